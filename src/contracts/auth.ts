@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const roleName = z.enum(['hr_admin', 'approver', 'coach', 'org_admin']);
+export type RoleName = z.infer<typeof roleName>;
+export const locale = z.enum(['en', 'de']);
+export type Locale = z.infer<typeof locale>;
+
+export const navigationArea = z.enum(['home', 'performance', 'growth', 'team', 'insights', 'admin']);
+export type NavigationArea = z.infer<typeof navigationArea>;
+
+export const loginRequest = z.object({
+  email: z.string().trim().email('Enter a valid email address'),
+  password: z.string().min(1, 'Enter your password'),
+});
+
+export const password = z.string().min(10, 'Use at least 10 characters').max(200, 'Use at most 200 characters');
+
+export const me = z.object({
+  account: z.object({ id: z.string(), email: z.string(), roles: z.array(roleName), locale }),
+  person: z
+    .object({ id: z.string(), displayName: z.string(), jobTitle: z.string(), departmentName: z.string().nullable() })
+    .nullable(),
+  organization: z.object({ id: z.string(), name: z.string() }),
+  /** Derived from reporting lines: has direct reports / has reports two levels down. */
+  isManager: z.boolean(),
+  isSkipLevelManager: z.boolean(),
+  navigation: z.array(navigationArea),
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof me>;
+
+export const preferencesRequest = z.object({ locale });
+export const passwordResetRequest = z.object({ email: z.string().trim().email('Enter a valid email address') });
+export const tokenCompletion = z.object({ token: z.string().min(10, 'The link is incomplete'), password });
