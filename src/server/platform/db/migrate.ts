@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { sql } from 'drizzle-orm';
-import type { Database, Db } from './client';
+import { type Database, type Db, queryRows } from './client';
 
 export const migrationsFolder = fileURLToPath(new URL('../../../../migrations', import.meta.url));
 
@@ -16,8 +16,8 @@ export async function migrateDatabase(database: Database): Promise<{ applied: nu
     await db.execute(
       sql`CREATE TABLE IF NOT EXISTS trellis_meta.migrations (hash text PRIMARY KEY, created_at bigint NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
-    const done = await db.execute<{ hash: string }>(sql`SELECT hash FROM trellis_meta.migrations`);
-    const applied = new Set(done.rows.map((r) => r.hash));
+    const done = await queryRows<{ hash: string }>(db, sql`SELECT hash FROM trellis_meta.migrations`);
+    const applied = new Set(done.map((r) => r.hash));
     let count = 0;
     for (const migration of migrations) {
       if (applied.has(migration.hash)) continue;

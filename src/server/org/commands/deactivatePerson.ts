@@ -1,0 +1,62 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
+import { endSessionsOfPerson } from '../../platform/auth/sessions';
+import { accounts } from '../../platform/auth/tables';
+import { recordAuditEvent } from '../../platform/audit/record';
+import type { Db } from '../../platform/db/client';
+import { inTransaction } from '../../platform/db/tx';
+import { notFound, validationFailed, versionConflict } from '../../platform/errors/appError';
+import { changeManager } from '../reportingLines';
+import { people } from '../tables';
+
+/**
+ * HR records that a person left: status terminated, the login disabled and every session ended at
+ * once. Their direct reports move to the leaver's manager from the same date, so nobody is orphaned
+ * in the org chart; HR can reassign them afterwards.
+ */
+export async function deactivatePerson(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  input: { terminatedOn: string; version: number },
+) {
+  return inTransaction(db, async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(people)
+      .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)))
+      .for('update');
+    if (!before) throw notFound('Person');
+    if (before.version !== input.version) throw versionConflict(before.version);
+    if (input.terminatedOn < before.hireDate) {
+      throw validationFailed({ terminatedOn: 'The leaving date cannot be before the hire date.' });
+    }
+    const reports = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.managerId, personId), ne(people.status, 'terminated')));
+    for (const report of reports) {
+      await changeManager(tx, {
+        organizationId: actor.organizationId,
+        personId: report.id,
+        managerId: before.managerId,
+        effective: input.terminatedOn,
+      });
+    }
+    await tx
+      .update(people)
+      .set({ status: 'terminated', terminatedOn: input.terminatedOn, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(people.id, personId));
+    await tx.update(accounts).set({ disabledAt: new Date() }).where(eq(accounts.personId, personId));
+    await endSessionsOfPerson(tx, personId);
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'person.deactivated',
+      targetType: 'person',
+      targetId: personId,
+      before: { status: before.status, terminatedOn: before.terminatedOn },
+      after: { status: 'terminated', terminatedOn: input.terminatedOn, reportsMoved: reports.map((r) => r.id) },
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
+import { accounts, type RoleName } from '../../platform/auth/tables';
+import { recordAuditEvent } from '../../platform/audit/record';
+import type { Db } from '../../platform/db/client';
+import { inTransaction } from '../../platform/db/tx';
+import { AppError } from '../../platform/errors/appError';
+
+/** Org admin grants or withdraws roles. An admin cannot remove their own org_admin role (no lock-out). */
+export async function setRoles(db: Db, actor: Actor, personId: string, roles: RoleName[]) {
+  return inTransaction(db, async (tx) => {
+    const [account] = await tx.select().from(accounts).where(eq(accounts.personId, personId)).for('update');
+    if (!account || account.organizationId !== actor.organizationId) {
+      throw new AppError('invalid_state', 'This person has no login yet. Send an invitation first.');
+    }
+    const unique = [...new Set(roles)].sort();
+    if (account.id === actor.accountId && !unique.includes('org_admin')) {
+      throw new AppError('validation_failed', undefined, { fields: { roles: 'You cannot remove your own admin role.' } });
+    }
+    await tx.update(accounts).set({ roles: unique, version: account.version + 1 }).where(eq(accounts.id, account.id));
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'account.roles_changed',
+      targetType: 'person',
+      targetId: personId,
+      before: { roles: account.roles },
+      after: { roles: unique },
+    });
+  });
+}

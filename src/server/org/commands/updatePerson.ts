@@ -1,0 +1,62 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { updatePersonRequest } from '../../../contracts/org';
+import type { Actor } from '../../platform/auth/actor';
+import { accounts } from '../../platform/auth/tables';
+import { recordAuditEvent } from '../../platform/audit/record';
+import type { Db } from '../../platform/db/client';
+import { inTransaction } from '../../platform/db/tx';
+import { notFound, versionConflict } from '../../platform/errors/appError';
+import { assertCatalogueRefs } from '../catalogue';
+import { changeManager } from '../reportingLines';
+import { people } from '../tables';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * HR edits a person. The write only applies to the version the editor saw: a stale version gets
+ * 409 with the current one, and nothing of the request is applied.
+ */
+export async function updatePerson(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  input: z.output<typeof updatePersonRequest>,
+) {
+  return inTransaction(db, async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(people)
+      .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)))
+      .for('update');
+    if (!before) throw notFound('Person');
+    if (before.version !== input.version) throw versionConflict(before.version);
+    const { version: _version, managerId, managerChangeEffective, ...fields } = input;
+    await assertCatalogueRefs(tx, actor.organizationId, fields);
+    const [after] = await tx
+      .update(people)
+      .set({ ...fields, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(people.id, personId))
+      .returning();
+    if (managerId !== undefined && managerId !== before.managerId) {
+      await changeManager(tx, {
+        organizationId: actor.organizationId,
+        personId,
+        managerId,
+        effective: managerChangeEffective ?? today(),
+      });
+    }
+    if (fields.email && fields.email !== before.email) {
+      await tx.update(accounts).set({ email: fields.email }).where(eq(accounts.personId, personId));
+    }
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'person.updated',
+      targetType: 'person',
+      targetId: personId,
+      before,
+      after: { ...after, managerId: managerId === undefined ? before.managerId : managerId },
+    });
+  });
+}

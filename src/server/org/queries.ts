@@ -1,0 +1,182 @@
+import { and, asc, eq, gt, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import type { directoryQuery } from '../../contracts/org';
+import { accounts } from '../platform/auth/tables';
+import { type Db, queryRows } from '../platform/db/client';
+import { departments, levels, people, reportingLines } from './tables';
+
+const manager = alias(people, 'manager');
+
+const directReportCount = sql<number>`(SELECT count(*) FROM people r WHERE r.manager_id = ${people.id} AND r.status <> 'terminated')`.mapWith(
+  Number,
+);
+
+const personColumns = {
+  person: people,
+  level: { id: levels.id, code: levels.code, name: levels.name },
+  department: { id: departments.id, name: departments.name },
+};
+
+export type PersonRow = Awaited<ReturnType<typeof findPerson>> & {};
+
+export async function findPerson(db: Db, organizationId: string, personId: string) {
+  const [row] = await db
+    .select({
+      ...personColumns,
+      manager: { id: manager.id, givenName: manager.givenName, familyName: manager.familyName, jobTitle: manager.jobTitle },
+      directReportCount,
+      account: { id: accounts.id, roles: accounts.roles },
+    })
+    .from(people)
+    .leftJoin(levels, eq(levels.id, people.levelId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .leftJoin(manager, eq(manager.id, people.managerId))
+    .leftJoin(accounts, eq(accounts.personId, people.id))
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listDirectory(
+  db: Db,
+  organizationId: string,
+  query: z.output<typeof directoryQuery>,
+  options: { includeTerminated: boolean },
+) {
+  const conditions: SQL[] = [eq(people.organizationId, organizationId)];
+  if (query.status) conditions.push(eq(people.status, query.status));
+  if (!options.includeTerminated) conditions.push(ne(people.status, 'terminated'));
+  if (query.departmentId) conditions.push(eq(people.departmentId, query.departmentId));
+  if (query.levelId) conditions.push(eq(people.levelId, query.levelId));
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern),
+        ilike(people.email, pattern),
+        ilike(people.jobTitle, pattern),
+      )!,
+    );
+  }
+  const where = and(...conditions);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(personColumns)
+      .from(people)
+      .leftJoin(levels, eq(levels.id, people.levelId))
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(where)
+      .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(people).where(where),
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
+const chartColumns = {
+  id: people.id,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  jobTitle: people.jobTitle,
+  status: people.status,
+  department: departments.name,
+  directReportCount,
+};
+
+export async function orgChartRoots(db: Db, organizationId: string) {
+  return db
+    .select(chartColumns)
+    .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .where(and(eq(people.organizationId, organizationId), sql`${people.managerId} IS NULL`, ne(people.status, 'terminated')))
+    .orderBy(asc(people.familyName), asc(people.id))
+    .limit(50);
+}
+
+/** Direct reports in pages; the cursor is the last row's "family name|id" so pages never drift. */
+export async function orgChartChildren(db: Db, organizationId: string, managerId: string, cursor: string | null, limit: number) {
+  const conditions: SQL[] = [
+    eq(people.organizationId, organizationId),
+    eq(people.managerId, managerId),
+    ne(people.status, 'terminated'),
+  ];
+  if (cursor) {
+    const [familyName = '', id = ''] = decodeCursor(cursor);
+    conditions.push(or(gt(people.familyName, familyName), and(eq(people.familyName, familyName), gt(people.id, id)))!);
+  }
+  const rows = await db
+    .select(chartColumns)
+    .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .where(and(...conditions))
+    .orderBy(asc(people.familyName), asc(people.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor([last.familyName, last.id]) : null };
+}
+
+export function encodeCursor(parts: string[]) {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+export function decodeCursor(cursor: string): string[] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Root … person, following current managers upward. */
+export async function orgChartPath(db: Db, organizationId: string, personId: string) {
+  const rows = await queryRows<{ id: string; depth: number }>(db, sql`
+    WITH RECURSIVE chain(id, manager_id, depth) AS (
+      SELECT id, manager_id, 0 FROM people WHERE id = ${personId} AND organization_id = ${organizationId}
+      UNION ALL
+      SELECT p.id, p.manager_id, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id WHERE c.depth < 64
+    ) SELECT id, depth FROM chain ORDER BY depth DESC`);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const nodes = await db
+    .select(chartColumns)
+    .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .where(and(eq(people.organizationId, organizationId), inArray(people.id, ids)));
+  const byId = new Map(nodes.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+}
+
+export async function reportingHistory(db: Db, organizationId: string, personId: string) {
+  return db
+    .select({
+      id: reportingLines.id,
+      validFrom: reportingLines.validFrom,
+      validTo: reportingLines.validTo,
+      manager: { id: manager.id, givenName: manager.givenName, familyName: manager.familyName },
+    })
+    .from(reportingLines)
+    .leftJoin(manager, eq(manager.id, reportingLines.managerId))
+    .where(and(eq(reportingLines.organizationId, organizationId), eq(reportingLines.personId, personId)))
+    .orderBy(sql`${reportingLines.validFrom} DESC`, sql`${reportingLines.createdAt} DESC`);
+}
+
+/** "Who managed this person on date D" — the reporting line whose [validFrom, validTo) holds D. */
+export async function managerOn(db: Db, organizationId: string, personId: string, date: string) {
+  const [row] = await db
+    .select({ managerId: reportingLines.managerId })
+    .from(reportingLines)
+    .where(
+      and(
+        eq(reportingLines.organizationId, organizationId),
+        eq(reportingLines.personId, personId),
+        sql`${reportingLines.validFrom} <= ${date}::date`,
+        sql`(${reportingLines.validTo} IS NULL OR ${reportingLines.validTo} > ${date}::date)`,
+      ),
+    )
+    .orderBy(sql`${reportingLines.validFrom} DESC`)
+    .limit(1);
+  return row?.managerId ?? null;
+}

@@ -1,0 +1,51 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../platform/db/client';
+import { validationFailed } from '../platform/errors/appError';
+import { people, reportingLines } from './tables';
+
+/**
+ * Moves a person to a new manager from `effective` on: closes the open line and opens a new one, and
+ * keeps people.manager_id equal to the open line. Refuses cycles and managers from elsewhere.
+ */
+export async function changeManager(
+  tx: Db,
+  input: { organizationId: string; personId: string; managerId: string | null; effective: string },
+) {
+  if (input.managerId) await assertValidManager(tx, input.organizationId, input.personId, input.managerId);
+  const [open] = await tx
+    .select()
+    .from(reportingLines)
+    .where(and(eq(reportingLines.personId, input.personId), isNull(reportingLines.validTo)))
+    .limit(1);
+  if (open && open.validFrom > input.effective) {
+    throw validationFailed({ managerChangeEffective: `The change must be on or after ${open.validFrom}.` });
+  }
+  if (open && open.validFrom === input.effective) {
+    // Same-day correction: rewrite the line that started today instead of leaving a zero-length one.
+    await tx.update(reportingLines).set({ managerId: input.managerId }).where(eq(reportingLines.id, open.id));
+  } else {
+    if (open) await tx.update(reportingLines).set({ validTo: input.effective }).where(eq(reportingLines.id, open.id));
+    await tx.insert(reportingLines).values({
+      organizationId: input.organizationId,
+      personId: input.personId,
+      managerId: input.managerId,
+      validFrom: input.effective,
+    });
+  }
+  await tx.update(people).set({ managerId: input.managerId }).where(eq(people.id, input.personId));
+}
+
+async function assertValidManager(tx: Db, organizationId: string, personId: string, managerId: string) {
+  if (managerId === personId) throw validationFailed({ managerId: 'A person cannot report to themselves.' });
+  const chain = await queryRows<{ id: string; status: string }>(tx, sql`
+    WITH RECURSIVE chain(id, manager_id, status, depth) AS (
+      SELECT id, manager_id, status, 0 FROM people WHERE id = ${managerId} AND organization_id = ${organizationId}
+      UNION ALL
+      SELECT p.id, p.manager_id, p.status, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id WHERE c.depth < 64
+    ) SELECT id, status FROM chain`);
+  if (chain.length === 0) throw validationFailed({ managerId: 'Choose a manager from this organisation.' });
+  if (chain[0]?.status === 'terminated') throw validationFailed({ managerId: 'This manager has left the organisation.' });
+  if (chain.some((row) => row.id === personId)) {
+    throw validationFailed({ managerId: 'This would make the person manage their own manager.' });
+  }
+}

@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import { people } from '../../../org/tables';
+import { recordAuditEvent } from '../../audit/record';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/tx';
+import { AppError, notFound } from '../../errors/appError';
+import type { Mailer } from '../../mail/mailer';
+import type { Actor } from '../actor';
+import { issueOneTimeToken } from '../oneTimeTokens';
+import { accounts } from '../tables';
+
+/** HR invites a person to set a password; the emailed link is valid for 7 days and once. */
+export async function sendInvitation(
+  db: Db,
+  deps: { mailer: Mailer; config: Config },
+  actor: Actor,
+  personId: string,
+) {
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .select({ account: accounts, givenName: people.givenName, status: people.status })
+      .from(people)
+      .leftJoin(accounts, eq(accounts.personId, people.id))
+      .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)));
+    if (!row) throw notFound('Person');
+    if (row.status === 'terminated' || row.account?.disabledAt) {
+      throw new AppError('invalid_state', 'People who have left cannot be invited.');
+    }
+    const account =
+      row.account ??
+      (
+        await tx
+          .insert(accounts)
+          .values({
+            organizationId: actor.organizationId,
+            personId,
+            email: (await tx.select({ email: people.email }).from(people).where(eq(people.id, personId)))[0]!.email,
+          })
+          .returning()
+      )[0]!;
+    const token = await issueOneTimeToken(tx, account, 'invitation');
+    const link = `${deps.config.publicUrl}/accept-invitation?token=${token}`;
+    await deps.mailer.send(tx, {
+      organizationId: actor.organizationId,
+      to: account.email,
+      subject: 'You are invited to Trellis',
+      text: `Hello ${row.givenName},\n\nYou have been invited to Trellis, where you will find your goals, reviews and career plans.\nSet your password here (valid for 7 days):\n\n${link}\n`,
+      secrets: [token],
+    });
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'account.invited',
+      targetType: 'person',
+      targetId: personId,
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errorCatalogue, translateDatabaseError } from './appError';
+
+/** Every failure leaves the API in one shape: { error: { code, message, fields?, currentVersion? } }. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((rawError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(rawError)) {
+      const fields: Record<string, string> = {};
+      for (const issue of rawError.validation) {
+        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || rawError.validationContext || 'body';
+        fields[String(path)] ??= issue.message ?? 'Invalid value';
+      }
+      return reply.status(400).send(errorPayload(new AppError('validation_failed', undefined, { fields })));
+    }
+    const error = translateDatabaseError(rawError);
+    if (error instanceof AppError) return reply.status(error.status).send(errorPayload(error));
+    const fastifyError = error as FastifyError;
+    if (fastifyError.statusCode === 413) return reply.status(413).send(errorPayload(new AppError('payload_too_large')));
+    if (fastifyError.statusCode && fastifyError.statusCode < 500) {
+      return reply
+        .status(400)
+        .send(errorPayload(new AppError('validation_failed', fastifyError.message, { fields: { body: fastifyError.message } })));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorPayload(new AppError('internal', errorCatalogue.internal[1])));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(errorPayload(new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)));
+  });
+}
+
+export function errorPayload(error: AppError) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details.fields ? { fields: error.details.fields } : {}),
+      ...(error.details.currentVersion !== undefined ? { currentVersion: error.details.currentVersion } : {}),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { pageOf, pageQuery } from '../../../contracts/common';
+import { outboxEmail } from '../../../contracts/platform';
+import { forbidden } from '../errors/appError';
+import { type RouteModule, requireActor } from '../http/types';
+import { outboundEmails } from './tables';
+
+export const outboxRoutes: RouteModule = (app, { database }) => {
+  const { db } = database;
+  app.get(
+    '/api/admin/outbox',
+    {
+      schema: { tags: ['admin'], summary: 'Emails sent or held in the dev outbox, newest first', querystring: pageQuery, response: { 200: pageOf(outboxEmail) } },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!actor.roles.has('org_admin') && !actor.roles.has('hr_admin')) throw forbidden();
+      const { page, pageSize } = request.query;
+      const where = eq(outboundEmails.organizationId, actor.organizationId);
+      const [rows, [count]] = await Promise.all([
+        db.select().from(outboundEmails).where(where).orderBy(desc(outboundEmails.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+        db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(outboundEmails).where(where),
+      ]);
+      return {
+        items: rows.map((r) => ({ id: r.id, to: r.toAddress, subject: r.subject, text: r.textBody, transport: r.transport, createdAt: r.createdAt.toISOString() })),
+        page,
+        pageSize,
+        total: count?.total ?? 0,
+      };
+    },
+  );
+};

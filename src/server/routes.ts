@@ -1,0 +1,19 @@
+import { catalogueRoutes } from './org/catalogueRoutes';
+import { orgChartRoutes } from './org/orgChartRoutes';
+import { peopleRoutes } from './org/routes';
+import { auditRoutes } from './platform/audit/routes';
+import { authRoutes } from './platform/auth/routes';
+import type { RouteModule } from './platform/http/types';
+import { outboxRoutes } from './platform/mail/routes';
+import { settingsRoutes } from './platform/settings/routes';
+
+/** Every domain's routes. Adding a module here without authorization-matrix rows fails the matrix test. */
+export const routeModules: RouteModule[] = [
+  authRoutes,
+  peopleRoutes,
+  orgChartRoutes,
+  catalogueRoutes,
+  auditRoutes,
+  outboxRoutes,
+  settingsRoutes,
+];

@@ -1,0 +1,17 @@
+import { type Database, openDatabase } from '../platform/db/client';
+import { migrateDatabase } from '../platform/db/migrate';
+
+let shared: Promise<Database> | null = null;
+
+/**
+ * One migrated database per test worker: PGlite in memory by default, or the PostgreSQL named by
+ * TEST_DATABASE_URL (prepared once by the global setup). Tests isolate themselves by organisation.
+ */
+export function testDatabase(): Promise<Database> {
+  shared ??= (async () => {
+    const database = await openDatabase({ url: process.env.TEST_DATABASE_URL, dataDir: 'memory://', poolSize: 5 });
+    await migrateDatabase(database);
+    return database;
+  })();
+  return shared;
+}

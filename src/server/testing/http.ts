@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp, type RegisteredRoute } from '../app';
+import { loadConfig } from '../platform/config';
+import type { Database } from '../platform/db/client';
+import { createMailer, type Mailer } from '../platform/mail/mailer';
+import { testDatabase } from './database';
+
+export interface TestServer {
+  baseUrl: string;
+  database: Database;
+  routes: RegisteredRoute[];
+  mailer: Mailer;
+  close(): Promise<void>;
+}
+
+/** A real HTTP server on a random loopback port, backed by the worker's test database. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  const database = await testDatabase();
+  const config = { ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', ...env }), port: 0, host: '127.0.0.1' };
+  const mailer = createMailer(config, { info: () => undefined });
+  const { app, routes } = await buildApp({ database, config, mailer });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${port}`, database, routes, mailer, close: () => app.close() };
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  text: string;
+  headers: Headers;
+}
+
+/** A caller with a cookie jar and the CSRF header the web app would send. */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    private cookie = '',
+    private csrfToken = '',
+  ) {}
+
+  withSession(session: { token: string; csrfToken: string }) {
+    return new ApiClient(this.baseUrl, `trellis_session=${session.token}`, session.csrfToken);
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...headers,
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    const setCookie = response.headers.getSetCookie();
+    const session = setCookie.find((c) => c.startsWith('trellis_session='));
+    if (session) this.cookie = session.split(';')[0]!;
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = text;
+    }
+    if (method === 'POST' && path === '/api/auth/login' && response.ok) this.csrfToken = (parsed as { csrfToken: string }).csrfToken;
+    return { status: response.status, body: parsed as T, text, headers: response.headers };
+  }
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+}
