@@ -11,6 +11,8 @@ export interface Config {
   smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string; from: string } | null;
   logLevel: string;
   seedDemo: boolean;
+  /** Trust X-Forwarded-For (only behind a proxy you run): client IPs feed the login rate limit. */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.TRELLIS_SEED_DEMO !== 'false',
+    trustProxy: env.TRELLIS_TRUST_PROXY === 'true',
   };
 }

@@ -16,7 +16,7 @@ export interface TestServer {
 /** A real HTTP server on a random loopback port, backed by the worker's test database. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const database = await testDatabase();
-  const config = { ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', ...env }), port: 0, host: '127.0.0.1' };
+  const config = { ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', TRELLIS_TRUST_PROXY: 'true', ...env }), port: 0, host: '127.0.0.1' };
   const mailer = createMailer(config, { info: () => undefined });
   const { app, routes } = await buildApp({ database, config, mailer });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -33,6 +33,8 @@ export interface ApiResponse<T = any> {
 
 /** A caller with a cookie jar and the CSRF header the web app would send. */
 export class ApiClient {
+  /** Each client looks like its own machine, so login rate limits of one test do not touch another. */
+  private readonly ip = `10.${rand()}.${rand()}.${rand()}`;
   constructor(
     readonly baseUrl: string,
     private cookie = '',
@@ -50,6 +52,7 @@ export class ApiClient {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
+        'x-forwarded-for': this.ip,
         ...headers,
       },
       body: body !== undefined ? JSON.stringify(body) : undefined,
@@ -80,3 +83,5 @@ export class ApiClient {
     return this.request<T>('PUT', path, body);
   }
 }
+
+const rand = () => Math.floor(Math.random() * 254) + 1;

@@ -51,7 +51,7 @@ const namePools: readonly { given: readonly string[]; family: readonly string[] 
   },
   {
     given: ['Aleksander', 'Zofia', 'Piotr', 'Agnieszka', 'Tomasz', 'Marta'],
-    family: ['Kowalski', 'Nowak', 'Wiśniewska', 'Zieliński', 'Lewandowska', 'Kamińska'],
+    family: ['Nowak', 'Wójcik', 'Mazur', 'Krawczyk', 'Dudek', 'Kowalczyk'],
   },
   {
     given: ['Ji-woo', 'Min-jun', 'Seo-yeon', 'Ha-eun', 'Do-yun', 'Soo-ah'],

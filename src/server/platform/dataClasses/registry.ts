@@ -1,0 +1,57 @@
+/**
+ * Every table belongs to exactly one data class (SPEC S1). The six product classes decide who may
+ * read a record; the platform classes cover what is not about a person's work at all.
+ * A test fails when a table in the database is missing here.
+ */
+export const dataClasses = [
+  // SPEC S1 classes
+  'performance',
+  'compensation',
+  'development',
+  'confidential',
+  'anonymous',
+  'talent',
+  // platform classes
+  'directory', // who people are and whom they report to: readable inside the organisation
+  'credential', // secrets: password hashes, session and one-time token hashes; never in a response
+  'audit', // audit trail and access log
+  'system', // organisations, settings, email outbox, operational tables
+] as const;
+export type DataClass = (typeof dataClasses)[number];
+
+export interface TableClassification {
+  dataClass: DataClass;
+  /**
+   * Field names that belong to this class and nothing else; a response scanned for the class
+   * must not carry them under any spelling (camelCase or snake_case).
+   */
+  distinctiveFields?: string[];
+}
+
+export const tableClassification: Record<string, TableClassification> = {
+  organizations: { dataClass: 'system' },
+  departments: { dataClass: 'directory' },
+  levels: { dataClass: 'directory' },
+  job_titles: { dataClass: 'directory' },
+  people: { dataClass: 'directory' },
+  reporting_lines: { dataClass: 'directory' },
+  accounts: { dataClass: 'credential', distinctiveFields: ['passwordHash'] },
+  sessions: { dataClass: 'credential', distinctiveFields: ['tokenHash'] },
+  one_time_tokens: { dataClass: 'credential', distinctiveFields: ['tokenHash'] },
+  login_attempts: { dataClass: 'credential', distinctiveFields: ['emailKey'] },
+  outbound_emails: { dataClass: 'system' },
+  audit_events: { dataClass: 'audit', distinctiveFields: ['prevHash'] },
+  access_log: { dataClass: 'audit', distinctiveFields: ['viewerAccountId'] },
+};
+
+export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {
+  const names = new Set<string>();
+  for (const entry of Object.values(tableClassification)) {
+    if (entry.dataClass !== dataClass) continue;
+    for (const field of entry.distinctiveFields ?? []) {
+      names.add(field.toLowerCase());
+      names.add(field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+    }
+  }
+  return names;
+}

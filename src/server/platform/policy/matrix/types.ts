@@ -1,0 +1,57 @@
+export const matrixRoles = [
+  'anonymous',
+  'employee',
+  'manager',
+  'skip_level',
+  'hr_admin',
+  'approver',
+  'coach',
+  'org_admin',
+] as const;
+export type MatrixRole = (typeof matrixRoles)[number];
+
+/** Whose record the request is about, seen from the caller. */
+export const matrixRelations = ['own', 'report', 'other', 'other_org'] as const;
+export type MatrixRelation = (typeof matrixRelations)[number];
+
+/** An expected HTTP status, or 'n/a' where the relation cannot exist (an employee has no reports). */
+export type Outcome = number | 'n/a';
+export type RelationOutcomes = Record<MatrixRelation, Outcome>;
+
+export interface MatrixContext {
+  /** The target person's id for this case. */
+  personId: string;
+  /** Unique per case, for bodies that must not collide (emails, names). */
+  unique: string;
+}
+
+export interface MatrixRow {
+  /** "METHOD /api/path/:param" exactly as registered. */
+  route: string;
+  /** 'person': the path names a person, tried in all four relations. 'none': one case per role. */
+  target: 'person' | 'none';
+  /** Create a new target person per case, for routes that change or end the record. */
+  fresh?: boolean;
+  body?: (ctx: MatrixContext) => unknown;
+  query?: string;
+  /** Per role: one status for every relation, or a status per relation. */
+  expect: Record<MatrixRole, Outcome | RelationOutcomes>;
+}
+
+/** Shorthands that keep rows readable. */
+export const all = (status: Outcome): Record<MatrixRole, Outcome> =>
+  Object.fromEntries(matrixRoles.map((role) => [role, status])) as Record<MatrixRole, Outcome>;
+
+export const rel = (own: Outcome, report: Outcome, other: Outcome, other_org: Outcome): RelationOutcomes => ({
+  own,
+  report,
+  other,
+  other_org,
+});
+
+export const signedIn = (status: Outcome, anonymous: Outcome = 401) => ({ ...all(status), anonymous });
+
+/** Only the named roles get `allowed`; other signed-in roles get `denied`. */
+export function onlyRoles(roles: MatrixRole[], allowed: Outcome, denied: Outcome = 403) {
+  return { ...signedIn(denied), ...Object.fromEntries(roles.map((role) => [role, allowed])) } as Record<MatrixRole, Outcome>;
+}
