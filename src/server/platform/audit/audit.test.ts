@@ -1,0 +1,58 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Cast, createCast } from '../../testing/factories';
+import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
+import { auditEvents } from './tables';
+import { verifyAuditChain } from './verify';
+
+let server: TestServer;
+let cast: Cast;
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server.database.db);
+});
+afterAll(() => server.close());
+
+describe('audit trail', () => {
+  it('records actor, action, target, before and after for a write, in an intact chain', async () => {
+    const hr = new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(cast.hr.accountId!));
+    const person = await cast.org.addPerson({ managerId: cast.manager.id });
+    await hr.patch(`/api/people/${person.id}`, { version: 1, jobTitle: 'Staff Engineer' });
+    await hr.post('/api/departments', { name: 'Research' });
+    const admin = new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(cast.orgAdmin.accountId!));
+    const trail = await admin.get('/api/admin/audit');
+    const update = trail.body.items.find((e: { action: string }) => e.action === 'person.updated');
+    expect(update).toMatchObject({
+      actorAccountId: cast.hr.accountId,
+      targetType: 'person',
+      targetId: person.id,
+      before: { jobTitle: 'Engineer' },
+      after: { jobTitle: 'Staff Engineer' },
+    });
+    expect((await admin.get('/api/admin/audit/verify')).body).toMatchObject({ ok: true, brokenAt: null });
+  });
+
+  it('detects an edited event: the chain breaks at that event', async () => {
+    const hr = new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(cast.hr.accountId!));
+    await hr.post('/api/departments', { name: 'Legal' });
+    await hr.post('/api/departments', { name: 'Facilities' });
+    const db = server.database.db;
+    const [target] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organizationId, cast.org.organizationId), eq(auditEvents.action, 'department.created')))
+      .orderBy(auditEvents.seq)
+      .limit(1);
+    await db.execute(sql`UPDATE audit_events SET after = '{"name":"Tampered"}'::jsonb WHERE seq = ${target!.seq}`);
+    const result = await verifyAuditChain(db, cast.org.organizationId);
+    expect(result).toMatchObject({ ok: false, brokenAt: target!.seq });
+  });
+
+  it('keeps concurrent writers on one unbroken chain', async () => {
+    const fresh = await createCast(server.database.db);
+    const hr = new ApiClient(server.baseUrl).withSession(await fresh.org.sessionFor(fresh.hr.accountId!));
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => hr.post('/api/departments', { name: `Team ${i}` })));
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    expect(await verifyAuditChain(server.database.db, fresh.org.organizationId)).toMatchObject({ ok: true, checked: 12 });
+  });
+});
