@@ -15,7 +15,8 @@ export function registerAuthentication(app: App, { database }: Deps) {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await loadActor(database.db, token) : null;
-    if (request.routeOptions.config.public) return;
+    // Public routes, the API docs, and unknown paths (which answer 404 in the one error shape).
+    if (request.routeOptions.config.public || !request.routeOptions.url || request.url.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('unauthenticated');
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.actor.csrfToken) {
       throw new AppError('csrf_failed');
