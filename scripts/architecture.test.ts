@@ -20,7 +20,8 @@ describe('architecture rules', () => {
 
   it('catch performance code importing growth code, statically or dynamically', () => {
     const root = tree({
-      'src/server/performance/reviews/service.ts': "import { plan } from '../../growth/plans/queries';\nconst x = await import('../../insights/home');",
+      'src/server/performance/reviews/service.ts':
+        "import { plan } from '../../growth/plans/queries';\nconst x = await import('../../insights/home');",
       'src/server/growth/plans/queries.ts': 'export const plan = 1;',
     });
     const violations = checkArchitecture(root);
@@ -29,7 +30,8 @@ describe('architecture rules', () => {
 
   it('let growth use the performance read API and nothing else of performance', () => {
     const root = tree({
-      'src/server/growth/plans/seed.ts': "import { a } from '../../performance/readApi';\nimport { b } from '../../performance/reviews/queries';",
+      'src/server/growth/plans/seed.ts':
+        "import { a } from '../../performance/readApi';\nimport { b } from '../../performance/reviews/queries';",
     });
     expect(checkArchitecture(root).map((v) => v.imports)).toEqual(['../../performance/reviews/queries']);
   });

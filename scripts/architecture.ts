@@ -38,7 +38,8 @@ export const rules: Rule[] = [
   },
 ];
 
-const importPattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const importPattern =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 function* sourceFiles(dir: string): Generator<string> {
   let entries: string[];
@@ -70,8 +71,11 @@ export function checkArchitecture(root: string, ruleSet: Rule[] = rules): Violat
         if (!specifier.startsWith('.')) continue;
         const target = relative(root, resolve(dirname(file), specifier));
         const hits = rule.forbidden.some((f) => target === f || target.startsWith(`${f}/`));
-        const allowed = rule.allowed?.some((a) => target === a || target.startsWith(`${a}/`) || target.startsWith(`${a}.`));
-        if (hits && !allowed) violations.push({ rule: rule.name, file: relative(root, file), imports: specifier });
+        const allowed = rule.allowed?.some(
+          (a) => target === a || target.startsWith(`${a}/`) || target.startsWith(`${a}.`),
+        );
+        if (hits && !allowed)
+          violations.push({ rule: rule.name, file: relative(root, file), imports: specifier });
       }
     }
   }

@@ -14,7 +14,20 @@ const before = new Set(readdirSync(scratch));
 try {
   const output = execFileSync(
     'npx',
-    ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/server/**/tables.ts', '--out', scratch, '--prefix', 'timestamp', '--name', 'pending'],
+    [
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './src/server/**/tables.ts',
+      '--out',
+      scratch,
+      '--prefix',
+      'timestamp',
+      '--name',
+      'pending',
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (/error/i.test(output)) {
@@ -23,7 +36,9 @@ try {
   }
   const added = readdirSync(scratch).filter((f) => !before.has(f));
   if (added.length > 0) {
-    console.error(`The schema has changes without a migration (${added.join(', ')}). Run: npm run db:generate`);
+    console.error(
+      `The schema has changes without a migration (${added.join(', ')}). Run: npm run db:generate`,
+    );
     process.exit(1);
   }
   console.log('Schema and migrations agree.');

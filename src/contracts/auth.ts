@@ -13,12 +13,20 @@ export const loginRequest = z.object({
   password: z.string().min(1, 'Enter your password'),
 });
 
-export const password = z.string().min(10, 'Use at least 10 characters').max(200, 'Use at most 200 characters');
+export const password = z
+  .string()
+  .min(10, 'Use at least 10 characters')
+  .max(200, 'Use at most 200 characters');
 
 export const me = z.object({
   account: z.object({ id: z.string(), email: z.string(), roles: z.array(roleName), locale }),
   person: z
-    .object({ id: z.string(), displayName: z.string(), jobTitle: z.string(), departmentName: z.string().nullable() })
+    .object({
+      id: z.string(),
+      displayName: z.string(),
+      jobTitle: z.string(),
+      departmentName: z.string().nullable(),
+    })
     .nullable(),
   organization: z.object({ id: z.string(), name: z.string() }),
   /** Derived from reporting lines: has direct reports / has reports two levels down. */
@@ -30,5 +38,7 @@ export const me = z.object({
 export type Me = z.infer<typeof me>;
 
 export const preferencesRequest = z.object({ locale });
-export const passwordResetRequest = z.object({ email: z.string().trim().email('Enter a valid email address') });
+export const passwordResetRequest = z.object({
+  email: z.string().trim().email('Enter a valid email address'),
+});
 export const tokenCompletion = z.object({ token: z.string().min(10, 'The link is incomplete'), password });

@@ -5,9 +5,14 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuthentication } from './platform/auth/plugin';
 import { registerErrorHandler } from './platform/errors/handler';
@@ -28,6 +33,8 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
     logger: options.logger ?? false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    // Errors are logged by the error handler; per-request lines only when asked for.
+    disableRequestLogging: process.env.LOG_REQUESTS !== 'true',
   }).withTypeProvider<ZodTypeProvider>() as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -55,41 +62,43 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Trellis API', version: '0.1.0', description: 'Performance and career growth, kept apart yet in step.' },
+      info: {
+        title: 'Trellis API',
+        version: '0.1.0',
+        description: 'Performance and career growth, kept apart yet in step.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'trellis_session' } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  registerErrorHandler(app);
+  const hasWebApp = existsSync(webRoot);
+  registerErrorHandler(app, { spaFallback: hasWebApp });
   registerAuthentication(app, deps);
 
   app.get(
     '/api/health',
     {
       config: { public: true },
-      schema: { tags: ['platform'], summary: 'Liveness and database kind', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) } },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database kind',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) },
+      },
     },
     async () => {
       await deps.database.db.execute(sql`SELECT 1`);
       return { status: 'ok' as const, database: deps.database.kind };
     },
   );
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   for (const register of routeModules) register(app, deps);
 
-  if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // Client-side routes: every non-API path that is not a file serves the app.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } });
-      }
-      return reply.type('text/html').sendFile('index.html');
-    });
-  }
+  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
 
   await app.ready();
   return { app, routes };

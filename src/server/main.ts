@@ -1,14 +1,17 @@
 import { count } from 'drizzle-orm';
-import { organizations } from './org/tables';
 import { buildApp } from './app';
+import { demoAccounts, seedDemoOrganization } from './org/seed/demo';
+import { organizations } from './org/tables';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
 import { createMailer } from './platform/mail/mailer';
-import { demoAccounts, seedDemoOrganization } from './org/seed/demo';
 
 const config = loadConfig();
-const logger = { level: config.logLevel, transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined };
+const logger = {
+  level: config.logLevel,
+  transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined,
+};
 
 async function main() {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });

@@ -17,14 +17,23 @@ export const catalogueRoutes: RouteModule = (app, { database }) => {
 
   app.get(
     '/api/departments',
-    { schema: { tags: ['organisation'], summary: 'Departments with active headcount', response: { 200: z.object({ items: z.array(department) }) } } },
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Departments with active headcount',
+        response: { 200: z.object({ items: z.array(department) }) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const items = await db
         .select({
           id: departments.id,
           name: departments.name,
-          headcount: sql<number>`(SELECT count(*) FROM people p WHERE p.department_id = ${departments.id} AND p.status <> 'terminated')`.mapWith(Number),
+          headcount:
+            sql<number>`(SELECT count(*) FROM people p WHERE p.department_id = ${departments.id} AND p.status <> 'terminated')`.mapWith(
+              Number,
+            ),
         })
         .from(departments)
         .where(eq(departments.organizationId, actor.organizationId))
@@ -36,13 +45,30 @@ export const catalogueRoutes: RouteModule = (app, { database }) => {
 
   app.post(
     '/api/departments',
-    { schema: { tags: ['organisation'], summary: 'Add a department (HR admin)', body: departmentRequest, response: { 201: department } } },
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Add a department (HR admin)',
+        body: departmentRequest,
+        response: { 201: department },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       if (!peoplePolicy.manageCatalogue(actor)) throw forbidden();
       const created = await inTransaction(db, async (tx) => {
-        const [row] = await tx.insert(departments).values({ organizationId: actor.organizationId, name: request.body.name }).returning();
-        await recordAuditEvent(tx, { organizationId: actor.organizationId, actorAccountId: actor.accountId, action: 'department.created', targetType: 'department', targetId: row!.id, after: request.body });
+        const [row] = await tx
+          .insert(departments)
+          .values({ organizationId: actor.organizationId, name: request.body.name })
+          .returning();
+        await recordAuditEvent(tx, {
+          organizationId: actor.organizationId,
+          actorAccountId: actor.accountId,
+          action: 'department.created',
+          targetType: 'department',
+          targetId: row!.id,
+          after: request.body,
+        });
         return row!;
       });
       return reply.status(201).send({ id: created.id, name: created.name, headcount: 0 });
@@ -51,7 +77,13 @@ export const catalogueRoutes: RouteModule = (app, { database }) => {
 
   app.get(
     '/api/levels',
-    { schema: { tags: ['organisation'], summary: 'Career levels by rank', response: { 200: z.object({ items: z.array(level) }) } } },
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Career levels by rank',
+        response: { 200: z.object({ items: z.array(level) }) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const items = await db
@@ -66,16 +98,35 @@ export const catalogueRoutes: RouteModule = (app, { database }) => {
 
   app.post(
     '/api/levels',
-    { schema: { tags: ['organisation'], summary: 'Add a level (HR admin)', body: levelRequest, response: { 201: level } } },
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Add a level (HR admin)',
+        body: levelRequest,
+        response: { 201: level },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       if (!peoplePolicy.manageCatalogue(actor)) throw forbidden();
       const created = await inTransaction(db, async (tx) => {
-        const [row] = await tx.insert(levels).values({ organizationId: actor.organizationId, ...request.body }).returning();
-        await recordAuditEvent(tx, { organizationId: actor.organizationId, actorAccountId: actor.accountId, action: 'level.created', targetType: 'level', targetId: row!.id, after: request.body });
+        const [row] = await tx
+          .insert(levels)
+          .values({ organizationId: actor.organizationId, ...request.body })
+          .returning();
+        await recordAuditEvent(tx, {
+          organizationId: actor.organizationId,
+          actorAccountId: actor.accountId,
+          action: 'level.created',
+          targetType: 'level',
+          targetId: row!.id,
+          after: request.body,
+        });
         return row!;
       });
-      return reply.status(201).send({ id: created.id, code: created.code, name: created.name, rank: created.rank });
+      return reply
+        .status(201)
+        .send({ id: created.id, code: created.code, name: created.name, rank: created.rank });
     },
   );
 };

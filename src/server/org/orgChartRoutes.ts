@@ -14,7 +14,13 @@ export const orgChartRoutes: RouteModule = (app, { database }) => {
 
   app.get(
     '/api/org-chart/roots',
-    { schema: { tags: ['org chart'], summary: 'People at the top of the organisation', response: { 200: z.object({ items: z.array(orgChartNode) }) } } },
+    {
+      schema: {
+        tags: ['org chart'],
+        summary: 'People at the top of the organisation',
+        response: { 200: z.object({ items: z.array(orgChartNode) }) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       return { items: (await orgChartRoots(db, actor.organizationId)).map(presentChartNode) };
@@ -35,7 +41,13 @@ export const orgChartRoutes: RouteModule = (app, { database }) => {
     async (request) => {
       const actor = requireActor(request);
       await loadVisiblePerson(db, actor, request.params.personId);
-      const page = await orgChartChildren(db, actor.organizationId, request.params.personId, request.query.cursor ?? null, CHILDREN_PAGE);
+      const page = await orgChartChildren(
+        db,
+        actor.organizationId,
+        request.params.personId,
+        request.query.cursor ?? null,
+        CHILDREN_PAGE,
+      );
       return { items: page.rows.map(presentChartNode), nextCursor: page.nextCursor };
     },
   );
@@ -53,7 +65,9 @@ export const orgChartRoutes: RouteModule = (app, { database }) => {
     async (request) => {
       const actor = requireActor(request);
       await loadVisiblePerson(db, actor, request.params.personId);
-      return { items: (await orgChartPath(db, actor.organizationId, request.params.personId)).map(presentChartNode) };
+      return {
+        items: (await orgChartPath(db, actor.organizationId, request.params.personId)).map(presentChartNode),
+      };
     },
   );
 };

@@ -30,7 +30,11 @@ describe('people', () => {
       managerId: cast.manager.id,
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ displayName: 'Noor Haddad', manager: { id: cast.manager.id }, version: 1 });
+    expect(created.body).toMatchObject({
+      displayName: 'Noor Haddad',
+      manager: { id: cast.manager.id },
+      version: 1,
+    });
     const directory = await (await as(cast.employee)).get('/api/people?q=haddad');
     expect(directory.body.items.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
     const children = await hr.get(`/api/org-chart/${cast.manager.id}/children`);
@@ -45,14 +49,21 @@ describe('people', () => {
       hireDate: '2026-01-01',
     });
     expect(response.status).toBe(409);
-    expect(response.body.error).toMatchObject({ code: 'already_exists', fields: { email: expect.any(String) } });
+    expect(response.body.error).toMatchObject({
+      code: 'already_exists',
+      fields: { email: expect.any(String) },
+    });
   });
 
   it('a stale edit gets 409 with the current version and changes nothing', async () => {
     const person = await cast.org.addPerson({ managerId: cast.manager.id });
     const first = await hr.patch(`/api/people/${person.id}`, { version: 1, location: 'Porto' });
     expect(first.status).toBe(200);
-    const stale = await hr.patch(`/api/people/${person.id}`, { version: 1, location: 'Oslo', jobTitle: 'Changed' });
+    const stale = await hr.patch(`/api/people/${person.id}`, {
+      version: 1,
+      location: 'Oslo',
+      jobTitle: 'Changed',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: 'version_conflict', currentVersion: 2 });
     const current = await hr.get(`/api/people/${person.id}`);
@@ -79,8 +90,14 @@ describe('people', () => {
   });
 
   it('refuses a reporting cycle and names the field', async () => {
-    const [skip] = await server.database.db.select({ version: people.version }).from(people).where(eq(people.id, cast.skip.id));
-    const response = await hr.patch(`/api/people/${cast.skip.id}`, { version: skip!.version, managerId: cast.employee.id });
+    const [skip] = await server.database.db
+      .select({ version: people.version })
+      .from(people)
+      .where(eq(people.id, cast.skip.id));
+    const response = await hr.patch(`/api/people/${cast.skip.id}`, {
+      version: skip!.version,
+      managerId: cast.employee.id,
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.fields.managerId).toMatch(/manage their own manager/);
   });
@@ -90,11 +107,17 @@ describe('people', () => {
     const report = await cast.org.addPerson({ managerId: leaver.id });
     const leaverClient = await as(leaver);
     expect((await leaverClient.get('/api/auth/me')).status).toBe(200);
-    const response = await hr.post(`/api/people/${leaver.id}/deactivate`, { version: 1, terminatedOn: '2026-11-01' });
+    const response = await hr.post(`/api/people/${leaver.id}/deactivate`, {
+      version: 1,
+      terminatedOn: '2026-11-01',
+    });
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('terminated');
     expect((await leaverClient.get('/api/auth/me')).status).toBe(401);
-    const lines = await server.database.db.select().from(reportingLines).where(eq(reportingLines.personId, report.id));
+    const lines = await server.database.db
+      .select()
+      .from(reportingLines)
+      .where(eq(reportingLines.personId, report.id));
     expect(lines.find((l) => l.validTo === null)?.managerId).toBe(cast.skip.id);
     // Leavers vanish from everyone's directory except HR's and admins'.
     const seenByEmployee = await (await as(cast.employee)).get(`/api/people/${leaver.id}`);
@@ -109,12 +132,17 @@ describe('people', () => {
     const ids = new Set([...page1.body.items, ...page2.body.items].map((p: { id: string }) => p.id));
     expect(ids.size).toBe(6);
     const filtered = await hr.get(`/api/people?departmentId=${cast.org.departmentId}&pageSize=100`);
-    expect(filtered.body.items.every((p: { department: { id: string } }) => p.department.id === cast.org.departmentId)).toBe(true);
+    expect(
+      filtered.body.items.every(
+        (p: { department: { id: string } }) => p.department.id === cast.org.departmentId,
+      ),
+    ).toBe(true);
   });
 
   it('org chart children page by cursor without gaps or repeats', async () => {
     const boss = await cast.org.addPerson({ managerId: cast.ceo.id });
-    for (let i = 0; i < 55; i++) await cast.org.addPerson({ managerId: boss.id, familyName: `Report ${String(i).padStart(2, '0')}` });
+    for (let i = 0; i < 55; i++)
+      await cast.org.addPerson({ managerId: boss.id, familyName: `Report ${String(i).padStart(2, '0')}` });
     const first = await hr.get(`/api/org-chart/${boss.id}/children`);
     expect(first.body.items).toHaveLength(50);
     const second = await hr.get(`/api/org-chart/${boss.id}/children?cursor=${first.body.nextCursor}`);
@@ -123,7 +151,11 @@ describe('people', () => {
     const all = [...first.body.items, ...second.body.items].map((n: { id: string }) => n.id);
     expect(new Set(all).size).toBe(55);
     const path = await hr.get(`/api/org-chart/${second.body.items[0].id}/path`);
-    expect(path.body.items.map((n: { id: string }) => n.id)).toEqual([cast.ceo.id, boss.id, second.body.items[0].id]);
+    expect(path.body.items.map((n: { id: string }) => n.id)).toEqual([
+      cast.ceo.id,
+      boss.id,
+      second.body.items[0].id,
+    ]);
   });
 
   it('records a profile read by someone else on the subject’s access log, not a read of one’s own', async () => {
@@ -133,6 +165,10 @@ describe('people', () => {
     await subjectClient.get(`/api/people/${subject.id}`);
     const log = await subjectClient.get('/api/access-log/me');
     expect(log.body.total).toBe(1);
-    expect(log.body.items[0]).toMatchObject({ viewer: { displayName: 'Mia Manager' }, dataClass: 'directory', resource: 'profile' });
+    expect(log.body.items[0]).toMatchObject({
+      viewer: { displayName: 'Mia Manager' },
+      dataClass: 'directory',
+      resource: 'profile',
+    });
   });
 });

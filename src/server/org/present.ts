@@ -41,7 +41,9 @@ export function presentPersonDetail(row: DetailRow, policy: ReturnType<typeof pe
       : null,
     directReportCount: row.directReportCount,
     // Role grants are account data: shown only to those who manage roles.
-    ...(policy.manageRoles ? { roles: (row.account?.roles ?? []) as RoleName[], hasAccount: Boolean(row.account?.id) } : {}),
+    ...(policy.manageRoles
+      ? { roles: (row.account?.roles ?? []) as RoleName[], hasAccount: Boolean(row.account?.id) }
+      : {}),
     version: p.version,
     abilities,
   };

@@ -8,9 +8,10 @@ import { departments, levels, people, reportingLines } from './tables';
 
 const manager = alias(people, 'manager');
 
-const directReportCount = sql<number>`(SELECT count(*) FROM people r WHERE r.manager_id = ${people.id} AND r.status <> 'terminated')`.mapWith(
-  Number,
-);
+const directReportCount =
+  sql<number>`(SELECT count(*) FROM people r WHERE r.manager_id = ${people.id} AND r.status <> 'terminated')`.mapWith(
+    Number,
+  );
 
 const personColumns = {
   person: people,
@@ -24,7 +25,12 @@ export async function findPerson(db: Db, organizationId: string, personId: strin
   const [row] = await db
     .select({
       ...personColumns,
-      manager: { id: manager.id, givenName: manager.givenName, familyName: manager.familyName, jobTitle: manager.jobTitle },
+      manager: {
+        id: manager.id,
+        givenName: manager.givenName,
+        familyName: manager.familyName,
+        jobTitle: manager.jobTitle,
+      },
       directReportCount,
       account: { id: accounts.id, roles: accounts.roles },
     })
@@ -70,7 +76,10 @@ export async function listDirectory(
       .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(people).where(where),
+    db
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(people)
+      .where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
 }
@@ -90,13 +99,25 @@ export async function orgChartRoots(db: Db, organizationId: string) {
     .select(chartColumns)
     .from(people)
     .leftJoin(departments, eq(departments.id, people.departmentId))
-    .where(and(eq(people.organizationId, organizationId), sql`${people.managerId} IS NULL`, ne(people.status, 'terminated')))
+    .where(
+      and(
+        eq(people.organizationId, organizationId),
+        sql`${people.managerId} IS NULL`,
+        ne(people.status, 'terminated'),
+      ),
+    )
     .orderBy(asc(people.familyName), asc(people.id))
     .limit(50);
 }
 
 /** Direct reports in pages; the cursor is the last row's "family name|id" so pages never drift. */
-export async function orgChartChildren(db: Db, organizationId: string, managerId: string, cursor: string | null, limit: number) {
+export async function orgChartChildren(
+  db: Db,
+  organizationId: string,
+  managerId: string,
+  cursor: string | null,
+  limit: number,
+) {
   const conditions: SQL[] = [
     eq(people.organizationId, organizationId),
     eq(people.managerId, managerId),
@@ -104,7 +125,9 @@ export async function orgChartChildren(db: Db, organizationId: string, managerId
   ];
   if (cursor) {
     const [familyName = '', id = ''] = decodeCursor(cursor);
-    conditions.push(or(gt(people.familyName, familyName), and(eq(people.familyName, familyName), gt(people.id, id)))!);
+    conditions.push(
+      or(gt(people.familyName, familyName), and(eq(people.familyName, familyName), gt(people.id, id)))!,
+    );
   }
   const rows = await db
     .select(chartColumns)
@@ -115,7 +138,10 @@ export async function orgChartChildren(db: Db, organizationId: string, managerId
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor([last.familyName, last.id]) : null };
+  return {
+    rows: page,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.familyName, last.id]) : null,
+  };
 }
 
 export function encodeCursor(parts: string[]) {
@@ -132,12 +158,15 @@ export function decodeCursor(cursor: string): string[] {
 
 /** Root … person, following current managers upward. */
 export async function orgChartPath(db: Db, organizationId: string, personId: string) {
-  const rows = await queryRows<{ id: string; depth: number }>(db, sql`
+  const rows = await queryRows<{ id: string; depth: number }>(
+    db,
+    sql`
     WITH RECURSIVE chain(id, manager_id, depth) AS (
       SELECT id, manager_id, 0 FROM people WHERE id = ${personId} AND organization_id = ${organizationId}
       UNION ALL
       SELECT p.id, p.manager_id, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id WHERE c.depth < 64
-    ) SELECT id, depth FROM chain ORDER BY depth DESC`);
+    ) SELECT id, depth FROM chain ORDER BY depth DESC`,
+  );
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const nodes = await db

@@ -24,7 +24,8 @@ export async function changeManager(
     // Same-day correction: rewrite the line that started today instead of leaving a zero-length one.
     await tx.update(reportingLines).set({ managerId: input.managerId }).where(eq(reportingLines.id, open.id));
   } else {
-    if (open) await tx.update(reportingLines).set({ validTo: input.effective }).where(eq(reportingLines.id, open.id));
+    if (open)
+      await tx.update(reportingLines).set({ validTo: input.effective }).where(eq(reportingLines.id, open.id));
     await tx.insert(reportingLines).values({
       organizationId: input.organizationId,
       personId: input.personId,
@@ -37,14 +38,18 @@ export async function changeManager(
 
 async function assertValidManager(tx: Db, organizationId: string, personId: string, managerId: string) {
   if (managerId === personId) throw validationFailed({ managerId: 'A person cannot report to themselves.' });
-  const chain = await queryRows<{ id: string; status: string }>(tx, sql`
+  const chain = await queryRows<{ id: string; status: string }>(
+    tx,
+    sql`
     WITH RECURSIVE chain(id, manager_id, status, depth) AS (
       SELECT id, manager_id, status, 0 FROM people WHERE id = ${managerId} AND organization_id = ${organizationId}
       UNION ALL
       SELECT p.id, p.manager_id, p.status, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id WHERE c.depth < 64
-    ) SELECT id, status FROM chain`);
+    ) SELECT id, status FROM chain`,
+  );
   if (chain.length === 0) throw validationFailed({ managerId: 'Choose a manager from this organisation.' });
-  if (chain[0]?.status === 'terminated') throw validationFailed({ managerId: 'This manager has left the organisation.' });
+  if (chain[0]?.status === 'terminated')
+    throw validationFailed({ managerId: 'This manager has left the organisation.' });
   if (chain.some((row) => row.id === personId)) {
     throw validationFailed({ managerId: 'This would make the person manage their own manager.' });
   }

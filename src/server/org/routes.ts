@@ -10,9 +10,9 @@ import {
   rolesRequest,
   updatePersonRequest,
 } from '../../contracts/org';
+import { recordAccess } from '../platform/audit/accessLog';
 import type { Actor } from '../platform/auth/actor';
 import { sendInvitation } from '../platform/auth/commands/sendInvitation';
-import { recordAccess } from '../platform/audit/accessLog';
 import type { Db } from '../platform/db/client';
 import { inTransaction } from '../platform/db/tx';
 import { forbidden, notFound } from '../platform/errors/appError';
@@ -23,7 +23,7 @@ import { deactivatePerson } from './commands/deactivatePerson';
 import { setRoles } from './commands/setRoles';
 import { updatePerson } from './commands/updatePerson';
 import { peoplePolicy, personPolicy } from './policy';
-import { presentPersonDetail, presentPersonSummary, displayName } from './present';
+import { displayName, presentPersonDetail, presentPersonSummary } from './present';
 import { findPerson, listDirectory, managerOn, reportingHistory } from './queries';
 
 const personParams = z.object({ personId: uuidParam });
@@ -44,12 +44,20 @@ export const peopleRoutes: RouteModule = (app, deps) => {
   app.get(
     '/api/people',
     {
-      schema: { tags: ['people'], summary: 'People directory: search, filter, paginate', querystring: directoryQuery, response: { 200: pageOf(personSummary) } },
+      schema: {
+        tags: ['people'],
+        summary: 'People directory: search, filter, paginate',
+        querystring: directoryQuery,
+        response: { 200: pageOf(personSummary) },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
       const includeTerminated = peoplePolicy.seeTerminated(actor);
-      const query = !includeTerminated && request.query.status === 'terminated' ? { ...request.query, status: undefined } : request.query;
+      const query =
+        !includeTerminated && request.query.status === 'terminated'
+          ? { ...request.query, status: undefined }
+          : request.query;
       const { rows, total } = await listDirectory(db, actor.organizationId, query, { includeTerminated });
       return { items: rows.map(presentPersonSummary), page: query.page, pageSize: query.pageSize, total };
     },
@@ -57,18 +65,36 @@ export const peopleRoutes: RouteModule = (app, deps) => {
 
   app.get(
     '/api/people/:personId',
-    { schema: { tags: ['people'], summary: 'A person profile with the caller’s abilities', params: personParams, response: { 200: personDetail } } },
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'A person profile with the caller’s abilities',
+        params: personParams,
+        response: { 200: personDetail },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { row, policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      await recordAccess(db, actor, { subjectPersonId: row.person.id, dataClass: 'directory', resource: 'profile' });
+      await recordAccess(db, actor, {
+        subjectPersonId: row.person.id,
+        dataClass: 'directory',
+        resource: 'profile',
+      });
       return presentPersonDetail(row, policy);
     },
   );
 
   app.post(
     '/api/people',
-    { schema: { tags: ['people'], summary: 'Add a person (HR admin)', body: createPersonRequest, response: { 201: personDetail } } },
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Add a person (HR admin)',
+        body: createPersonRequest,
+        response: { 201: personDetail },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       if (!peoplePolicy.create(actor)) throw forbidden();
@@ -86,7 +112,13 @@ export const peopleRoutes: RouteModule = (app, deps) => {
   app.patch(
     '/api/people/:personId',
     {
-      schema: { tags: ['people'], summary: 'Edit a person (HR admin); version-checked', params: personParams, body: updatePersonRequest, response: { 200: personDetail } },
+      schema: {
+        tags: ['people'],
+        summary: 'Edit a person (HR admin); version-checked',
+        params: personParams,
+        body: updatePersonRequest,
+        response: { 200: personDetail },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -101,7 +133,13 @@ export const peopleRoutes: RouteModule = (app, deps) => {
   app.post(
     '/api/people/:personId/deactivate',
     {
-      schema: { tags: ['people'], summary: 'Record that a person left; ends their sessions', params: personParams, body: deactivatePersonRequest, response: { 200: personDetail } },
+      schema: {
+        tags: ['people'],
+        summary: 'Record that a person left; ends their sessions',
+        params: personParams,
+        body: deactivatePersonRequest,
+        response: { 200: personDetail },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -115,7 +153,14 @@ export const peopleRoutes: RouteModule = (app, deps) => {
 
   app.post(
     '/api/people/:personId/invitation',
-    { schema: { tags: ['people'], summary: 'Email an invitation to set a password', params: personParams, response: { 202: z.null() } } },
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Email an invitation to set a password',
+        params: personParams,
+        response: { 202: z.null() },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
@@ -127,7 +172,15 @@ export const peopleRoutes: RouteModule = (app, deps) => {
 
   app.put(
     '/api/people/:personId/roles',
-    { schema: { tags: ['people'], summary: 'Grant roles (org admin)', params: personParams, body: rolesRequest, response: { 200: personDetail } } },
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Grant roles (org admin)',
+        params: personParams,
+        body: rolesRequest,
+        response: { 200: personDetail },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
@@ -146,14 +199,24 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         summary: 'Who managed this person on a given date',
         params: personParams,
         querystring: z.object({ date: isoDate }),
-        response: { 200: z.object({ date: isoDate, manager: z.object({ id: z.string(), displayName: z.string() }).nullable() }) },
+        response: {
+          200: z.object({
+            date: isoDate,
+            manager: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+          }),
+        },
       },
     },
     async (request) => {
       const actor = requireActor(request);
       const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
       if (!policy.viewReportingHistory) throw notFound('Person');
-      const managerId = await managerOn(db, actor.organizationId, request.params.personId, request.query.date);
+      const managerId = await managerOn(
+        db,
+        actor.organizationId,
+        request.params.personId,
+        request.query.date,
+      );
       const manager = managerId ? await findPerson(db, actor.organizationId, managerId) : null;
       return {
         date: request.query.date,
@@ -165,7 +228,12 @@ export const peopleRoutes: RouteModule = (app, deps) => {
   app.get(
     '/api/people/:personId/reporting-lines',
     {
-      schema: { tags: ['people'], summary: 'Reporting-line history, newest first', params: personParams, response: { 200: z.object({ items: z.array(reportingLine) }) } },
+      schema: {
+        tags: ['people'],
+        summary: 'Reporting-line history, newest first',
+        params: personParams,
+        response: { 200: z.object({ items: z.array(reportingLine) }) },
+      },
     },
     async (request) => {
       const actor = requireActor(request);

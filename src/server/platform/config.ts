@@ -24,7 +24,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.TRELLIS_DATA_DIR ?? './data'),
     publicUrl,
-    secureCookies: env.TRELLIS_SECURE_COOKIES ? env.TRELLIS_SECURE_COOKIES === 'true' : publicUrl.startsWith('https:'),
+    secureCookies: env.TRELLIS_SECURE_COOKIES
+      ? env.TRELLIS_SECURE_COOKIES === 'true'
+      : publicUrl.startsWith('https:'),
     smtp: env.SMTP_HOST
       ? {
           host: env.SMTP_HOST,

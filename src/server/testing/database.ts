@@ -9,7 +9,11 @@ let shared: Promise<Database> | null = null;
  */
 export function testDatabase(): Promise<Database> {
   shared ??= (async () => {
-    const database = await openDatabase({ url: process.env.TEST_DATABASE_URL, dataDir: 'memory://', poolSize: 5 });
+    const database = await openDatabase({
+      url: process.env.TEST_DATABASE_URL,
+      dataDir: 'memory://',
+      poolSize: 5,
+    });
     await migrateDatabase(database);
     return database;
   })();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { departments, levels, organizations, people, reportingLines } from '../org/tables';
 import { hashPassword } from '../platform/auth/passwords';
 import { createSession } from '../platform/auth/sessions';
 import { accounts, type RoleName } from '../platform/auth/tables';
 import type { Db } from '../platform/db/client';
-import { departments, levels, organizations, people, reportingLines } from '../org/tables';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;
@@ -23,8 +23,14 @@ export interface PersonInput {
 export async function createTestOrganization(db: Db, name = 'Test Org') {
   const slug = `test-${randomUUID().slice(0, 8)}`;
   const [org] = await db.insert(organizations).values({ slug, name }).returning();
-  const [department] = await db.insert(departments).values({ organizationId: org!.id, name: 'Engineering' }).returning();
-  const [level] = await db.insert(levels).values({ organizationId: org!.id, code: 'IC2', name: 'Engineer', rank: 2 }).returning();
+  const [department] = await db
+    .insert(departments)
+    .values({ organizationId: org!.id, name: 'Engineering' })
+    .returning();
+  const [level] = await db
+    .insert(levels)
+    .values({ organizationId: org!.id, code: 'IC2', name: 'Engineer', rank: 2 })
+    .returning();
   const organizationId = org!.id;
 
   async function addPerson(input: PersonInput = {}) {
@@ -43,12 +49,20 @@ export async function createTestOrganization(db: Db, name = 'Test Org') {
       hireDate,
       managerId: input.managerId ?? null,
     });
-    await db.insert(reportingLines).values({ organizationId, personId: id, managerId: input.managerId ?? null, validFrom: hireDate });
+    await db
+      .insert(reportingLines)
+      .values({ organizationId, personId: id, managerId: input.managerId ?? null, validFrom: hireDate });
     let accountId: string | null = null;
     if (input.withAccount !== false) {
       const [account] = await db
         .insert(accounts)
-        .values({ organizationId, personId: id, email, passwordHash: await testPasswordHash(), roles: input.roles ?? [] })
+        .values({
+          organizationId,
+          personId: id,
+          email,
+          passwordHash: await testPasswordHash(),
+          roles: input.roles ?? [],
+        })
         .returning({ id: accounts.id });
       accountId = account!.id;
     }
@@ -74,16 +88,46 @@ export type TestOrganization = Awaited<ReturnType<typeof createTestOrganization>
 export async function createCast(db: Db) {
   const org = await createTestOrganization(db);
   const ceo = await org.addPerson({ givenName: 'Cleo', familyName: 'Chief', jobTitle: 'CEO' });
-  const skip = await org.addPerson({ givenName: 'Sam', familyName: 'Skip', managerId: ceo.id, jobTitle: 'Director' });
-  const manager = await org.addPerson({ givenName: 'Mia', familyName: 'Manager', managerId: skip.id, jobTitle: 'Engineering Manager' });
+  const skip = await org.addPerson({
+    givenName: 'Sam',
+    familyName: 'Skip',
+    managerId: ceo.id,
+    jobTitle: 'Director',
+  });
+  const manager = await org.addPerson({
+    givenName: 'Mia',
+    familyName: 'Manager',
+    managerId: skip.id,
+    jobTitle: 'Engineering Manager',
+  });
   const employee = await org.addPerson({ givenName: 'Eli', familyName: 'Employee', managerId: manager.id });
   const employee2 = await org.addPerson({ givenName: 'Ema', familyName: 'Employee', managerId: manager.id });
   const peerManager = await org.addPerson({ givenName: 'Pat', familyName: 'Peerlead', managerId: ceo.id });
   const peer = await org.addPerson({ givenName: 'Pia', familyName: 'Peer', managerId: peerManager.id });
-  const hr = await org.addPerson({ givenName: 'Hana', familyName: 'Hr', managerId: ceo.id, roles: ['hr_admin'] });
-  const approver = await org.addPerson({ givenName: 'Aron', familyName: 'Approver', managerId: ceo.id, roles: ['approver'] });
-  const coach = await org.addPerson({ givenName: 'Cora', familyName: 'Coach', managerId: ceo.id, roles: ['coach'] });
-  const orgAdmin = await org.addPerson({ givenName: 'Ada', familyName: 'Admin', managerId: ceo.id, roles: ['org_admin'] });
+  const hr = await org.addPerson({
+    givenName: 'Hana',
+    familyName: 'Hr',
+    managerId: ceo.id,
+    roles: ['hr_admin'],
+  });
+  const approver = await org.addPerson({
+    givenName: 'Aron',
+    familyName: 'Approver',
+    managerId: ceo.id,
+    roles: ['approver'],
+  });
+  const coach = await org.addPerson({
+    givenName: 'Cora',
+    familyName: 'Coach',
+    managerId: ceo.id,
+    roles: ['coach'],
+  });
+  const orgAdmin = await org.addPerson({
+    givenName: 'Ada',
+    familyName: 'Admin',
+    managerId: ceo.id,
+    roles: ['org_admin'],
+  });
   return { org, ceo, skip, manager, employee, employee2, peerManager, peer, hr, approver, coach, orgAdmin };
 }
 export type Cast = Awaited<ReturnType<typeof createCast>>;

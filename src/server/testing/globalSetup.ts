@@ -11,7 +11,9 @@ export default async function setup() {
   }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS trellis_meta CASCADE; CREATE SCHEMA public;');
+  await client.query(
+    'DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS trellis_meta CASCADE; CREATE SCHEMA public;',
+  );
   await client.end();
   const database = await openDatabase({ url });
   await migrateDatabase(database);

@@ -16,7 +16,11 @@ export interface TestServer {
 /** A real HTTP server on a random loopback port, backed by the worker's test database. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const database = await testDatabase();
-  const config = { ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', TRELLIS_TRUST_PROXY: 'true', ...env }), port: 0, host: '127.0.0.1' };
+  const config = {
+    ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', TRELLIS_TRUST_PROXY: 'true', ...env }),
+    port: 0,
+    host: '127.0.0.1',
+  };
   const mailer = createMailer(config, { info: () => undefined });
   const { app, routes } = await buildApp({ database, config, mailer });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -45,7 +49,12 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, `trellis_session=${session.token}`, session.csrfToken);
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const response = await fetch(this.baseUrl + path, {
       method,
       headers: {
@@ -67,7 +76,8 @@ export class ApiClient {
     } catch {
       parsed = text;
     }
-    if (method === 'POST' && path === '/api/auth/login' && response.ok) this.csrfToken = (parsed as { csrfToken: string }).csrfToken;
+    if (method === 'POST' && path === '/api/auth/login' && response.ok)
+      this.csrfToken = (parsed as { csrfToken: string }).csrfToken;
     return { status: response.status, body: parsed as T, text, headers: response.headers };
   }
   get<T = any>(path: string) {

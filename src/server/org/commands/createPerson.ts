@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { createPersonRequest } from '../../../contracts/org';
+import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/tables';
-import { recordAuditEvent } from '../../platform/audit/record';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { assertCatalogueRefs } from '../catalogue';

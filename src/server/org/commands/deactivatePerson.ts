@@ -1,8 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { endSessionsOfPerson } from '../../platform/auth/sessions';
 import { accounts } from '../../platform/auth/tables';
-import { recordAuditEvent } from '../../platform/audit/record';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { notFound, validationFailed, versionConflict } from '../../platform/errors/appError';
@@ -45,7 +45,12 @@ export async function deactivatePerson(
     }
     await tx
       .update(people)
-      .set({ status: 'terminated', terminatedOn: input.terminatedOn, version: before.version + 1, updatedAt: new Date() })
+      .set({
+        status: 'terminated',
+        terminatedOn: input.terminatedOn,
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(people.id, personId));
     await tx.update(accounts).set({ disabledAt: new Date() }).where(eq(accounts.personId, personId));
     await endSessionsOfPerson(tx, personId);
@@ -56,7 +61,11 @@ export async function deactivatePerson(
       targetType: 'person',
       targetId: personId,
       before: { status: before.status, terminatedOn: before.terminatedOn },
-      after: { status: 'terminated', terminatedOn: input.terminatedOn, reportsMoved: reports.map((r) => r.id) },
+      after: {
+        status: 'terminated',
+        terminatedOn: input.terminatedOn,
+        reportsMoved: reports.map((r) => r.id),
+      },
     });
   });
 }

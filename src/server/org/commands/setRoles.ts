@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { accounts, type RoleName } from '../../platform/auth/tables';
-import { recordAuditEvent } from '../../platform/audit/record';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { AppError } from '../../platform/errors/appError';
@@ -15,9 +15,14 @@ export async function setRoles(db: Db, actor: Actor, personId: string, roles: Ro
     }
     const unique = [...new Set(roles)].sort();
     if (account.id === actor.accountId && !unique.includes('org_admin')) {
-      throw new AppError('validation_failed', undefined, { fields: { roles: 'You cannot remove your own admin role.' } });
+      throw new AppError('validation_failed', undefined, {
+        fields: { roles: 'You cannot remove your own admin role.' },
+      });
     }
-    await tx.update(accounts).set({ roles: unique, version: account.version + 1 }).where(eq(accounts.id, account.id));
+    await tx
+      .update(accounts)
+      .set({ roles: unique, version: account.version + 1 })
+      .where(eq(accounts.id, account.id));
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorAccountId: actor.accountId,

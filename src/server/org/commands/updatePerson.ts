@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { updatePersonRequest } from '../../../contracts/org';
+import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/tables';
-import { recordAuditEvent } from '../../platform/audit/record';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { notFound, versionConflict } from '../../platform/errors/appError';

@@ -47,7 +47,10 @@ export async function listAccessToPerson(db: Db, personId: string, page: number,
       .orderBy(desc(accessLog.at), desc(accessLog.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(accessLog).where(where),
+    db
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(accessLog)
+      .where(where),
   ]);
   return {
     total: count?.total ?? 0,

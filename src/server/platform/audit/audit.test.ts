@@ -19,7 +19,9 @@ describe('audit trail', () => {
     const person = await cast.org.addPerson({ managerId: cast.manager.id });
     await hr.patch(`/api/people/${person.id}`, { version: 1, jobTitle: 'Staff Engineer' });
     await hr.post('/api/departments', { name: 'Research' });
-    const admin = new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(cast.orgAdmin.accountId!));
+    const admin = new ApiClient(server.baseUrl).withSession(
+      await cast.org.sessionFor(cast.orgAdmin.accountId!),
+    );
     const trail = await admin.get('/api/admin/audit');
     const update = trail.body.items.find((e: { action: string }) => e.action === 'person.updated');
     expect(update).toMatchObject({
@@ -40,10 +42,17 @@ describe('audit trail', () => {
     const [target] = await db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.organizationId, cast.org.organizationId), eq(auditEvents.action, 'department.created')))
+      .where(
+        and(
+          eq(auditEvents.organizationId, cast.org.organizationId),
+          eq(auditEvents.action, 'department.created'),
+        ),
+      )
       .orderBy(auditEvents.seq)
       .limit(1);
-    await db.execute(sql`UPDATE audit_events SET after = '{"name":"Tampered"}'::jsonb WHERE seq = ${target!.seq}`);
+    await db.execute(
+      sql`UPDATE audit_events SET after = '{"name":"Tampered"}'::jsonb WHERE seq = ${target!.seq}`,
+    );
     const result = await verifyAuditChain(db, cast.org.organizationId);
     expect(result).toMatchObject({ ok: false, brokenAt: target!.seq });
   });
@@ -51,8 +60,13 @@ describe('audit trail', () => {
   it('keeps concurrent writers on one unbroken chain', async () => {
     const fresh = await createCast(server.database.db);
     const hr = new ApiClient(server.baseUrl).withSession(await fresh.org.sessionFor(fresh.hr.accountId!));
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => hr.post('/api/departments', { name: `Team ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => hr.post('/api/departments', { name: `Team ${i}` })),
+    );
     expect(results.every((r) => r.status === 201)).toBe(true);
-    expect(await verifyAuditChain(server.database.db, fresh.org.organizationId)).toMatchObject({ ok: true, checked: 12 });
+    expect(await verifyAuditChain(server.database.db, fresh.org.organizationId)).toMatchObject({
+      ok: true,
+      checked: 12,
+    });
   });
 });

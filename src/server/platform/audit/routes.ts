@@ -34,7 +34,12 @@ export const auditRoutes: RouteModule = (app, { database }) => {
   app.get(
     '/api/admin/audit',
     {
-      schema: { tags: ['admin'], summary: 'The audit trail, newest first', querystring: pageQuery, response: { 200: pageOf(auditEntry) } },
+      schema: {
+        tags: ['admin'],
+        summary: 'The audit trail, newest first',
+        querystring: pageQuery,
+        response: { 200: pageOf(auditEntry) },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -42,8 +47,17 @@ export const auditRoutes: RouteModule = (app, { database }) => {
       const { page, pageSize } = request.query;
       const where = eq(auditEvents.organizationId, actor.organizationId);
       const [rows, [count]] = await Promise.all([
-        db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.seq)).limit(pageSize).offset((page - 1) * pageSize),
-        db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(auditEvents).where(where),
+        db
+          .select()
+          .from(auditEvents)
+          .where(where)
+          .orderBy(desc(auditEvents.seq))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db
+          .select({ total: sql<number>`count(*)`.mapWith(Number) })
+          .from(auditEvents)
+          .where(where),
       ]);
       return {
         items: rows.map(({ organizationId: _o, prevHash: _p, hash: _h, ...event }) =>
@@ -64,7 +78,13 @@ export const auditRoutes: RouteModule = (app, { database }) => {
       schema: {
         tags: ['admin'],
         summary: 'Recompute the audit hash chain',
-        response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), brokenAt: z.number().int().nullable() }) },
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            checked: z.number().int(),
+            brokenAt: z.number().int().nullable(),
+          }),
+        },
       },
     },
     async (request) => {

@@ -24,7 +24,10 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_org_seq_idx').on(t.organizationId, t.seq), index('audit_events_target_idx').on(t.targetId)],
+  (t) => [
+    index('audit_events_org_seq_idx').on(t.organizationId, t.seq),
+    index('audit_events_target_idx').on(t.targetId),
+  ],
 );
 
 /** Reads of one person's record by another person (SPEC S1.5), shown on "Who accessed my data". */

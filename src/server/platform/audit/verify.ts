@@ -1,4 +1,4 @@
-import { asc, eq, gt, and } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { auditHash, GENESIS_HASH } from './record';
 import { auditEvents } from './tables';
@@ -20,8 +20,14 @@ export async function verifyAuditChain(db: Db, organizationId: string) {
       .limit(1000);
     if (batch.length === 0) return { ok: true, checked, brokenAt: null as number | null };
     for (const event of batch) {
-      const expected = auditHash(prevHash, { ...event, before: event.before, after: event.after, at: event.at });
-      if (event.prevHash !== prevHash || event.hash !== expected) return { ok: false, checked, brokenAt: event.seq };
+      const expected = auditHash(prevHash, {
+        ...event,
+        before: event.before,
+        after: event.after,
+        at: event.at,
+      });
+      if (event.prevHash !== prevHash || event.hash !== expected)
+        return { ok: false, checked, brokenAt: event.seq };
       prevHash = event.hash;
       lastSeq = event.seq;
       checked++;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 import { createTestOrganization, TEST_PASSWORD } from '../../testing/factories';
+import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,7 +13,10 @@ describe('login and sessions', () => {
     const org = await createTestOrganization(server.database.db);
     const person = await org.addPerson({ roles: ['hr_admin'] });
     const client = new ApiClient(server.baseUrl);
-    const login = await client.post('/api/auth/login', { email: person.email.toUpperCase(), password: TEST_PASSWORD });
+    const login = await client.post('/api/auth/login', {
+      email: person.email.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
     expect(login.status).toBe(200);
     expect(login.headers.getSetCookie().join(';')).toMatch(/trellis_session=.*HttpOnly.*SameSite=Lax/i);
     const me = await client.get('/api/auth/me');
@@ -25,13 +28,19 @@ describe('login and sessions', () => {
   it('rejects a wrong password with a stable code and names no field it should not', async () => {
     const org = await createTestOrganization(server.database.db);
     const person = await org.addPerson();
-    const response = await new ApiClient(server.baseUrl).post('/api/auth/login', { email: person.email, password: 'nope' });
+    const response = await new ApiClient(server.baseUrl).post('/api/auth/login', {
+      email: person.email,
+      password: 'nope',
+    });
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe('invalid_credentials');
   });
 
   it('validation errors name the field', async () => {
-    const response = await new ApiClient(server.baseUrl).post('/api/auth/login', { email: 'not-an-email', password: '' });
+    const response = await new ApiClient(server.baseUrl).post('/api/auth/login', {
+      email: 'not-an-email',
+      password: '',
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('validation_failed');
     expect(Object.keys(response.body.error.fields)).toEqual(expect.arrayContaining(['email', 'password']));
@@ -41,7 +50,8 @@ describe('login and sessions', () => {
     const org = await createTestOrganization(server.database.db);
     const person = await org.addPerson();
     const client = new ApiClient(server.baseUrl);
-    for (let i = 0; i < 10; i++) await client.post('/api/auth/login', { email: person.email, password: 'wrong' });
+    for (let i = 0; i < 10; i++)
+      await client.post('/api/auth/login', { email: person.email, password: 'wrong' });
     const blocked = await client.post('/api/auth/login', { email: person.email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('rate_limited');

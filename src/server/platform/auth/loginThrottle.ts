@@ -15,14 +15,21 @@ export async function assertLoginAllowed(db: Db, email: string, ip: string) {
   const since = new Date(Date.now() - WINDOW_MS);
   const [row] = await db
     .select({
-      byEmail: sql<number>`count(*) FILTER (WHERE ${loginAttempts.emailKey} = ${email.toLowerCase()})`.mapWith(Number),
+      byEmail:
+        sql<number>`count(*) FILTER (WHERE ${loginAttempts.emailKey} = ${email.toLowerCase()})`.mapWith(
+          Number,
+        ),
       byIp: sql<number>`count(*) FILTER (WHERE ${loginAttempts.ip} = ${ip})`.mapWith(Number),
     })
     .from(loginAttempts)
     .where(
-      and(gt(loginAttempts.at, since), or(eq(loginAttempts.emailKey, email.toLowerCase()), eq(loginAttempts.ip, ip))),
+      and(
+        gt(loginAttempts.at, since),
+        or(eq(loginAttempts.emailKey, email.toLowerCase()), eq(loginAttempts.ip, ip)),
+      ),
     );
-  if ((row?.byEmail ?? 0) >= MAX_PER_EMAIL || (row?.byIp ?? 0) >= MAX_PER_IP) throw new AppError('rate_limited');
+  if ((row?.byEmail ?? 0) >= MAX_PER_EMAIL || (row?.byIp ?? 0) >= MAX_PER_IP)
+    throw new AppError('rate_limited');
 }
 
 export async function recordLoginFailure(db: Db, email: string, ip: string) {

@@ -18,7 +18,13 @@ export async function issueOneTimeToken(
   await tx
     .update(oneTimeTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(oneTimeTokens.accountId, account.id), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
+    .where(
+      and(
+        eq(oneTimeTokens.accountId, account.id),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+      ),
+    );
   const token = newSecretToken();
   await tx.insert(oneTimeTokens).values({
     tokenHash: sha256(token),
@@ -44,6 +50,9 @@ export async function consumeOneTimeToken(tx: Db, token: string, purpose: TokenP
       ),
     )
     .returning({ accountId: oneTimeTokens.accountId });
-  if (!row) throw new AppError('invalid_token', undefined, { fields: { token: 'This link is invalid or has expired.' } });
+  if (!row)
+    throw new AppError('invalid_token', undefined, {
+      fields: { token: 'This link is invalid or has expired.' },
+    });
   return row.accountId;
 }

@@ -16,7 +16,12 @@ export function registerAuthentication(app: App, { database }: Deps) {
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await loadActor(database.db, token) : null;
     // Public routes, the API docs, and unknown paths (which answer 404 in the one error shape).
-    if (request.routeOptions.config.public || !request.routeOptions.url || request.url.startsWith('/api/docs')) return;
+    if (
+      request.routeOptions.config.public ||
+      !request.routeOptions.url ||
+      request.url.startsWith('/api/docs')
+    )
+      return;
     if (!request.actor) throw new AppError('unauthenticated');
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.actor.csrfToken) {
       throw new AppError('csrf_failed');
@@ -24,7 +29,11 @@ export function registerAuthentication(app: App, { database }: Deps) {
   });
 }
 
-export function setSessionCookies(reply: FastifyReply, secure: boolean, session: { token: string; csrfToken: string }) {
+export function setSessionCookies(
+  reply: FastifyReply,
+  secure: boolean,
+  session: { token: string; csrfToken: string },
+) {
   const base = { path: '/', sameSite: 'lax' as const, secure, maxAge: 14 * 86_400 };
   reply.setCookie(SESSION_COOKIE, session.token, { ...base, httpOnly: true });
   // Readable by the web app, which echoes it in the x-csrf-token header (double submit bound to the session).

@@ -1,6 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { loginRequest, me, passwordResetRequest, preferencesRequest, tokenCompletion } from '../../../contracts/auth';
+import {
+  loginRequest,
+  me,
+  passwordResetRequest,
+  preferencesRequest,
+  tokenCompletion,
+} from '../../../contracts/auth';
 import { AppError } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
 import { completeWithToken, requestPasswordReset } from './commands/passwordReset';
@@ -12,7 +18,8 @@ import { createSession, endAllSessions, endSession, loadActor } from './sessions
 import { accounts } from './tables';
 
 // A real hash to verify against when the email is unknown, so both paths take the same time.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$FP06cq6WOBC4mlj4zOwcIA$O5xPRrayLboaARwDdcbJXsCYj2l914Y55FjdnVbpOUI';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$FP06cq6WOBC4mlj4zOwcIA$O5xPRrayLboaARwDdcbJXsCYj2l914Y55FjdnVbpOUI';
 
 export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
   const { db } = database;
@@ -21,14 +28,25 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
     '/api/auth/login',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Sign in with email and password', body: loginRequest, response: { 200: me } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: loginRequest,
+        response: { 200: me },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
       await assertLoginAllowed(db, email, request.ip);
-      const [account] = await db.select().from(accounts).where(sql`lower(${accounts.email}) = ${email.toLowerCase()}`);
+      const [account] = await db
+        .select()
+        .from(accounts)
+        .where(sql`lower(${accounts.email}) = ${email.toLowerCase()}`);
       const valid = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, password);
-      const session = valid && account && !account.disabledAt ? await createSession(db, account, request.headers['user-agent'] ?? '') : null;
+      const session =
+        valid && account && !account.disabledAt
+          ? await createSession(db, account, request.headers['user-agent'] ?? '')
+          : null;
       const actor = session ? await loadActor(db, session.token) : null;
       if (!session || !actor) {
         await recordLoginFailure(db, email, request.ip);
@@ -62,13 +80,26 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in account, its person and navigation', response: { 200: me } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in account, its person and navigation',
+        response: { 200: me },
+      },
+    },
     async (request) => presentMe(db, requireActor(request)),
   );
 
   app.patch(
     '/api/auth/me/preferences',
-    { schema: { tags: ['auth'], summary: 'Change own preferences (language)', body: preferencesRequest, response: { 200: me } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own preferences (language)',
+        body: preferencesRequest,
+        response: { 200: me },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       await db.update(accounts).set({ locale: request.body.locale }).where(eq(accounts.id, actor.accountId));
@@ -80,7 +111,12 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
     '/api/auth/password-reset/request',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Email a password reset link', body: passwordResetRequest, response: { 202: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Email a password reset link',
+        body: passwordResetRequest,
+        response: { 202: z.null() },
+      },
     },
     async (request, reply) => {
       await assertLoginAllowed(db, request.body.email, request.ip);
@@ -95,7 +131,12 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
     '/api/auth/password-reset/complete',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Set a new password with a reset token', body: tokenCompletion, response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with a reset token',
+        body: tokenCompletion,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await completeWithToken(db, { ...request.body, purpose: 'password_reset' });
@@ -107,7 +148,12 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
     '/api/auth/invitations/accept',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Set a password from an invitation', body: tokenCompletion, response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a password from an invitation',
+        body: tokenCompletion,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await completeWithToken(db, { ...request.body, purpose: 'invitation' });

@@ -10,7 +10,11 @@ export const CSRF_COOKIE = 'trellis_csrf';
 const SESSION_DAYS = 14;
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
 
-export async function createSession(db: Db, account: { id: string; organizationId: string }, userAgent: string) {
+export async function createSession(
+  db: Db,
+  account: { id: string; organizationId: string },
+  userAgent: string,
+) {
   const token = newSecretToken();
   const csrfToken = newSecretToken();
   await db.insert(sessions).values({
@@ -76,11 +80,15 @@ export async function endSession(db: Db, sessionId: string) {
 export async function endAllSessions(db: Db, accountId: string, keepSessionId?: string) {
   await db
     .delete(sessions)
-    .where(and(eq(sessions.accountId, accountId), keepSessionId ? ne(sessions.id, keepSessionId) : sql`true`));
+    .where(
+      and(eq(sessions.accountId, accountId), keepSessionId ? ne(sessions.id, keepSessionId) : sql`true`),
+    );
 }
 
 export async function endSessionsOfPerson(db: Db, personId: string) {
-  await db.delete(sessions).where(sql`${sessions.accountId} IN (SELECT id FROM accounts WHERE person_id = ${personId})`);
+  await db
+    .delete(sessions)
+    .where(sql`${sessions.accountId} IN (SELECT id FROM accounts WHERE person_id = ${personId})`);
 }
 
 export async function purgeExpiredSessions(db: Db) {

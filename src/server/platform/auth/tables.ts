@@ -81,5 +81,8 @@ export const loginAttempts = pgTable(
     ip: text('ip').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email_idx').on(t.emailKey, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_email_idx').on(t.emailKey, t.at),
+    index('login_attempts_ip_idx').on(t.ip, t.at),
+  ],
 );

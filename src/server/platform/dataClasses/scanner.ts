@@ -14,8 +14,8 @@ export function plantCanary(dataClass: DataClass, label = 'value'): string {
 
 /** Registers a value that already exists (a password hash, a token) as belonging to a class. */
 export function registerCanary(dataClass: DataClass, value: string) {
-  let set = canaries.get(dataClass);
-  if (!set) canaries.set(dataClass, (set = new Set()));
+  const set = canaries.get(dataClass) ?? new Set<string>();
+  canaries.set(dataClass, set);
   set.add(value);
 }
 
@@ -31,7 +31,8 @@ export function scanForDataClass(body: unknown, dataClass: DataClass): Finding[]
   const findings: Finding[] = [];
   const visit = (node: unknown, path: string) => {
     if (typeof node === 'string') {
-      for (const value of values) if (node.includes(value)) findings.push({ path, reason: `carries a ${dataClass} value` });
+      for (const value of values)
+        if (node.includes(value)) findings.push({ path, reason: `carries a ${dataClass} value` });
       return;
     }
     if (!node || typeof node !== 'object') return;

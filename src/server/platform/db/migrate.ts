@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { type Database, type Db, queryRows } from './client';
 
 export const migrationsFolder = fileURLToPath(new URL('../../../../migrations', import.meta.url));
@@ -33,6 +33,8 @@ async function applyOne(db: Db, statements: string[], hash: string, createdAt: n
     for (const statement of statements) {
       if (statement.trim()) await tx.execute(sql.raw(statement));
     }
-    await tx.execute(sql`INSERT INTO trellis_meta.migrations (hash, created_at) VALUES (${hash}, ${createdAt})`);
+    await tx.execute(
+      sql`INSERT INTO trellis_meta.migrations (hash, created_at) VALUES (${hash}, ${createdAt})`,
+    );
   });
 }

@@ -38,9 +38,13 @@ export const forbidden = () => new AppError('forbidden');
 export const validationFailed = (fields: Record<string, string>) =>
   new AppError('validation_failed', undefined, { fields });
 export const versionConflict = (currentVersion: number) =>
-  new AppError('version_conflict', `Someone else saved a newer version (${currentVersion}). Reload to see it.`, {
-    currentVersion,
-  });
+  new AppError(
+    'version_conflict',
+    `Someone else saved a newer version (${currentVersion}). Reload to see it.`,
+    {
+      currentVersion,
+    },
+  );
 
 /** PostgreSQL unique-violation names → the field a user would fix. */
 const uniqueConstraintFields: Record<string, string> = {
@@ -57,7 +61,9 @@ export function translateDatabaseError(error: unknown): unknown {
   const pgError = findPgError(error);
   if (pgError?.code === '23505') {
     const field = uniqueConstraintFields[pgError.constraint ?? ''] ?? 'value';
-    return new AppError('already_exists', undefined, { fields: { [field]: 'This value is already in use.' } });
+    return new AppError('already_exists', undefined, {
+      fields: { [field]: 'This value is already in use.' },
+    });
   }
   if (pgError?.code === '40001' || pgError?.code === '40P01') {
     return new AppError('version_conflict', 'Another change was saved at the same moment. Try again.');

@@ -3,12 +3,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorCatalogue, translateDatabaseError } from './appError';
 
 /** Every failure leaves the API in one shape: { error: { code, message, fields?, currentVersion? } }. */
-export function registerErrorHandler(app: FastifyInstance) {
+export function registerErrorHandler(app: FastifyInstance, options: { spaFallback: boolean }) {
   app.setErrorHandler((rawError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(rawError)) {
       const fields: Record<string, string> = {};
       for (const issue of rawError.validation) {
-        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || rawError.validationContext || 'body';
+        const path =
+          issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || rawError.validationContext || 'body';
         fields[String(path)] ??= issue.message ?? 'Invalid value';
       }
       return reply.status(400).send(errorPayload(new AppError('validation_failed', undefined, { fields })));
@@ -16,17 +17,27 @@ export function registerErrorHandler(app: FastifyInstance) {
     const error = translateDatabaseError(rawError);
     if (error instanceof AppError) return reply.status(error.status).send(errorPayload(error));
     const fastifyError = error as FastifyError;
-    if (fastifyError.statusCode === 413) return reply.status(413).send(errorPayload(new AppError('payload_too_large')));
+    if (fastifyError.statusCode === 413)
+      return reply.status(413).send(errorPayload(new AppError('payload_too_large')));
     if (fastifyError.statusCode && fastifyError.statusCode < 500) {
-      return reply
-        .status(400)
-        .send(errorPayload(new AppError('validation_failed', fastifyError.message, { fields: { body: fastifyError.message } })));
+      return reply.status(400).send(
+        errorPayload(
+          new AppError('validation_failed', fastifyError.message, {
+            fields: { body: fastifyError.message },
+          }),
+        ),
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(errorPayload(new AppError('internal', errorCatalogue.internal[1])));
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorPayload(new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)));
+    // Client-side routes of the web app: every non-API path that is not a file serves the app shell.
+    if (options.spaFallback && !request.url.startsWith('/api/') && request.method === 'GET') {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const path = request.url.split('?')[0];
+    return reply.status(404).send(errorPayload(new AppError('not_found', `No route ${request.method} ${path}.`)));
   });
 }
 

@@ -11,7 +11,10 @@ describe('API surface', () => {
   it('health names the database', async () => {
     const response = await new ApiClient(server.baseUrl).get('/api/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite' });
+    expect(response.body).toEqual({
+      status: 'ok',
+      database: process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite',
+    });
   });
 
   it('the OpenAPI 3.1 document lists every registered route', async () => {
@@ -19,7 +22,8 @@ describe('API surface', () => {
     expect(response.body.openapi).toBe('3.1.0');
     const documented = new Set<string>();
     for (const [path, operations] of Object.entries(response.body.paths as Record<string, object>)) {
-      for (const method of Object.keys(operations)) documented.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+      for (const method of Object.keys(operations))
+        documented.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
     const missing = server.routes
       .filter((r) => r.url !== '/api/openapi.json')

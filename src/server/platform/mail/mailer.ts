@@ -37,7 +37,12 @@ export function createMailer(config: Config, log: { info: (obj: object, msg: str
     async send(db, email) {
       let sentAt: Date | null = null;
       if (transporter && smtp) {
-        await transporter.sendMail({ from: smtp.from, to: email.to, subject: email.subject, text: email.text });
+        await transporter.sendMail({
+          from: smtp.from,
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+        });
         sentAt = new Date();
       } else {
         log.info({ to: email.to, subject: email.subject }, `dev outbox: email stored\n${email.text}`);

@@ -10,7 +10,12 @@ export const outboxRoutes: RouteModule = (app, { database }) => {
   app.get(
     '/api/admin/outbox',
     {
-      schema: { tags: ['admin'], summary: 'Emails sent or held in the dev outbox, newest first', querystring: pageQuery, response: { 200: pageOf(outboxEmail) } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Emails sent or held in the dev outbox, newest first',
+        querystring: pageQuery,
+        response: { 200: pageOf(outboxEmail) },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -18,11 +23,27 @@ export const outboxRoutes: RouteModule = (app, { database }) => {
       const { page, pageSize } = request.query;
       const where = eq(outboundEmails.organizationId, actor.organizationId);
       const [rows, [count]] = await Promise.all([
-        db.select().from(outboundEmails).where(where).orderBy(desc(outboundEmails.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
-        db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(outboundEmails).where(where),
+        db
+          .select()
+          .from(outboundEmails)
+          .where(where)
+          .orderBy(desc(outboundEmails.createdAt))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db
+          .select({ total: sql<number>`count(*)`.mapWith(Number) })
+          .from(outboundEmails)
+          .where(where),
       ]);
       return {
-        items: rows.map((r) => ({ id: r.id, to: r.toAddress, subject: r.subject, text: r.textBody, transport: r.transport, createdAt: r.createdAt.toISOString() })),
+        items: rows.map((r) => ({
+          id: r.id,
+          to: r.toAddress,
+          subject: r.subject,
+          text: r.textBody,
+          transport: r.transport,
+          createdAt: r.createdAt.toISOString(),
+        })),
         page,
         pageSize,
         total: count?.total ?? 0,

@@ -42,7 +42,11 @@ let server: TestServer;
 let cast: Cast;
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  server = await startTestServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Trellis <no-reply@trellis.test>' });
+  server = await startTestServer({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_FROM: 'Trellis <no-reply@trellis.test>',
+  });
   cast = await createCast(server.database.db);
 });
 afterAll(async () => {
@@ -66,12 +70,23 @@ describe('email over SMTP', () => {
     const token = linkIn(mail!.data, '/accept-invitation');
     expect(token).toBeTruthy();
     const anonymous = new ApiClient(server.baseUrl);
-    expect((await anonymous.post('/api/auth/invitations/accept', { token, password: 'a-fresh-password-1' })).status).toBe(204);
+    expect(
+      (await anonymous.post('/api/auth/invitations/accept', { token, password: 'a-fresh-password-1' }))
+        .status,
+    ).toBe(204);
     // Single use.
-    expect((await anonymous.post('/api/auth/invitations/accept', { token, password: 'another-password-2' })).body.error.code).toBe(
-      'invalid_token',
-    );
-    expect((await anonymous.post('/api/auth/login', { email: 'ines.invited@example.test', password: 'a-fresh-password-1' })).status).toBe(200);
+    expect(
+      (await anonymous.post('/api/auth/invitations/accept', { token, password: 'another-password-2' })).body
+        .error.code,
+    ).toBe('invalid_token');
+    expect(
+      (
+        await anonymous.post('/api/auth/login', {
+          email: 'ines.invited@example.test',
+          password: 'a-fresh-password-1',
+        })
+      ).status,
+    ).toBe(200);
     // The stored copy of a delivered email does not keep the token.
     const outbox = await hr.get('/api/admin/outbox');
     const stored = outbox.body.items.find((e: { to: string }) => e.to === 'ines.invited@example.test');
@@ -81,15 +96,27 @@ describe('email over SMTP', () => {
 
   it('a password reset by email ends the old sessions', async () => {
     const person = await cast.org.addPerson();
-    const oldSession = new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(person.accountId!));
+    const oldSession = new ApiClient(server.baseUrl).withSession(
+      await cast.org.sessionFor(person.accountId!),
+    );
     const anonymous = new ApiClient(server.baseUrl);
-    expect((await anonymous.post('/api/auth/password-reset/request', { email: person.email })).status).toBe(202);
+    expect((await anonymous.post('/api/auth/password-reset/request', { email: person.email })).status).toBe(
+      202,
+    );
     // Unknown addresses get the same answer and no mail.
-    expect((await anonymous.post('/api/auth/password-reset/request', { email: 'nobody@example.test' })).status).toBe(202);
+    expect(
+      (await anonymous.post('/api/auth/password-reset/request', { email: 'nobody@example.test' })).status,
+    ).toBe(202);
     const mail = smtp.received.find((m) => m.to.includes(person.email));
     const token = linkIn(mail!.data, '/reset-password');
-    expect((await anonymous.post('/api/auth/password-reset/complete', { token, password: 'short' })).body.error.fields.password).toBeTruthy();
-    expect((await anonymous.post('/api/auth/password-reset/complete', { token, password: 'a-brand-new-password' })).status).toBe(204);
+    expect(
+      (await anonymous.post('/api/auth/password-reset/complete', { token, password: 'short' })).body.error
+        .fields.password,
+    ).toBeTruthy();
+    expect(
+      (await anonymous.post('/api/auth/password-reset/complete', { token, password: 'a-brand-new-password' }))
+        .status,
+    ).toBe(204);
     expect((await oldSession.get('/api/auth/me')).status).toBe(401);
     expect(smtp.received.some((m) => m.to.includes('nobody@example.test'))).toBe(false);
   });

@@ -12,7 +12,9 @@ const MAX_DEPTH = 64;
 
 /** Returns null when the person is not in the caller's organisation: callers answer 404. */
 export async function relationTo(db: Db, actor: Actor, personId: string): Promise<Relation | null> {
-  const [row] = await queryRows<{ depth: number | null; found: boolean }>(db, sql`
+  const [row] = await queryRows<{ depth: number | null; found: boolean }>(
+    db,
+    sql`
     WITH RECURSIVE chain(id, manager_id, depth) AS (
       SELECT id, manager_id, 0 FROM people
        WHERE id = ${personId} AND organization_id = ${actor.organizationId}
@@ -21,7 +23,8 @@ export async function relationTo(db: Db, actor: Actor, personId: string): Promis
        WHERE c.depth < ${MAX_DEPTH}
     )
     SELECT (SELECT min(depth) FROM chain WHERE id = ${actor.personId ?? null}::uuid) AS depth,
-           EXISTS (SELECT 1 FROM chain) AS found`);
+           EXISTS (SELECT 1 FROM chain) AS found`,
+  );
   if (!row?.found) return null;
   const depth = row.depth === null ? null : Number(row.depth);
   if (depth === 0) return 'self';
@@ -36,9 +39,12 @@ export const managesPerson = (relation: Relation | null) =>
 /** Whether a person manages anyone, and anyone two or more levels down (for navigation). */
 export async function managerStanding(db: Db, personId: string | null) {
   if (!personId) return { isManager: false, isSkipLevelManager: false };
-  const [row] = await queryRows<{ direct: boolean; skip: boolean }>(db, sql`
+  const [row] = await queryRows<{ direct: boolean; skip: boolean }>(
+    db,
+    sql`
     SELECT EXISTS (SELECT 1 FROM people WHERE manager_id = ${personId} AND status <> 'terminated') AS direct,
            EXISTS (SELECT 1 FROM people r JOIN people m ON r.manager_id = m.id
-                    WHERE m.manager_id = ${personId} AND r.status <> 'terminated') AS skip`);
+                    WHERE m.manager_id = ${personId} AND r.status <> 'terminated') AS skip`,
+  );
   return { isManager: Boolean(row?.direct), isSkipLevelManager: Boolean(row?.skip) };
 }

@@ -19,7 +19,13 @@ export const settingsRoutes: RouteModule = (app, { database }) => {
 
   app.get(
     '/api/admin/settings',
-    { schema: { tags: ['admin'], summary: 'Organisation settings (org admin)', response: { 200: orgSettings } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Organisation settings (org admin)',
+        response: { 200: orgSettings },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (!actor.roles.has('org_admin')) throw forbidden();
@@ -30,12 +36,23 @@ export const settingsRoutes: RouteModule = (app, { database }) => {
 
   app.put(
     '/api/admin/settings',
-    { schema: { tags: ['admin'], summary: 'Change organisation settings (org admin)', body: orgSettings, response: { 200: orgSettings } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Change organisation settings (org admin)',
+        body: orgSettings,
+        response: { 200: orgSettings },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (!actor.roles.has('org_admin')) throw forbidden();
       return inTransaction(db, async (tx) => {
-        const [before] = await tx.select().from(organizations).where(eq(organizations.id, actor.organizationId)).for('update');
+        const [before] = await tx
+          .select()
+          .from(organizations)
+          .where(eq(organizations.id, actor.organizationId))
+          .for('update');
         const { name, ...rest } = request.body;
         const [after] = await tx
           .update(organizations)

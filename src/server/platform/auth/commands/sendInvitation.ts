@@ -35,7 +35,9 @@ export async function sendInvitation(
           .values({
             organizationId: actor.organizationId,
             personId,
-            email: (await tx.select({ email: people.email }).from(people).where(eq(people.id, personId)))[0]!.email,
+            email: (
+              await tx.select({ email: people.email }).from(people).where(eq(people.id, personId))
+            )[0]!.email,
           })
           .returning()
       )[0]!;

@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cast, createCast, createTestOrganization, type TestOrganization } from '../../../testing/factories';
+import {
+  type Cast,
+  createCast,
+  createTestOrganization,
+  type TestOrganization,
+} from '../../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../../testing/http';
 import { matrixCoverage } from './coverage';
 import { authorizationMatrix } from './rows';
-import { type MatrixRelation, type MatrixRole, type MatrixRow, matrixRelations, matrixRoles, type Outcome } from './types';
+import {
+  type MatrixRelation,
+  type MatrixRole,
+  type MatrixRow,
+  matrixRelations,
+  matrixRoles,
+  type Outcome,
+} from './types';
 
 let server: TestServer;
 let cast: Cast;
@@ -78,10 +90,16 @@ describe('authorization matrix', () => {
           const context = { personId, unique: randomUUID().replaceAll('-', '').slice(0, 16) };
           const path = pathTemplate.replace(':personId', personId) + (row.query ?? '');
           const client = await clientFor(role);
-          const response = await client.request(method, path, row.body?.(context) ?? (method === 'GET' ? undefined : {}));
+          const response = await client.request(
+            method,
+            path,
+            row.body?.(context) ?? (method === 'GET' ? undefined : {}),
+          );
           cases++;
           if (response.status !== expected) {
-            failures.push(`${row.route} as ${role}${relation ? ` on ${relation}` : ''}: expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`);
+            failures.push(
+              `${row.route} as ${role}${relation ? ` on ${relation}` : ''}: expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`,
+            );
           }
         }
       }
@@ -98,7 +116,10 @@ describe('matrix coverage check', () => {
         { method: 'GET', url: '/api/people' },
         { method: 'DELETE', url: '/api/people/:personId' },
       ],
-      [{ route: 'GET /api/people', target: 'none', expect: {} as never }, { route: 'GET /api/gone', target: 'none', expect: {} as never }],
+      [
+        { route: 'GET /api/people', target: 'none', expect: {} as never },
+        { route: 'GET /api/gone', target: 'none', expect: {} as never },
+      ],
     );
     expect(coverage.missingRows).toEqual(['DELETE /api/people/:personId']);
     expect(coverage.staleRows).toEqual(['GET /api/gone']);

@@ -1,7 +1,16 @@
 import { type MatrixRow, onlyRoles, rel, signedIn } from './types';
 
 // Directory data is readable by everyone in the organisation; other organisations answer 404.
-const directoryRead = { ...signedIn(200), employee: rel(200, 'n/a', 200, 404), manager: rel(200, 200, 200, 404), skip_level: rel(200, 200, 200, 404), hr_admin: rel(200, 'n/a', 200, 404), approver: rel(200, 'n/a', 200, 404), coach: rel(200, 'n/a', 200, 404), org_admin: rel(200, 'n/a', 200, 404) };
+const directoryRead = {
+  ...signedIn(200),
+  employee: rel(200, 'n/a', 200, 404),
+  manager: rel(200, 200, 200, 404),
+  skip_level: rel(200, 200, 200, 404),
+  hr_admin: rel(200, 'n/a', 200, 404),
+  approver: rel(200, 'n/a', 200, 404),
+  coach: rel(200, 'n/a', 200, 404),
+  org_admin: rel(200, 'n/a', 200, 404),
+};
 
 /** HR-only change of a person: HR may, others are refused, other organisations do not exist. */
 const hrChange = (ok: number, ownForHr: number = ok) => ({
@@ -21,7 +30,12 @@ export const orgRows: MatrixRow[] = [
   {
     route: 'POST /api/people',
     target: 'none',
-    body: ({ unique }) => ({ givenName: 'New', familyName: 'Hire', email: `${unique}@example.test`, hireDate: '2026-01-05' }),
+    body: ({ unique }) => ({
+      givenName: 'New',
+      familyName: 'Hire',
+      email: `${unique}@example.test`,
+      hireDate: '2026-01-05',
+    }),
     expect: onlyRoles(['hr_admin'], 201),
   },
   {
@@ -92,7 +106,12 @@ export const orgRows: MatrixRow[] = [
   { route: 'GET /api/org-chart/:personId/children', target: 'person', expect: directoryRead },
   { route: 'GET /api/org-chart/:personId/path', target: 'person', expect: directoryRead },
   { route: 'GET /api/departments', target: 'none', expect: signedIn(200) },
-  { route: 'POST /api/departments', target: 'none', body: ({ unique }) => ({ name: `Dept ${unique}` }), expect: onlyRoles(['hr_admin'], 201) },
+  {
+    route: 'POST /api/departments',
+    target: 'none',
+    body: ({ unique }) => ({ name: `Dept ${unique}` }),
+    expect: onlyRoles(['hr_admin'], 201),
+  },
   { route: 'GET /api/levels', target: 'none', expect: signedIn(200) },
   {
     route: 'POST /api/levels',

@@ -13,7 +13,12 @@ export const platformRows: MatrixRow[] = [
   { route: 'POST /api/auth/logout', target: 'none', expect: signedIn(204) },
   { route: 'POST /api/auth/logout-everywhere', target: 'none', expect: signedIn(204) },
   { route: 'GET /api/auth/me', target: 'none', expect: signedIn(200) },
-  { route: 'PATCH /api/auth/me/preferences', target: 'none', body: () => ({ locale: 'en' }), expect: signedIn(200) },
+  {
+    route: 'PATCH /api/auth/me/preferences',
+    target: 'none',
+    body: () => ({ locale: 'en' }),
+    expect: signedIn(200),
+  },
   {
     route: 'POST /api/auth/password-reset/request',
     target: 'none',

@@ -53,5 +53,8 @@ export const signedIn = (status: Outcome, anonymous: Outcome = 401) => ({ ...all
 
 /** Only the named roles get `allowed`; other signed-in roles get `denied`. */
 export function onlyRoles(roles: MatrixRole[], allowed: Outcome, denied: Outcome = 403) {
-  return { ...signedIn(denied), ...Object.fromEntries(roles.map((role) => [role, allowed])) } as Record<MatrixRole, Outcome>;
+  return { ...signedIn(denied), ...Object.fromEntries(roles.map((role) => [role, allowed])) } as Record<
+    MatrixRole,
+    Outcome
+  >;
 }
