@@ -211,6 +211,11 @@ export const peopleRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
       if (!policy.viewReportingHistory) throw notFound('Person');
+      await recordAccess(db, actor, {
+        subjectPersonId: request.params.personId,
+        dataClass: 'directory',
+        resource: 'reporting history',
+      });
       const managerId = await managerOn(
         db,
         actor.organizationId,
@@ -239,6 +244,11 @@ export const peopleRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
       if (!policy.viewReportingHistory) throw notFound('Person');
+      await recordAccess(db, actor, {
+        subjectPersonId: request.params.personId,
+        dataClass: 'directory',
+        resource: 'reporting history',
+      });
       const rows = await reportingHistory(db, actor.organizationId, request.params.personId);
       return {
         items: rows.map((r) => ({
