@@ -39,7 +39,12 @@ export const departmentProfiles = {
       'Staff Software Engineer',
       'Principal Software Engineer',
     ],
-    managerTitles: ['Engineering Manager', 'Senior Engineering Manager', 'Director of Engineering', 'VP of Engineering'],
+    managerTitles: [
+      'Engineering Manager',
+      'Senior Engineering Manager',
+      'Director of Engineering',
+      'VP of Engineering',
+    ],
   },
   product: {
     name: 'Product',
@@ -50,7 +55,12 @@ export const departmentProfiles = {
       'Lead Product Manager',
       'Principal Product Manager',
     ],
-    managerTitles: ['Group Product Manager', 'Senior Group Product Manager', 'Director of Product', 'VP of Product'],
+    managerTitles: [
+      'Group Product Manager',
+      'Senior Group Product Manager',
+      'Director of Product',
+      'VP of Product',
+    ],
   },
   design: {
     name: 'Design',
@@ -99,7 +109,12 @@ export const departmentProfiles = {
       'Lead Marketing Strategist',
       'Principal Marketing Strategist',
     ],
-    managerTitles: ['Marketing Manager', 'Senior Marketing Manager', 'Director of Marketing', 'VP of Marketing'],
+    managerTitles: [
+      'Marketing Manager',
+      'Senior Marketing Manager',
+      'Director of Marketing',
+      'VP of Marketing',
+    ],
   },
   people: {
     name: 'People & Culture',
@@ -126,7 +141,12 @@ export const departmentProfiles = {
       'Finance Lead',
       'Principal Financial Analyst',
     ],
-    managerTitles: ['Finance Manager', 'Senior Finance Manager', 'Director of Finance', 'Chief Financial Officer'],
+    managerTitles: [
+      'Finance Manager',
+      'Senior Finance Manager',
+      'Director of Finance',
+      'Chief Financial Officer',
+    ],
   },
   it: {
     name: 'IT',
@@ -152,7 +172,13 @@ export const departmentProfiles = {
   },
   legal: {
     name: 'Legal',
-    individualTitles: ['Legal Assistant', 'Legal Counsel', 'Senior Legal Counsel', 'Lead Counsel', 'Principal Counsel'],
+    individualTitles: [
+      'Legal Assistant',
+      'Legal Counsel',
+      'Senior Legal Counsel',
+      'Lead Counsel',
+      'Principal Counsel',
+    ],
     managerTitles: ['Legal Manager', 'Senior Legal Manager', 'Deputy General Counsel', 'General Counsel'],
   },
   operations: {
@@ -164,7 +190,12 @@ export const departmentProfiles = {
       'Operations Lead',
       'Principal Operations Strategist',
     ],
-    managerTitles: ['Operations Manager', 'Senior Operations Manager', 'Director of Operations', 'Chief Operating Officer'],
+    managerTitles: [
+      'Operations Manager',
+      'Senior Operations Manager',
+      'Director of Operations',
+      'Chief Operating Officer',
+    ],
   },
   security: {
     name: 'Security',

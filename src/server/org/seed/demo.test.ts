@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/tables';
 import { verifyPassword } from '../../platform/auth/passwords';
 import { accounts } from '../../platform/auth/tables';
-import { auditEvents } from '../../platform/audit/tables';
-import { type Database, openDatabase } from '../../platform/db/client';
-import { migrateDatabase } from '../../platform/db/migrate';
+import type { Database } from '../../platform/db/client';
+import { testDatabase } from '../../testing/database';
 import { departments, people, reportingLines } from '../tables';
 import { demoAccounts, demoPassword, seedDemoOrganization } from './demo';
 import { demoManagerChangeDate } from './demoRoster';
@@ -18,16 +18,16 @@ let byEmail: Map<string, Person>;
 let byId: Map<string, Person>;
 
 beforeAll(async () => {
-  database = await openDatabase({ dataDir: 'memory://' });
-  await migrateDatabase(database);
+  database = await testDatabase();
   ({ organizationId } = await seedDemoOrganization(database.db));
   everyone = await database.db.select().from(people).where(eq(people.organizationId, organizationId));
-  lines = await database.db.select().from(reportingLines).where(eq(reportingLines.organizationId, organizationId));
+  lines = await database.db
+    .select()
+    .from(reportingLines)
+    .where(eq(reportingLines.organizationId, organizationId));
   byEmail = new Map(everyone.map((person) => [person.email, person]));
   byId = new Map(everyone.map((person) => [person.id, person]));
 }, 60_000);
-
-afterAll(() => database.close());
 
 const managerOf = (person: Person) => (person.managerId ? byId.get(person.managerId) : undefined);
 
@@ -46,13 +46,18 @@ describe('seedDemoOrganization', () => {
   it('is idempotent', async () => {
     const again = await seedDemoOrganization(database.db);
     expect(again.organizationId).toBe(organizationId);
-    const count = await database.db.select({ id: people.id }).from(people).where(eq(people.organizationId, organizationId));
+    const count = await database.db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.organizationId, organizationId));
     expect(count).toHaveLength(everyone.length);
   });
 
   it('keeps manager_id equal to the open reporting line and starts each history at the hire date', () => {
     for (const person of everyone) {
-      const own = lines.filter((line) => line.personId === person.id).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+      const own = lines
+        .filter((line) => line.personId === person.id)
+        .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
       const open = own.filter((line) => line.validTo === null);
       expect(open).toHaveLength(1);
       expect(open[0]!.managerId).toBe(person.managerId);
@@ -95,7 +100,10 @@ describe('seedDemoOrganization', () => {
   });
 
   it('gives the demo logins their roles and the shared password; everyone else waits for an invitation', async () => {
-    const logins = await database.db.select().from(accounts).where(eq(accounts.organizationId, organizationId));
+    const logins = await database.db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.organizationId, organizationId));
     expect(logins).toHaveLength(everyone.length);
     const rolesOf = (email: string) => logins.find((login) => login.email === email)!.roles;
     expect(rolesOf(demoAccounts.hr)).toEqual(['hr_admin']);
@@ -105,13 +113,18 @@ describe('seedDemoOrganization', () => {
     expect(rolesOf(demoAccounts.employee)).toEqual([]);
     const admin = logins.find((login) => login.email === demoAccounts.admin)!;
     expect(await verifyPassword(admin.passwordHash, demoPassword)).toBe(true);
-    expect(logins.filter((login) => login.passwordHash !== null)).toHaveLength(Object.keys(demoAccounts).length);
+    expect(logins.filter((login) => login.passwordHash !== null)).toHaveLength(
+      Object.keys(demoAccounts).length,
+    );
     expect(everyone.some((person) => person.managerId === admin.personId)).toBe(false);
   });
 
   it('places HR in People & Culture and writes one org.seeded audit event', async () => {
     const hr = byEmail.get(demoAccounts.hr)!;
-    const [department] = await database.db.select().from(departments).where(eq(departments.id, hr.departmentId!));
+    const [department] = await database.db
+      .select()
+      .from(departments)
+      .where(eq(departments.id, hr.departmentId!));
     expect(department?.name).toBe('People & Culture');
     const events = await database.db
       .select()
@@ -123,7 +136,9 @@ describe('seedDemoOrganization', () => {
   it('produces the same people on every run', async () => {
     const { buildDemoPlan } = await import('./demo');
     const names = (plan: ReturnType<typeof buildDemoPlan>) =>
-      plan.people.map((person) => [person.email, person.jobTitle, person.hireDate, person.location].join('|'));
+      plan.people.map((person) =>
+        [person.email, person.jobTitle, person.hireDate, person.location].join('|'),
+      );
     expect(names(buildDemoPlan('x'))).toEqual(names(buildDemoPlan('y')));
     const top = everyone.find((person) => person.managerId === null);
     expect(top?.jobTitle).toBe('Chief Executive Officer');

@@ -24,7 +24,13 @@ import {
   demoTerminationDate,
 } from './demoRoster';
 import { EmailAllocator, type GeneratedName, randomName } from './names';
-import { jobTitlesOf, type OrganizationPlan, openLineFor, type PlannedPerson, type PlannedReportingLine } from './plan';
+import {
+  jobTitlesOf,
+  type OrganizationPlan,
+  openLineFor,
+  type PlannedPerson,
+  type PlannedReportingLine,
+} from './plan';
 import { addDays, daysBetween, SeededRandom } from './random';
 import { writeOrganizationPlan } from './writePlan';
 
@@ -39,7 +45,10 @@ const lastHireOn = '2026-10-15';
  * same names, titles and dates on every run, so tests and guides can refer to them.
  */
 export async function seedDemoOrganization(db: Db): Promise<{ organizationId: string }> {
-  const [existing] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, demoSlug));
+  const [existing] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, demoSlug));
   if (existing) return { organizationId: existing.id };
   // One argon2 hash shared by every demo login: hashing is deliberately slow.
   const passwordHash = await hashPassword(demoPassword);
@@ -79,7 +88,9 @@ export function buildDemoPlan(passwordHash: string): OrganizationPlan {
       jobTitle: titleOf(position),
       level: position.level,
       department:
-        position.department === 'executive' ? executiveOffice.name : departmentProfiles[position.department].name,
+        position.department === 'executive'
+          ? executiveOffice.name
+          : departmentProfiles[position.department].name,
       location: office.location,
       timezone: office.timezone,
       hireDate: hireDates[index]!,
@@ -92,7 +103,12 @@ export function buildDemoPlan(passwordHash: string): OrganizationPlan {
     if (position.previousManager) {
       const previous = people[keyToIndex.get(position.previousManager)!]!;
       lines.push(
-        { personId: person.id, managerId: previous.id, validFrom: person.hireDate, validTo: demoManagerChangeDate },
+        {
+          personId: person.id,
+          managerId: previous.id,
+          validFrom: person.hireDate,
+          validTo: demoManagerChangeDate,
+        },
         { personId: person.id, managerId: person.managerId, validFrom: demoManagerChangeDate, validTo: null },
       );
     } else {
@@ -123,7 +139,11 @@ export function buildDemoPlan(passwordHash: string): OrganizationPlan {
 }
 
 /** Most people work from their manager's office; the rest are spread over the others. */
-function officeOf(position: DemoPosition, managerOffice: OfficeLocation | null, random: SeededRandom): OfficeLocation {
+function officeOf(
+  position: DemoPosition,
+  managerOffice: OfficeLocation | null,
+  random: SeededRandom,
+): OfficeLocation {
   if (position.location) return officeLocations.find((office) => office.location === position.location)!;
   return managerOffice && random.chance(0.6) ? managerOffice : random.pick(officeLocations);
 }
@@ -138,7 +158,8 @@ function titleOf(position: DemoPosition): string {
 function breadthFirst(root: DemoPosition): Placed[] {
   const placed: Placed[] = [{ position: root, parent: -1 }];
   for (let index = 0; index < placed.length; index++) {
-    for (const report of placed[index]!.position.reports ?? []) placed.push({ position: report, parent: index });
+    for (const report of placed[index]!.position.reports ?? [])
+      placed.push({ position: report, parent: index });
   }
   return placed;
 }

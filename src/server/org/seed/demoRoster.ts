@@ -136,7 +136,11 @@ export const demoOrganization: DemoPosition = position('executive', 'E2', {
               hireDate: '2020-06-01',
               location: 'Berlin',
               reports: [
-                position('sales', 'IC2', { status: 'terminated', hireDate: '2022-08-15', location: 'Berlin' }),
+                position('sales', 'IC2', {
+                  status: 'terminated',
+                  hireDate: '2022-08-15',
+                  location: 'Berlin',
+                }),
                 ...team('sales', 'IC1', 'IC2'),
               ],
             }),
@@ -154,7 +158,10 @@ export const demoOrganization: DemoPosition = position('executive', 'E2', {
       hireDate: '2020-03-09',
       reports: [
         position('customerSuccess', 'M1', {
-          reports: [position('customerSuccess', 'IC3', { status: 'on_leave' }), ...team('customerSuccess', 'IC2', 'IC2', 'IC4')],
+          reports: [
+            position('customerSuccess', 'IC3', { status: 'on_leave' }),
+            ...team('customerSuccess', 'IC2', 'IC2', 'IC4'),
+          ],
         }),
         position('customerSuccess', 'M1', {
           title: 'Support Team Manager',
@@ -186,7 +193,10 @@ export const demoOrganization: DemoPosition = position('executive', 'E2', {
       reports: [
         position('finance', 'M1', { reports: team('finance', 'IC2', 'IC2', 'IC3') }),
         position('it', 'M1', {
-          reports: [position('it', 'IC2', { name: ['Yuki', 'Saito'], persona: 'admin' }), ...team('it', 'IC1', 'IC3')],
+          reports: [
+            position('it', 'IC2', { name: ['Yuki', 'Saito'], persona: 'admin' }),
+            ...team('it', 'IC1', 'IC3'),
+          ],
         }),
       ],
     }),

@@ -79,8 +79,11 @@ export function growReportingTree(size: number, random: SeededRandom): TreeNode[
       passedOver.push(index);
       continue;
     }
+    // A small company has a few leaders under its chief executive, not a dozen.
     const wanted =
-      node.depth === 0 ? Math.min(random.int(6, maxSpan), Math.ceil(Math.sqrt(size))) : random.int(minSpan, maxSpan);
+      node.depth === 0
+        ? Math.min(random.int(6, maxSpan), Math.max(minSpan, Math.ceil(Math.sqrt(size) / 2)))
+        : random.int(minSpan, maxSpan);
     const span = fitSpan(wanted, remaining);
     for (let i = 0; i < span; i++) {
       queue.push(nodes.length);
@@ -108,6 +111,7 @@ export function buildSyntheticPlan(options: SyntheticOptions): OrganizationPlan 
   const foundedOn = options.foundedOn ?? '2018-11-05';
   const asOf = options.asOf ?? '2026-10-30';
   const tree = growReportingTree(size, random);
+  const layers = layersOfManagement(tree);
   const hireDates = hireDatesOldestFirst(size, foundedOn, asOf, random);
   const departmentOrder = shuffled(Object.keys(departmentProfiles) as DepartmentKey[], random);
   const emails = new EmailAllocator(`${slug}.test`);
@@ -120,12 +124,16 @@ export function buildSyntheticPlan(options: SyntheticOptions): OrganizationPlan 
     const node = tree[index]!;
     const parent = node.parent >= 0 ? people[node.parent]! : null;
     const department =
-      node.depth === 0 ? null : node.depth === 1 ? departmentOrder[vpCount++ % departmentOrder.length]! : departmentOf[node.parent]!;
+      node.depth === 0
+        ? null
+        : node.depth === 1
+          ? departmentOrder[vpCount++ % departmentOrder.length]!
+          : departmentOf[node.parent]!;
     departmentOf.push(department);
     // Teams cluster in their manager's office, with some people elsewhere.
     const location = parent && random.chance(0.6) ? locationOf[node.parent]! : random.pick(officeLocations);
     locationOf.push(location);
-    const level = levelFor(node, random);
+    const level = levelFor(node, layers[index]!, random);
     const profile = department ? departmentProfiles[department] : null;
     const name = randomName(random);
     const hireDate = hireDates[index]!;
@@ -136,7 +144,9 @@ export function buildSyntheticPlan(options: SyntheticOptions): OrganizationPlan 
       employeeId: `E${String(index + 1).padStart(6, '0')}`,
       email: emails.next(name),
       ...name,
-      jobTitle: profile ? titleFor(profile, level as IndividualLevel | ManagerLevel) : executiveOffice.ceoTitle,
+      jobTitle: profile
+        ? titleFor(profile, level as IndividualLevel | ManagerLevel)
+        : executiveOffice.ceoTitle,
       level,
       department: profile?.name ?? executiveOffice.name,
       location: location.location,
@@ -148,7 +158,10 @@ export function buildSyntheticPlan(options: SyntheticOptions): OrganizationPlan 
     });
   }
 
-  const departmentNames = [executiveOffice.name, ...departmentOrder.slice(0, vpCount).map((key) => departmentProfiles[key].name)];
+  const departmentNames = [
+    executiveOffice.name,
+    ...departmentOrder.slice(0, vpCount).map((key) => departmentProfiles[key].name),
+  ];
   return {
     slug,
     name: options.name ?? `Synthetic organisation (${size.toLocaleString('en')} people)`,
@@ -175,11 +188,26 @@ const statusWeights = [
   ['terminated', 15],
 ] as const;
 
-function levelFor(node: TreeNode, random: SeededRandom) {
+/**
+ * Executives by position, managers by how many layers of management they lead (a manager of
+ * individual contributors is M1, a manager of managers M2, above that M3), everyone else on the
+ * individual-contributor ladder.
+ */
+function levelFor(node: TreeNode, layersBelow: number, random: SeededRandom) {
   if (node.depth === 0) return 'E2' as const;
   if (node.depth === 1) return 'E1' as const;
-  if (node.reports > 0) return node.depth === 2 ? ('M3' as const) : node.depth === 3 ? ('M2' as const) : ('M1' as const);
-  return random.weighted(individualLevelWeights);
+  if (layersBelow === 0) return random.weighted(individualLevelWeights);
+  return layersBelow === 1 ? ('M1' as const) : layersBelow === 2 ? ('M2' as const) : ('M3' as const);
+}
+
+/** Management layers under each person: 0 for individual contributors. Children follow parents in the tree. */
+function layersOfManagement(tree: readonly TreeNode[]): number[] {
+  const layers = tree.map(() => 0);
+  for (let index = tree.length - 1; index > 0; index--) {
+    const parent = tree[index]!.parent;
+    layers[parent] = Math.max(layers[parent]!, layers[index]! + 1);
+  }
+  return layers;
 }
 
 /**

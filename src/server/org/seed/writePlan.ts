@@ -1,21 +1,20 @@
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { recordAuditEvent } from '../../platform/audit/record';
 import { accounts } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { departments, jobTitles, levels, organizations, people, reportingLines } from '../tables';
-import type { OrganizationPlan } from './plan';
-
-/** PostgreSQL accepts at most 65,535 bind parameters per statement; stay well below it. */
-const maxParametersPerStatement = 60_000;
-const maxRowsPerStatement = 5_000;
+import { bulkInsert, type ColumnValue } from './bulkInsert';
+import type { OrganizationPlan, PlannedAccount, PlannedPerson, PlannedReportingLine } from './plan';
 
 /**
- * Writes a planned organisation in one transaction with multi-row INSERTs, a few thousand rows at
- * a time. Seeding is bulk data generation, not a human decision, so instead of one audit event
- * per row it records a single `org.seeded` summary.
+ * Writes a planned organisation in one transaction, the large tables through `bulkInsert`.
+ * Seeding is bulk data generation, not a human decision, so instead of one audit event per row it
+ * records a single `org.seeded` summary.
  */
-export async function writeOrganizationPlan(db: Db, plan: OrganizationPlan): Promise<{ organizationId: string }> {
+export async function writeOrganizationPlan(
+  db: Db,
+  plan: OrganizationPlan,
+): Promise<{ organizationId: string }> {
   return inTransaction(db, async (tx) => {
     const [organization] = await tx
       .insert(organizations)
@@ -40,42 +39,18 @@ export async function writeOrganizationPlan(db: Db, plan: OrganizationPlan): Pro
     for (const row of levelRows) levelIds.set(row.code, row.id);
 
     if (plan.jobTitles.length > 0) {
-      await tx
-        .insert(jobTitles)
-        .values(plan.jobTitles.map((title) => ({ organizationId, name: title.name, levelId: levelIds.get(title.level) })));
+      await tx.insert(jobTitles).values(
+        plan.jobTitles.map((title) => ({
+          organizationId,
+          name: title.name,
+          levelId: levelIds.get(title.level),
+        })),
+      );
     }
 
-    await insertInBatches(
-      tx,
-      people,
-      plan.people.map((person) => ({
-        id: person.id,
-        organizationId,
-        employeeId: person.employeeId,
-        email: person.email,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        jobTitle: person.jobTitle,
-        levelId: levelIds.get(person.level) ?? null,
-        departmentId: departmentIds.get(person.department) ?? null,
-        location: person.location,
-        timezone: person.timezone,
-        hireDate: person.hireDate,
-        status: person.status,
-        terminatedOn: person.terminatedOn,
-        managerId: person.managerId,
-      })),
-    );
-    await insertInBatches(
-      tx,
-      reportingLines,
-      plan.reportingLines.map((line) => ({ organizationId, ...line })),
-    );
-    await insertInBatches(
-      tx,
-      accounts,
-      plan.accounts.map((account) => ({ organizationId, ...account })),
-    );
+    await bulkInsert(tx, people, personColumns(organizationId, departmentIds, levelIds), plan.people);
+    await bulkInsert(tx, reportingLines, lineColumns(organizationId), plan.reportingLines);
+    await bulkInsert(tx, accounts, accountColumns(organizationId), plan.accounts);
 
     await recordAuditEvent(tx, {
       organizationId,
@@ -95,20 +70,47 @@ export async function writeOrganizationPlan(db: Db, plan: OrganizationPlan): Pro
   });
 }
 
-/**
- * Multi-row INSERTs sized by column count. Rows keep their order across batches, which is what
- * lets a manager's row land before any report's row that refers to it.
- */
-export async function insertInBatches<T extends PgTable>(
-  tx: Db,
-  table: T,
-  rows: readonly T['$inferInsert'][],
-): Promise<void> {
-  const first = rows[0];
-  if (!first) return;
-  const columns = Object.keys(first).length;
-  const batchSize = Math.max(1, Math.min(maxRowsPerStatement, Math.floor(maxParametersPerStatement / columns)));
-  for (let start = 0; start < rows.length; start += batchSize) {
-    await tx.insert(table).values(rows.slice(start, start + batchSize) as T['$inferInsert'][]);
-  }
+function personColumns(
+  organizationId: string,
+  departmentIds: ReadonlyMap<string, string>,
+  levelIds: ReadonlyMap<string, string>,
+): ColumnValue<PlannedPerson>[] {
+  return [
+    { column: people.id, value: (person) => person.id },
+    { column: people.organizationId, value: () => organizationId },
+    { column: people.employeeId, value: (person) => person.employeeId },
+    { column: people.email, value: (person) => person.email },
+    { column: people.givenName, value: (person) => person.givenName },
+    { column: people.familyName, value: (person) => person.familyName },
+    { column: people.jobTitle, value: (person) => person.jobTitle },
+    { column: people.levelId, value: (person) => levelIds.get(person.level) ?? null },
+    { column: people.departmentId, value: (person) => departmentIds.get(person.department) ?? null },
+    { column: people.location, value: (person) => person.location },
+    { column: people.timezone, value: (person) => person.timezone },
+    { column: people.hireDate, value: (person) => person.hireDate },
+    { column: people.status, value: (person) => person.status },
+    { column: people.terminatedOn, value: (person) => person.terminatedOn },
+    { column: people.managerId, value: (person) => person.managerId },
+  ];
+}
+
+function lineColumns(organizationId: string): ColumnValue<PlannedReportingLine>[] {
+  return [
+    { column: reportingLines.organizationId, value: () => organizationId },
+    { column: reportingLines.personId, value: (line) => line.personId },
+    { column: reportingLines.managerId, value: (line) => line.managerId },
+    { column: reportingLines.validFrom, value: (line) => line.validFrom },
+    { column: reportingLines.validTo, value: (line) => line.validTo },
+  ];
+}
+
+function accountColumns(organizationId: string): ColumnValue<PlannedAccount>[] {
+  return [
+    { column: accounts.organizationId, value: () => organizationId },
+    { column: accounts.personId, value: (account) => account.personId },
+    { column: accounts.email, value: (account) => account.email },
+    { column: accounts.passwordHash, value: (account) => account.passwordHash },
+    { column: accounts.roles, value: (account) => account.roles },
+    { column: accounts.disabledAt, value: (account) => account.disabledAt?.toISOString() ?? null },
+  ];
 }

@@ -1,0 +1,4 @@
+// `npm run bench [-- --people N]`: the benchmarks in this folder, one after another.
+import { main as seedBenchmark } from './seed.bench';
+
+await seedBenchmark();

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { asc } from 'drizzle-orm';
+import { organizations } from '../../org/tables';
+import { verifyAuditChain } from '../../platform/audit/verify';
+import { type Command, UsageError, withDatabase } from '../command';
+import { requireOrganization } from '../organizations';
+import { formatTable } from '../table';
+
+export const auditVerifyCommand: Command = {
+  name: 'audit-verify',
+  summary: 'Check that the audit log hash chain is intact',
+  usage: `trellis audit-verify [--org SLUG]
+
+  Recomputes every audit event's hash in order; exit code 1 if any organisation's chain is broken.
+  Without --org, every organisation is checked.`,
+  async run(args, context) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { org: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
+    const results = await withDatabase(context, async ({ db }) => {
+      const targets = values.org
+        ? [await requireOrganization(db, values.org)]
+        : await db.select().from(organizations).orderBy(asc(organizations.slug));
+      const checked = [];
+      for (const organization of targets) {
+        checked.push({ slug: organization.slug, ...(await verifyAuditChain(db, organization.id)) });
+      }
+      return checked;
+    });
+    if (results.length === 0) {
+      context.out('There are no organisations yet.');
+      return 0;
+    }
+    const rows = results.map((result) => [
+      result.slug,
+      String(result.checked),
+      result.ok ? 'intact' : `BROKEN at event ${result.brokenAt}`,
+    ]);
+    for (const line of formatTable(['organisation', 'events', 'chain'], rows)) context.out(line);
+    const broken = results.filter((result) => !result.ok);
+    if (broken.length > 0) {
+      context.err(
+        `The audit log of ${broken.map((r) => r.slug).join(', ')} was altered or has gaps; the first mismatching event is shown.`,
+      );
+      return 1;
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,29 @@
+import type { FieldError } from './report';
+
+/** Collects problems per file line while the checks run, so every row is checked before anything is decided. */
+export class ErrorBook {
+  private readonly byLine = new Map<number, FieldError[]>();
+
+  add(line: number, field: string, message: string): void {
+    this.addAll(line, [{ field, message }]);
+  }
+
+  addAll(line: number, errors: readonly FieldError[]): void {
+    if (errors.length === 0) return;
+    const list = this.byLine.get(line) ?? [];
+    list.push(...errors);
+    this.byLine.set(line, list);
+  }
+
+  for(line: number): FieldError[] {
+    return this.byLine.get(line) ?? [];
+  }
+
+  has(line: number): boolean {
+    return this.byLine.has(line);
+  }
+
+  get isEmpty(): boolean {
+    return this.byLine.size === 0;
+  }
+}

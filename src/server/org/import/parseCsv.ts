@@ -1,0 +1,93 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { type ImportColumn, importColumns, normaliseHeader, requiredColumns } from './columns';
+import type { FieldError } from './report';
+
+export interface CsvRow {
+  line: number;
+  cells: Partial<Record<ImportColumn, string>>;
+  /** Problems with the row's shape (a wrong number of values), found while parsing. */
+  problems: FieldError[];
+}
+
+export type ParsedCsv =
+  | { ok: true; columns: ReadonlySet<ImportColumn>; rows: CsvRow[] }
+  | { ok: false; line: number; errors: FieldError[] };
+
+const knownColumns = new Set<string>(importColumns);
+
+/** Splits the file into rows keyed by column, remembering the line each row starts on. */
+export function parseImportCsv(text: string): ParsedCsv {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // With `info: true` csv-parse returns { record, info } per row; its typings only know plain records.
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines ?? 1;
+      return {
+        ok: false,
+        line,
+        errors: [{ field: 'file', message: `The file is not valid CSV: ${error.message}` }],
+      };
+    }
+    throw error;
+  }
+  const [header, ...body] = records;
+  if (!header) return { ok: false, line: 1, errors: [{ field: 'file', message: 'The file is empty.' }] };
+
+  const headerLine = startLine(header);
+  const names = header.record.map(normaliseHeader);
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!knownColumns.has(name)) {
+      errors.push({
+        field: name || '(blank)',
+        message: `Unknown column. Columns are: ${importColumns.join(', ')}.`,
+      });
+    } else if (seen.has(name)) {
+      errors.push({ field: name, message: 'This column appears more than once.' });
+    }
+    seen.add(name);
+  }
+  for (const required of requiredColumns) {
+    if (!seen.has(required)) errors.push({ field: required, message: 'This column is required.' });
+  }
+  if (errors.length === 0 && body.length === 0) {
+    errors.push({ field: 'file', message: 'The file has a header but no people.' });
+  }
+  if (errors.length > 0) return { ok: false, line: headerLine, errors };
+
+  const columns = names as ImportColumn[];
+  const rows = body.map(({ record, info }): CsvRow => {
+    const cells: Partial<Record<ImportColumn, string>> = {};
+    columns.forEach((column, index) => {
+      cells[column] = record[index] ?? '';
+    });
+    const problems =
+      record.length === columns.length
+        ? []
+        : [
+            {
+              field: 'file',
+              message: `This row has ${record.length} values but the header has ${columns.length} columns.`,
+            },
+          ];
+    return { line: startLine({ record, info }), cells, problems };
+  });
+  return { ok: true, columns: new Set(columns), rows };
+}
+
+/** csv-parse reports the line a record ends on; a quoted value may span lines, so count back. */
+function startLine({ record, info }: { record: string[]; info: { lines: number } }): number {
+  const embeddedNewlines = record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
+  return info.lines - embeddedNewlines;
+}
