@@ -65,23 +65,60 @@ export async function listDirectory(
       )!,
     );
   }
-  const where = and(...conditions);
+  const where = and(...conditions)!;
+  const offset = (query.page - 1) * query.pageSize;
+  if (query.q) return searchDirectory(db, where, query.pageSize, offset);
   const [rows, [count]] = await Promise.all([
-    db
-      .select(personColumns)
-      .from(people)
-      .leftJoin(levels, eq(levels.id, people.levelId))
-      .leftJoin(departments, eq(departments.id, people.departmentId))
+    directoryRows(db)
       .where(where)
-      .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
+      .orderBy(...directoryOrder)
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .offset(offset),
     db
       .select({ total: sql<number>`count(*)`.mapWith(Number) })
       .from(people)
       .where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
+}
+
+const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
+const directoryRows = (db: Db) =>
+  db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(levels, eq(levels.id, people.levelId))
+    .leftJoin(departments, eq(departments.id, people.departmentId));
+
+/**
+ * Search collects the matches once (the trigram indexes find them), then sorts and counts that set.
+ * Without the materialised step the planner walks the name index and tests every row.
+ */
+async function searchDirectory(db: Db, where: SQL, limit: number, offset: number) {
+  const page = await queryRows<{ id: string; total: number }>(
+    db,
+    sql`WITH matches AS MATERIALIZED (
+          SELECT ${people.id} AS id, ${people.familyName} AS family_name, ${people.givenName} AS given_name
+            FROM ${people} WHERE ${where})
+        SELECT id, (SELECT count(*) FROM matches)::int AS total FROM matches
+         ORDER BY family_name, given_name, id LIMIT ${limit} OFFSET ${offset}`,
+  );
+  if (page.length === 0) {
+    const [count] = await queryRows<{ total: number }>(
+      db,
+      sql`SELECT count(*)::int AS total FROM ${people} WHERE ${where}`,
+    );
+    return { rows: [], total: Number(count?.total ?? 0) };
+  }
+  const rows = await directoryRows(db)
+    .where(
+      inArray(
+        people.id,
+        page.map((p) => p.id),
+      ),
+    )
+    .orderBy(...directoryOrder);
+  return { rows, total: Number(page[0]!.total) };
 }
 
 const chartColumns = {

@@ -95,6 +95,15 @@ export const people = pgTable(
     index('people_org_manager_idx').on(t.organizationId, t.managerId),
     index('people_org_department_idx').on(t.organizationId, t.departmentId),
     index('people_org_name_idx').on(t.organizationId, t.familyName, t.givenName, t.id),
+    // The directory's total count reads only this index.
+    index('people_org_status_idx').on(t.organizationId, t.status),
+    // Directory search matches anywhere in the name, email or title: trigram indexes (pg_trgm).
+    index('people_full_name_trgm_idx').using(
+      'gin',
+      sql`(${t.givenName} || ' ' || ${t.familyName}) gin_trgm_ops`,
+    ),
+    index('people_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
+    index('people_job_title_trgm_idx').using('gin', sql`${t.jobTitle} gin_trgm_ops`),
   ],
 );
 

@@ -70,3 +70,32 @@ describe('audit trail', () => {
     });
   });
 });
+
+describe('batched audit events', () => {
+  it('a batch of events forms the same verifiable chain as single events', async () => {
+    const fresh = await createCast(server.database.db);
+    const { recordAuditEvent, recordAuditEvents } = await import('./record');
+    const { inTransaction } = await import('../db/tx');
+    const event = (i: number) => ({
+      organizationId: fresh.org.organizationId,
+      actorAccountId: null,
+      action: 'person.imported',
+      targetType: 'person',
+      targetId: `p${i}`,
+      after: { i },
+    });
+    await inTransaction(server.database.db, (tx) => recordAuditEvent(tx, event(0)));
+    await inTransaction(server.database.db, (tx) =>
+      recordAuditEvents(
+        tx,
+        fresh.org.organizationId,
+        Array.from({ length: 1200 }, (_, i) => event(i + 1)),
+      ),
+    );
+    await inTransaction(server.database.db, (tx) => recordAuditEvent(tx, event(9999)));
+    expect(await verifyAuditChain(server.database.db, fresh.org.organizationId)).toMatchObject({
+      ok: true,
+      checked: 1202,
+    });
+  });
+});

@@ -41,25 +41,40 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Appends one event to the organisation's chain. Must run inside the caller's transaction so the
- * event commits or rolls back with the change it describes; the per-organisation transaction lock
+ * Appends events to the organisation's chain. Must run inside the caller's transaction so the events
+ * commit or roll back with the change they describe; the per-organisation transaction lock
  * serialises writers so two events never claim the same predecessor.
  */
 export async function recordAuditEvent(tx: Db, input: AuditInput): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`audit:${input.organizationId}`}))`);
+  await recordAuditEvents(tx, input.organizationId, [input]);
+}
+
+/** Many events of one organisation at once (imports): one lock, one read of the chain head, batched inserts. */
+export async function recordAuditEvents(tx: Db, organizationId: string, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  if (inputs.some((input) => input.organizationId !== organizationId)) {
+    throw new Error('recordAuditEvents: every event must belong to the same organisation');
+  }
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`audit:${organizationId}`}))`);
   const [last] = await tx
     .select({ hash: auditEvents.hash })
     .from(auditEvents)
-    .where(eq(auditEvents.organizationId, input.organizationId))
+    .where(eq(auditEvents.organizationId, organizationId))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  // Millisecond ISO text, stored as text-equivalent so the verifier hashes exactly what was hashed here.
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  // ISO text, stored as text, so the verifier hashes exactly what was hashed here.
   const at = new Date().toISOString();
-  const before = normalise(input.before);
-  const after = normalise(input.after);
-  const hash = auditHash(prevHash, { ...input, before, after, at });
-  await tx.insert(auditEvents).values({ ...input, before, after, at, prevHash, hash });
+  const rows = inputs.map((input) => {
+    const before = normalise(input.before);
+    const after = normalise(input.after);
+    const hash = auditHash(prevHash, { ...input, before, after, at });
+    const row = { ...input, before, after, at, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  // seq (bigserial) follows insertion order within one INSERT, which is the chain's order.
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditEvents).values(rows.slice(i, i + 500));
 }
 
 /** Round-trip through JSON so what is hashed equals what jsonb gives back (dates become strings). */

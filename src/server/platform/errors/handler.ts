@@ -37,7 +37,9 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
       return reply.type('text/html').sendFile('index.html');
     }
     const path = request.url.split('?')[0];
-    return reply.status(404).send(errorPayload(new AppError('not_found', `No route ${request.method} ${path}.`)));
+    return reply
+      .status(404)
+      .send(errorPayload(new AppError('not_found', `No route ${request.method} ${path}.`)));
   });
 }
 
