@@ -1,0 +1,104 @@
+import { AppShell, Burger, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Logo } from '../components/Logo';
+import { RouterNavLink } from '../components/links';
+import { navigationFor } from './navigation';
+import { useMe } from './session';
+import { UserMenu } from './UserMenu';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Close the phone menu after navigating.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
+  useEffect(() => {
+    close();
+  }, [pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('shell.closeNavigation') : t('shell.openNavigation')}
+              aria-expanded={opened}
+              aria-controls="app-navigation"
+            />
+            <UnstyledButton component={Link} to="/" aria-label={t('shell.homeLink')}>
+              <Logo />
+            </UnstyledButton>
+            <Text
+              fw={600}
+              c="dimmed"
+              truncate
+              visibleFrom="xs"
+              data-testid="org-name"
+              style={{ borderLeft: '1px solid var(--mantine-color-gray-3)', paddingLeft: 12 }}
+            >
+              {me.organization.name}
+            </Text>
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="app-navigation" p="sm" aria-label={t('shell.mainNavigation')} component="nav">
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap="md">
+            {navigationFor(me).map((section) => (
+              <Stack gap={2} key={section.key}>
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
+                  {t(`nav.sections.${section.key}`)}
+                </Text>
+                {section.items.map((item) => {
+                  const active = item.exact ? pathname === item.to : pathname.startsWith(item.to);
+                  return (
+                    <RouterNavLink
+                      key={item.key}
+                      to={item.to}
+                      label={t(`nav.${item.key}`)}
+                      leftSection={<item.icon size={18} stroke={1.7} aria-hidden />}
+                      active={active}
+                      aria-current={active ? 'page' : undefined}
+                      data-testid={`nav-${item.key}`}
+                      variant="light"
+                      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                    />
+                  );
+                })}
+              </Stack>
+            ))}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="xs" pt="sm">
+          <Text size="sm" c="dimmed" px="sm">
+            {me.organization.name}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" ref={mainRef} tabIndex={-1} style={{ outline: 'none' }}>
+        <div style={{ maxWidth: 1200, margin: '0 auto' }}>
+          <Outlet />
+        </div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,211 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { Me } from '../../contracts/auth';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SetPasswordPage } from '../features/auth/SetPasswordPage';
+import { GrowthPage } from '../features/growth/GrowthPage';
+import { HomePage } from '../features/insights/HomePage';
+import { InsightsPage } from '../features/insights/InsightsPage';
+import { TeamPage } from '../features/insights/TeamPage';
+import { AddPersonPage } from '../features/org/admin/AddPersonPage';
+import { StructurePage } from '../features/org/admin/StructurePage';
+import { DirectoryPage } from '../features/org/directory/DirectoryPage';
+import { OrgChartPage } from '../features/org/orgChart/OrgChartPage';
+import { ProfilePage } from '../features/org/profile/ProfilePage';
+import { PerformancePage } from '../features/performance/PerformancePage';
+import { AccessLogPage } from '../features/platform/AccessLogPage';
+import { AdminIndexPage } from '../features/platform/admin/AdminIndexPage';
+import { AuditPage } from '../features/platform/admin/AuditPage';
+import { OutboxPage } from '../features/platform/admin/OutboxPage';
+import { SettingsPage } from '../features/platform/admin/SettingsPage';
+import { AuthenticatedLayout } from './AuthenticatedLayout';
+import { type AdminSection, adminSections } from './adminSections';
+import { RouteErrorPage } from './ErrorPage';
+import { NotFoundPage, StandaloneNotFoundPage } from './NotFoundPage';
+import { directorySearch, optionalString, pageSearch } from './search';
+import { meQuery, safeRedirect, useMe } from './session';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: StandaloneNotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+// ---- Public pages (no session needed) ----
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: optionalString(search.redirect),
+  }),
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
+  token: optionalString(search.token),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: tokenSearch,
+  component: () => <SetPasswordPage mode="reset" />,
+});
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invitation',
+  validateSearch: tokenSearch,
+  component: () => <SetPasswordPage mode="invitation" />,
+});
+
+// ---- Signed-in app ----
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { me };
+  },
+  component: AuthenticatedLayout,
+});
+const area = <const TPath extends string>(path: TPath, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => appRoute, path, component });
+
+const homeRoute = area('/', HomePage);
+const performanceRoute = area('/performance', PerformancePage);
+const growthRoute = area('/growth', GrowthPage);
+const teamRoute = area('/team', TeamPage);
+const insightsRoute = area('/insights', InsightsPage);
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  validateSearch: directorySearch,
+  component: DirectoryPage,
+});
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId',
+  component: ProfilePage,
+});
+const orgChartRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/org-chart',
+  validateSearch: (search: Record<string, unknown>): { focus?: string } => ({
+    focus: optionalString(search.focus),
+  }),
+  component: OrgChartPage,
+});
+const accessLogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/privacy/access-log',
+  validateSearch: pageSearch,
+  component: AccessLogPage,
+});
+
+// ---- Administration: each section only for the roles that may use it (others see a 404) ----
+function AdminGate({ section, children }: { section?: AdminSection; children: React.ReactNode }) {
+  const me = useMe();
+  const allowed = section ? adminSections(me).includes(section) : me.navigation.includes('admin');
+  return allowed ? children : <NotFoundPage />;
+}
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  component: () => (
+    <AdminGate>
+      <Outlet />
+    </AdminGate>
+  ),
+});
+const adminPage = <const TPath extends string>(
+  path: TPath,
+  section: AdminSection,
+  Page: () => React.ReactNode,
+) =>
+  createRoute({
+    getParentRoute: () => adminRoute,
+    path,
+    validateSearch: pageSearch,
+    component: () => (
+      <AdminGate section={section}>
+        <Page />
+      </AdminGate>
+    ),
+  });
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  component: AdminIndexPage,
+});
+const adminPeopleRoute = adminPage('/people', 'people', AddPersonPage);
+const adminStructureRoute = adminPage('/structure', 'structure', StructurePage);
+const adminSettingsRoute = adminPage('/settings', 'settings', SettingsPage);
+const adminOutboxRoute = adminPage('/outbox', 'outbox', OutboxPage);
+const adminAuditRoute = adminPage('/audit', 'audit', AuditPage);
+
+// Any other address inside the app: a 404 within the normal layout.
+const catchAllRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  acceptInvitationRoute,
+  appRoute.addChildren([
+    homeRoute,
+    performanceRoute,
+    growthRoute,
+    teamRoute,
+    insightsRoute,
+    peopleRoute,
+    personRoute,
+    orgChartRoute,
+    accessLogRoute,
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminPeopleRoute,
+      adminStructureRoute,
+      adminSettingsRoute,
+      adminOutboxRoute,
+      adminAuditRoute,
+    ]),
+    catchAllRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: RouteErrorPage,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,135 @@
+import { Badge, Box, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  IconBook,
+  IconCalendarEvent,
+  IconChecklist,
+  IconCompass,
+  IconMessageCircle,
+  IconMessages,
+  IconRoute,
+  IconSeedling,
+  IconTarget,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Half = 'now' | 'next';
+type Icon = ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
+
+const items: Record<Half, { key: string; icon: Icon }[]> = {
+  now: [
+    { key: 'goals', icon: IconTarget },
+    { key: 'reviews', icon: IconChecklist },
+    { key: 'oneOnOnes', icon: IconMessages },
+    { key: 'feedback', icon: IconMessageCircle },
+  ],
+  next: [
+    { key: 'aspirations', icon: IconCompass },
+    { key: 'plan', icon: IconRoute },
+    { key: 'conversation', icon: IconCalendarEvent },
+    { key: 'mentoring', icon: IconUsers },
+    { key: 'learning', icon: IconBook },
+  ],
+};
+
+const look: Record<Half, { color: string; icon: Icon }> = {
+  now: { color: 'indigo', icon: IconTarget },
+  next: { color: 'brand', icon: IconSeedling },
+};
+
+interface NowNextProps {
+  /** Whose page this is: your own home or profile, or someone else's profile. */
+  subject: 'self' | 'other';
+  name?: string;
+  /** Heading level of the two half titles. */
+  order?: 2 | 3;
+}
+
+/**
+ * The two halves every person-centred page shows: performance now and growth next. They stay
+ * visibly apart (colour, label, wording), as the product keeps the two kinds of data apart.
+ */
+export function NowNext({ subject, name, order = 2 }: NowNextProps) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <HalfPanel half="now" subject={subject} name={name} order={order} />
+      <HalfPanel half="next" subject={subject} name={name} order={order} />
+    </SimpleGrid>
+  );
+}
+
+function HalfPanel({
+  half,
+  subject,
+  name,
+  order,
+}: { half: Half } & Required<Pick<NowNextProps, 'order'>> & NowNextProps) {
+  const { t } = useTranslation();
+  const { color, icon: HeaderIcon } = look[half];
+  const base = `nowNext.${half}` as const;
+  const who = subject === 'self' ? 'self' : 'other';
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={`${half}-title`}
+      data-testid={`half-${half}`}
+      p={0}
+      style={{ overflow: 'hidden', borderTop: `4px solid var(--mantine-color-${color}-7)` }}
+    >
+      <Box bg={`${color}.0`} px="lg" py="md">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <ThemeIcon color={color} variant="filled" size={38} radius="md">
+            <HeaderIcon size={22} aria-hidden />
+          </ThemeIcon>
+          <Stack gap={2}>
+            <Group gap={8}>
+              <Title order={order} id={`${half}-title`} size="h3" c={`${color}.9`}>
+                {t(`${base}.title`)}
+              </Title>
+              <Badge color={color} variant="outline" size="sm">
+                {t(`${base}.horizon`)}
+              </Badge>
+            </Group>
+            <Text size="sm" c={`${color}.9`}>
+              {t(`${base}.purpose`)}
+            </Text>
+          </Stack>
+        </Group>
+      </Box>
+      <Stack gap="md" p="lg">
+        <Stack gap={4}>
+          <Text fw={600}>{t(`${base}.empty.${who}.title`, { name })}</Text>
+          <Text size="sm" c="dimmed">
+            {t(`${base}.empty.${who}.description`, { name })}
+          </Text>
+        </Stack>
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+          {t('nowNext.whatAppears')}
+        </Text>
+        <List spacing="sm" center={false} listStyleType="none" style={{ paddingInlineStart: 0 }}>
+          {items[half].map(({ key, icon: ItemIcon }) => (
+            <List.Item
+              key={key}
+              icon={
+                <ThemeIcon color={color} variant="light" size={28} radius="md">
+                  <ItemIcon size={16} aria-hidden />
+                </ThemeIcon>
+              }
+            >
+              <Text size="sm" fw={600} span>
+                {t(`${base}.items.${key}.title` as 'nowNext.now.items.goals.title')}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t(`${base}.items.${key}.description` as 'nowNext.now.items.goals.description')}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm" c={`${color}.9`} fw={500}>
+          {t(`${base}.next.${who}`, { name })}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,628 @@
+import type { Messages } from './types';
+
+/** Deutsche Oberflächentexte (förmliche Anrede). Schlüssel wie in en.ts. */
+export const de: Messages = {
+  app: { name: 'Trellis' },
+  languages: { en: 'English', de: 'Deutsch' },
+  common: {
+    loading: 'Wird geladen …',
+    noTitle: 'Noch keine Stellenbezeichnung',
+    nothingFound: 'Keine Treffer',
+    pickDate: 'Datum wählen',
+    today: 'Heute',
+    whatWillAppear: 'Was hier erscheinen wird',
+  },
+  calendar: { next: 'Nächster Monat', previous: 'Vorheriger Monat', changeLevel: 'Monat und Jahr wählen' },
+  actions: {
+    add: 'Hinzufügen',
+    cancel: 'Abbrechen',
+    close: 'Schließen',
+    edit: 'Bearbeiten',
+    retry: 'Erneut versuchen',
+    save: 'Änderungen speichern',
+    showMore: 'Mehr anzeigen',
+  },
+  errors: {
+    title: 'Etwas ist schiefgelaufen',
+    generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+    network:
+      'Trellis konnte den Server nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    server: 'Auf dem Server ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
+    rateLimited: 'Zu viele Versuche in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+    notFound: 'Dieser Eintrag existiert nicht oder ist für Sie nicht sichtbar.',
+    forbidden: 'Dazu sind Sie nicht berechtigt.',
+    validation: 'Einige Felder müssen noch korrigiert werden.',
+    versionConflict:
+      'Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben. Laden Sie neu, um die Änderungen zu sehen.',
+    csrf: 'Ihre Sitzung muss aufgefrischt werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    unauthenticated: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  },
+  validation: {
+    emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein',
+    passwordRequired: 'Geben Sie Ihr Passwort ein',
+    passwordTooShort: 'Verwenden Sie mindestens 10 Zeichen',
+    passwordTooLong: 'Verwenden Sie höchstens 200 Zeichen',
+    linkIncomplete: 'Der Link ist unvollständig',
+    dateFormat: 'Verwenden Sie das Datumsformat JJJJ-MM-TT',
+    givenNameRequired: 'Geben Sie einen Vornamen ein',
+    familyNameRequired: 'Geben Sie einen Nachnamen ein',
+    nameRequired: 'Geben Sie einen Namen ein',
+    codeRequired: 'Geben Sie ein Kürzel ein',
+    orgNameRequired: 'Geben Sie den Namen der Organisation ein',
+    pickDate: 'Wählen Sie ein Datum',
+    rankRequired: 'Geben Sie einen Rang zwischen 0 und 100 ein',
+    valueInUse: 'Dieser Wert wird bereits verwendet.',
+    emailInUse: 'Diese E-Mail-Adresse wird bereits von einem anderen Konto verwendet.',
+    alreadyExists: 'Das gibt es bereits.',
+    ownAdminRole: 'Sie können sich Ihre eigene Admin-Rolle nicht entziehen.',
+    linkExpired: 'Dieser Link ist ungültig oder abgelaufen.',
+    enterEmail: 'Geben Sie eine E-Mail-Adresse ein.',
+    hireDateRequired: 'Geben Sie das Eintrittsdatum ein (JJJJ-MM-TT).',
+    dateInvalid: 'Dieses Datum gibt es nicht.',
+    timezoneInvalid: 'Verwenden Sie einen Zeitzonennamen wie Europe/Berlin oder America/New_York.',
+    statusInvalid: 'Verwenden Sie „aktiv“ oder „abwesend“.',
+    valueInvalid: 'Dieser Wert ist ungültig.',
+    valueInvalidShort: 'Ungültiger Wert',
+    departmentForeign: 'Wählen Sie eine Abteilung dieser Organisation.',
+    levelForeign: 'Wählen Sie eine Stufe dieser Organisation.',
+    managerForeign: 'Wählen Sie eine Führungskraft aus dieser Organisation.',
+    managerLeft: 'Diese Führungskraft hat die Organisation verlassen.',
+    managerCycle: 'Damit würde die Person ihre eigene Führungskraft führen.',
+    leavingBeforeHire: 'Das Austrittsdatum darf nicht vor dem Eintrittsdatum liegen.',
+    inviteLeaver: 'Ausgeschiedene Personen können nicht eingeladen werden.',
+    noLoginYet: 'Diese Person hat noch kein Anmeldekonto. Senden Sie zuerst eine Einladung.',
+  },
+  shell: {
+    skipToContent: 'Zum Inhalt springen',
+    openNavigation: 'Navigation öffnen',
+    closeNavigation: 'Navigation schließen',
+    mainNavigation: 'Hauptnavigation',
+    homeLink: 'Trellis-Startseite',
+  },
+  nav: {
+    sections: { you: 'Sie', organisation: 'Organisation', administration: 'Verwaltung' },
+    home: 'Start',
+    performance: 'Leistung',
+    growth: 'Entwicklung',
+    team: 'Team',
+    people: 'Personen',
+    orgChart: 'Organigramm',
+    insights: 'Auswertungen',
+    admin: 'Verwaltung',
+  },
+  userMenu: {
+    label: 'Kontomenü für {{name}}',
+    myProfile: 'Mein Profil',
+    accessLog: 'Wer hat meine Daten angesehen',
+    language: 'Sprache',
+    logout: 'Abmelden',
+    logoutEverywhere: 'Überall abmelden',
+    loggedOut: 'Sie wurden abgemeldet.',
+    loggedOutEverywhere: 'Sie wurden auf allen Ihren Geräten abgemeldet.',
+  },
+  auth: {
+    email: 'E-Mail',
+    password: 'Passwort',
+    newPassword: 'Neues Passwort',
+    confirmPassword: 'Passwort wiederholen',
+    passwordRule: 'Mindestens 10 Zeichen. Einige unzusammenhängende Wörter ergeben ein starkes Passwort.',
+    passwordsDiffer: 'Die beiden Passwörter stimmen nicht überein',
+    togglePassword: 'Passwort anzeigen oder verbergen',
+    invalidCredentials:
+      'E-Mail-Adresse und Passwort passen zu keinem Konto. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
+    rateLimited: 'Zu viele Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+    backToLogin: 'Zurück zur Anmeldung',
+    linkIncomplete:
+      'Dieser Link ist unvollständig. Öffnen Sie den vollständigen Link aus Ihrer E-Mail oder fordern Sie einen neuen an.',
+    linkInvalid: 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
+    requestNewLink: 'Neuen Link anfordern',
+    login: {
+      title: 'Bei Trellis anmelden',
+      description: 'Leistung und Entwicklung, Seite an Seite.',
+      forgot: 'Passwort vergessen?',
+      submit: 'Anmelden',
+    },
+    forgot: {
+      title: 'Passwort zurücksetzen',
+      description:
+        'Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können.',
+      submit: 'Link zum Zurücksetzen senden',
+      sent: 'Falls es ein Konto für {{email}} gibt, ist ein Link zum Zurücksetzen unterwegs.',
+      sentHint:
+        'Der Link ist nur begrenzte Zeit gültig. Sehen Sie im Spam-Ordner nach, falls in einigen Minuten nichts ankommt.',
+    },
+    reset: {
+      title: 'Neues Passwort wählen',
+      description: 'Das neue Passwort gilt auch auf Ihren anderen Geräten.',
+      submit: 'Passwort speichern',
+      done: 'Ihr Passwort wurde geändert. Sie können sich jetzt damit anmelden.',
+    },
+    invitation: {
+      title: 'Willkommen bei Trellis',
+      description: 'Wählen Sie ein Passwort, um Ihr Konto fertig einzurichten.',
+      submit: 'Konto erstellen',
+      done: 'Ihr Konto ist bereit. Melden Sie sich mit Ihrer E-Mail-Adresse und dem eben gewählten Passwort an.',
+    },
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    description: 'Die gesuchte Seite gibt es nicht, sie wurde verschoben oder ist für Sie nicht verfügbar.',
+    home: 'Zur Startseite',
+  },
+  errorPage: {
+    title: 'Diese Seite konnte nicht angezeigt werden',
+    description:
+      'Ein unerwarteter Fehler hat das Laden der Seite verhindert. Ein erneuter Versuch hilft meistens.',
+    reload: 'Seite neu laden',
+  },
+  status: { active: 'Aktiv', on_leave: 'Abwesend', terminated: 'Ausgeschieden' },
+  roles: {
+    hr_admin: {
+      name: 'HR-Admin',
+      description: 'Verwaltet Personendaten, Beurteilungszyklen und Entwicklungsprogramme.',
+    },
+    approver: {
+      name: 'Freigabe',
+      description: 'Kalibriert Bewertungen und genehmigt Gehalts- und Beförderungspakete.',
+    },
+    coach: { name: 'Coach', description: 'Sieht nur den Coaching-Bereich der eigenen Coachees.' },
+    org_admin: {
+      name: 'Org-Admin',
+      description:
+        'Einstellungen, Anmeldung und Audit. Berechtigt nicht zum Lesen von Beurteilungen oder Entwicklungsdaten.',
+    },
+  },
+  dataClasses: {
+    performance: 'Leistung',
+    compensation: 'Vergütung',
+    development: 'Entwicklung',
+    confidential: 'Vertraulich',
+    talent: 'Talent',
+    anonymous: 'Anonym',
+  },
+  nowNext: {
+    whatAppears: 'Was hier erscheint',
+    now: {
+      title: 'Jetzt',
+      horizon: 'Leistung',
+      purpose: 'Wie die Arbeit läuft: Ziele, Beurteilungen, 1:1-Gespräche und Feedback.',
+      empty: {
+        self: {
+          title: 'Im Moment ist nichts zu tun',
+          description:
+            'Ihre Ziele und Beurteilungsaufgaben erscheinen hier, sobald Ihre Organisation einen Zyklus startet. Bis dahin gibt es auf dieser Seite nichts zu erledigen.',
+        },
+        other: {
+          title: 'Noch nichts anzuzeigen',
+          description:
+            'Ziele, Beurteilungsaufgaben und 1:1-Gespräche mit {{name}} erscheinen hier, sobald Ihre Organisation sie nutzt – sofern Ihre Rolle Sie zum Ansehen berechtigt.',
+        },
+      },
+      items: {
+        goals: {
+          title: 'Ziele',
+          description: 'Ziele und Schlüsselergebnisse mit Fortschritts-Check-ins.',
+        },
+        reviews: {
+          title: 'Beurteilungsaufgaben',
+          description:
+            'Selbstbeurteilungen, Beurteilungen durch Führungskräfte und Bestätigungen, jeweils mit Frist.',
+        },
+        oneOnOnes: {
+          title: '1:1-Gespräche',
+          description: 'Anstehende Gespräche mit gemeinsamer Agenda und Aufgaben.',
+        },
+        feedback: {
+          title: 'Feedback',
+          description: 'Lob und Feedback von Kolleginnen und Kollegen sowie Feedback-Anfragen.',
+        },
+      },
+      next: {
+        self: 'Sichtbar für Sie, Ihre Führungskräfte und HR – nie vermischt mit Ihren Entwicklungsplänen.',
+        other: 'Nur wer die Leistungsdaten von {{name}} sehen darf, findet sie hier.',
+      },
+    },
+    next: {
+      title: 'Als Nächstes',
+      horizon: 'Entwicklung',
+      purpose: 'Wohin Sie sich entwickeln: Ambitionen, Entwicklungspläne und Lernen.',
+      empty: {
+        self: {
+          title: 'Ihr Entwicklungsbereich ist bereit',
+          description:
+            'Ihre Ambitionen, Ihr Entwicklungsplan und Ihr nächstes Karrieregespräch erscheinen hier, sobald Ihre Organisation die Karriereentwicklung aktiviert. Was Sie hier festhalten, gehört Ihnen: Sie entscheiden für jeden Eintrag, was Ihre Führungskraft sieht.',
+        },
+        other: {
+          title: 'Noch nichts geteilt',
+          description:
+            'Diese Seite gehört {{name}}. Ambitionen und Entwicklungspläne erscheinen hier nur für die Einträge, die {{name}} mit Ihnen teilt.',
+        },
+      },
+      items: {
+        aspirations: {
+          title: 'Ambitionen',
+          description:
+            'Rollen, in die man hineinwachsen möchte, Motivation und Werte, Fähigkeiten zum Aufbauen.',
+        },
+        plan: {
+          title: 'Entwicklungsplan',
+          description: 'Entwicklungsziele und die Schritte, die dorthin führen.',
+        },
+        conversation: {
+          title: 'Karrieregespräch',
+          description: 'Das nächste Gespräch über die Zukunft – getrennt von jeder Beurteilung.',
+        },
+        mentoring: {
+          title: 'Mentoring',
+          description: 'Mentorinnen und Mentoren, passend zu den gewünschten Fähigkeiten.',
+        },
+        learning: {
+          title: 'Lernen',
+          description: 'Kurse, Materialien und Zertifizierungen, verknüpft mit dem Plan.',
+        },
+      },
+      next: {
+        self: 'Nichts von hier fließt jemals in eine Bewertung oder Gehaltsentscheidung ein.',
+        other: 'Entwicklungsdaten fließen nie in Beurteilungen, Kalibrierung oder Vergütung ein.',
+      },
+    },
+  },
+  home: {
+    greeting: {
+      morning: 'Guten Morgen, {{name}}',
+      afternoon: 'Guten Tag, {{name}}',
+      evening: 'Guten Abend, {{name}}',
+    },
+    titleNoPerson: 'Willkommen bei Trellis',
+    lead: 'Ihre Arbeit jetzt und Ihre Entwicklung als Nächstes – getrennt gehalten und doch im Einklang.',
+    noPerson: {
+      title: 'Ihr Konto ist mit keiner Person verknüpft',
+      description:
+        'Mit diesem Konto wird die Organisation verwaltet, es gehört aber zu keinem Mitarbeiterdatensatz. Daher gibt es keine Ziele oder Pläne anzuzeigen. Einstellungen und Datensätze finden Sie unter „Verwaltung“.',
+    },
+  },
+  performance: {
+    lead: 'Ziele, 1:1-Gespräche, Feedback und Beurteilungen: wie die Arbeit jetzt läuft.',
+    empty: {
+      title: 'Noch keine Leistungsaktivitäten',
+      description:
+        'Ihre Ziele und Beurteilungsaufgaben erscheinen hier, sobald Ihre Organisation einen Zyklus startet. HR-Admins legen Beurteilungszyklen an; Führungskräfte und Mitarbeitende setzen dann hier Ziele und führen 1:1-Gespräche.',
+    },
+    features: {
+      goals: {
+        title: 'Ziele und Schlüsselergebnisse',
+        description: 'Ziele, abgestimmt auf Team- und Unternehmensziele, mit regelmäßigen Check-ins.',
+      },
+      oneOnOnes: {
+        title: '1:1-Gespräche',
+        description:
+          'Eine fortlaufende gemeinsame Agenda, Aufgaben und private Notizen, die nur Sie lesen können.',
+      },
+      feedback: {
+        title: 'Feedback und Lob',
+        description: 'Namentliches Feedback unter Kolleginnen und Kollegen sowie Feedback-Anfragen.',
+      },
+      reviews: {
+        title: 'Beurteilungen',
+        description: 'Selbst- und Führungskräftebeurteilungen in Zyklen, mit klaren Fristen und Bestätigung.',
+      },
+      calibration: {
+        title: 'Kalibrierung',
+        description:
+          'Faire Bewertungen über Teams hinweg; jede Änderung braucht eine schriftliche Begründung.',
+      },
+    },
+  },
+  growth: {
+    lead: 'Ambitionen, Entwicklungspläne, Mentoring und Lernen: wohin Sie sich entwickeln.',
+    empty: {
+      title: 'Ihr Entwicklungsbereich ist noch leer',
+      description:
+        'Karrieregespräche, Ambitionen und Entwicklungspläne erscheinen hier, sobald Ihre Organisation sie aktiviert. Alles hier gehört Ihnen und wird nie für Ihre Bewertung verwendet.',
+    },
+    features: {
+      conversations: {
+        title: 'Karrieregespräche',
+        description: 'In eigenem Rhythmus, nie als Teil einer Beurteilung, mit Notizen, die Ihnen gehören.',
+      },
+      aspirations: {
+        title: 'Ambitionen',
+        description: 'Wohin Sie möchten, in einem Jahr und darüber hinaus; geteilt nur, wenn Sie es wollen.',
+      },
+      plans: {
+        title: 'Entwicklungspläne',
+        description: 'Ziele und Maßnahmen – herausfordernde Projekte, Kurse, Hospitationen.',
+      },
+      learning: {
+        title: 'Lernen',
+        description: 'Ein Katalog von Kursen und Materialien, verknüpft mit Ihrem Plan.',
+      },
+      mentoring: {
+        title: 'Mentoring und Coaching',
+        description: 'Finden Sie einen Mentor oder bitten Sie vertraulich um Coaching.',
+      },
+    },
+  },
+  team: {
+    title: 'Team',
+    lead: 'Die Personen, die an Sie berichten.',
+    directReports: 'Direkt unterstellte Mitarbeitende',
+    count_one: '{{count}} Person',
+    count_other: '{{count}} Personen',
+    openOrgChart: 'Organigramm öffnen',
+    showMore_one: '{{count}} weitere anzeigen',
+    showMore_other: '{{count}} weitere anzeigen',
+    comingSoon:
+      'Für jede Person erscheinen hier Zielfortschritt, Beurteilungsstatus, das letzte 1:1-Gespräch und das letzte Karrieregespräch, sobald diese Funktionen genutzt werden.',
+    empty: {
+      title: 'Niemand berichtet an Sie',
+      description:
+        'Sobald Ihnen Personen als Führungskraft zugeordnet werden, erscheinen sie hier mit Links zu ihren Profilen. Im Organigramm sehen Sie, wie die Teams zusammenhängen.',
+    },
+  },
+  insights: {
+    lead: 'Organisationsweite Trends zu Leistung und Entwicklung, Seite an Seite.',
+    empty: {
+      title: 'Noch keine Auswertungen',
+      description:
+        'Diagramme erscheinen hier, sobald Ihre Organisation einen Beurteilungszyklus oder eine Umfrage durchgeführt hat. Gruppen, die zu klein sind, um anonym zu bleiben, werden nie angezeigt.',
+    },
+    features: {
+      completion: {
+        title: 'Abschluss der Beurteilungen',
+        description: 'Wer welchen Schritt erledigt hat, nach Abteilung und Führungskraft.',
+      },
+      distribution: {
+        title: 'Verteilung der Bewertungen',
+        description: 'Bewertungen nach Abteilung und Führungskraft und was die Kalibrierung geändert hat.',
+      },
+      development: {
+        title: 'Abdeckung der Entwicklung',
+        description: 'Anteil der Personen mit Plan und einem aktuellen Karrieregespräch.',
+      },
+      engagement: {
+        title: 'Engagement',
+        description: 'Trends aus Pulsbefragungen, nur für ausreichend große Gruppen.',
+      },
+    },
+  },
+  person: {
+    name: 'Name',
+    givenName: 'Vorname',
+    familyName: 'Nachname',
+    email: 'E-Mail',
+    employeeId: 'Personalnummer',
+    jobTitle: 'Stellenbezeichnung',
+    department: 'Abteilung',
+    level: 'Stufe',
+    location: 'Standort',
+    timezone: 'Zeitzone',
+    hireDate: 'Eintrittsdatum',
+    status: 'Status',
+    manager: 'Führungskraft',
+    managerChangeEffective: 'Neue Führungskraft ab',
+    managerChangeEffectiveHint: 'Leer lassen, damit die Änderung heute gilt.',
+    directReports: 'Direkt unterstellt',
+    terminatedOn: 'Letzter Arbeitstag',
+    none: 'Keine',
+    notSet: 'Nicht angegeben',
+  },
+  personPicker: { placeholder: 'Nach Namen suchen', nothingFound: 'Niemand mit diesem Namen gefunden' },
+  pager: {
+    label: 'Seiten',
+    range: '{{from}}–{{to}} von {{total}}',
+    page: 'Seite {{page}}',
+    first: 'Erste Seite',
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    last: 'Letzte Seite',
+  },
+  directory: {
+    title: 'Personen',
+    lead: 'Alle Personen in Ihrer Organisation. Suchen Sie nach Name, E-Mail oder Stellenbezeichnung.',
+    search: 'Personen suchen',
+    searchPlaceholder: 'Name, E-Mail oder Stellenbezeichnung',
+    anyDepartment: 'Alle Abteilungen',
+    anyLevel: 'Alle Stufen',
+    anyStatus: 'Jeder Status',
+    clear: 'Filter zurücksetzen',
+    total_one: '{{formatted}} Person',
+    total_other: '{{formatted}} Personen',
+    empty: {
+      title: 'Noch keine Personen',
+      description: 'Personen erscheinen hier, sobald HR sie anlegt oder aus einer Datei importiert.',
+      filteredTitle: 'Keine Treffer',
+      filteredDescription:
+        'Versuchen Sie eine kürzere Suche oder setzen Sie die Filter zurück, um alle zu sehen.',
+    },
+  },
+  orgChart: {
+    title: 'Organigramm',
+    lead: 'Wer an wen berichtet. Öffnen Sie ein Team, um seine Mitglieder zu sehen; große Teams werden seitenweise geladen.',
+    treeLabel: 'Organigramm',
+    find: 'Person im Organigramm finden',
+    collapseAll: 'Alle zuklappen',
+    showMe: 'Mich zeigen',
+    reports_one: '{{count}} direkt unterstellte Person',
+    reports_other: '{{count}} direkt unterstellte Personen',
+    showMore_one: '{{count}} weitere Person im Team von {{name}} anzeigen',
+    showMore_other: '{{count}} weitere Personen im Team von {{name}} anzeigen',
+    loadingTeam: 'Team von {{name}} wird geladen …',
+    focusFailed: 'Diese Person wurde im Organigramm nicht gefunden',
+    keyboardHint: {
+      before: 'Tastatur:',
+      move: 'bewegen,',
+      expand: 'Team auf- oder zuklappen,',
+      open: 'öffnet das Profil.',
+    },
+    empty: {
+      title: 'Das Organigramm ist leer',
+      description: 'Das Organigramm füllt sich, sobald HR Personen anlegt und ihnen Führungskräfte zuordnet.',
+    },
+  },
+  profile: {
+    title: 'Profil',
+    backToDirectory: 'Personen',
+    thisIsYou: 'Das sind Sie',
+    details: 'Angaben',
+    noReports: 'Keine',
+    account: 'Anmeldekonto',
+    hasAccount: 'Aktiv',
+    noAccount: 'Noch nicht eingeladen',
+    moreActions: 'Weitere Aktionen',
+    showInOrgChart: 'Im Organigramm zeigen',
+    notFound: {
+      title: 'Person nicht gefunden',
+      heading: 'Diese Person ist nicht in Ihrem Verzeichnis',
+      description:
+        'Der Link ist möglicherweise falsch oder der Datensatz ist für Sie nicht sichtbar. Suchen Sie stattdessen im Verzeichnis.',
+    },
+    edit: {
+      title: '{{name}} bearbeiten',
+      saved: 'Änderungen an {{name}} gespeichert.',
+      conflictTitle: 'Jemand anderes hat diesen Datensatz geändert',
+      conflict:
+        'Eine andere Person hat Änderungen an diesem Datensatz gespeichert, während Sie ihn bearbeitet haben. Laden Sie die aktuelle Fassung neu; Ihre nicht gespeicherten Änderungen werden dabei ersetzt.',
+      reload: 'Aktuelle Fassung laden',
+    },
+    deactivate: {
+      action: 'Als ausgeschieden markieren',
+      title: '{{name}} als ausgeschieden markieren',
+      explain:
+        '{{name}} wird ab diesem Datum als „Ausgeschieden“ angezeigt und kann sich nicht mehr anmelden. Die Datensätze bleiben erhalten.',
+      explainManager:
+        '{{name}} wird ab diesem Datum als „Ausgeschieden“ angezeigt und kann sich nicht mehr anmelden. Die {{count}} direkt unterstellten Personen wechseln zur nächsthöheren Führungskraft. Die Datensätze bleiben erhalten.',
+      confirm: 'Als ausgeschieden markieren',
+      dateRequired: 'Wählen Sie den letzten Arbeitstag',
+      done: '{{name}} ist jetzt als ausgeschieden markiert.',
+    },
+    invite: {
+      action: 'Einladung senden',
+      sent: 'Einladung an {{email}} gesendet.',
+    },
+    reportingHistory: {
+      title: 'Berichtslinien-Verlauf',
+      empty: 'Keine Berichtslinien erfasst.',
+      from: 'Von',
+      to: 'Bis',
+      present: 'Heute',
+      noManager: 'Keine Führungskraft',
+    },
+    roles: {
+      title: 'Rollen',
+      lead: 'Die Rollen Führungskraft und nächsthöhere Führungskraft ergeben sich aus den Berichtslinien. Diese Rollen werden von Hand vergeben.',
+      label: 'Vergebene Rollen',
+      noAccount:
+        'Diese Person hat noch kein Anmeldekonto; die Rollen gelten, sobald sie eine Einladung annimmt.',
+      save: 'Rollen speichern',
+      saveFailed: 'Rollen nicht gespeichert',
+      saved: 'Rollen für {{name}} gespeichert.',
+    },
+  },
+  accessLog: {
+    title: 'Wer hat meine Daten angesehen',
+    lead: 'Jedes Mal, wenn jemand anderes Ihre Leistungs-, Vergütungs- oder Entwicklungsdaten öffnet, wird es hier aufgeführt.',
+    when: 'Wann',
+    who: 'Wer',
+    what: 'Was',
+    reason: 'Grund',
+    unknownViewer: 'Ein Konto, das nicht mehr existiert',
+    empty: {
+      title: 'Niemand hat Ihre Daten angesehen',
+      description:
+        'Wenn eine Führungskraft, ein HR-Admin oder eine freigebende Person einen Ihrer Leistungs-, Vergütungs- oder Entwicklungsdatensätze öffnet, sehen Sie hier, wer es war, was geöffnet wurde und wann.',
+    },
+  },
+  admin: {
+    title: 'Verwaltung',
+    lead: 'Verwalten Sie die Datensätze und Einstellungen Ihrer Organisation. Admin-Rollen berechtigen nicht zum Lesen von Beurteilungen oder Entwicklungsdaten.',
+    sections: {
+      people: {
+        title: 'Personen hinzufügen',
+        description: 'Personendatensätze anlegen, Führungskräfte zuordnen und Einladungen senden.',
+      },
+      structure: { title: 'Abteilungen und Stufen', description: 'Die Bausteine Ihrer Organisation.' },
+      settings: {
+        title: 'Einstellungen',
+        description: 'Name der Organisation, Standardsprache und Zeitzone.',
+      },
+      outbox: {
+        title: 'E-Mail-Ausgang',
+        description: 'Von Trellis gesendete E-Mails, um Einladungen und Zurücksetzungen zu prüfen.',
+      },
+      audit: {
+        title: 'Audit-Protokoll',
+        description: 'Jede Änderung, manipulationssicher. Prüfen Sie die Kette jederzeit.',
+      },
+    },
+    people: {
+      title: 'Person hinzufügen',
+      lead: 'Die Person erscheint sofort im Verzeichnis und im Organigramm unter ihrer Führungskraft.',
+      add: 'Person hinzufügen',
+      submit: 'Person hinzufügen',
+      sendInvitation: 'Jetzt eine Einladungs-E-Mail senden',
+      sendInvitationHint:
+        'Über den Link in der E-Mail wird ein Passwort gewählt. Sie können die Person auch später einladen.',
+      created: '{{name}} wurde hinzugefügt.',
+      openProfile: 'Profil öffnen',
+    },
+    structure: {
+      lead: 'Abteilungen gruppieren Personen; Stufen beschreiben die Seniorität, geordnet nach Rang.',
+      departments: 'Abteilungen',
+      levels: 'Stufen',
+      newDepartment: 'Neue Abteilung',
+      name: 'Name',
+      code: 'Kürzel',
+      rank: 'Rang',
+      headcount: 'Personen',
+      addLevel: 'Stufe hinzufügen',
+      noDepartments: 'Noch keine Abteilungen. Legen Sie oben die erste an.',
+      noLevels: 'Noch keine Stufen. Legen Sie oben die erste an.',
+      departmentAdded: 'Abteilung „{{name}}“ hinzugefügt.',
+      levelAdded: 'Stufe „{{name}}“ hinzugefügt.',
+    },
+    settings: {
+      lead: 'Diese Einstellungen gelten für alle in der Organisation, sofern sie nichts anderes wählen.',
+      name: 'Name der Organisation',
+      defaultLocale: 'Standardsprache',
+      defaultLocaleHint: 'Neue Konten starten in dieser Sprache; jede Person kann sie ändern.',
+      defaultTimezone: 'Standardzeitzone',
+      saved: 'Einstellungen gespeichert.',
+    },
+    outbox: {
+      lead: 'Von Trellis gesendete E-Mails. Ohne SMTP-Server werden sie hier aufbewahrt statt zugestellt.',
+      subject: 'Betreff',
+      to: 'An',
+      sentAt: 'Gesendet',
+      transport: 'Zustellung',
+      transports: { smtp: 'SMTP', outbox: 'Nur Ausgang' },
+      toLine: 'An {{to}} · {{at}}',
+      empty: {
+        title: 'Noch keine E-Mails',
+        description:
+          'Einladungen und E-Mails zum Zurücksetzen des Passworts erscheinen hier, sobald Trellis sie sendet.',
+      },
+    },
+    audit: {
+      lead: 'Ein Protokoll, an das nur angefügt wird. Jeder Eintrag ist mit dem vorherigen verkettet, sodass Manipulationen auffallen.',
+      verify: 'Kette prüfen',
+      verified_one: 'Die Kette ist intakt: {{formatted}} Eintrag geprüft.',
+      verified_other: 'Die Kette ist intakt: {{formatted}} Einträge geprüft.',
+      broken:
+        'Die Kette ist bei Eintrag #{{seq}} unterbrochen ({{checked}} Einträge geprüft). Einträge ab dort wurden möglicherweise verändert.',
+      action: 'Aktion',
+      target: 'Datensatz',
+      actor: 'Konto',
+      at: 'Wann',
+      before: 'Vorher',
+      after: 'Nachher',
+      system: 'System',
+      details: 'Details zu Eintrag {{seq}}: {{action}}',
+      detailLine: '{{target}} · durch {{actor}} · {{at}}',
+      empty: {
+        title: 'Noch keine Einträge',
+        description: 'Änderungen an Personen, Rollen und Einstellungen werden hier protokolliert.',
+      },
+    },
+  },
+};

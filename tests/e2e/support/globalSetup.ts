@@ -1,0 +1,173 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath, repoRoot, resultsDir, screenshotDir } from './paths';
+
+const HEALTH_TIMEOUT_MS = 120_000;
+/** Sources whose change makes dist/web stale. */
+const webSources = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts'];
+
+/**
+ * Starts the real Trellis server once for the whole e2e run: builds the web app when dist/web is
+ * missing or older than its sources, then runs `src/server/main.ts` on a free port with a fresh
+ * PGlite data folder (the server migrates and seeds the demo organisation on first start).
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it with "apt-get update && apt-get install -y chromium" ` +
+        'or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  }
+  buildWebIfNeeded();
+  rmSync(screenshotDir, { recursive: true, force: true });
+  mkdirSync(screenshotDir, { recursive: true });
+
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = startServer(port, dataDir, baseURL);
+  try {
+    await waitForHealth(baseURL, server);
+  } catch (error) {
+    console.error(`\n---- Trellis server output ----\n${server.output()}\n-------------------------------\n`);
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide('baseURL', baseURL);
+
+  return async () => {
+    await server.stop();
+    writeFileSync(join(resultsDir, 'e2e-server.log'), server.output());
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function buildWebIfNeeded() {
+  const index = join(repoRoot, 'dist/web/index.html');
+  const reason = !existsSync(index)
+    ? 'dist/web/index.html is missing'
+    : Math.max(...webSources.map((source) => newestMtime(join(repoRoot, source)))) > statSync(index).mtimeMs
+      ? 'the web sources changed since the last build'
+      : null;
+  if (!reason) return;
+  console.log(`[e2e] Building the web app (${reason})…`);
+  execFileSync('npm', ['run', 'build:web'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      if (address === null || typeof address === 'string') {
+        probe.close();
+        reject(new Error('Could not find a free port'));
+        return;
+      }
+      probe.close(() => resolve(address.port));
+    });
+  });
+}
+
+interface RunningServer {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function startServer(port: number, dataDir: string, baseURL: string): RunningServer {
+  const chunks: string[] = [];
+  // Own process group (detached), so teardown stops npx, tsx and the node process it starts together.
+  const child = spawn('npx', ['tsx', 'src/server/main.ts'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TRELLIS_DATA_DIR: dataDir,
+      TRELLIS_PUBLIC_URL: baseURL,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+  });
+  child.stdout?.on('data', (data: Buffer) => chunks.push(data.toString()));
+  child.stderr?.on('data', (data: Buffer) => chunks.push(data.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, name);
+    } catch {
+      // the group is already gone
+    }
+  };
+  return {
+    child,
+    exited,
+    output: () => chunks.join(''),
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      signal('SIGTERM');
+      const stopped = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
+      if (!stopped) {
+        signal('SIGKILL');
+        await exited;
+      }
+    },
+  };
+}
+
+async function waitForHealth(baseURL: string, server: RunningServer) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  let exitCode: number | null | undefined;
+  void server.exited.then((code) => {
+    exitCode = code;
+  });
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined)
+      throw new Error(`The Trellis server exited (code ${exitCode}) before it was healthy.`);
+    try {
+      const response = await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      const body = (await response.json()) as { status?: string };
+      if (response.ok && body.status === 'ok') return;
+      lastProblem = `HTTP ${response.status} ${JSON.stringify(body)}`;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    await delay(500);
+  }
+  throw new Error(
+    `The Trellis server at ${baseURL} was not healthy within ${HEALTH_TIMEOUT_MS / 1000} s (${lastProblem}).`,
+  );
+}
+
+function delay(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the e2e server listens, e.g. http://127.0.0.1:41234. */
+    baseURL: string;
+  }
+}

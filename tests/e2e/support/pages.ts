@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import type { Me } from '../../../src/contracts/auth';
+import {
+  type DemoPersona,
+  type DemoPosition,
+  demoOrganization,
+} from '../../../src/server/org/seed/demoRoster';
+import { demoAccounts, settle, signIn } from './browser';
+
+/** Every screen of the app, with the demo login that may see it (none: signed out). */
+export interface AppPage {
+  name: string;
+  as: DemoPersona | null;
+  path: string | ((me: Me) => string);
+  /** Screenshot only the viewport (the page scrolls to a spot on its own). */
+  screenshot?: 'viewport';
+}
+
+export const appPages: AppPage[] = [
+  { name: 'login', as: null, path: '/login' },
+  { name: 'forgot-password', as: null, path: '/forgot-password' },
+  { name: 'reset-password', as: null, path: '/reset-password?token=e2e-not-a-real-token' },
+  { name: 'accept-invitation', as: null, path: '/accept-invitation?token=e2e-not-a-real-token' },
+  { name: 'home', as: 'employee', path: '/' },
+  { name: 'performance', as: 'employee', path: '/performance' },
+  { name: 'growth', as: 'employee', path: '/growth' },
+  { name: 'team', as: 'manager', path: '/team' },
+  { name: 'insights', as: 'hr', path: '/insights' },
+  { name: 'people-directory', as: 'employee', path: '/people' },
+  { name: 'profile-own', as: 'employee', path: (me) => `/people/${me.person?.id}` },
+  { name: 'profile-as-hr', as: 'hr', path: () => `/people/${personIdPlaceholder}` },
+  { name: 'org-chart', as: 'employee', path: '/org-chart' },
+  {
+    name: 'org-chart-focus',
+    as: 'employee',
+    path: (me) => `/org-chart?focus=${me.person?.id}`,
+    screenshot: 'viewport',
+  },
+  { name: 'access-log', as: 'employee', path: '/privacy/access-log' },
+  { name: 'admin-index', as: 'hr', path: '/admin' },
+  { name: 'admin-people', as: 'hr', path: '/admin/people' },
+  { name: 'admin-structure', as: 'hr', path: '/admin/structure' },
+  { name: 'admin-outbox', as: 'hr', path: '/admin/outbox' },
+  { name: 'admin-settings', as: 'admin', path: '/admin/settings' },
+  { name: 'admin-audit', as: 'admin', path: '/admin/audit' },
+  { name: 'not-found', as: 'employee', path: '/no-such-page' },
+];
+
+/** Replaced by the id of the demo employee, so HR looks at someone else's profile (with HR's actions). */
+const personIdPlaceholder = '{employee}';
+
+/** The display name the demo gives a persona ("Daniel Mensah" for the manager login). */
+export function demoPersonName(persona: DemoPersona): string {
+  const walk = (position: DemoPosition): string | null => {
+    if (position.persona === persona && position.name) return position.name.join(' ');
+    for (const report of position.reports ?? []) {
+      const found = walk(report);
+      if (found) return found;
+    }
+    return null;
+  };
+  const name = walk(demoOrganization);
+  if (!name) throw new Error(`The demo roster has no named person for ${persona}`);
+  return name;
+}
+
+/**
+ * Signs in as the page's persona (through the API: the login form has its own tests), opens the page
+ * and waits until its heading is shown and its data has loaded.
+ */
+export async function openAppPage(page: Page, target: AppPage): Promise<void> {
+  let path = typeof target.path === 'string' ? target.path : '';
+  if (target.as) {
+    const me = await signIn(page, demoAccounts[target.as]);
+    if (typeof target.path === 'function') path = target.path(me);
+    if (path.includes(personIdPlaceholder)) path = path.replace(personIdPlaceholder, await employeeId(page));
+  }
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await settle(page);
+}
+
+async function employeeId(page: Page): Promise<string> {
+  const response = await page.request.get('/api/people', { params: { q: demoPersonName('employee') } });
+  const body = (await response.json()) as { items: { id: string; email: string }[] };
+  const person = body.items.find((item) => item.email === demoAccounts.employee);
+  if (!person)
+    throw new Error(`The directory did not find ${demoAccounts.employee}: ${JSON.stringify(body)}`);
+  return person.id;
+}
