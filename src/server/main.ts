@@ -26,6 +26,7 @@ async function main() {
       return true;
     });
   }
+  await database.refreshStatistics();
   const { app } = await buildApp({ database, config, mailer: createMailer(config, console) }, { logger });
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';

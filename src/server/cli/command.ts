@@ -31,7 +31,10 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const database = await context.openDatabase(options);
   try {
-    return await fn(database);
+    const result = await fn(database);
+    // Seeds and imports write in bulk: leave the planner with fresh statistics.
+    await database.refreshStatistics();
+    return result;
   } finally {
     await database.close();
   }

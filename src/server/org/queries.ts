@@ -68,8 +68,12 @@ export async function listDirectory(
   const where = and(...conditions)!;
   const offset = (query.page - 1) * query.pageSize;
   if (query.q) return searchDirectory(db, where, query.pageSize, offset);
-  const [rows, [count]] = await Promise.all([
-    directoryRows(db)
+  // Ids first (the name index serves the order and the offset), then the page's rows with their joins:
+  // deep pages stay cheap because only one page of rows is ever joined.
+  const [ids, [count]] = await Promise.all([
+    db
+      .select({ id: people.id })
+      .from(people)
       .where(where)
       .orderBy(...directoryOrder)
       .limit(query.pageSize)
@@ -79,7 +83,20 @@ export async function listDirectory(
       .from(people)
       .where(where),
   ]);
-  return { rows, total: count?.total ?? 0 };
+  return {
+    rows: await rowsByIds(
+      db,
+      ids.map((r) => r.id),
+    ),
+    total: count?.total ?? 0,
+  };
+}
+
+async function rowsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return directoryRows(db)
+    .where(inArray(people.id, ids))
+    .orderBy(...directoryOrder);
 }
 
 const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
@@ -110,15 +127,13 @@ async function searchDirectory(db: Db, where: SQL, limit: number, offset: number
     );
     return { rows: [], total: Number(count?.total ?? 0) };
   }
-  const rows = await directoryRows(db)
-    .where(
-      inArray(
-        people.id,
-        page.map((p) => p.id),
-      ),
-    )
-    .orderBy(...directoryOrder);
-  return { rows, total: Number(page[0]!.total) };
+  return {
+    rows: await rowsByIds(
+      db,
+      page.map((p) => p.id),
+    ),
+    total: Number(page[0]!.total),
+  };
 }
 
 const chartColumns = {
