@@ -26,12 +26,13 @@ export const catalogueRoutes: RouteModule = (app, { database }) => {
     },
     async (request) => {
       const actor = requireActor(request);
+      // "departments"."id" spelled out: Drizzle leaves columns unqualified in a single-table select.
       const items = await db
         .select({
           id: departments.id,
           name: departments.name,
           headcount:
-            sql<number>`(SELECT count(*) FROM people p WHERE p.department_id = ${departments.id} AND p.status <> 'terminated')`.mapWith(
+            sql<number>`(SELECT count(*) FROM people p WHERE p.department_id = "departments"."id" AND p.status <> 'terminated')`.mapWith(
               Number,
             ),
         })

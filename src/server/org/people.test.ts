@@ -172,3 +172,20 @@ describe('people', () => {
     });
   });
 });
+
+describe('counts', () => {
+  it('departments report their active headcount and people their direct reports', async () => {
+    const fresh = await createCast(server.database.db);
+    const client = new ApiClient(server.baseUrl).withSession(await fresh.org.sessionFor(fresh.hr.accountId!));
+    const departments = await client.get('/api/departments');
+    expect(departments.body.items).toEqual([
+      { id: fresh.org.departmentId, name: 'Engineering', headcount: 11 },
+    ]);
+    const manager = await client.get(`/api/people/${fresh.manager.id}`);
+    expect(manager.body.directReportCount).toBe(2);
+    const roots = await client.get('/api/org-chart/roots');
+    expect(roots.body.items).toMatchObject([{ id: fresh.ceo.id, directReportCount: 6 }]);
+    const children = await client.get(`/api/org-chart/${fresh.skip.id}/children`);
+    expect(children.body.items).toMatchObject([{ id: fresh.manager.id, directReportCount: 2 }]);
+  });
+});

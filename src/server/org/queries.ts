@@ -8,8 +8,10 @@ import { departments, levels, people, reportingLines } from './tables';
 
 const manager = alias(people, 'manager');
 
+// Written out in full: Drizzle leaves ${people.id} unqualified in a single-table select, and inside
+// this subquery a bare "id" would mean r.id.
 const directReportCount =
-  sql<number>`(SELECT count(*) FROM people r WHERE r.manager_id = ${people.id} AND r.status <> 'terminated')`.mapWith(
+  sql<number>`(SELECT count(*) FROM people r WHERE r.manager_id = "people"."id" AND r.status <> 'terminated')`.mapWith(
     Number,
   );
 
