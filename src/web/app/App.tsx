@@ -31,7 +31,6 @@ export function App() {
         togglePassword: t('auth.togglePassword'),
         nextMonth: t('calendar.next'),
         previousMonth: t('calendar.previous'),
-        changeLevel: t('calendar.changeLevel'),
       }),
     [t],
   );

@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,13 +13,24 @@ export function Shell() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On phones the closed navigation slides off-screen; `inert` keeps it out of the tab order too.
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const navHidden = Boolean(isPhone) && !opened;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
 
-  // Close the phone menu after navigating.
+  // After navigating: close the phone menu and move focus to the new page, so screen readers
+  // announce it and keyboard users start from the content (not on the first load).
+  const firstRender = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
   useEffect(() => {
     close();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
@@ -60,7 +71,13 @@ export function Shell() {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="app-navigation" p="sm" aria-label={t('shell.mainNavigation')} component="nav">
+      <AppShell.Navbar
+        id="app-navigation"
+        p="sm"
+        aria-label={t('shell.mainNavigation')}
+        component="nav"
+        inert={navHidden}
+      >
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap="md">
             {navigationFor(me).map((section) => (

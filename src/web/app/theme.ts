@@ -112,7 +112,6 @@ export interface ThemeLabels {
   togglePassword: string;
   nextMonth: string;
   previousMonth: string;
-  changeLevel: string;
 }
 
 /** The theme plus translated labels for Mantine's built-in icon buttons (close, show password, calendar). */
@@ -121,7 +120,6 @@ export function buildTheme(labels: ThemeLabels) {
   const calendar = {
     nextLabel: labels.nextMonth,
     previousLabel: labels.previousMonth,
-    levelControlAriaLabel: labels.changeLevel,
     hideOutsideDates: true,
   };
   return mergeThemeOverrides(baseTheme, {

@@ -12,7 +12,7 @@ export const de: Messages = {
     today: 'Heute',
     whatWillAppear: 'Was hier erscheinen wird',
   },
-  calendar: { next: 'Nächster Monat', previous: 'Vorheriger Monat', changeLevel: 'Monat und Jahr wählen' },
+  calendar: { next: 'Nächster Monat', previous: 'Vorheriger Monat' },
   actions: {
     add: 'Hinzufügen',
     cancel: 'Abbrechen',

@@ -10,7 +10,7 @@ export const en = {
     today: 'Today',
     whatWillAppear: 'What will appear here',
   },
-  calendar: { next: 'Next month', previous: 'Previous month', changeLevel: 'Choose month and year' },
+  calendar: { next: 'Next month', previous: 'Previous month' },
   actions: {
     add: 'Add',
     cancel: 'Cancel',

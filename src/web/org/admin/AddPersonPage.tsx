@@ -1,0 +1,96 @@
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createPersonRequest, type PersonDetail } from '../../../contracts/org';
+import { api, isApiError } from '../../api/client';
+import { applyServerFieldErrors, zodValidate } from '../../app/forms';
+import { AdminBack } from '../../components/AdminBack';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AnchorLink, ButtonLink } from '../../components/links';
+import { Page } from '../../components/Page';
+import { orgKeys } from '../api';
+import { PersonFormFields } from '../PersonFormFields';
+import { emptyPersonValues, type PersonFormValues, toPersonFields, validatePerson } from '../personForm';
+
+const toRequest = (values: PersonFormValues) => ({
+  ...toPersonFields(values),
+  sendInvitation: values.sendInvitation,
+});
+
+/** HR adds one person; they then appear in the directory and, under their manager, in the org chart. */
+export function AddPersonPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<PersonDetail | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const form = useForm<PersonFormValues>({
+    initialValues: emptyPersonValues(),
+    validate: validatePerson(zodValidate(createPersonRequest), toRequest),
+  });
+
+  const create = useMutation({
+    mutationFn: (values: PersonFormValues) => api.post<PersonDetail>('/people', toRequest(values)),
+    onSuccess: (person) => {
+      setCreated(person);
+      queryClient.setQueryData(orgKeys.person(person.id), person);
+      void queryClient.invalidateQueries({ queryKey: orgKeys.people });
+      void queryClient.invalidateQueries({ queryKey: orgKeys.orgChart });
+      void queryClient.invalidateQueries({ queryKey: orgKeys.departments });
+      form.setValues(emptyPersonValues());
+      form.resetDirty(emptyPersonValues());
+      setFormKey((k) => k + 1);
+      window.scrollTo({ top: 0, behavior: 'smooth' });
+    },
+    onError: (error) => applyServerFieldErrors(form, error),
+  });
+  const generalError =
+    create.isError && !(isApiError(create.error) && Object.keys(create.error.fields).length > 0);
+
+  return (
+    <Page title={t('admin.people.title')} description={t('admin.people.lead')} above={<AdminBack />}>
+      {created ? (
+        <Alert
+          color="green"
+          icon={<IconCircleCheck aria-hidden />}
+          role="status"
+          data-testid="person-created"
+        >
+          <Stack gap={6}>
+            <Text size="sm">{t('admin.people.created', { name: created.displayName })}</Text>
+            <Group gap="md">
+              <AnchorLink to="/people/$personId" params={{ personId: created.id }} size="sm">
+                {t('admin.people.openProfile')}
+              </AnchorLink>
+              <AnchorLink to="/org-chart" search={{ focus: created.id }} size="sm">
+                {t('profile.showInOrgChart')}
+              </AnchorLink>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      <Paper p="lg">
+        <form
+          onSubmit={form.onSubmit((values) => create.mutate(values))}
+          noValidate
+          data-testid="add-person-form"
+        >
+          <Stack gap="lg">
+            {generalError ? <ErrorAlert error={create.error} /> : null}
+            <PersonFormFields key={formKey} form={form} mode="create" />
+            <Group justify="flex-end">
+              <ButtonLink to="/people" variant="default">
+                {t('actions.cancel')}
+              </ButtonLink>
+              <Button type="submit" loading={create.isPending}>
+                {t('admin.people.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Page>
+  );
+}

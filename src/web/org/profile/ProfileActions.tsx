@@ -1,0 +1,100 @@
+import { Button, Group, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconBinaryTree2,
+  IconDots,
+  IconEdit,
+  IconEye,
+  IconMailForward,
+  IconUserOff,
+} from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonDetail } from '../../../contracts/org';
+import { api } from '../../api/client';
+import { errorMessage } from '../../components/ErrorAlert';
+import { ButtonLink } from '../../components/links';
+import { DeactivateModal } from './DeactivateModal';
+import { EditPersonModal } from './EditPersonModal';
+
+/** The buttons this viewer may use on this profile; abilities come from the server. */
+export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSelf: boolean }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [deactivating, setDeactivating] = useState(false);
+  const { abilities } = person;
+  const invite = useMutation({
+    mutationFn: () => api.post<void>(`/people/${person.id}/invitation`),
+    onSuccess: () =>
+      notifications.show({ color: 'green', message: t('profile.invite.sent', { email: person.email }) }),
+    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, t) }),
+  });
+  const canDeactivate = abilities.deactivate && person.status !== 'terminated';
+  const canInvite = abilities.invite && person.hasAccount !== true && person.status !== 'terminated';
+
+  return (
+    <Group gap="xs">
+      <ButtonLink
+        to="/org-chart"
+        search={{ focus: person.id }}
+        variant="default"
+        leftSection={<IconBinaryTree2 size={16} aria-hidden />}
+      >
+        {t('profile.showInOrgChart')}
+      </ButtonLink>
+      {isSelf ? (
+        <ButtonLink
+          to="/privacy/access-log"
+          variant="default"
+          leftSection={<IconEye size={16} aria-hidden />}
+        >
+          {t('userMenu.accessLog')}
+        </ButtonLink>
+      ) : null}
+      {abilities.update ? (
+        <Button leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)}>
+          {t('actions.edit')}
+        </Button>
+      ) : null}
+      {canInvite || canDeactivate ? (
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="default"
+              aria-label={t('profile.moreActions')}
+              px="xs"
+              data-testid="profile-more"
+            >
+              <IconDots size={18} aria-hidden />
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {canInvite ? (
+              <Menu.Item
+                leftSection={<IconMailForward size={16} aria-hidden />}
+                onClick={() => invite.mutate()}
+                disabled={invite.isPending}
+              >
+                {t('profile.invite.action')}
+              </Menu.Item>
+            ) : null}
+            {canDeactivate ? (
+              <Menu.Item
+                color="red"
+                leftSection={<IconUserOff size={16} aria-hidden />}
+                onClick={() => setDeactivating(true)}
+              >
+                {t('profile.deactivate.action')}
+              </Menu.Item>
+            ) : null}
+          </Menu.Dropdown>
+        </Menu>
+      ) : null}
+      {editing ? <EditPersonModal person={person} opened onClose={() => setEditing(false)} /> : null}
+      {deactivating ? (
+        <DeactivateModal person={person} opened onClose={() => setDeactivating(false)} />
+      ) : null}
+    </Group>
+  );
+}

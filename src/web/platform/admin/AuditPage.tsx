@@ -1,0 +1,179 @@
+import { Alert, Button, Code, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { formatDateTime, formatNumber } from '../../app/format';
+import { AdminBack } from '../../components/AdminBack';
+import { EmptyPanel } from '../../components/EmptyPanel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { Pager } from '../../components/Pager';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { type AuditEntry, type AuditVerification, auditQuery } from '../api';
+
+const route = getRouteApi('/app/admin/audit');
+const short = (id: string | null) => (id ? id.slice(0, 8) : '—');
+
+function Json({ value }: { value: unknown }) {
+  return (
+    <Code block style={{ maxHeight: 320, overflow: 'auto' }}>
+      {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
+    </Code>
+  );
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { page = 1 } = route.useSearch();
+  const navigate = route.useNavigate();
+  const audit = useQuery(auditQuery(page));
+  const [open, setOpen] = useState<AuditEntry | null>(null);
+  const verify = useMutation({
+    mutationFn: () => api.get<AuditVerification>('/admin/audit/verify'),
+  });
+
+  return (
+    <Page
+      title={t('admin.sections.audit.title')}
+      description={t('admin.audit.lead')}
+      above={<AdminBack />}
+      actions={
+        <Button
+          leftSection={<IconShieldCheck size={16} aria-hidden />}
+          onClick={() => verify.mutate()}
+          loading={verify.isPending}
+          data-testid="verify-chain"
+        >
+          {t('admin.audit.verify')}
+        </Button>
+      }
+    >
+      <div aria-live="polite">
+        {verify.isError ? <ErrorAlert error={verify.error} /> : null}
+        {verify.data ? (
+          verify.data.ok ? (
+            <Alert color="green" icon={<IconShieldCheck aria-hidden />} data-testid="verify-result">
+              {t('admin.audit.verified', {
+                count: verify.data.checked,
+                formatted: formatNumber(verify.data.checked),
+              })}
+            </Alert>
+          ) : (
+            <Alert color="red" icon={<IconShieldX aria-hidden />} data-testid="verify-result">
+              {t('admin.audit.broken', {
+                seq: verify.data.brokenAt ?? '?',
+                checked: formatNumber(verify.data.checked),
+              })}
+            </Alert>
+          )
+        ) : null}
+      </div>
+      {audit.isPending ? (
+        <TableSkeleton />
+      ) : audit.isError ? (
+        <ErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />
+      ) : audit.data.items.length === 0 ? (
+        <EmptyPanel
+          icon={<IconShieldCheck size={28} />}
+          title={t('admin.audit.empty.title')}
+          description={t('admin.audit.empty.description')}
+        />
+      ) : (
+        <Stack gap="sm">
+          <Paper p={0} style={{ overflow: 'hidden' }}>
+            <Table data-testid="audit-table" aria-label={t('admin.sections.audit.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">#</Table.Th>
+                  <Table.Th scope="col">{t('admin.audit.action')}</Table.Th>
+                  <Table.Th scope="col" visibleFrom="sm">
+                    {t('admin.audit.target')}
+                  </Table.Th>
+                  <Table.Th scope="col" visibleFrom="md">
+                    {t('admin.audit.actor')}
+                  </Table.Th>
+                  <Table.Th scope="col" visibleFrom="sm">
+                    {t('admin.audit.at')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {audit.data.items.map((entry) => (
+                  <Table.Tr key={entry.seq} data-testid="audit-row">
+                    <Table.Td>{entry.seq}</Table.Td>
+                    <Table.Td>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        px={4}
+                        onClick={() => setOpen(entry)}
+                        aria-label={t('admin.audit.details', { seq: entry.seq, action: entry.action })}
+                      >
+                        <Code>{entry.action}</Code>
+                      </Button>
+                      <Text size="xs" c="dimmed" hiddenFrom="sm" px={4}>
+                        {formatDateTime(entry.at)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      <Text size="sm">
+                        {entry.targetType} <Code>{short(entry.targetId)}</Code>
+                      </Text>
+                    </Table.Td>
+                    <Table.Td visibleFrom="md">
+                      <Code>{short(entry.actorAccountId)}</Code>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(entry.at)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+          <Pager
+            page={audit.data.page}
+            pageSize={audit.data.pageSize}
+            total={audit.data.total}
+            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+          />
+        </Stack>
+      )}
+      <Modal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open ? `#${open.seq} · ${open.action}` : ''}
+        size="xl"
+      >
+        {open ? (
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('admin.audit.detailLine', {
+                target: `${open.targetType} ${open.targetId}`,
+                actor: open.actorAccountId ?? t('admin.audit.system'),
+                at: formatDateTime(open.at),
+              })}
+            </Text>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Stack gap={4}>
+                <Title order={3} size="h4">
+                  {t('admin.audit.before')}
+                </Title>
+                <Json value={open.before} />
+              </Stack>
+              <Stack gap={4}>
+                <Title order={3} size="h4">
+                  {t('admin.audit.after')}
+                </Title>
+                <Json value={open.after} />
+              </Stack>
+            </SimpleGrid>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Page>
+  );
+}

@@ -1,0 +1,54 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { Page } from '../../contracts/common';
+import type { OrgSettings } from '../../contracts/platform';
+import { api } from '../api/client';
+
+export interface AccessLogEntry {
+  id: string;
+  viewer: { displayName: string; jobTitle: string } | null;
+  dataClass: string;
+  resource: string;
+  reason: string | null;
+  at: string;
+}
+export interface OutboxEmail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  transport: 'smtp' | 'outbox';
+  createdAt: string;
+}
+export interface AuditEntry {
+  seq: number;
+  actorAccountId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  brokenAt: number | null;
+}
+
+const paged =
+  <T>(key: string, path: string) =>
+  (page: number) =>
+    queryOptions({
+      queryKey: ['platform', key, page],
+      queryFn: ({ signal }) => api.get<Page<T>>(path, { page }, signal),
+      placeholderData: keepPreviousData,
+    });
+
+export const accessLogQuery = paged<AccessLogEntry>('access-log', '/access-log/me');
+export const outboxQuery = paged<OutboxEmail>('outbox', '/admin/outbox');
+export const auditQuery = paged<AuditEntry>('audit', '/admin/audit');
+
+export const settingsQuery = queryOptions({
+  queryKey: ['platform', 'settings'],
+  queryFn: ({ signal }) => api.get<OrgSettings>('/admin/settings', undefined, signal),
+});
