@@ -34,7 +34,11 @@ export async function findPerson(db: Db, organizationId: string, personId: strin
         jobTitle: manager.jobTitle,
       },
       directReportCount,
-      account: { id: accounts.id, roles: accounts.roles },
+      account: {
+        id: accounts.id,
+        roles: accounts.roles,
+        hasPassword: sql<boolean>`${accounts.passwordHash} IS NOT NULL`,
+      },
     })
     .from(people)
     .leftJoin(levels, eq(levels.id, people.levelId))

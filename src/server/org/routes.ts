@@ -33,7 +33,11 @@ export async function loadVisiblePerson(db: Db, actor: Actor, personId: string) 
   const relation = await relationTo(db, actor, personId);
   const row = relation ? await findPerson(db, actor.organizationId, personId) : null;
   if (!relation || !row) throw notFound('Person');
-  const policy = personPolicy(actor, row.person, relation);
+  const policy = personPolicy(
+    actor,
+    { status: row.person.status, hasPassword: Boolean(row.account?.hasPassword) },
+    relation,
+  );
   if (!policy.read) throw notFound('Person');
   return { row, policy, relation };
 }

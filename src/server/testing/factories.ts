@@ -17,6 +17,8 @@ export interface PersonInput {
   jobTitle?: string;
   hireDate?: string;
   withAccount?: boolean;
+  /** false: an account that was never activated (invited people). */
+  withPassword?: boolean;
 }
 
 /** An organisation of its own for one test, so tests never see each other's data. */
@@ -60,7 +62,7 @@ export async function createTestOrganization(db: Db, name = 'Test Org') {
           organizationId,
           personId: id,
           email,
-          passwordHash: await testPasswordHash(),
+          passwordHash: input.withPassword === false ? null : await testPasswordHash(),
           roles: input.roles ?? [],
         })
         .returning({ id: accounts.id });

@@ -27,6 +27,12 @@ export async function sendInvitation(
     if (row.status === 'terminated' || row.account?.disabledAt) {
       throw new AppError('invalid_state', 'People who have left cannot be invited.');
     }
+    if (row.account?.passwordHash) {
+      throw new AppError(
+        'invalid_state',
+        'This person has already set a password; they can reset it from the sign-in page.',
+      );
+    }
     const account =
       row.account ??
       (

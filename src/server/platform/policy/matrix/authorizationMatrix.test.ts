@@ -43,14 +43,18 @@ const actorOf = (role: Exclude<MatrixRole, 'anonymous'>) =>
   })[role];
 
 /** The person a case is about; fresh rows get a new person in the same position. */
-async function targetFor(role: MatrixRole, relation: MatrixRelation, fresh: boolean): Promise<string> {
+async function targetFor(role: MatrixRole, relation: MatrixRelation, row: MatrixRow): Promise<string> {
   if (relation === 'own' && role !== 'anonymous') return actorOf(role).id;
+  const withPassword = !row.freshWithoutPassword;
   if (relation === 'report') {
-    if (!fresh) return cast.employee.id;
-    return (await cast.org.addPerson({ managerId: cast.manager.id })).id;
+    if (!row.fresh) return cast.employee.id;
+    return (await cast.org.addPerson({ managerId: cast.manager.id, withPassword })).id;
   }
-  if (relation === 'other_org') return fresh ? (await otherOrg.addPerson()).id : otherOrgPerson.id;
-  return fresh ? (await cast.org.addPerson({ managerId: cast.peerManager.id })).id : cast.peer.id;
+  if (relation === 'other_org')
+    return row.fresh ? (await otherOrg.addPerson({ withPassword })).id : otherOrgPerson.id;
+  return row.fresh
+    ? (await cast.org.addPerson({ managerId: cast.peerManager.id, withPassword })).id
+    : cast.peer.id;
 }
 
 async function clientFor(role: MatrixRole) {
@@ -86,7 +90,7 @@ describe('authorization matrix', () => {
         for (const relation of relations) {
           const expected = expectedFor(row, role, relation);
           if (expected === 'n/a') continue;
-          const personId = relation ? await targetFor(role, relation, Boolean(row.fresh)) : '';
+          const personId = relation ? await targetFor(role, relation, row) : '';
           const context = { personId, unique: randomUUID().replaceAll('-', '').slice(0, 16) };
           const path = pathTemplate.replace(':personId', personId) + (row.query ?? '');
           const client = await clientFor(role);

@@ -32,6 +32,8 @@ export interface MatrixRow {
   target: 'person' | 'none';
   /** Create a new target person per case, for routes that change or end the record. */
   fresh?: boolean;
+  /** With `fresh`: the new person's login has no password yet (an invitation is pending). */
+  freshWithoutPassword?: boolean;
   body?: (ctx: MatrixContext) => unknown;
   query?: string;
   /** Per role: one status for every relation, or a status per relation. */

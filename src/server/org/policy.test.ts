@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../platform/auth/actor';
+import type { RoleName } from '../platform/auth/tables';
+import type { Relation } from '../platform/policy/relations';
+import { peoplePolicy, personPolicy } from './policy';
+
+const actor = (roles: RoleName[] = []): Actor => ({
+  accountId: 'a',
+  organizationId: 'o',
+  personId: 'p',
+  email: 'x@example.test',
+  roles: new Set(roles),
+  locale: 'en',
+  sessionId: 's',
+  csrfToken: 'c',
+});
+
+const states = [
+  { name: 'active, invited', status: 'active', hasPassword: false },
+  { name: 'active, signed up', status: 'active', hasPassword: true },
+  { name: 'on leave', status: 'on_leave', hasPassword: true },
+  { name: 'terminated', status: 'terminated', hasPassword: true },
+] as const;
+const relations: Relation[] = ['self', 'direct_manager', 'skip_level_manager', 'colleague'];
+const none = {
+  read: false,
+  update: false,
+  deactivate: false,
+  invite: false,
+  manageRoles: false,
+  viewReportingHistory: false,
+};
+
+describe('person policy', () => {
+  for (const state of states) {
+    for (const relation of relations) {
+      const live = state.status !== 'terminated';
+      const manages = relation === 'direct_manager' || relation === 'skip_level_manager';
+
+      it(`employee/manager (no role) on ${state.name}, ${relation}`, () => {
+        const read = live || relation === 'self';
+        expect(personPolicy(actor(), state, relation)).toEqual({
+          ...none,
+          read,
+          viewReportingHistory: read && (relation === 'self' || manages),
+        });
+      });
+
+      it(`approver and coach on ${state.name}, ${relation}: no more than any employee`, () => {
+        expect(personPolicy(actor(['approver']), state, relation)).toEqual(
+          personPolicy(actor(), state, relation),
+        );
+        expect(personPolicy(actor(['coach']), state, relation)).toEqual(
+          personPolicy(actor(), state, relation),
+        );
+      });
+
+      it(`HR admin on ${state.name}, ${relation}`, () => {
+        expect(personPolicy(actor(['hr_admin']), state, relation)).toEqual({
+          read: true,
+          update: true,
+          deactivate: live && relation !== 'self',
+          invite: live && !state.hasPassword,
+          manageRoles: false,
+          viewReportingHistory: true,
+        });
+      });
+
+      it(`org admin on ${state.name}, ${relation}: roles and history, never people changes`, () => {
+        expect(personPolicy(actor(['org_admin']), state, relation)).toEqual({
+          ...none,
+          read: true,
+          manageRoles: true,
+          viewReportingHistory: true,
+        });
+      });
+    }
+  }
+
+  it('only HR creates, imports and curates the catalogue; HR and org admins see leavers', () => {
+    for (const role of ['approver', 'coach', 'org_admin'] as RoleName[]) {
+      expect(peoplePolicy.create(actor([role]))).toBe(false);
+      expect(peoplePolicy.import(actor([role]))).toBe(false);
+      expect(peoplePolicy.manageCatalogue(actor([role]))).toBe(false);
+    }
+    expect(peoplePolicy.create(actor(['hr_admin']))).toBe(true);
+    expect(peoplePolicy.seeTerminated(actor(['org_admin']))).toBe(true);
+    expect(peoplePolicy.seeTerminated(actor(['approver']))).toBe(false);
+    expect(peoplePolicy.seeTerminated(actor())).toBe(false);
+  });
+});
