@@ -7,6 +7,8 @@ import {
   preferencesRequest,
   tokenCompletion,
 } from '../../../contracts/auth';
+import { recordAuditEvent } from '../audit/record';
+import { inTransaction } from '../db/tx';
 import { AppError } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
 import { completeWithToken, requestPasswordReset } from './commands/passwordReset';
@@ -102,7 +104,21 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      await db.update(accounts).set({ locale: request.body.locale }).where(eq(accounts.id, actor.accountId));
+      await inTransaction(db, async (tx) => {
+        await tx
+          .update(accounts)
+          .set({ locale: request.body.locale })
+          .where(eq(accounts.id, actor.accountId));
+        await recordAuditEvent(tx, {
+          organizationId: actor.organizationId,
+          actorAccountId: actor.accountId,
+          action: 'account.preferences_changed',
+          targetType: 'account',
+          targetId: actor.accountId,
+          before: { locale: actor.locale },
+          after: { locale: request.body.locale },
+        });
+      });
       return presentMe(db, actor, { locale: request.body.locale });
     },
   );
