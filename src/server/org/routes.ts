@@ -4,6 +4,7 @@ import {
   createPersonRequest,
   deactivatePersonRequest,
   directoryQuery,
+  type PersonAbilities,
   personDetail,
   personSummary,
   reportingLine,
@@ -40,6 +41,24 @@ export async function loadVisiblePerson(db: Db, actor: Actor, personId: string) 
   );
   if (!policy.read) throw notFound('Person');
   return { row, policy, relation };
+}
+
+/**
+ * An ability-gated change of a visible person: authorize, run the command, answer with the person as
+ * they are now (with abilities recomputed, since the change may alter them).
+ */
+async function changePerson(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  ability: keyof PersonAbilities,
+  command: (actor: Actor) => Promise<unknown>,
+) {
+  const { policy } = await loadVisiblePerson(db, actor, personId);
+  if (!policy[ability]) throw forbidden();
+  await command(actor);
+  const updated = await loadVisiblePerson(db, actor, personId);
+  return presentPersonDetail(updated.row, updated.policy);
 }
 
 export const peopleRoutes: RouteModule = (app, deps) => {
@@ -124,14 +143,10 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: personDetail },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      if (!policy.update) throw forbidden();
-      await updatePerson(db, actor, request.params.personId, request.body);
-      const updated = await loadVisiblePerson(db, actor, request.params.personId);
-      return presentPersonDetail(updated.row, updated.policy);
-    },
+    async (request) =>
+      changePerson(db, requireActor(request), request.params.personId, 'update', (actor) =>
+        updatePerson(db, actor, request.params.personId, request.body),
+      ),
   );
 
   app.post(
@@ -145,14 +160,10 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: personDetail },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      if (!policy.deactivate) throw forbidden();
-      await deactivatePerson(db, actor, request.params.personId, request.body);
-      const updated = await loadVisiblePerson(db, actor, request.params.personId);
-      return presentPersonDetail(updated.row, updated.policy);
-    },
+    async (request) =>
+      changePerson(db, requireActor(request), request.params.personId, 'deactivate', (actor) =>
+        deactivatePerson(db, actor, request.params.personId, request.body),
+      ),
   );
 
   app.post(
@@ -185,14 +196,10 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: personDetail },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      if (!policy.manageRoles) throw forbidden();
-      await setRoles(db, actor, request.params.personId, request.body.roles);
-      const updated = await loadVisiblePerson(db, actor, request.params.personId);
-      return presentPersonDetail(updated.row, updated.policy);
-    },
+    async (request) =>
+      changePerson(db, requireActor(request), request.params.personId, 'manageRoles', (actor) =>
+        setRoles(db, actor, request.params.personId, request.body.roles),
+      ),
   );
 
   app.get(

@@ -5,9 +5,10 @@ import { endSessionsOfPerson } from '../../platform/auth/sessions';
 import { accounts } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
-import { notFound, validationFailed, versionConflict } from '../../platform/errors/appError';
+import { validationFailed } from '../../platform/errors/appError';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
+import { lockPersonVersion } from './lockPersonVersion';
 
 /**
  * HR records that a person left: status terminated, the login disabled and every session ended at
@@ -21,13 +22,7 @@ export async function deactivatePerson(
   input: { terminatedOn: string; version: number },
 ) {
   return inTransaction(db, async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(people)
-      .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)))
-      .for('update');
-    if (!before) throw notFound('Person');
-    if (before.version !== input.version) throw versionConflict(before.version);
+    const before = await lockPersonVersion(tx, actor, personId, input.version);
     if (input.terminatedOn < before.hireDate) {
       throw validationFailed({ terminatedOn: 'The leaving date cannot be before the hire date.' });
     }

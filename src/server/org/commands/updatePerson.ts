@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { updatePersonRequest } from '../../../contracts/org';
 import { recordAuditEvent } from '../../platform/audit/record';
@@ -6,10 +6,10 @@ import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
-import { notFound, versionConflict } from '../../platform/errors/appError';
 import { assertCatalogueRefs } from '../catalogue';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
+import { lockPersonVersion } from './lockPersonVersion';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,13 +24,7 @@ export async function updatePerson(
   input: z.output<typeof updatePersonRequest>,
 ) {
   return inTransaction(db, async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(people)
-      .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)))
-      .for('update');
-    if (!before) throw notFound('Person');
-    if (before.version !== input.version) throw versionConflict(before.version);
+    const before = await lockPersonVersion(tx, actor, personId, input.version);
     const { version: _version, managerId, managerChangeEffective, ...fields } = input;
     await assertCatalogueRefs(tx, actor.organizationId, fields);
     const [after] = await tx

@@ -12,6 +12,18 @@ const directoryRead = {
   org_admin: rel(200, 'n/a', 200, 404),
 };
 
+// Own history, the management chain, HR and org admins; a colleague's history is not shown.
+const reportingHistoryRead = {
+  anonymous: 401,
+  employee: rel(200, 'n/a', 404, 404),
+  manager: rel(200, 200, 404, 404),
+  skip_level: rel(200, 200, 404, 404),
+  hr_admin: rel(200, 'n/a', 200, 404),
+  approver: rel(200, 'n/a', 404, 404),
+  coach: rel(200, 'n/a', 404, 404),
+  org_admin: rel(200, 'n/a', 200, 404),
+};
+
 /** HR-only change of a person: HR may, others are refused, other organisations do not exist. */
 const hrChange = (ok: number, ownForHr: number = ok) => ({
   anonymous: 401,
@@ -82,32 +94,13 @@ export const orgRows: MatrixRow[] = [
   {
     route: 'GET /api/people/:personId/reporting-lines',
     target: 'person',
-    // Own history, the management chain, HR and org admins; a colleague's history is not shown.
-    expect: {
-      anonymous: 401,
-      employee: rel(200, 'n/a', 404, 404),
-      manager: rel(200, 200, 404, 404),
-      skip_level: rel(200, 200, 404, 404),
-      hr_admin: rel(200, 'n/a', 200, 404),
-      approver: rel(200, 'n/a', 404, 404),
-      coach: rel(200, 'n/a', 404, 404),
-      org_admin: rel(200, 'n/a', 200, 404),
-    },
+    expect: reportingHistoryRead,
   },
   {
     route: 'GET /api/people/:personId/manager-on',
     target: 'person',
     query: '?date=2026-01-01',
-    expect: {
-      anonymous: 401,
-      employee: rel(200, 'n/a', 404, 404),
-      manager: rel(200, 200, 404, 404),
-      skip_level: rel(200, 200, 404, 404),
-      hr_admin: rel(200, 'n/a', 200, 404),
-      approver: rel(200, 'n/a', 404, 404),
-      coach: rel(200, 'n/a', 404, 404),
-      org_admin: rel(200, 'n/a', 200, 404),
-    },
+    expect: reportingHistoryRead,
   },
   { route: 'GET /api/org-chart/roots', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/org-chart/:personId/children', target: 'person', expect: directoryRead },
