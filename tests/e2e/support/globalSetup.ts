@@ -1,14 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildWebIfStale } from '../../../scripts/buildWeb';
 import { chromiumPath, repoRoot, resultsDir, screenshotDir } from './paths';
 
 const HEALTH_TIMEOUT_MS = 120_000;
-/** Sources whose change makes dist/web stale. */
-const webSources = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts'];
 
 /**
  * Starts the real Trellis server once for the whole e2e run: builds the web app when dist/web is
@@ -22,7 +21,7 @@ export default async function setup(project: TestProject) {
         'or point CHROMIUM_PATH at a Chromium binary.',
     );
   }
-  buildWebIfNeeded();
+  buildWebIfStale((message) => console.log(`[e2e] ${message}`));
   rmSync(screenshotDir, { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });
 
@@ -45,27 +44,6 @@ export default async function setup(project: TestProject) {
     writeFileSync(join(resultsDir, 'e2e-server.log'), server.output());
     rmSync(dataDir, { recursive: true, force: true });
   };
-}
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-function buildWebIfNeeded() {
-  const index = join(repoRoot, 'dist/web/index.html');
-  const reason = !existsSync(index)
-    ? 'dist/web/index.html is missing'
-    : Math.max(...webSources.map((source) => newestMtime(join(repoRoot, source)))) > statSync(index).mtimeMs
-      ? 'the web sources changed since the last build'
-      : null;
-  if (!reason) return;
-  console.log(`[e2e] Building the web app (${reason})…`);
-  execFileSync('npm', ['run', 'build:web'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
 function freePort(): Promise<number> {
