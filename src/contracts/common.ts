@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { importReport } from './import';
 
-/** One error shape for every API failure; `code` is stable, `fields` names each invalid input. */
+/**
+ * One error shape for every API failure; `code` is stable, `fields` names each invalid input,
+ * `currentVersion` comes with `version_conflict` and `report` (the row-by-row check) with `import_invalid`.
+ */
 export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
     currentVersion: z.number().int().optional(),
+    report: importReport.optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBody>;

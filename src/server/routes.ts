@@ -1,4 +1,5 @@
 import { catalogueRoutes } from './org/catalogueRoutes';
+import { importRoutes } from './org/import/routes';
 import { orgChartRoutes } from './org/orgChartRoutes';
 import { peopleRoutes } from './org/routes';
 import { auditRoutes } from './platform/audit/routes';
@@ -13,6 +14,7 @@ export const routeModules: RouteModule[] = [
   peopleRoutes,
   orgChartRoutes,
   catalogueRoutes,
+  importRoutes,
   auditRoutes,
   outboxRoutes,
   settingsRoutes,

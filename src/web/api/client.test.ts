@@ -41,6 +41,28 @@ describe('api client', () => {
     expect((error as ApiError).status).toBe(409);
   });
 
+  it('keeps the import report that comes with import_invalid', async () => {
+    const report = {
+      rows: [
+        {
+          line: 2,
+          status: 'invalid',
+          email: 'a@x.test',
+          errors: [{ field: 'hire_date', message: 'm' }],
+          changes: [],
+        },
+      ],
+      created: 0,
+      updated: 0,
+      invalid: 1,
+      applied: false,
+    };
+    vi.stubGlobal('fetch', respond(422, { error: { code: 'import_invalid', message: 'Invalid', report } }));
+    const error = await api.post('/people/import', { csv: 'x' }).catch((e: unknown) => e);
+    expect(isApiError(error, 'import_invalid')).toBe(true);
+    expect((error as ApiError).report).toEqual(report);
+  });
+
   it('reports a 401 so the app can go to the login page', async () => {
     vi.stubGlobal('fetch', respond(401, { error: { code: 'unauthenticated', message: 'Sign in' } }));
     const listener = vi.fn();

@@ -1,4 +1,5 @@
 import { errorBody } from '../../contracts/common';
+import type { ImportReport } from '../../contracts/import';
 
 /** A failed API call, carrying the server's stable error code and per-field messages. */
 export class ApiError extends Error {
@@ -6,6 +7,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string>;
   readonly currentVersion: number | undefined;
+  /** With `import_invalid`: the row-by-row report of the file that was refused. */
+  readonly report: ImportReport | undefined;
 
   constructor(options: {
     status: number;
@@ -13,6 +16,7 @@ export class ApiError extends Error {
     message: string;
     fields?: Record<string, string>;
     currentVersion?: number;
+    report?: ImportReport;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -20,6 +24,7 @@ export class ApiError extends Error {
     this.code = options.code;
     this.fields = options.fields ?? {};
     this.currentVersion = options.currentVersion;
+    this.report = options.report;
   }
 }
 
@@ -63,8 +68,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
   const parsed = errorBody.safeParse(payload);
   if (parsed.success) {
-    const { code, message, fields, currentVersion } = parsed.data.error;
-    return new ApiError({ status: response.status, code, message, fields, currentVersion });
+    const { code, message, fields, currentVersion, report } = parsed.data.error;
+    return new ApiError({ status: response.status, code, message, fields, currentVersion, report });
   }
   return new ApiError({
     status: response.status,

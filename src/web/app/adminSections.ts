@@ -1,6 +1,6 @@
 import type { Me } from '../../contracts/auth';
 
-export type AdminSection = 'people' | 'structure' | 'settings' | 'outbox' | 'audit';
+export type AdminSection = 'people' | 'import' | 'structure' | 'settings' | 'outbox' | 'audit';
 
 /** Which administration pages this account may open (the server checks every call again). */
 export function adminSections(me: Me): AdminSection[] {
@@ -8,7 +8,7 @@ export function adminSections(me: Me): AdminSection[] {
   const hr = roles.includes('hr_admin');
   const org = roles.includes('org_admin');
   const sections: AdminSection[] = [];
-  if (hr) sections.push('people', 'structure');
+  if (hr) sections.push('people', 'import', 'structure');
   if (org) sections.push('settings');
   if (hr || org) sections.push('outbox');
   if (org) sections.push('audit');

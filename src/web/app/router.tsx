@@ -12,6 +12,7 @@ import { HomePage } from '../insights/HomePage';
 import { InsightsPage } from '../insights/InsightsPage';
 import { TeamPage } from '../insights/TeamPage';
 import { AddPersonPage } from '../org/admin/AddPersonPage';
+import { ImportPeoplePage } from '../org/admin/ImportPeoplePage';
 import { StructurePage } from '../org/admin/StructurePage';
 import { DirectoryPage } from '../org/directory/DirectoryPage';
 import { OrgChartPage } from '../org/orgChart/OrgChartPage';
@@ -157,6 +158,7 @@ const adminIndexRoute = createRoute({
   component: AdminIndexPage,
 });
 const adminPeopleRoute = adminPage('/people', 'people', AddPersonPage);
+const adminImportRoute = adminPage('/import', 'import', ImportPeoplePage);
 const adminStructureRoute = adminPage('/structure', 'structure', StructurePage);
 const adminSettingsRoute = adminPage('/settings', 'settings', SettingsPage);
 const adminOutboxRoute = adminPage('/outbox', 'outbox', OutboxPage);
@@ -183,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     adminRoute.addChildren([
       adminIndexRoute,
       adminPeopleRoute,
+      adminImportRoute,
       adminStructureRoute,
       adminSettingsRoute,
       adminOutboxRoute,

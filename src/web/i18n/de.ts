@@ -71,6 +71,16 @@ export const de: Messages = {
     leavingBeforeHire: 'Das Austrittsdatum darf nicht vor dem Eintrittsdatum liegen.',
     inviteLeaver: 'Ausgeschiedene Personen können nicht eingeladen werden.',
     noLoginYet: 'Diese Person hat noch kein Anmeldekonto. Senden Sie zuerst eine Einladung.',
+    importEmptyFile: 'Die Datei ist leer.',
+    importNoPeople: 'Die Datei hat eine Kopfzeile, aber keine Personen.',
+    importColumnRequired: 'Diese Spalte ist Pflicht.',
+    importColumnTwice: 'Diese Spalte kommt mehr als einmal vor.',
+    importOwnManager: 'Eine Person kann nicht ihre eigene Führungskraft sein.',
+    importManagerMismatch: 'Dies bezeichnet eine andere Person als manager_email.',
+    importLeaver:
+      'Austritte erfassen Sie im Profil über „Als ausgeschieden markieren“: Dafür wird ein Austrittsdatum benötigt.',
+    importManagerEmailUnknown: 'Niemand mit dieser E-Mail-Adresse in der Datei oder in der Organisation.',
+    importManagerIdUnknown: 'Niemand mit dieser Personalnummer in der Datei oder in der Organisation.',
   },
   shell: {
     skipToContent: 'Zum Inhalt springen',
@@ -541,6 +551,10 @@ export const de: Messages = {
         title: 'Personen hinzufügen',
         description: 'Personendatensätze anlegen, Führungskräfte zuordnen und Einladungen senden.',
       },
+      import: {
+        title: 'Personen importieren',
+        description: 'Viele Personen auf einmal aus einer CSV-Datei anlegen oder aktualisieren.',
+      },
       structure: { title: 'Abteilungen und Stufen', description: 'Die Bausteine Ihrer Organisation.' },
       settings: {
         title: 'Einstellungen',
@@ -565,6 +579,85 @@ export const de: Messages = {
         'Über den Link in der E-Mail wird ein Passwort gewählt. Sie können die Person auch später einladen.',
       created: '{{name}} wurde hinzugefügt.',
       openProfile: 'Profil öffnen',
+    },
+    import: {
+      lead: 'Legen Sie neue Personen an und aktualisieren Sie bestehende aus einer CSV-Datei. Jede Zeile wird zuerst geprüft: Hat auch nur eine Zeile einen Fehler, wird nichts importiert.',
+      format: {
+        title: 'Dateiformat',
+        lead: 'Die erste Zeile benennt die Spalten, in beliebiger Reihenfolge. Groß- und Kleinschreibung spielt keine Rolle, Leerzeichen statt Unterstrichen sind erlaubt. Speichern Sie die Datei als CSV in UTF-8.',
+        matching:
+          'Personen, die schon in Trellis sind, werden über die Personalnummer, sonst über die E-Mail-Adresse gefunden und aktualisiert; alle anderen werden neu angelegt. Eine leere Zelle lässt den bisherigen Wert unverändert.',
+        column: 'Spalte',
+        meaning: 'Inhalt',
+        required: 'Pflicht',
+        example: 'Ein kleines Beispiel:',
+      },
+      columns: {
+        employee_id:
+          'Ihre eigene Nummer für die Person, etwa aus der Lohnabrechnung. Wird zuerst genutzt, um vorhandene Personen zu finden.',
+        email: 'Dienstliche E-Mail-Adresse; sie ist auch die Anmeldung.',
+        given_name: 'Vorname.',
+        family_name: 'Nachname.',
+        job_title: 'Stellenbezeichnung.',
+        department: 'Name der Abteilung. Eine noch nicht vorhandene Abteilung wird angelegt.',
+        level:
+          'Kürzel der Stufe, z. B. IC2. Die Stufe muss unter „Abteilungen und Stufen“ bereits angelegt sein.',
+        location: 'Standort oder Stadt.',
+        timezone: 'Name der Zeitzone, etwa Europe/Berlin. Leer bedeutet UTC.',
+        hire_date: 'Erster Arbeitstag im Format JJJJ-MM-TT.',
+        manager_email:
+          'E-Mail-Adresse der Führungskraft: jemand, der schon in Trellis oder in derselben Datei steht. Leer für die Spitze der Organisation.',
+        manager_employee_id: 'Personalnummer der Führungskraft, statt oder zusätzlich zur E-Mail-Adresse.',
+        status:
+          'active oder on_leave; leer bedeutet active. Austritte werden im Profil erfasst, nicht per Import.',
+      },
+      file: 'CSV-Datei',
+      filePlaceholder: 'CSV-Datei auswählen',
+      fileHint: 'Text in UTF-8, höchstens 5 MB.',
+      clearFile: 'Ausgewählte Datei entfernen',
+      readProblems: {
+        tooLarge: 'Diese Datei ist größer als 5 MB. Teilen Sie sie in kleinere Dateien auf.',
+        unreadable:
+          'Diese Datei konnte nicht gelesen werden. Speichern Sie sie als CSV (UTF-8) und wählen Sie sie erneut aus.',
+      },
+      check: 'Datei prüfen',
+      import: 'Importieren',
+      empty: {
+        title: 'Noch keine Datei geprüft',
+        description:
+          'Wählen Sie eine CSV-Datei aus und prüfen Sie sie. Sie sehen für jede Zeile, was passieren würde, bevor etwas gespeichert wird.',
+      },
+      needsFixing_one:
+        '{{count}} Zeile muss korrigiert werden, daher kann noch nichts importiert werden. Korrigieren Sie die Datei, wählen Sie sie erneut aus und prüfen Sie sie.',
+      needsFixing_other:
+        '{{count}} Zeilen müssen korrigiert werden, daher kann noch nichts importiert werden. Korrigieren Sie die Datei, wählen Sie sie erneut aus und prüfen Sie sie.',
+      refused_one:
+        'Seit der Prüfung hat sich etwas geändert: {{count}} Zeile ist nicht mehr gültig. Es wurde nichts importiert.',
+      refused_other:
+        'Seit der Prüfung hat sich etwas geändert: {{count}} Zeilen sind nicht mehr gültig. Es wurde nichts importiert.',
+      ready:
+        'Die Datei ist bereit: {{created}} neu anzulegen, {{updated}} zu aktualisieren. Noch ist nichts gespeichert; sehen Sie die Zeilen durch und importieren Sie dann.',
+      done: 'Import abgeschlossen: {{created}} angelegt, {{updated}} aktualisiert.',
+      openDirectory: 'Zum Verzeichnis',
+      another: 'Weitere Datei importieren',
+      reportTitle: 'Zeilen der Datei',
+      counts: {
+        toCreate: 'Neu: {{value}}',
+        toUpdate: 'Zu aktualisieren: {{value}}',
+        invalid: 'Zu korrigieren: {{value}}',
+        created: 'Angelegt: {{value}}',
+        updated: 'Aktualisiert: {{value}}',
+      },
+      line: 'Zeile',
+      status: 'Status',
+      email: 'E-Mail',
+      details: 'Details',
+      statuses: { create: 'Neu', update: 'Änderung', invalid: 'Fehler' },
+      noEmail: '(keine E-Mail)',
+      wholeFile: 'Datei',
+      newPerson: 'Wird neu angelegt.',
+      changes: 'Ändert: {{columns}}',
+      noChanges: 'Keine Änderungen.',
     },
     structure: {
       lead: 'Abteilungen gruppieren Personen; Stufen beschreiben die Seniorität, geordnet nach Rang.',

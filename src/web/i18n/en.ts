@@ -68,6 +68,15 @@ export const en = {
     leavingBeforeHire: 'The leaving date cannot be before the hire date.',
     inviteLeaver: 'People who have left cannot be invited.',
     noLoginYet: 'This person has no login yet. Send an invitation first.',
+    importEmptyFile: 'The file is empty.',
+    importNoPeople: 'The file has a header but no people.',
+    importColumnRequired: 'This column is required.',
+    importColumnTwice: 'This column appears more than once.',
+    importOwnManager: 'A person cannot be their own manager.',
+    importManagerMismatch: 'This names a different person than manager_email.',
+    importLeaver: 'To record a leaver, deactivate them in Trellis: it needs a leaving date.',
+    importManagerEmailUnknown: 'No one with this email in the file or in the organisation.',
+    importManagerIdUnknown: 'No one with this employee id in the file or in the organisation.',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -525,6 +534,10 @@ export const en = {
         title: 'Add people',
         description: 'Create people records, assign managers and send invitations.',
       },
+      import: {
+        title: 'Import people',
+        description: 'Add or update many people at once from a CSV file.',
+      },
       structure: {
         title: 'Departments and levels',
         description: 'The building blocks of your organisation.',
@@ -549,6 +562,83 @@ export const en = {
         'They choose a password through the link in the email. You can also invite them later.',
       created: '{{name}} has been added.',
       openProfile: 'Open profile',
+    },
+    import: {
+      lead: 'Add new people and update existing ones from a CSV file. Every row is checked first: if any row has a problem, nothing is imported.',
+      format: {
+        title: 'File format',
+        lead: 'The first row names the columns, in any order. Upper or lower case and spaces instead of underscores are fine. Save the file as CSV in UTF-8.',
+        matching:
+          'People already in Trellis are matched by employee ID, then by email, and updated; everyone else is added. A blank cell keeps an existing person’s value.',
+        column: 'Column',
+        meaning: 'What to enter',
+        required: 'Required',
+        example: 'A small example:',
+      },
+      columns: {
+        employee_id:
+          'Your own ID for the person, e.g. from payroll. Used first to find people already in Trellis.',
+        email: 'Work email address; it is also their sign-in.',
+        given_name: 'Given name.',
+        family_name: 'Family name.',
+        job_title: 'Job title.',
+        department: 'Department name. A department that does not exist yet is created.',
+        level: 'Level code, e.g. IC2. The level must already exist under Departments and levels.',
+        location: 'Office or city.',
+        timezone: 'Time zone name such as Europe/Berlin. UTC when blank.',
+        hire_date: 'First working day as YYYY-MM-DD.',
+        manager_email:
+          'The manager’s email: someone already in Trellis or in the same file. Blank for the top of the organisation.',
+        manager_employee_id: 'The manager’s employee ID, instead of or as well as their email.',
+        status:
+          'active or on_leave; active when blank. Leavers are recorded on their profile, not by import.',
+      },
+      file: 'CSV file',
+      filePlaceholder: 'Choose a .csv file',
+      fileHint: 'UTF-8 text, at most 5 MB.',
+      clearFile: 'Remove the chosen file',
+      readProblems: {
+        tooLarge: 'This file is larger than 5 MB. Split it into smaller files.',
+        unreadable: 'This file could not be read. Save it as CSV (UTF-8) and choose it again.',
+      },
+      check: 'Check file',
+      import: 'Import',
+      empty: {
+        title: 'No file checked yet',
+        description:
+          'Choose a CSV file and check it. You will see what would happen to each row before anything is saved.',
+      },
+      needsFixing_one:
+        '{{count}} row needs fixing, so nothing can be imported yet. Correct the file, choose it again and check it.',
+      needsFixing_other:
+        '{{count}} rows need fixing, so nothing can be imported yet. Correct the file, choose it again and check it.',
+      refused_one:
+        'Something changed since the check: {{count}} row is no longer valid. Nothing was imported.',
+      refused_other:
+        'Something changed since the check: {{count}} rows are no longer valid. Nothing was imported.',
+      ready:
+        'The file is ready: {{created}} to add and {{updated}} to update. Nothing has been saved yet; look through the rows, then import.',
+      done: 'Import complete: {{created}} added, {{updated}} updated.',
+      openDirectory: 'Open the directory',
+      another: 'Import another file',
+      reportTitle: 'Rows in the file',
+      counts: {
+        toCreate: 'To add: {{value}}',
+        toUpdate: 'To update: {{value}}',
+        invalid: 'To fix: {{value}}',
+        created: 'Added: {{value}}',
+        updated: 'Updated: {{value}}',
+      },
+      line: 'Line',
+      status: 'Status',
+      email: 'Email',
+      details: 'Details',
+      statuses: { create: 'New', update: 'Update', invalid: 'Fix' },
+      noEmail: '(no email)',
+      wholeFile: 'file',
+      newPerson: 'Will be added.',
+      changes: 'Changes: {{columns}}',
+      noChanges: 'No changes.',
     },
     structure: {
       lead: 'Departments group people; levels describe seniority, ordered by rank.',

@@ -39,6 +39,7 @@ export const appPages: AppPage[] = [
   { name: 'access-log', as: 'employee', path: '/privacy/access-log' },
   { name: 'admin-index', as: 'hr', path: '/admin' },
   { name: 'admin-people', as: 'hr', path: '/admin/people' },
+  { name: 'admin-import', as: 'hr', path: '/admin/import' },
   { name: 'admin-structure', as: 'hr', path: '/admin/structure' },
   { name: 'admin-outbox', as: 'hr', path: '/admin/outbox' },
   { name: 'admin-settings', as: 'admin', path: '/admin/settings' },

@@ -1,23 +1,7 @@
-/** The columns an import file may have. Headers match case-insensitively; spaces count as underscores. */
-export const importColumns = [
-  'employee_id',
-  'email',
-  'given_name',
-  'family_name',
-  'job_title',
-  'department',
-  'level',
-  'location',
-  'timezone',
-  'hire_date',
-  'manager_email',
-  'manager_employee_id',
-  'status',
-] as const;
-export type ImportColumn = (typeof importColumns)[number];
+// The column list lives in the contracts so the web app can explain the file format from the same source.
+export { type ImportColumn, importColumns, requiredColumns } from '../../../contracts/import';
 
-export const requiredColumns: readonly ImportColumn[] = ['email', 'given_name', 'family_name', 'hire_date'];
-
+/** Headers match case-insensitively; spaces and hyphens count as underscores. */
 export function normaliseHeader(header: string): string {
   return header
     .trim()

@@ -1,3 +1,5 @@
+import type { ImportReport } from '../../../contracts/import';
+
 /**
  * Stable error codes: clients and tests rely on them, so add new ones rather than renaming.
  * Each maps to one HTTP status and a default user-facing message.
@@ -26,7 +28,12 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message?: string,
-    readonly details: { fields?: Record<string, string>; currentVersion?: number } = {},
+    readonly details: {
+      fields?: Record<string, string>;
+      currentVersion?: number;
+      /** With `import_invalid`: the row-by-row report, so the client can show what to fix. */
+      report?: ImportReport;
+    } = {},
   ) {
     super(message ?? errorCatalogue[code][1]);
     this.status = errorCatalogue[code][0];

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorCatalogue, translateDatabaseError } from './appError';
 
-/** Every failure leaves the API in one shape: { error: { code, message, fields?, currentVersion? } }. */
+/** Every failure leaves the API in one shape: { error: { code, message, fields?, currentVersion?, report? } }. */
 export function registerErrorHandler(app: FastifyInstance, options: { spaFallback: boolean }) {
   app.setErrorHandler((rawError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(rawError)) {
@@ -50,6 +50,7 @@ export function errorPayload(error: AppError) {
       message: error.message,
       ...(error.details.fields ? { fields: error.details.fields } : {}),
       ...(error.details.currentVersion !== undefined ? { currentVersion: error.details.currentVersion } : {}),
+      ...(error.details.report ? { report: error.details.report } : {}),
     },
   };
 }

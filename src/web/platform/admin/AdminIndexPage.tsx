@@ -1,5 +1,12 @@
 import { Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuilding, IconMail, IconSettings, IconShieldCheck, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconFileImport,
+  IconMail,
+  IconSettings,
+  IconShieldCheck,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type AdminSection, adminSections } from '../../app/adminSections';
 import { useMe } from '../../app/session';
@@ -9,11 +16,18 @@ import { Page } from '../../components/Page';
 const sections: Record<
   AdminSection,
   {
-    to: '/admin/people' | '/admin/structure' | '/admin/settings' | '/admin/outbox' | '/admin/audit';
+    to:
+      | '/admin/people'
+      | '/admin/import'
+      | '/admin/structure'
+      | '/admin/settings'
+      | '/admin/outbox'
+      | '/admin/audit';
     icon: typeof IconMail;
   }
 > = {
   people: { to: '/admin/people', icon: IconUserPlus },
+  import: { to: '/admin/import', icon: IconFileImport },
   structure: { to: '/admin/structure', icon: IconBuilding },
   settings: { to: '/admin/settings', icon: IconSettings },
   outbox: { to: '/admin/outbox', icon: IconMail },

@@ -102,6 +102,16 @@ export const orgRows: MatrixRow[] = [
     query: '?date=2026-01-01',
     expect: reportingHistoryRead,
   },
+  {
+    route: 'POST /api/people/import',
+    target: 'none',
+    // A dry run: HR gets the report (200) and nothing is written that other cases would see.
+    body: ({ unique }) => ({
+      csv: `email,given_name,family_name,hire_date\n${unique}@example.test,Imported,Person,2026-01-05\n`,
+      dryRun: true,
+    }),
+    expect: onlyRoles(['hr_admin'], 200),
+  },
   { route: 'GET /api/org-chart/roots', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/org-chart/:personId/children', target: 'person', expect: directoryRead },
   { route: 'GET /api/org-chart/:personId/path', target: 'person', expect: directoryRead },

@@ -1,0 +1,115 @@
+import { Badge, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport, ImportRowReport, ImportRowStatus } from '../../../contracts/import';
+import { translateMessage } from '../../i18n';
+import { rowsForReview } from './importReport';
+
+type CountKey = 'created' | 'updated' | 'toCreate' | 'toUpdate' | 'invalid';
+const statusColor: Record<ImportRowStatus, string> = { create: 'green', update: 'blue', invalid: 'red' };
+
+/** Counts, then one table row per file row: rows to fix first, with each problem by column. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const counts: { key: CountKey; value: number; color: string }[] = report.applied
+    ? [
+        { key: 'created', value: report.created, color: 'green' },
+        { key: 'updated', value: report.updated, color: 'blue' },
+      ]
+    : [
+        { key: 'toCreate', value: report.created, color: 'green' },
+        { key: 'toUpdate', value: report.updated, color: 'blue' },
+        { key: 'invalid', value: report.invalid, color: 'red' },
+      ];
+  return (
+    <Stack gap="sm" data-testid="import-report">
+      <Group justify="space-between" align="baseline" gap="sm">
+        <Title order={2} size="h3">
+          {t('admin.import.reportTitle')}
+        </Title>
+        <Group gap="xs" data-testid="import-counts">
+          {counts.map(({ key, value, color }) => (
+            <Badge key={key} color={color} variant="light" size="lg" tt="none">
+              {t(`admin.import.counts.${key}`, { value })}
+            </Badge>
+          ))}
+        </Group>
+      </Group>
+      <Paper p={0} style={{ overflow: 'hidden' }}>
+        <Table data-testid="import-rows" aria-label={t('admin.import.reportTitle')} verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w={64}>
+                {t('admin.import.line')}
+              </Table.Th>
+              <Table.Th scope="col" w={110}>
+                {t('admin.import.status')}
+              </Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                {t('admin.import.email')}
+              </Table.Th>
+              <Table.Th scope="col">{t('admin.import.details')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rowsForReview(report.rows).map((row) => (
+              <Table.Tr key={row.line} data-testid={`import-row-${row.status}`}>
+                <Table.Td>{row.line}</Table.Td>
+                <Table.Td>
+                  <Badge
+                    color={statusColor[row.status]}
+                    variant={row.status === 'invalid' ? 'filled' : 'light'}
+                  >
+                    {t(`admin.import.statuses.${row.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td visibleFrom="sm" style={{ wordBreak: 'break-word' }}>
+                  {row.email || (
+                    <Text span c="dimmed" size="sm">
+                      {t('admin.import.noEmail')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ wordBreak: 'break-word' }}>
+                    {row.email || t('admin.import.noEmail')}
+                  </Text>
+                  <RowDetails row={row} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}
+
+function RowDetails({ row }: { row: ImportRowReport }) {
+  const { t } = useTranslation();
+  if (row.errors.length > 0) {
+    return (
+      <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {row.errors.map((error) => (
+          <Text component="li" size="sm" key={`${error.field}:${error.message}`}>
+            <Code>{error.field === 'file' ? t('admin.import.wholeFile') : error.field}</Code>{' '}
+            {translateMessage(error.message)}
+          </Text>
+        ))}
+      </Stack>
+    );
+  }
+  if (row.status === 'update') {
+    return (
+      <Text size="sm" c="dimmed">
+        {row.changes.length > 0
+          ? t('admin.import.changes', { columns: row.changes.join(', ') })
+          : t('admin.import.noChanges')}
+      </Text>
+    );
+  }
+  return (
+    <Text size="sm" c="dimmed">
+      {t('admin.import.newPerson')}
+    </Text>
+  );
+}
