@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganization, TEST_PASSWORD } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
+import { sessions } from './tables';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -78,5 +80,25 @@ describe('login and sessions', () => {
     expect((await first.post('/api/auth/logout-everywhere')).status).toBe(204);
     expect((await second.get('/api/auth/me')).status).toBe(401);
     expect((await first.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('an expired session no longer signs in, and signing in clears it away', async () => {
+    const org = await createTestOrganization(server.database.db);
+    const person = await org.addPerson();
+    const session = await org.sessionFor(person.accountId!);
+    await server.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.csrfToken, session.csrfToken));
+    expect((await new ApiClient(server.baseUrl).withSession(session).get('/api/auth/me')).status).toBe(401);
+    await new ApiClient(server.baseUrl).post('/api/auth/login', {
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
+    const left = await server.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.csrfToken, session.csrfToken));
+    expect(left).toEqual([]);
   });
 });

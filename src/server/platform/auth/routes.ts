@@ -16,7 +16,7 @@ import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './lo
 import { verifyPassword } from './passwords';
 import { clearSessionCookies, setSessionCookies } from './plugin';
 import { presentMe } from './present';
-import { createSession, endAllSessions, endSession, loadActor } from './sessions';
+import { createSession, endAllSessions, endSession, loadActor, purgeExpiredSessions } from './sessions';
 import { accounts } from './tables';
 
 // A real hash to verify against when the email is unknown, so both paths take the same time.
@@ -55,6 +55,7 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
         throw new AppError('invalid_credentials');
       }
       await clearLoginFailures(db, email);
+      await purgeExpiredSessions(db, actor.accountId);
       setSessionCookies(reply, config.secureCookies, session);
       return presentMe(db, actor);
     },

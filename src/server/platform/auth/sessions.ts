@@ -91,6 +91,7 @@ export async function endSessionsOfPerson(db: Db, personId: string) {
     .where(sql`${sessions.accountId} IN (SELECT id FROM accounts WHERE person_id = ${personId})`);
 }
 
-export async function purgeExpiredSessions(db: Db) {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+/** Removes an account's expired sessions; run at each sign-in so the table does not grow without bound. */
+export async function purgeExpiredSessions(db: Db, accountId: string) {
+  await db.delete(sessions).where(and(eq(sessions.accountId, accountId), lt(sessions.expiresAt, new Date())));
 }
