@@ -3,35 +3,48 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
+  type RouteComponent,
   redirect,
 } from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
-import { GrowthPage } from '../growth/GrowthPage';
-import { HomePage } from '../insights/HomePage';
-import { InsightsPage } from '../insights/InsightsPage';
-import { TeamPage } from '../insights/TeamPage';
-import { AddPersonPage } from '../org/admin/AddPersonPage';
-import { ImportPeoplePage } from '../org/admin/ImportPeoplePage';
-import { StructurePage } from '../org/admin/StructurePage';
-import { DirectoryPage } from '../org/directory/DirectoryPage';
-import { OrgChartPage } from '../org/orgChart/OrgChartPage';
-import { ProfilePage } from '../org/profile/ProfilePage';
-import { PerformancePage } from '../performance/PerformancePage';
-import { AccessLogPage } from '../platform/AccessLogPage';
-import { AdminIndexPage } from '../platform/admin/AdminIndexPage';
-import { AuditPage } from '../platform/admin/AuditPage';
-import { OutboxPage } from '../platform/admin/OutboxPage';
-import { SettingsPage } from '../platform/admin/SettingsPage';
-import { ForgotPasswordPage } from '../platform/auth/ForgotPasswordPage';
 import { LoginPage } from '../platform/auth/LoginPage';
-import { SetPasswordPage } from '../platform/auth/SetPasswordPage';
 import { AuthenticatedLayout } from './AuthenticatedLayout';
 import { type AdminSection, adminSections } from './adminSections';
 import { RouteErrorPage } from './ErrorPage';
 import { NotFoundPage, StandaloneNotFoundPage } from './NotFoundPage';
 import { directorySearch, optionalString, pageSearch } from './search';
 import { meQuery, safeRedirect, useMe } from './session';
+
+// Pages load on first visit, so signing in does not wait for every screen's code.
+const GrowthPage = lazyRouteComponent(() => import('../growth/GrowthPage'), 'GrowthPage');
+const HomePage = lazyRouteComponent(() => import('../insights/HomePage'), 'HomePage');
+const InsightsPage = lazyRouteComponent(() => import('../insights/InsightsPage'), 'InsightsPage');
+const TeamPage = lazyRouteComponent(() => import('../insights/TeamPage'), 'TeamPage');
+const AddPersonPage = lazyRouteComponent(() => import('../org/admin/AddPersonPage'), 'AddPersonPage');
+const ImportPeoplePage = lazyRouteComponent(
+  () => import('../org/admin/ImportPeoplePage'),
+  'ImportPeoplePage',
+);
+const StructurePage = lazyRouteComponent(() => import('../org/admin/StructurePage'), 'StructurePage');
+const DirectoryPage = lazyRouteComponent(() => import('../org/directory/DirectoryPage'), 'DirectoryPage');
+const OrgChartPage = lazyRouteComponent(() => import('../org/orgChart/OrgChartPage'), 'OrgChartPage');
+const ProfilePage = lazyRouteComponent(() => import('../org/profile/ProfilePage'), 'ProfilePage');
+const PerformancePage = lazyRouteComponent(() => import('../performance/PerformancePage'), 'PerformancePage');
+const AccessLogPage = lazyRouteComponent(() => import('../platform/AccessLogPage'), 'AccessLogPage');
+const AdminIndexPage = lazyRouteComponent(() => import('../platform/admin/AdminIndexPage'), 'AdminIndexPage');
+const AuditPage = lazyRouteComponent(() => import('../platform/admin/AuditPage'), 'AuditPage');
+const OutboxPage = lazyRouteComponent(() => import('../platform/admin/OutboxPage'), 'OutboxPage');
+const SettingsPage = lazyRouteComponent(() => import('../platform/admin/SettingsPage'), 'SettingsPage');
+const ForgotPasswordPage = lazyRouteComponent(
+  () => import('../platform/auth/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const SetPasswordPage = lazyRouteComponent(
+  () => import('../platform/auth/SetPasswordPage'),
+  'SetPasswordPage',
+);
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -88,7 +101,7 @@ const appRoute = createRoute({
   },
   component: AuthenticatedLayout,
 });
-const area = <const TPath extends string>(path: TPath, component: () => React.ReactNode) =>
+const area = <const TPath extends string>(path: TPath, component: RouteComponent) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
 
 const homeRoute = area('/', HomePage);
@@ -140,7 +153,7 @@ const adminRoute = createRoute({
 const adminPage = <const TPath extends string>(
   path: TPath,
   section: AdminSection,
-  Page: () => React.ReactNode,
+  Page: RouteComponent,
 ) =>
   createRoute({
     getParentRoute: () => adminRoute,
