@@ -150,11 +150,7 @@ const adminRoute = createRoute({
     </AdminGate>
   ),
 });
-const adminPage = <const TPath extends string>(
-  path: TPath,
-  section: AdminSection,
-  Page: RouteComponent,
-) =>
+const adminPage = <const TPath extends string>(path: TPath, section: AdminSection, Page: RouteComponent) =>
   createRoute({
     getParentRoute: () => adminRoute,
     path,
