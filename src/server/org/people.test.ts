@@ -124,6 +124,18 @@ describe('people', () => {
     expect(seenByEmployee.status).toBe(404);
   });
 
+  it('matches three letters anywhere, and one or two letters at the start of a name', async () => {
+    const names = async (q: string) =>
+      (await hr.get(`/api/people?q=${q}&pageSize=100`)).body.items.map(
+        (p: { displayName: string }) => p.displayName,
+      );
+    expect(await names('ma')).toContain('Mia Manager');
+    expect(await names('ma')).not.toContain('Ema Employee');
+    expect(await names('mpl')).toEqual(expect.arrayContaining(['Eli Employee', 'Ema Employee']));
+    expect(await names('E')).toEqual(expect.arrayContaining(['Eli Employee', 'Ema Employee']));
+    expect(await names('%')).toEqual([]);
+  });
+
   it('paginates the directory and filters by department', async () => {
     const page1 = await hr.get('/api/people?pageSize=3&page=1');
     const page2 = await hr.get('/api/people?pageSize=3&page=2');

@@ -61,16 +61,7 @@ export async function listDirectory(
   if (!options.includeTerminated) conditions.push(ne(people.status, 'terminated'));
   if (query.departmentId) conditions.push(eq(people.departmentId, query.departmentId));
   if (query.levelId) conditions.push(eq(people.levelId, query.levelId));
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(
-        ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern),
-        ilike(people.email, pattern),
-        ilike(people.jobTitle, pattern),
-      )!,
-    );
-  }
+  if (query.q) conditions.push(searchCondition(query.q));
   const where = and(...conditions)!;
   const offset = (query.page - 1) * query.pageSize;
   if (query.q) return searchDirectory(db, where, query.pageSize, offset);
@@ -103,6 +94,30 @@ async function rowsByIds(db: Db, ids: string[]) {
   return directoryRows(db)
     .where(inArray(people.id, ids))
     .orderBy(...directoryOrder);
+}
+
+const SHORT_QUERY = 3;
+
+/**
+ * Three letters or more match anywhere in the name, email or title (trigram indexes). Shorter queries
+ * match the start of the given or family name instead: "an" then finds Ana and Anders, not every name
+ * containing "an", and the prefix indexes answer it without reading every person.
+ */
+function searchCondition(q: string): SQL {
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  if (q.length < SHORT_QUERY) {
+    const prefix = `${escaped.toLowerCase()}%`;
+    return or(
+      sql`lower(${people.givenName}) LIKE ${prefix}`,
+      sql`lower(${people.familyName}) LIKE ${prefix}`,
+    )!;
+  }
+  const pattern = `%${escaped}%`;
+  return or(
+    ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern),
+    ilike(people.email, pattern),
+    ilike(people.jobTitle, pattern),
+  )!;
 }
 
 const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];

@@ -104,6 +104,9 @@ export const people = pgTable(
     ),
     index('people_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
     index('people_job_title_trgm_idx').using('gin', sql`${t.jobTitle} gin_trgm_ops`),
+    // One- and two-letter searches match name prefixes (trigrams need three letters).
+    index('people_given_name_prefix_idx').on(t.organizationId, sql`lower(${t.givenName}) text_pattern_ops`),
+    index('people_family_name_prefix_idx').on(t.organizationId, sql`lower(${t.familyName}) text_pattern_ops`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "people_given_name_prefix_idx" ON "people" USING btree ("organization_id",lower("given_name") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "people_family_name_prefix_idx" ON "people" USING btree ("organization_id",lower("family_name") text_pattern_ops);
