@@ -41,7 +41,7 @@ function queryCases(db: Db, organizationId: string, people: number, targets: Tar
       () => listDirectory(db, organizationId, { ...page, q: targets.searchTerm }, hrAdmin),
     ],
     [
-      'Directory search q="an" (two letters: no trigram, reads every row)',
+      'Directory search q="an" (two letters: name-prefix indexes)',
       () => listDirectory(db, organizationId, { ...page, q: 'an' }, hrAdmin),
     ],
     ['Org chart roots', () => orgChartRoots(db, organizationId)],

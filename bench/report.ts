@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Figure } from './queries';
 import type { SeedBenchResult } from './seed.bench';
 import { ms } from './stats';
@@ -107,18 +104,7 @@ export async function writeBenchmarkReport(result: SeedBenchResult): Promise<str
     '',
   ];
   await writeFile(reportPath, lines.join('\n'));
-  await formatWithBiome(reportPath);
   return reportPath;
-}
-
-/** Biome formats Markdown too (aligned tables); format the report so `npm run lint` stays clean. */
-async function formatWithBiome(path: string) {
-  try {
-    const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
-    await promisify(execFile)(process.execPath, [biome, 'format', '--write', path], { timeout: 60_000 });
-  } catch (error) {
-    console.warn(`Could not format ${path} with Biome; run \`npx biome format --write ${path}\`.`, error);
-  }
 }
 
 function apiRow(figure: Figure): string {
