@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { directoryQuery } from '../../contracts/org';
 import { accounts } from '../platform/auth/tables';
 import { type Db, queryRows } from '../platform/db/client';
+import { managementChain } from '../platform/policy/managementChain';
 import { departments, levels, people, reportingLines } from './tables';
 
 const manager = alias(people, 'manager');
@@ -231,16 +232,8 @@ export function decodeCursor(cursor: string): string[] {
 
 /** Root … person, following current managers upward. */
 export async function orgChartPath(db: Db, organizationId: string, personId: string) {
-  const rows = await queryRows<{ id: string; depth: number }>(
-    db,
-    sql`
-    WITH RECURSIVE chain(id, manager_id, depth) AS (
-      SELECT id, manager_id, 0 FROM people WHERE id = ${personId} AND organization_id = ${organizationId}
-      UNION ALL
-      SELECT p.id, p.manager_id, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id WHERE c.depth < 64
-    ) SELECT id, depth FROM chain ORDER BY depth DESC`,
-  );
-  const ids = rows.map((r) => r.id);
+  const chain = await managementChain(db, organizationId, personId);
+  const ids = chain.map((link) => link.id).reverse();
   if (ids.length === 0) return [];
   const nodes = await db
     .select(chartColumns)

@@ -1,6 +1,7 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../platform/db/client';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../platform/db/client';
 import { validationFailed } from '../platform/errors/appError';
+import { managementChain } from '../platform/policy/managementChain';
 import { people, reportingLines } from './tables';
 
 /**
@@ -38,15 +39,7 @@ export async function changeManager(
 
 async function assertValidManager(tx: Db, organizationId: string, personId: string, managerId: string) {
   if (managerId === personId) throw validationFailed({ managerId: 'A person cannot report to themselves.' });
-  const chain = await queryRows<{ id: string; status: string }>(
-    tx,
-    sql`
-    WITH RECURSIVE chain(id, manager_id, status, depth) AS (
-      SELECT id, manager_id, status, 0 FROM people WHERE id = ${managerId} AND organization_id = ${organizationId}
-      UNION ALL
-      SELECT p.id, p.manager_id, p.status, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id WHERE c.depth < 64
-    ) SELECT id, status FROM chain`,
-  );
+  const chain = await managementChain(tx, organizationId, managerId);
   if (chain.length === 0) throw validationFailed({ managerId: 'Choose a manager from this organisation.' });
   if (chain[0]?.status === 'terminated')
     throw validationFailed({ managerId: 'This manager has left the organisation.' });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { type Db, queryRows } from '../db/client';
+import { managementChain } from './managementChain';
 
 /**
  * How the caller stands to a person, derived from the current reporting lines:
@@ -8,28 +9,14 @@ import { type Db, queryRows } from '../db/client';
  */
 export type Relation = 'self' | 'direct_manager' | 'skip_level_manager' | 'colleague';
 
-const MAX_DEPTH = 64;
-
 /** Returns null when the person is not in the caller's organisation: callers answer 404. */
 export async function relationTo(db: Db, actor: Actor, personId: string): Promise<Relation | null> {
-  const [row] = await queryRows<{ depth: number | null; found: boolean }>(
-    db,
-    sql`
-    WITH RECURSIVE chain(id, manager_id, depth) AS (
-      SELECT id, manager_id, 0 FROM people
-       WHERE id = ${personId} AND organization_id = ${actor.organizationId}
-      UNION ALL
-      SELECT p.id, p.manager_id, c.depth + 1 FROM people p JOIN chain c ON p.id = c.manager_id
-       WHERE c.depth < ${MAX_DEPTH}
-    )
-    SELECT (SELECT min(depth) FROM chain WHERE id = ${actor.personId ?? null}::uuid) AS depth,
-           EXISTS (SELECT 1 FROM chain) AS found`,
-  );
-  if (!row?.found) return null;
-  const depth = row.depth === null ? null : Number(row.depth);
+  const chain = await managementChain(db, actor.organizationId, personId);
+  if (chain.length === 0) return null;
+  const depth = chain.find((link) => link.id === actor.personId)?.depth;
   if (depth === 0) return 'self';
   if (depth === 1) return 'direct_manager';
-  if (depth !== null) return 'skip_level_manager';
+  if (depth !== undefined) return 'skip_level_manager';
   return 'colleague';
 }
 
