@@ -1,11 +1,12 @@
 import { count } from 'drizzle-orm';
 import { buildApp } from './app';
-import { demoAccounts, seedDemoOrganization } from './org/seed/demo';
+import { demoAccounts } from './org/seed/demo';
 import { organizations } from './org/tables';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
 import { createMailer } from './platform/mail/mailer';
+import { seedDemo } from './seed/demo';
 
 const config = loadConfig();
 const logger = {
@@ -22,7 +23,7 @@ async function main() {
     seeded = await database.withAdvisoryLock('trellis:seed', async (db) => {
       const [row] = await db.select({ n: count() }).from(organizations);
       if ((row?.n ?? 0) > 0) return false;
-      await seedDemoOrganization(db);
+      await seedDemo(db);
       return true;
     });
   }

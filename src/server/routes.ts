@@ -2,10 +2,16 @@ import { catalogueRoutes } from './org/catalogueRoutes';
 import { importRoutes } from './org/import/routes';
 import { orgChartRoutes } from './org/orgChartRoutes';
 import { peopleRoutes } from './org/routes';
+import { calibrationRoutes } from './performance/calibration/routes';
+import { feedbackRoutes } from './performance/feedback/routes';
+import { goalsRoutes } from './performance/goals/routes';
+import { oneOnOnesRoutes } from './performance/oneOnOnes/routes';
+import { reviewsRoutes } from './performance/reviews/routes';
 import { auditRoutes } from './platform/audit/routes';
 import { authRoutes } from './platform/auth/routes';
 import type { RouteModule } from './platform/http/types';
 import { outboxRoutes } from './platform/mail/routes';
+import { notificationsRoutes } from './platform/notifications/routes';
 import { settingsRoutes } from './platform/settings/routes';
 
 /** Every domain's routes. Adding a module here without authorization-matrix rows fails the matrix test. */
@@ -18,4 +24,10 @@ export const routeModules: RouteModule[] = [
   auditRoutes,
   outboxRoutes,
   settingsRoutes,
+  goalsRoutes,
+  oneOnOnesRoutes,
+  feedbackRoutes,
+  reviewsRoutes,
+  calibrationRoutes,
+  notificationsRoutes,
 ];

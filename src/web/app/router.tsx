@@ -9,11 +9,13 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
+import { performanceRoutes } from '../performance/routes';
 import { LoginPage } from '../platform/auth/LoginPage';
 import { AuthenticatedLayout } from './AuthenticatedLayout';
 import { type AdminSection, adminSections } from './adminSections';
 import { RouteErrorPage } from './ErrorPage';
 import { NotFoundPage, StandaloneNotFoundPage } from './NotFoundPage';
+import { appRoute, rootRoute } from './routeBase';
 import { directorySearch, optionalString, pageSearch } from './search';
 import { meQuery, safeRedirect, useMe } from './session';
 
@@ -31,7 +33,6 @@ const StructurePage = lazyRouteComponent(() => import('../org/admin/StructurePag
 const DirectoryPage = lazyRouteComponent(() => import('../org/directory/DirectoryPage'), 'DirectoryPage');
 const OrgChartPage = lazyRouteComponent(() => import('../org/orgChart/OrgChartPage'), 'OrgChartPage');
 const ProfilePage = lazyRouteComponent(() => import('../org/profile/ProfilePage'), 'ProfilePage');
-const PerformancePage = lazyRouteComponent(() => import('../performance/PerformancePage'), 'PerformancePage');
 const AccessLogPage = lazyRouteComponent(() => import('../platform/AccessLogPage'), 'AccessLogPage');
 const AdminIndexPage = lazyRouteComponent(() => import('../platform/admin/AdminIndexPage'), 'AdminIndexPage');
 const AuditPage = lazyRouteComponent(() => import('../platform/admin/AuditPage'), 'AuditPage');
@@ -45,16 +46,6 @@ const SetPasswordPage = lazyRouteComponent(
   () => import('../platform/auth/SetPasswordPage'),
   'SetPasswordPage',
 );
-
-interface RouterContext {
-  queryClient: QueryClient;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
-  notFoundComponent: StandaloneNotFoundPage,
-  errorComponent: RouteErrorPage,
-});
 
 // ---- Public pages (no session needed) ----
 const loginRoute = createRoute({
@@ -90,22 +81,10 @@ const acceptInvitationRoute = createRoute({
   component: () => <SetPasswordPage mode="invitation" />,
 });
 
-// ---- Signed-in app ----
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
-    const me = await context.queryClient.ensureQueryData(meQuery);
-    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
-    return { me };
-  },
-  component: AuthenticatedLayout,
-});
 const area = <const TPath extends string>(path: TPath, component: RouteComponent) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
 
 const homeRoute = area('/', HomePage);
-const performanceRoute = area('/performance', PerformancePage);
 const growthRoute = area('/growth', GrowthPage);
 const teamRoute = area('/team', TeamPage);
 const insightsRoute = area('/insights', InsightsPage);
@@ -183,7 +162,7 @@ const routeTree = rootRoute.addChildren([
   acceptInvitationRoute,
   appRoute.addChildren([
     homeRoute,
-    performanceRoute,
+    performanceRoutes,
     growthRoute,
     teamRoute,
     insightsRoute,

@@ -1,3 +1,9 @@
+import { calibrationDe } from '../performance/calibration/messages';
+import { feedbackDe } from '../performance/feedback/messages';
+import { goalsDe } from '../performance/goals/messages';
+import { oneOnOnesDe } from '../performance/oneOnOnes/messages';
+import { reviewsDe } from '../performance/reviews/messages';
+import { notificationsDe } from '../platform/notifications/messages';
 import type { Messages } from './types';
 
 /** Deutsche Oberflächentexte (förmliche Anrede). Schlüssel wie in en.ts. */
@@ -718,4 +724,10 @@ export const de: Messages = {
       },
     },
   },
+  goals: goalsDe,
+  oneOnOnes: oneOnOnesDe,
+  feedback: feedbackDe,
+  reviews: reviewsDe,
+  calibration: calibrationDe,
+  notifications: notificationsDe,
 };

@@ -1,3 +1,9 @@
+import { calibrationEn } from '../performance/calibration/messages';
+import { feedbackEn } from '../performance/feedback/messages';
+import { goalsEn } from '../performance/goals/messages';
+import { oneOnOnesEn } from '../performance/oneOnOnes/messages';
+import { reviewsEn } from '../performance/reviews/messages';
+import { notificationsEn } from '../platform/notifications/messages';
 /** English UI strings. Every key here must exist in de.ts too (checked by catalogues.test.ts). */
 export const en = {
   app: { name: 'Trellis' },
@@ -699,4 +705,10 @@ export const en = {
       },
     },
   },
+  goals: goalsEn,
+  oneOnOnes: oneOnOnesEn,
+  feedback: feedbackEn,
+  reviews: reviewsEn,
+  calibration: calibrationEn,
+  notifications: notificationsEn,
 };

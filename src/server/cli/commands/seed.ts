@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { demoAccounts, demoPassword, seedDemoOrganization } from '../../org/seed/demo';
+import { demoAccounts, demoPassword } from '../../org/seed/demo';
 import { seedSyntheticOrganization } from '../../org/seed/synthetic';
+import { seedDemo } from '../../seed/demo';
 import { type Command, UsageError, withDatabase } from '../command';
 import { slugPattern } from '../organizations';
 
@@ -36,7 +37,7 @@ export const seedCommand: Command = {
       if (values.slug || values.seed || values.accounts) {
         throw new UsageError('--slug, --seed and --accounts apply to --people only.');
       }
-      const { organizationId } = await withDatabase(context, (database) => seedDemoOrganization(database.db));
+      const { organizationId } = await withDatabase(context, (database) => seedDemo(database.db));
       context.out(`Demo organisation ready (slug "demo", id ${organizationId}) in ${context.databaseLabel}.`);
       context.out(`Sign in with password "${demoPassword}" as:`);
       for (const [role, email] of Object.entries(demoAccounts)) context.out(`  ${role.padEnd(9)} ${email}`);

@@ -44,15 +44,16 @@ const lastHireOn = '2026-10-15';
  * Creates the demo organisation ("Brightwater Labs") unless it already exists. Deterministic: the
  * same names, titles and dates on every run, so tests and guides can refer to them.
  */
-export async function seedDemoOrganization(db: Db): Promise<{ organizationId: string }> {
+export async function seedDemoOrganization(db: Db): Promise<{ organizationId: string; created: boolean }> {
   const [existing] = await db
     .select({ id: organizations.id })
     .from(organizations)
     .where(eq(organizations.slug, demoSlug));
-  if (existing) return { organizationId: existing.id };
+  if (existing) return { organizationId: existing.id, created: false };
   // One argon2 hash shared by every demo login: hashing is deliberately slow.
   const passwordHash = await hashPassword(demoPassword);
-  return writeOrganizationPlan(db, buildDemoPlan(passwordHash));
+  const { organizationId } = await writeOrganizationPlan(db, buildDemoPlan(passwordHash));
+  return { organizationId, created: true };
 }
 
 interface Placed {

@@ -42,6 +42,21 @@ export const tableClassification: Record<string, TableClassification> = {
   outbound_emails: { dataClass: 'system' },
   audit_events: { dataClass: 'audit', distinctiveFields: ['prevHash'] },
   access_log: { dataClass: 'audit', distinctiveFields: ['viewerAccountId'] },
+  // Notification texts name a task ("Your self review is due Friday"), never class content.
+  notifications: { dataClass: 'system' },
+  // ---- performance track (SPEC S3) ----
+  review_templates: { dataClass: 'performance' },
+  review_cycles: { dataClass: 'performance' },
+  reviews: {
+    dataClass: 'performance',
+    distinctiveFields: ['proposedRating', 'finalRating', 'overallScore', 'acknowledgmentComment'],
+  },
+  review_forms: { dataClass: 'performance', distinctiveFields: ['reopenReason'] },
+  review_answers: { dataClass: 'performance' },
+  review_reminders: { dataClass: 'system' },
+  calibration_sessions: { dataClass: 'performance', distinctiveFields: ['leniencyThreshold'] },
+  calibration_approvers: { dataClass: 'performance' },
+  calibration_moves: { dataClass: 'performance', distinctiveFields: ['rationale'] },
 };
 
 export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {

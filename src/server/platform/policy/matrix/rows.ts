@@ -1,6 +1,21 @@
+import { calibrationRows } from '../../../performance/calibration/matrixRows';
+import { feedbackRows } from '../../../performance/feedback/matrixRows';
+import { goalsRows } from '../../../performance/goals/matrixRows';
+import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
+import { reviewsRows } from '../../../performance/reviews/matrixRows';
+import { notificationsRows } from '../../notifications/matrixRows';
 import { orgRows } from './orgRows';
 import { platformRows } from './platformRows';
 import type { MatrixRow } from './types';
 
 /** Every API route × role × relation. Each domain adds its rows file here. */
-export const authorizationMatrix: MatrixRow[] = [...platformRows, ...orgRows];
+export const authorizationMatrix: MatrixRow[] = [
+  ...platformRows,
+  ...orgRows,
+  ...goalsRows,
+  ...oneOnOnesRows,
+  ...feedbackRows,
+  ...reviewsRows,
+  ...calibrationRows,
+  ...notificationsRows,
+];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AreaPlaceholder } from '../components/AreaPlaceholder';
 import { Page } from '../components/Page';
 
-export function PerformancePage() {
+export function PerformanceOverviewPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('nav.performance')} description={t('performance.lead')}>

@@ -1,0 +1,4 @@
+import type { RouteModule } from '../../platform/http/types';
+
+/** HTTP routes of this area (thin: validate → transaction → load → authorize → command → present). */
+export const calibrationRoutes: RouteModule = (_app, _deps) => {};

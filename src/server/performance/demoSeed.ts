@@ -1,0 +1,26 @@
+import type { Db } from '../platform/db/client';
+import { inTransaction } from '../platform/db/tx';
+import type { DemoContext } from './demoContext';
+import { seedDemoFeedback } from './feedback/demoSeed';
+import { seedDemoGoals } from './goals/demoSeed';
+import { seedDemoOneOnOnes } from './oneOnOnes/demoSeed';
+import { seedDemoReviews } from './reviews/demoSeed';
+
+/** One seeding step per part of the performance track; each runs in the order listed. */
+const steps: { name: string; run: (tx: Db, context: DemoContext) => Promise<void> }[] = [
+  { name: 'goals', run: seedDemoGoals },
+  { name: 'one-on-ones', run: seedDemoOneOnOnes },
+  { name: 'feedback', run: seedDemoFeedback },
+  // Reviews last: the completed cycle pulls in goals.
+  { name: 'reviews', run: seedDemoReviews },
+];
+
+/**
+ * Goals with check-in history, 1:1 series, feedback and review cycles for the demo organisation,
+ * dated relative to `today` so the demo always looks current. One transaction: all or nothing.
+ */
+export async function seedDemoPerformance(db: Db, context: DemoContext): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    for (const step of steps) await step.run(tx, context);
+  });
+}

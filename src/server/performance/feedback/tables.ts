@@ -1,0 +1,2 @@
+// Tables of this domain are declared here (drizzle-kit reads every src/server/**/tables.ts).
+export {};

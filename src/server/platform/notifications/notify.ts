@@ -1,0 +1,104 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { people } from '../../org/tables';
+import type { Db } from '../db/client';
+import type { Mailer } from '../mail/mailer';
+import { notifications } from './tables';
+
+export interface NotificationInput {
+  organizationId: string;
+  recipientId: string;
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+  /** Also send it by email (after the surrounding transaction commits, see flushNotificationEmails). */
+  email?: boolean;
+}
+
+/** Writes in-app notifications inside the caller's transaction; one insert for any number. */
+export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const batchSize = 1000;
+  for (let start = 0; start < inputs.length; start += batchSize) {
+    await tx.insert(notifications).values(
+      inputs.slice(start, start + batchSize).map((input) => ({
+        organizationId: input.organizationId,
+        recipientId: input.recipientId,
+        kind: input.kind,
+        title: input.title,
+        body: input.body ?? '',
+        link: input.link ?? null,
+        emailState: input.email ? ('pending' as const) : ('none' as const),
+      })),
+    );
+  }
+}
+
+/**
+ * Sends the emails of committed notifications that asked for one. Safe to call any time and from
+ * several instances: each row is claimed with FOR UPDATE SKIP LOCKED before it is sent.
+ */
+export async function flushNotificationEmails(
+  db: Db,
+  mailer: Mailer,
+  options: { organizationId?: string; limit?: number; appUrl?: string } = {},
+): Promise<number> {
+  const limit = options.limit ?? 200;
+  let sent = 0;
+  await db.transaction(async (tx) => {
+    const pending = await tx
+      .select({
+        id: notifications.id,
+        organizationId: notifications.organizationId,
+        title: notifications.title,
+        body: notifications.body,
+        link: notifications.link,
+        email: people.email,
+      })
+      .from(notifications)
+      .innerJoin(people, eq(people.id, notifications.recipientId))
+      .where(
+        and(
+          eq(notifications.emailState, 'pending'),
+          options.organizationId ? eq(notifications.organizationId, options.organizationId) : undefined,
+        ),
+      )
+      .orderBy(notifications.createdAt)
+      .limit(limit)
+      .for('update', { of: notifications, skipLocked: true });
+    if (pending.length === 0) return;
+    const delivered: string[] = [];
+    const failed: string[] = [];
+    for (const row of pending) {
+      const link = row.link ? `\n\n${options.appUrl ?? ''}${row.link}` : '';
+      try {
+        await mailer.send(tx as unknown as Db, {
+          organizationId: row.organizationId,
+          to: row.email,
+          subject: row.title,
+          text: `${row.body || row.title}${link}\n\n— Trellis`,
+        });
+        delivered.push(row.id);
+      } catch {
+        failed.push(row.id);
+      }
+    }
+    if (delivered.length > 0) {
+      await tx.update(notifications).set({ emailState: 'sent' }).where(inArray(notifications.id, delivered));
+    }
+    if (failed.length > 0) {
+      await tx.update(notifications).set({ emailState: 'failed' }).where(inArray(notifications.id, failed));
+    }
+    sent = delivered.length;
+  });
+  return sent;
+}
+
+/** Unread count for the inbox badge. */
+export async function unreadNotificationCount(db: Db, recipientId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.recipientId, recipientId), sql`${notifications.readAt} is null`));
+  return row?.count ?? 0;
+}

@@ -1,0 +1,19 @@
+import { seedDemoOrganization } from '../org/seed/demo';
+import { seedDemoPerformance } from '../performance/demoSeed';
+import type { Db } from '../platform/db/client';
+
+/**
+ * The whole demo: the organisation first, then each track's records about its people. The tracks
+ * are seeded only when the organisation is new, so re-running never duplicates them.
+ */
+export async function seedDemo(
+  db: Db,
+  options: { today?: string } = {},
+): Promise<{ organizationId: string; created: boolean }> {
+  const result = await seedDemoOrganization(db);
+  if (result.created) {
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    await seedDemoPerformance(db, { organizationId: result.organizationId, today });
+  }
+  return result;
+}
