@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Figure } from './queries';
+import { extractSections } from './sections';
 import type { SeedBenchResult } from './seed.bench';
 import { ms } from './stats';
 
@@ -96,6 +97,8 @@ export async function writeBenchmarkReport(result: SeedBenchResult): Promise<str
     `| check only (\`--dry-run\`) | ${pg.import.dryRun.toFixed(2)} |`,
     `| check and apply | ${pg.import.applied.toFixed(2)} |`,
     '',
+    // Figures of the other benchmarks (goals, review cycles, calibration) stay as they were.
+    ...(await existingSections()).flatMap((section) => [section, '']),
     '## Notes',
     '',
     notesStart,
@@ -109,6 +112,10 @@ export async function writeBenchmarkReport(result: SeedBenchResult): Promise<str
 
 function apiRow(figure: Figure): string {
   return `| ${figure.name} | \`${figure.request}\` | ${ms(figure.latency.p50)} | ${ms(figure.latency.p95)} | ${figure.note ?? ''} |`;
+}
+
+async function existingSections(): Promise<string[]> {
+  return extractSections(await readFile(reportPath, 'utf8').catch(() => ''));
 }
 
 async function existingNotes(): Promise<string> {

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { buildApp } from './app';
+import { backgroundJobsEnabled, startBackgroundJobs } from './jobs';
 import { demoAccounts } from './org/seed/demo';
 import { organizations } from './org/tables';
 import { loadConfig } from './platform/config';
@@ -28,8 +29,13 @@ async function main() {
     });
   }
   await database.refreshStatistics();
-  const { app } = await buildApp({ database, config, mailer: createMailer(config, console) }, { logger });
+  const mailer = createMailer(config, console);
+  const { app } = await buildApp({ database, config, mailer }, { logger });
   await app.listen({ port: config.port, host: config.host });
+  // Scheduled work (notification emails, reminders); TRELLIS_JOBS=off leaves it to `trellis run-jobs`.
+  const stopJobs = backgroundJobsEnabled()
+    ? startBackgroundJobs({ database, mailer, config, log: app.log })
+    : async () => undefined;
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nTrellis is running at ${config.publicUrl} (database: ${where})`);
   if (seeded) console.log('A demo organisation was created.');
@@ -37,6 +43,7 @@ async function main() {
     console.log(`Demo accounts (password "trellis-demo"): ${Object.values(demoAccounts).join(', ')}\n`);
   }
   const shutdown = async () => {
+    await stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -3,6 +3,7 @@ import { auditVerifyCommand } from './commands/auditVerify';
 import { createAdminCommand } from './commands/createAdmin';
 import { importPeopleCommand } from './commands/importPeople';
 import { migrateCommand } from './commands/migrate';
+import { runJobsCommand } from './commands/runJobs';
 import { seedCommand } from './commands/seed';
 
 export const commands: readonly Command[] = [
@@ -11,6 +12,7 @@ export const commands: readonly Command[] = [
   createAdminCommand,
   importPeopleCommand,
   auditVerifyCommand,
+  runJobsCommand,
 ];
 
 export function overview(): string[] {

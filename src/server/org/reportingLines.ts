@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { noteManagerChangeForReviews } from '../performance/reviews/managerChange';
 import type { Db } from '../platform/db/client';
 import { validationFailed } from '../platform/errors/appError';
 import { managementChain } from '../platform/policy/managementChain';
@@ -35,6 +36,7 @@ export async function changeManager(
     });
   }
   await tx.update(people).set({ managerId: input.managerId }).where(eq(people.id, input.personId));
+  await noteManagerChangeForReviews(tx, input);
 }
 
 async function assertValidManager(tx: Db, organizationId: string, personId: string, managerId: string) {

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Logo } from '../components/Logo';
 import { RouterNavLink } from '../components/links';
+import { NotificationBell } from '../platform/notifications/NotificationBell';
 import { navigationFor } from './navigation';
 import { useMe } from './session';
 import { UserMenu } from './UserMenu';
@@ -68,7 +69,10 @@ export function Shell() {
               {me.organization.name}
             </Text>
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar

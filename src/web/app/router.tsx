@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -8,13 +7,11 @@ import {
   type RouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import type { Me } from '../../contracts/auth';
 import { performanceRoutes } from '../performance/routes';
 import { LoginPage } from '../platform/auth/LoginPage';
-import { AuthenticatedLayout } from './AuthenticatedLayout';
 import { type AdminSection, adminSections } from './adminSections';
 import { RouteErrorPage } from './ErrorPage';
-import { NotFoundPage, StandaloneNotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from './NotFoundPage';
 import { appRoute, rootRoute } from './routeBase';
 import { directorySearch, optionalString, pageSearch } from './search';
 import { meQuery, safeRedirect, useMe } from './session';
@@ -34,6 +31,10 @@ const DirectoryPage = lazyRouteComponent(() => import('../org/directory/Director
 const OrgChartPage = lazyRouteComponent(() => import('../org/orgChart/OrgChartPage'), 'OrgChartPage');
 const ProfilePage = lazyRouteComponent(() => import('../org/profile/ProfilePage'), 'ProfilePage');
 const AccessLogPage = lazyRouteComponent(() => import('../platform/AccessLogPage'), 'AccessLogPage');
+const NotificationsPage = lazyRouteComponent(
+  () => import('../platform/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
 const AdminIndexPage = lazyRouteComponent(() => import('../platform/admin/AdminIndexPage'), 'AdminIndexPage');
 const AuditPage = lazyRouteComponent(() => import('../platform/admin/AuditPage'), 'AuditPage');
 const OutboxPage = lazyRouteComponent(() => import('../platform/admin/OutboxPage'), 'OutboxPage');
@@ -107,6 +108,7 @@ const orgChartRoute = createRoute({
   }),
   component: OrgChartPage,
 });
+const notificationsRoute = area('/notifications', NotificationsPage);
 const accessLogRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/privacy/access-log',
@@ -170,6 +172,7 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     orgChartRoute,
     accessLogRoute,
+    notificationsRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       adminPeopleRoute,

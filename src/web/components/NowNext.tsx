@@ -11,7 +11,7 @@ import {
   IconTarget,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Half = 'now' | 'next';
@@ -44,17 +44,21 @@ interface NowNextProps {
   name?: string;
   /** Heading level of the two half titles. */
   order?: 2 | 3;
+  /** What the "Now" half holds once that track has content; without it the half explains what will appear. */
+  now?: ReactNode;
+  /** Same for the "Next" half. */
+  next?: ReactNode;
 }
 
 /**
  * The two halves every person-centred page shows: performance now and growth next. They stay
  * visibly apart (colour, label, wording), as the product keeps the two kinds of data apart.
  */
-export function NowNext({ subject, name, order = 2 }: NowNextProps) {
+export function NowNext({ subject, name, order = 2, now, next }: NowNextProps) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <HalfPanel half="now" subject={subject} name={name} order={order} />
-      <HalfPanel half="next" subject={subject} name={name} order={order} />
+      <HalfPanel half="now" subject={subject} name={name} order={order} content={now} />
+      <HalfPanel half="next" subject={subject} name={name} order={order} content={next} />
     </SimpleGrid>
   );
 }
@@ -64,7 +68,9 @@ function HalfPanel({
   subject,
   name,
   order,
-}: { half: Half } & Required<Pick<NowNextProps, 'order'>> & NowNextProps) {
+  content,
+}: { half: Half; content?: ReactNode } & Required<Pick<NowNextProps, 'order'>> &
+  Omit<NowNextProps, 'now' | 'next'>) {
   const { t } = useTranslation();
   const { color, icon: HeaderIcon } = look[half];
   const base = `nowNext.${half}` as const;
@@ -97,39 +103,45 @@ function HalfPanel({
           </Stack>
         </Group>
       </Box>
-      <Stack gap="md" p="lg">
-        <Stack gap={4}>
-          <Text fw={600}>{t(`${base}.empty.${who}.title`, { name })}</Text>
-          <Text size="sm" c="dimmed">
-            {t(`${base}.empty.${who}.description`, { name })}
+      {content ? (
+        <Stack gap="md" p="lg" data-testid={`half-${half}-content`}>
+          {content}
+        </Stack>
+      ) : (
+        <Stack gap="md" p="lg">
+          <Stack gap={4}>
+            <Text fw={600}>{t(`${base}.empty.${who}.title`, { name })}</Text>
+            <Text size="sm" c="dimmed">
+              {t(`${base}.empty.${who}.description`, { name })}
+            </Text>
+          </Stack>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+            {t('nowNext.whatAppears')}
+          </Text>
+          <List spacing="sm" center={false} listStyleType="none" style={{ paddingInlineStart: 0 }}>
+            {items[half].map(({ key, icon: ItemIcon }) => (
+              <List.Item
+                key={key}
+                icon={
+                  <ThemeIcon color={color} variant="light" size={28} radius="md">
+                    <ItemIcon size={16} aria-hidden />
+                  </ThemeIcon>
+                }
+              >
+                <Text size="sm" fw={600} span>
+                  {t(`${base}.items.${key}.title` as 'nowNext.now.items.goals.title')}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t(`${base}.items.${key}.description` as 'nowNext.now.items.goals.description')}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+          <Text size="sm" c={`${color}.9`} fw={500}>
+            {t(`${base}.next.${who}`, { name })}
           </Text>
         </Stack>
-        <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-          {t('nowNext.whatAppears')}
-        </Text>
-        <List spacing="sm" center={false} listStyleType="none" style={{ paddingInlineStart: 0 }}>
-          {items[half].map(({ key, icon: ItemIcon }) => (
-            <List.Item
-              key={key}
-              icon={
-                <ThemeIcon color={color} variant="light" size={28} radius="md">
-                  <ItemIcon size={16} aria-hidden />
-                </ThemeIcon>
-              }
-            >
-              <Text size="sm" fw={600} span>
-                {t(`${base}.items.${key}.title` as 'nowNext.now.items.goals.title')}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {t(`${base}.items.${key}.description` as 'nowNext.now.items.goals.description')}
-              </Text>
-            </List.Item>
-          ))}
-        </List>
-        <Text size="sm" c={`${color}.9`} fw={500}>
-          {t(`${base}.next.${who}`, { name })}
-        </Text>
-      </Stack>
+      )}
     </Paper>
   );
 }

@@ -299,34 +299,23 @@ export const de: Messages = {
   },
   performance: {
     lead: 'Ziele, 1:1-Gespräche, Feedback und Beurteilungen: wie die Arbeit jetzt läuft.',
-    empty: {
-      title: 'Noch keine Leistungsaktivitäten',
-      description:
-        'Ihre Ziele und Beurteilungsaufgaben erscheinen hier, sobald Ihre Organisation einen Zyklus startet. HR-Admins legen Beurteilungszyklen an; Führungskräfte und Mitarbeitende setzen dann hier Ziele und führen 1:1-Gespräche.',
+    sections: {
+      label: 'Bereiche der Leistung',
+      overview: 'Überblick',
+      goals: 'Ziele',
+      oneOnOnes: '1:1-Gespräche',
+      feedback: 'Feedback',
+      reviews: 'Beurteilungen',
+      kpis: 'KPIs',
+      calibration: 'Kalibrierung',
+      cycles: 'Beurteilungszyklen',
+      reviewTemplates: 'Beurteilungsvorlagen',
+      goalTemplates: 'Zielvorlagen',
     },
-    features: {
-      goals: {
-        title: 'Ziele und Schlüsselergebnisse',
-        description: 'Ziele, abgestimmt auf Team- und Unternehmensziele, mit regelmäßigen Check-ins.',
-      },
-      oneOnOnes: {
-        title: '1:1-Gespräche',
-        description:
-          'Eine fortlaufende gemeinsame Agenda, Aufgaben und private Notizen, die nur Sie lesen können.',
-      },
-      feedback: {
-        title: 'Feedback und Lob',
-        description: 'Namentliches Feedback unter Kolleginnen und Kollegen sowie Feedback-Anfragen.',
-      },
-      reviews: {
-        title: 'Beurteilungen',
-        description: 'Selbst- und Führungskräftebeurteilungen in Zyklen, mit klaren Fristen und Bestätigung.',
-      },
-      calibration: {
-        title: 'Kalibrierung',
-        description:
-          'Faire Bewertungen über Teams hinweg; jede Änderung braucht eine schriftliche Begründung.',
-      },
+    noPerson: {
+      title: 'Keine Ziele oder Beurteilungen für dieses Konto',
+      description:
+        'Dieses Konto ist mit keiner Person verknüpft und hat daher keine Ziele, 1:1-Gespräche oder Beurteilungen. Bitten Sie HR, es mit Ihrem Mitarbeiterdatensatz zu verknüpfen.',
     },
   },
   growth: {

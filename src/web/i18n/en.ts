@@ -286,32 +286,23 @@ export const en = {
   },
   performance: {
     lead: 'Goals, 1:1s, feedback and reviews: how the work is going now.',
-    empty: {
-      title: 'No performance activity yet',
-      description:
-        'Your goals and review tasks will appear here once your organisation starts a cycle. HR admins create review cycles; managers and employees then set goals and hold 1:1s here.',
+    sections: {
+      label: 'Performance sections',
+      overview: 'Overview',
+      goals: 'Goals',
+      oneOnOnes: '1:1s',
+      feedback: 'Feedback',
+      reviews: 'Reviews',
+      kpis: 'KPIs',
+      calibration: 'Calibration',
+      cycles: 'Review cycles',
+      reviewTemplates: 'Review templates',
+      goalTemplates: 'Goal templates',
     },
-    features: {
-      goals: {
-        title: 'Goals and key results',
-        description: 'Objectives aligned to team and company goals, with regular check-ins.',
-      },
-      oneOnOnes: {
-        title: '1:1s',
-        description: 'A shared agenda that carries over, action items, and private notes only you can read.',
-      },
-      feedback: {
-        title: 'Feedback and praise',
-        description: 'Attributed feedback between colleagues, and requests.',
-      },
-      reviews: {
-        title: 'Reviews',
-        description: 'Self and manager reviews in cycles, with clear deadlines and acknowledgement.',
-      },
-      calibration: {
-        title: 'Calibration',
-        description: 'Fair ratings across teams, where every change needs a written rationale.',
-      },
+    noPerson: {
+      title: 'No goals or reviews for this account',
+      description:
+        'This account is not linked to a person, so it has no goals, 1:1s or reviews. Ask HR to link it to your employee record.',
     },
   },
   growth: {

@@ -5,6 +5,7 @@ import { useMe } from '../app/session';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { NowNext } from '../components/NowNext';
 import { Page } from '../components/Page';
+import { PerformanceNow } from '../performance/PerformanceNow';
 
 function greetingKey(): 'morning' | 'afternoon' | 'evening' {
   const hour = new Date().getHours();
@@ -25,7 +26,7 @@ export function HomePage() {
   return (
     <Page title={title} description={me.person ? t('home.lead') : undefined}>
       {me.person ? (
-        <NowNext subject="self" />
+        <NowNext subject="self" now={<PerformanceNow personId={me.person.id} />} />
       ) : (
         <EmptyPanel
           icon={<IconUserQuestion size={28} />}

@@ -1,46 +1,34 @@
-import { IconChecklist, IconMessageCircle, IconMessages, IconScale, IconTarget } from '@tabler/icons-react';
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AreaPlaceholder } from '../components/AreaPlaceholder';
+import { useMe } from '../app/session';
 import { Page } from '../components/Page';
+import { FeedbackNowPanel } from './feedback/FeedbackNowPanel';
+import { GoalsNowPanel } from './goals/GoalsNowPanel';
+import { OneOnOnesNowPanel } from './oneOnOnes/OneOnOnesNowPanel';
+import { ReviewTaskNowPanel } from './reviews/ReviewTaskNowPanel';
 
+/** `/performance`: the caller's "now" at a glance — review task, goals, next 1:1, recent feedback. */
 export function PerformanceOverviewPage() {
   const { t } = useTranslation();
+  const me = useMe();
+  const personId = me.person?.id;
   return (
     <Page title={t('nav.performance')} description={t('performance.lead')}>
-      <AreaPlaceholder
-        testId="performance-empty"
-        icon={<IconTarget size={28} />}
-        color="indigo"
-        title={t('performance.empty.title')}
-        description={t('performance.empty.description')}
-        features={[
-          {
-            icon: IconTarget,
-            title: t('performance.features.goals.title'),
-            description: t('performance.features.goals.description'),
-          },
-          {
-            icon: IconMessages,
-            title: t('performance.features.oneOnOnes.title'),
-            description: t('performance.features.oneOnOnes.description'),
-          },
-          {
-            icon: IconMessageCircle,
-            title: t('performance.features.feedback.title'),
-            description: t('performance.features.feedback.description'),
-          },
-          {
-            icon: IconChecklist,
-            title: t('performance.features.reviews.title'),
-            description: t('performance.features.reviews.description'),
-          },
-          {
-            icon: IconScale,
-            title: t('performance.features.calibration.title'),
-            description: t('performance.features.calibration.description'),
-          },
-        ]}
-      />
+      {personId ? (
+        <Stack gap="lg" data-testid="performance-overview">
+          <ReviewTaskNowPanel personId={personId} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <GoalsNowPanel personId={personId} />
+            <OneOnOnesNowPanel personId={personId} />
+          </SimpleGrid>
+          <FeedbackNowPanel personId={personId} />
+        </Stack>
+      ) : (
+        <Alert icon={<IconInfoCircle aria-hidden />} color="gray" title={t('performance.noPerson.title')}>
+          <Text size="sm">{t('performance.noPerson.description')}</Text>
+        </Alert>
+      )}
     </Page>
   );
 }

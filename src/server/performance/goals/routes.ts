@@ -1,4 +1,9 @@
 import type { RouteModule } from '../../platform/http/types';
+import { goalCatalogueRoutes } from './catalogueRoutes';
+import { goalRoutes } from './goalRoutes';
 
 /** HTTP routes of this area (thin: validate → transaction → load → authorize → command → present). */
-export const goalsRoutes: RouteModule = (_app, _deps) => {};
+export const goalsRoutes: RouteModule = (app, deps) => {
+  goalRoutes(app, deps);
+  goalCatalogueRoutes(app, deps);
+};

@@ -1,5 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, ne } from 'drizzle-orm';
+import { demoAccounts } from '../../org/seed/demoRoster';
+import { addDays, SeededRandom } from '../../org/seed/random';
+import { people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
 import type { DemoContext } from '../demoContext';
+import { demoActions, demoNextTopics, demoNowTopics, demoPrivateNotes, demoSharedNotes } from './demoContent';
+import { nextOccurrence } from './schedule';
+import {
+  type Cadence,
+  oneOnOneActionItems,
+  oneOnOneAgendaItems,
+  oneOnOneMeetings,
+  oneOnOnePrivateNotes,
+  oneOnOneSeries,
+} from './tables';
 
-/** Demo records of this part for the demo organisation (see ../demoSeed.ts for the order). */
-export async function seedDemoOneOnOnes(_tx: Db, _context: DemoContext): Promise<void> {}
+type AgendaRow = typeof oneOnOneAgendaItems.$inferInsert;
+type ActionRow = typeof oneOnOneActionItems.$inferInsert;
+
+interface SeriesPlan {
+  organizerId: string;
+  attendeeId: string;
+  cadence: Cadence;
+  pastMeetings: number;
+}
+
+/** Stepping back from the upcoming date by whole cadence steps (monthly steps keep the day). */
+function pastDates(upcoming: string, cadence: Cadence, count: number): string[] {
+  let first = upcoming;
+  for (let i = 0; i < count; i++) first = previousOccurrence(first, cadence);
+  const dates = [first];
+  while (dates.length < count) dates.push(nextOccurrence(dates.at(-1)!, cadence));
+  return dates;
+}
+function previousOccurrence(iso: string, cadence: Cadence): string {
+  if (cadence === 'weekly') return addDays(iso, -7);
+  if (cadence === 'biweekly') return addDays(iso, -14);
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 2, Math.min(d, 28))).toISOString().slice(0, 10);
+}
+
+/**
+ * Writes one series as if its meetings had been held: each completed meeting has agenda items in
+ * both sections, action items, shared notes and a private note by each side; what was not
+ * discussed or done is copied to the following meeting, as completeMeeting does.
+ */
+async function seedSeries(
+  tx: Db,
+  organizationId: string,
+  plan: SeriesPlan,
+  upcoming: string,
+  random: SeededRandom,
+) {
+  const seriesId = randomUUID();
+  await tx.insert(oneOnOneSeries).values({
+    id: seriesId,
+    organizationId,
+    organizerId: plan.organizerId,
+    attendeeId: plan.attendeeId,
+    cadence: plan.cadence,
+    createdAt: new Date(`${pastDates(upcoming, plan.cadence, plan.pastMeetings)[0] ?? upcoming}T09:00:00Z`),
+  });
+  const dates = [...pastDates(upcoming, plan.cadence, plan.pastMeetings), upcoming];
+  let carriedAgenda: AgendaRow[] = [];
+  let carriedActions: ActionRow[] = [];
+  for (const [index, date] of dates.entries()) {
+    const upcomingMeeting = index === dates.length - 1;
+    const meetingId = randomUUID();
+    const at = new Date(`${date}T10:00:00Z`);
+    await tx.insert(oneOnOneMeetings).values({
+      id: meetingId,
+      organizationId,
+      seriesId,
+      scheduledOn: date,
+      status: upcomingMeeting ? 'upcoming' : 'completed',
+      sharedNotes: upcomingMeeting ? '' : demoSharedNotes[index % demoSharedNotes.length]!,
+      completedAt: upcomingMeeting ? null : new Date(`${date}T11:00:00Z`),
+      completedBy: upcomingMeeting ? null : plan.organizerId,
+      createdAt: at,
+    });
+    const authors = [plan.organizerId, plan.attendeeId];
+    const agenda: AgendaRow[] = carriedAgenda.map((item, i) => ({
+      ...item,
+      id: randomUUID(),
+      meetingId,
+      carriedFromId: item.id,
+      position: i + 1,
+      discussed: false,
+    }));
+    const newTopics = upcomingMeeting ? 1 : random.int(2, 3);
+    for (let i = 0; i < newTopics; i++) {
+      agenda.push({
+        id: randomUUID(),
+        organizationId,
+        meetingId,
+        section: 'now',
+        text: random.pick(demoNowTopics),
+        authorId: random.pick(authors),
+        position: agenda.length + 1,
+        createdAt: at,
+      });
+    }
+    if (index % 2 === 0 || upcomingMeeting) {
+      agenda.push({
+        id: randomUUID(),
+        organizationId,
+        meetingId,
+        section: 'next',
+        text: demoNextTopics[index % demoNextTopics.length]!,
+        authorId: plan.attendeeId,
+        position: agenda.length + 1,
+        createdAt: at,
+      });
+    }
+    // In a held meeting most topics get discussed; one left open now and then moves on.
+    const leftOpen = upcomingMeeting ? -1 : random.chance(0.5) ? agenda.length - 1 : -1;
+    for (const [i, item] of agenda.entries()) item.discussed = !upcomingMeeting && i !== leftOpen;
+    const actions: ActionRow[] = carriedActions.map((item) => ({
+      ...item,
+      id: randomUUID(),
+      meetingId,
+      carriedFromId: item.id,
+      doneAt: null,
+    }));
+    if (!upcomingMeeting) {
+      for (let i = 0; i < random.int(1, 2); i++) {
+        actions.push({
+          id: randomUUID(),
+          organizationId,
+          meetingId,
+          text: random.pick(demoActions),
+          ownerId: random.pick(authors),
+          dueOn: addDays(date, random.int(3, 10)),
+          createdAt: at,
+        });
+      }
+      // Older actions are done; the last meeting leaves one open for the next.
+      const lastHeld = index === dates.length - 2;
+      for (const [i, item] of actions.entries()) {
+        item.doneAt = lastHeld && i === actions.length - 1 ? null : new Date(`${date}T12:00:00Z`);
+      }
+    }
+    if (agenda.length > 0) await tx.insert(oneOnOneAgendaItems).values(agenda);
+    if (actions.length > 0) await tx.insert(oneOnOneActionItems).values(actions);
+    if (!upcomingMeeting) {
+      await tx.insert(oneOnOnePrivateNotes).values([
+        {
+          organizationId,
+          meetingId,
+          authorId: plan.organizerId,
+          body: demoPrivateNotes.manager[index % 6]!,
+          updatedAt: at,
+        },
+        {
+          organizationId,
+          meetingId,
+          authorId: plan.attendeeId,
+          body: demoPrivateNotes.report[index % 6]!,
+          updatedAt: at,
+        },
+      ]);
+    }
+    carriedAgenda = agenda.filter((item) => !item.discussed);
+    carriedActions = actions.filter((item) => !item.doneAt);
+  }
+}
+
+/** Demo 1:1s: the manager ↔ employee weekly series with six held meetings, and a few others. */
+export async function seedDemoOneOnOnes(tx: Db, context: DemoContext): Promise<void> {
+  const { organizationId, today } = context;
+  const staff = await tx
+    .select({
+      id: people.id,
+      email: people.email,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      managerId: people.managerId,
+    })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), ne(people.status, 'terminated')))
+    .orderBy(people.email);
+  const byEmail = (email: string) => staff.find((p) => p.email === email);
+  const manager = byEmail(demoAccounts.manager);
+  const employee = byEmail(demoAccounts.employee);
+  if (!manager || !employee) return;
+  const byName = (given: string, family: string) =>
+    staff.find((p) => p.givenName === given && p.familyName === family);
+  const otherReports = staff.filter((p) => p.managerId === manager.id && p.id !== employee.id);
+  const kenji = byName('Kenji', 'Watanabe') ?? otherReports[0];
+  const managersManager = staff.find((p) => p.id === manager.managerId);
+  const teammate = otherReports.find((p) => p.id !== kenji?.id);
+  const random = new SeededRandom(3_2);
+  const plans: SeriesPlan[] = [
+    { organizerId: manager.id, attendeeId: employee.id, cadence: 'weekly', pastMeetings: 6 },
+  ];
+  if (kenji)
+    plans.push({ organizerId: manager.id, attendeeId: kenji.id, cadence: 'biweekly', pastMeetings: 3 });
+  if (managersManager)
+    plans.push({
+      organizerId: managersManager.id,
+      attendeeId: manager.id,
+      cadence: 'monthly',
+      pastMeetings: 2,
+    });
+  if (teammate)
+    plans.push({ organizerId: employee.id, attendeeId: teammate.id, cadence: 'monthly', pastMeetings: 1 });
+  // The next meetings fall in the coming days, so the demo always has something upcoming.
+  for (const [index, plan] of plans.entries()) {
+    await seedSeries(tx, organizationId, plan, addDays(today, 2 + index), random);
+  }
+}

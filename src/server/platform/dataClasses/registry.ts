@@ -44,6 +44,8 @@ export const tableClassification: Record<string, TableClassification> = {
   access_log: { dataClass: 'audit', distinctiveFields: ['viewerAccountId'] },
   // Notification texts name a task ("Your self review is due Friday"), never class content.
   notifications: { dataClass: 'system' },
+  job_runs: { dataClass: 'system' },
+  notification_settings: { dataClass: 'system' },
   // ---- performance track (SPEC S3) ----
   review_templates: { dataClass: 'performance' },
   review_cycles: { dataClass: 'performance' },
@@ -57,6 +59,20 @@ export const tableClassification: Record<string, TableClassification> = {
   calibration_sessions: { dataClass: 'performance', distinctiveFields: ['leniencyThreshold'] },
   calibration_approvers: { dataClass: 'performance' },
   calibration_moves: { dataClass: 'performance', distinctiveFields: ['rationale'] },
+  // 1:1s: the shared agenda is performance data between the two participants; private notes are
+  // confidential to their author (SPEC S3.2).
+  one_on_one_series: { dataClass: 'performance' },
+  one_on_one_meetings: { dataClass: 'performance' },
+  one_on_one_agenda_items: { dataClass: 'performance' },
+  one_on_one_action_items: { dataClass: 'performance' },
+  one_on_one_private_notes: { dataClass: 'confidential' },
+  feedback_items: { dataClass: 'performance' },
+  feedback_requests: { dataClass: 'performance' },
+  goals: { dataClass: 'performance' },
+  goal_key_results: { dataClass: 'performance' },
+  goal_check_ins: { dataClass: 'performance' },
+  goal_templates: { dataClass: 'performance' },
+  performance_areas: { dataClass: 'performance' },
 };
 
 export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {

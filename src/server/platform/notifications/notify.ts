@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { people } from '../../org/tables';
 import type { Db } from '../db/client';
 import type { Mailer } from '../mail/mailer';
@@ -34,9 +34,14 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void>
   }
 }
 
+/** Pauses between attempts after an SMTP failure: 1, 2, 4 … 128 minutes (about four hours in all). */
+export const emailRetryMinutes = [1, 2, 4, 8, 16, 32, 64, 128] as const;
+
 /**
  * Sends the emails of committed notifications that asked for one. Safe to call any time and from
- * several instances: each row is claimed with FOR UPDATE SKIP LOCKED before it is sent.
+ * several instances: each row is claimed with FOR UPDATE SKIP LOCKED before it is sent. A failed
+ * delivery (SMTP down, a refused address) stays pending and is retried later with growing pauses,
+ * then marked failed; people who have left are skipped rather than emailed.
  */
 export async function flushNotificationEmails(
   db: Db,
@@ -53,13 +58,16 @@ export async function flushNotificationEmails(
         title: notifications.title,
         body: notifications.body,
         link: notifications.link,
+        attempts: notifications.emailAttempts,
         email: people.email,
+        status: people.status,
       })
       .from(notifications)
       .innerJoin(people, eq(people.id, notifications.recipientId))
       .where(
         and(
           eq(notifications.emailState, 'pending'),
+          or(isNull(notifications.emailRetryAt), lte(notifications.emailRetryAt, sql`now()`)),
           options.organizationId ? eq(notifications.organizationId, options.organizationId) : undefined,
         ),
       )
@@ -68,9 +76,13 @@ export async function flushNotificationEmails(
       .for('update', { of: notifications, skipLocked: true });
     if (pending.length === 0) return;
     const delivered: string[] = [];
-    const failed: string[] = [];
+    const skipped: string[] = [];
     for (const row of pending) {
-      const link = row.link ? `\n\n${options.appUrl ?? ''}${row.link}` : '';
+      if (row.status === 'terminated') {
+        skipped.push(row.id);
+        continue;
+      }
+      const link = row.link ? `\n\nOpen it in Trellis: ${options.appUrl ?? ''}${row.link}` : '';
       try {
         await mailer.send(tx as unknown as Db, {
           organizationId: row.organizationId,
@@ -80,14 +92,29 @@ export async function flushNotificationEmails(
         });
         delivered.push(row.id);
       } catch {
-        failed.push(row.id);
+        const attempts = row.attempts + 1;
+        const pause = emailRetryMinutes[attempts - 1];
+        await tx
+          .update(notifications)
+          .set(
+            pause === undefined
+              ? { emailState: 'failed', emailAttempts: attempts, emailRetryAt: null }
+              : {
+                  emailAttempts: attempts,
+                  emailRetryAt: sql`now() + make_interval(mins => ${pause})`,
+                },
+          )
+          .where(eq(notifications.id, row.id));
       }
     }
     if (delivered.length > 0) {
-      await tx.update(notifications).set({ emailState: 'sent' }).where(inArray(notifications.id, delivered));
+      await tx
+        .update(notifications)
+        .set({ emailState: 'sent', emailRetryAt: null })
+        .where(inArray(notifications.id, delivered));
     }
-    if (failed.length > 0) {
-      await tx.update(notifications).set({ emailState: 'failed' }).where(inArray(notifications.id, failed));
+    if (skipped.length > 0) {
+      await tx.update(notifications).set({ emailState: 'skipped' }).where(inArray(notifications.id, skipped));
     }
     sent = delivered.length;
   });

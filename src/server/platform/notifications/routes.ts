@@ -1,4 +1,127 @@
-import type { RouteModule } from '../http/types';
+import { z } from 'zod';
+import { uuidParam } from '../../../contracts/common';
+import {
+  markAllReadResult,
+  notificationItem,
+  notificationListQuery,
+  notificationPage,
+  notificationSettings,
+  unreadCount,
+} from '../../../contracts/notifications';
+import { validationFailed } from '../errors/appError';
+import { type RouteModule, requireActor } from '../http/types';
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+  recipientOf,
+} from './commands/markNotificationsRead';
+import { readNotificationSettings, updateNotificationSettings } from './commands/updateNotificationSettings';
+import { unreadNotificationCount } from './notify';
+import { presentNotification } from './present';
+import { decodeInboxCursor, listInbox } from './queries';
 
-/** HTTP routes of this area (thin: validate → transaction → load → authorize → command → present). */
-export const notificationsRoutes: RouteModule = (_app, _deps) => {};
+const notificationParams = z.object({ notificationId: uuidParam });
+
+/**
+ * The caller's own inbox. There is no way to name another person here: every query is bound to
+ * the signed-in person, so only the recipient ever sees a notification.
+ */
+export const notificationsRoutes: RouteModule = (app, deps) => {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'My notifications, newest first (cursor pages; `unread=true` for unread only)',
+        querystring: notificationListQuery,
+        response: { 200: notificationPage },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { unread, limit, cursor } = request.query;
+      const after = cursor ? decodeInboxCursor(cursor) : null;
+      if (cursor && !after) throw validationFailed({ cursor: 'This page link is not valid any more.' });
+      const recipient = recipientOf(actor);
+      if (!recipient) return { items: [], nextCursor: null };
+      const page = await listInbox(db, recipient, { unreadOnly: unread, limit, after });
+      return { items: page.rows.map(presentNotification), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/notifications/unread-count',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'How many of my notifications are unread (for the bell badge)',
+        response: { 200: unreadCount },
+      },
+    },
+    async (request) => {
+      const recipient = recipientOf(requireActor(request));
+      return { unread: recipient ? await unreadNotificationCount(db, recipient.personId) : 0 };
+    },
+  );
+
+  app.post(
+    '/api/notifications/:notificationId/read',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Mark one of my notifications as read',
+        params: notificationParams,
+        response: { 200: notificationItem },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return presentNotification(await markNotificationRead(db, actor, request.params.notificationId));
+    },
+  );
+
+  app.post(
+    '/api/notifications/read-all',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Mark all my notifications as read',
+        response: { 200: markAllReadResult },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const marked = await markAllNotificationsRead(db, actor);
+      // Counted afresh: a notification may have arrived while the request ran.
+      const recipient = recipientOf(actor);
+      return { marked, unread: recipient ? await unreadNotificationCount(db, recipient.personId) : 0 };
+    },
+  );
+
+  app.get(
+    '/api/notifications/settings',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'My notification settings (daily digest email)',
+        response: { 200: notificationSettings },
+      },
+    },
+    async (request) => readNotificationSettings(db, requireActor(request)),
+  );
+
+  app.put(
+    '/api/notifications/settings',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Change my notification settings',
+        body: notificationSettings,
+        response: { 200: notificationSettings },
+      },
+    },
+    async (request) => updateNotificationSettings(db, requireActor(request), request.body),
+  );
+};

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations, people } from '../../org/tables';
 
-export const emailStates = ['none', 'pending', 'sent', 'failed'] as const;
+/** skipped: the recipient had left (terminated) before the email went out. */
+export const emailStates = ['none', 'pending', 'sent', 'failed', 'skipped'] as const;
 export type EmailState = (typeof emailStates)[number];
 
 /**
@@ -28,6 +29,10 @@ export const notifications = pgTable(
     /** Path inside the app, e.g. /performance/reviews/…; null when there is nothing to open. */
     link: text('link'),
     emailState: text('email_state', { enum: emailStates }).notNull().default('none'),
+    /** Failed SMTP attempts so far; the email is retried with growing pauses, then given up. */
+    emailAttempts: integer('email_attempts').notNull().default(0),
+    /** A pending email whose last attempt failed waits until then. */
+    emailRetryAt: timestamp('email_retry_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
@@ -36,3 +41,38 @@ export const notifications = pgTable(
     index('notifications_email_pending_idx').on(t.organizationId).where(sql`${t.emailState} = 'pending'`),
   ],
 );
+
+/**
+ * The background-job ledger (src/server/jobs.ts), one row per job name, shared by every app
+ * instance: a run is claimed by moving `lease_until` forward in one atomic statement, so a job never
+ * overlaps itself across instances and runs at most once per interval however many instances there
+ * are or however often they restart. It lives here because the first jobs deliver notifications.
+ */
+export const jobRuns = pgTable('job_runs', {
+  name: text('name').primaryKey(),
+  /** When the latest run was claimed; the next one is due `everyMs` later. */
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  /** A claimed run holds the job until then; a crashed instance's claim simply expires. */
+  leaseUntil: timestamp('lease_until', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  /** The latest run's summary or error, for operators. */
+  lastOutcome: text('last_outcome', { enum: ['ok', 'failed'] }),
+  lastMessage: text('last_message'),
+});
+
+/**
+ * A person's notification choices and the daily digest's ledger. No row means the defaults
+ * (digest on, never sent). `digest_sent_at` is claimed before each digest goes out, so two
+ * instances or a rerun of the job never send a person two digests in a day.
+ */
+export const notificationSettings = pgTable('notification_settings', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  dailyDigest: boolean('daily_digest').notNull().default(true),
+  digestSentAt: timestamp('digest_sent_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -12,6 +12,7 @@ import { NowNext } from '../../components/NowNext';
 import { Page, useDocumentTitle } from '../../components/Page';
 import { PersonAvatar } from '../../components/PersonAvatar';
 import { StatusBadge } from '../../components/StatusBadge';
+import { PerformanceNow } from '../../performance/PerformanceNow';
 import { personQuery } from '../api';
 import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
@@ -93,7 +94,11 @@ export function ProfilePage() {
       actions={<ProfileActions person={p} isSelf={isSelf} />}
     >
       <ProfileDetails person={p} />
-      <NowNext subject={isSelf ? 'self' : 'other'} name={p.givenName || p.displayName} />
+      <NowNext
+        subject={isSelf ? 'self' : 'other'}
+        name={p.givenName || p.displayName}
+        now={<PerformanceNow personId={p.id} personName={p.givenName || p.displayName} />}
+      />
       {p.abilities.viewReportingHistory ? <ReportingHistory personId={p.id} /> : null}
       {p.abilities.manageRoles && p.roles ? <RolesEditor person={p} /> : null}
     </Page>

@@ -92,7 +92,13 @@ describe('authorization matrix', () => {
           if (expected === 'n/a') continue;
           const personId = relation ? await targetFor(role, relation, row) : '';
           const context = { personId, unique: randomUUID().replaceAll('-', '').slice(0, 16) };
-          const path = pathTemplate.replace(':personId', personId) + (row.query ?? '');
+          const organizationId = relation === 'other_org' ? otherOrg.organizationId : cast.org.organizationId;
+          const params = (await row.params?.({ ...context, db: server.database.db, organizationId })) ?? {};
+          const path =
+            Object.entries(params).reduce(
+              (filled, [name, value]) => filled.replace(`:${name}`, value),
+              pathTemplate.replace(':personId', personId),
+            ) + (row.query ?? '');
           const client = await clientFor(role);
           const response = await client.request(
             method,

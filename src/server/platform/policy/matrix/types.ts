@@ -1,3 +1,5 @@
+import type { Db } from '../../db/client';
+
 export const matrixRoles = [
   'anonymous',
   'employee',
@@ -35,6 +37,11 @@ export interface MatrixRow {
   /** With `fresh`: the new person's login has no password yet (an invitation is pending). */
   freshWithoutPassword?: boolean;
   body?: (ctx: MatrixContext) => unknown;
+  /**
+   * Creates the record a case is about (e.g. a notification of the target person) and returns the
+   * values of the path's other `:params`, so rows can test records as well as people.
+   */
+  params?: (ctx: MatrixContext & { db: Db; organizationId: string }) => Promise<Record<string, string>>;
   query?: string;
   /** Per role: one status for every relation, or a status per relation. */
   expect: Record<MatrixRole, Outcome | RelationOutcomes>;

@@ -1,0 +1,462 @@
+import { z } from 'zod';
+import { isoDate, pageOf } from './common';
+
+/* ---------- templates ---------- */
+
+export const questionKind = z.enum(['rating', 'text', 'competency', 'goals']);
+export type QuestionKindName = z.infer<typeof questionKind>;
+export const questionAudience = z.enum(['self', 'manager', 'both']);
+export type QuestionAudienceName = z.infer<typeof questionAudience>;
+
+export const ratingScale = z.object({
+  labels: z
+    .array(z.string().trim().min(1, 'Every point of the scale needs a label').max(60))
+    .min(2, 'A scale needs at least 2 points')
+    .max(10, 'A scale has at most 10 points'),
+});
+export type RatingScaleDto = z.infer<typeof ratingScale>;
+
+const idText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only');
+
+export const templateQuestion = z
+  .object({
+    id: idText,
+    kind: questionKind,
+    prompt: z.string().trim().min(1, 'Write the question').max(500),
+    help: z.string().trim().max(1000).optional(),
+    audience: questionAudience,
+    competency: z.string().trim().max(120).optional(),
+    weight: z.number().min(0).max(100).optional(),
+    required: z.boolean().optional(),
+  })
+  .refine((q) => q.kind !== 'competency' || Boolean(q.competency), {
+    message: 'Name the competency being rated',
+    path: ['competency'],
+  });
+export type TemplateQuestionDto = z.infer<typeof templateQuestion>;
+
+export const templateSection = z.object({
+  id: idText,
+  title: z.string().trim().min(1, 'Give the section a title').max(200),
+  description: z.string().trim().max(1000).optional(),
+  questions: z.array(templateQuestion).min(1, 'A section needs at least one question').max(50),
+});
+export type TemplateSectionDto = z.infer<typeof templateSection>;
+
+export const templateContent = z
+  .object({
+    ratingScale,
+    sections: z.array(templateSection).min(1, 'Add at least one section').max(30),
+  })
+  .superRefine((content, ctx) => {
+    const ids = new Set<string>();
+    content.sections.forEach((section, s) => {
+      section.questions.forEach((question, q) => {
+        if (ids.has(question.id) || question.id === 'proposed_rating') {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Question ids must be unique',
+            path: ['sections', s, 'questions', q, 'id'],
+          });
+        }
+        ids.add(question.id);
+      });
+    });
+  });
+export type TemplateContentDto = z.infer<typeof templateContent>;
+
+export const templateSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  questionCount: z.number().int(),
+  scaleSize: z.number().int(),
+  archived: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type TemplateSummary = z.infer<typeof templateSummary>;
+
+export const templateDetail = templateSummary.extend({ content: templateContent });
+export type TemplateDetail = z.infer<typeof templateDetail>;
+
+export const createTemplateRequest = z.object({
+  name: z.string().trim().min(1, 'Give the template a name').max(200),
+  description: z.string().trim().max(2000).default(''),
+  content: templateContent,
+});
+export type CreateTemplateRequest = z.input<typeof createTemplateRequest>;
+export const updateTemplateRequest = createTemplateRequest.extend({ version: z.number().int().min(1) });
+export type UpdateTemplateRequest = z.input<typeof updateTemplateRequest>;
+export const versionRequest = z.object({ version: z.number().int().min(1) });
+
+export const templateListQuery = z.object({
+  includeArchived: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/* ---------- cycles ---------- */
+
+export const populationFilter = z.object({
+  departmentIds: z.array(z.string().uuid()).max(200).optional(),
+  levelIds: z.array(z.string().uuid()).max(200).optional(),
+  hiredOnOrBefore: isoDate.optional(),
+});
+export type PopulationFilterDto = z.infer<typeof populationFilter>;
+
+export const cycleStatus = z.enum(['draft', 'active', 'closed']);
+export const cyclePhase = z.enum([
+  'self_review',
+  'peer_input',
+  'manager_review',
+  'calibration',
+  'release',
+  'acknowledgment',
+]);
+export type CyclePhase = z.infer<typeof cyclePhase>;
+
+const deadlines = {
+  selfReviewDue: isoDate,
+  peerInputDue: isoDate.nullable().default(null),
+  managerReviewDue: isoDate,
+  calibrationDue: isoDate,
+  releaseDue: isoDate,
+  acknowledgeDue: isoDate,
+};
+
+const cycleFields = z.object({
+  name: z.string().trim().min(1, 'Give the cycle a name').max(200),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  templateId: z.string().uuid(),
+  participantFilter: populationFilter.default({}),
+  ...deadlines,
+  managerSeesSelfReview: z.boolean().default(true),
+  reminderDaysBefore: z.number().int().min(0).max(30).default(3),
+});
+
+/** Deadlines follow the phases in order; the period ends before the self review is due. */
+function checkCycleDates(cycle: z.infer<typeof cycleFields>, ctx: z.RefinementCtx) {
+  if (cycle.periodEnd < cycle.periodStart)
+    ctx.addIssue({ code: 'custom', message: 'The period must end after it starts', path: ['periodEnd'] });
+  const order: [keyof typeof deadlines, string | null][] = [
+    ['selfReviewDue', cycle.selfReviewDue],
+    ['peerInputDue', cycle.peerInputDue],
+    ['managerReviewDue', cycle.managerReviewDue],
+    ['calibrationDue', cycle.calibrationDue],
+    ['releaseDue', cycle.releaseDue],
+    ['acknowledgeDue', cycle.acknowledgeDue],
+  ];
+  let previous: string | null = null;
+  for (const [field, value] of order) {
+    if (!value) continue;
+    if (previous && value < previous)
+      ctx.addIssue({ code: 'custom', message: 'Deadlines must follow the phase order', path: [field] });
+    previous = value;
+  }
+}
+
+export const createCycleRequest = cycleFields.superRefine(checkCycleDates);
+export type CreateCycleRequest = z.input<typeof createCycleRequest>;
+export const updateCycleRequest = cycleFields
+  .extend({ version: z.number().int().min(1) })
+  .superRefine(checkCycleDates);
+export type UpdateCycleRequest = z.input<typeof updateCycleRequest>;
+export const previewRequest = z.object({ participantFilter: populationFilter.default({}) });
+
+export const cycleAbilities = z.object({
+  update: z.boolean(),
+  launch: z.boolean(),
+  sendReminders: z.boolean(),
+});
+
+export const cycleSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  status: cycleStatus,
+  participantCount: z.number().int(),
+  selfReviewDue: isoDate,
+  acknowledgeDue: isoDate,
+  launchedAt: z.string().nullable(),
+});
+export type CycleSummary = z.infer<typeof cycleSummary>;
+
+export const cycleDetail = cycleSummary.extend({
+  templateId: z.string().nullable(),
+  templateName: z.string().nullable(),
+  participantFilter: populationFilter,
+  peerInputDue: isoDate.nullable(),
+  managerReviewDue: isoDate,
+  calibrationDue: isoDate,
+  releaseDue: isoDate,
+  managerSeesSelfReview: z.boolean(),
+  reminderDaysBefore: z.number().int(),
+  content: templateContent,
+  version: z.number().int(),
+  abilities: cycleAbilities,
+});
+export type CycleDetail = z.infer<typeof cycleDetail>;
+
+export const previewResponse = z.object({ count: z.number().int() });
+export const launchResponse = z.object({ cycle: cycleDetail, participants: z.number().int() });
+export const remindersResponse = z.object({ sent: z.number().int() });
+
+/* ---------- reviews ---------- */
+
+export const reviewState = z.enum([
+  'self_review',
+  'manager_review',
+  'submitted',
+  'in_calibration',
+  'calibrated',
+  'released',
+  'acknowledged',
+]);
+export type ReviewStateName = z.infer<typeof reviewState>;
+export const formKind = z.enum(['self', 'manager', 'peer']);
+export type FormKindName = z.infer<typeof formKind>;
+export const formState = z.enum(['draft', 'submitted']);
+
+export const personRef = z.object({ id: z.string(), displayName: z.string(), jobTitle: z.string() });
+export type PersonRef = z.infer<typeof personRef>;
+
+export const answer = z.object({
+  questionId: z.string(),
+  rating: z.number().int().nullable(),
+  text: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type Answer = z.infer<typeof answer>;
+
+/** A question as one form shows it (goal questions carry the person's goals and results). */
+export const formQuestion = z.object({
+  id: z.string(),
+  sectionId: z.string(),
+  sectionTitle: z.string(),
+  kind: z.union([questionKind, z.literal('proposed_rating')]),
+  prompt: z.string(),
+  help: z.string().nullable(),
+  competency: z.string().nullable(),
+  weight: z.number().nullable(),
+  required: z.boolean(),
+});
+export type FormQuestion = z.infer<typeof formQuestion>;
+
+export const goalKeyResult = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  currency: z.string().nullable(),
+  startValue: z.number(),
+  targetValue: z.number(),
+  currentValue: z.number(),
+  progress: z.number(),
+});
+/** One of the person's goals overlapping the review period, with its results (read from goals). */
+export const goalResult = z.object({
+  id: z.string(),
+  title: z.string(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  status: z.string(),
+  health: z.string().nullable(),
+  progress: z.number(),
+  keyResults: z.array(goalKeyResult),
+});
+export type GoalResult = z.infer<typeof goalResult>;
+
+export const formAbilities = z.object({ edit: z.boolean(), submit: z.boolean(), reopen: z.boolean() });
+
+export const reviewForm = z.object({
+  id: z.string(),
+  kind: formKind,
+  author: personRef.nullable(),
+  state: formState,
+  submittedAt: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  requestNote: z.string().nullable(),
+  /** Absent when the caller may see that the form exists but not what it says (a draft). */
+  answers: z.array(answer).nullable(),
+  questions: z.array(formQuestion),
+  abilities: formAbilities,
+});
+export type ReviewFormDto = z.infer<typeof reviewForm>;
+
+export const reviewAbilities = z.object({
+  viewSelfForm: z.boolean(),
+  viewManagerForm: z.boolean(),
+  viewPeerForms: z.boolean(),
+  viewProposedRating: z.boolean(),
+  viewFinalRating: z.boolean(),
+  editSelf: z.boolean(),
+  editManager: z.boolean(),
+  requestPeerInput: z.boolean(),
+  reopen: z.boolean(),
+  reassign: z.boolean(),
+  release: z.boolean(),
+  acknowledge: z.boolean(),
+  addAddendum: z.boolean(),
+});
+export type ReviewAbilities = z.infer<typeof reviewAbilities>;
+
+export const cycleRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  selfReviewDue: isoDate,
+  peerInputDue: isoDate.nullable(),
+  managerReviewDue: isoDate,
+  releaseDue: isoDate,
+  acknowledgeDue: isoDate,
+  ratingScale,
+});
+
+export const reviewDetail = z.object({
+  id: z.string(),
+  cycle: cycleRef,
+  subject: personRef,
+  reviewer: personRef.nullable(),
+  state: reviewState,
+  /** Only for those the policy lets see it: never the subject. */
+  proposedRating: z.number().int().nullable().optional(),
+  overallScore: z.number().nullable().optional(),
+  finalRating: z.number().int().nullable().optional(),
+  addendum: z.string().nullable().optional(),
+  releasedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgmentComment: z.string().nullable().optional(),
+  goals: z.array(goalResult),
+  forms: z.array(reviewForm),
+  version: z.number().int(),
+  abilities: reviewAbilities,
+});
+export type ReviewDetail = z.infer<typeof reviewDetail>;
+
+export const reviewSummary = z.object({
+  id: z.string(),
+  cycle: z.object({ id: z.string(), name: z.string(), periodStart: isoDate, periodEnd: isoDate }),
+  subject: personRef,
+  reviewer: personRef.nullable(),
+  state: reviewState,
+  finalRating: z.number().int().nullable().optional(),
+  scaleLabel: z.string().nullable().optional(),
+  releasedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type ReviewSummary = z.infer<typeof reviewSummary>;
+
+export const reviewTask = z.object({
+  kind: z.enum(['self', 'manager', 'peer', 'acknowledge']),
+  formId: z.string().nullable(),
+  reviewId: z.string().nullable(),
+  cycleName: z.string(),
+  subject: personRef,
+  due: isoDate,
+  formState: formState.nullable(),
+});
+export type ReviewTask = z.infer<typeof reviewTask>;
+export const reviewTasks = z.object({ items: z.array(reviewTask) });
+
+export const personReviewTask = z.object({ review: reviewSummary.nullable(), due: isoDate.nullable() });
+export type PersonReviewTask = z.infer<typeof personReviewTask>;
+
+export const saveAnswerRequest = z.object({
+  rating: z.number().int().min(1).max(10).nullable().optional(),
+  text: z.string().max(20000).nullable().optional(),
+  /** The version this edit started from; 0 when the question had no answer yet. */
+  version: z.number().int().min(0),
+});
+export type SaveAnswerRequest = z.infer<typeof saveAnswerRequest>;
+
+/** The body of a 409 on an answer: the error plus what is stored now, so the UI can show both. */
+export const answerConflict = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+    currentVersion: z.number().int().optional(),
+  }),
+  /** With version_conflict; other 409s (review_locked) carry the error only. */
+  current: answer.optional(),
+});
+
+export const reopenRequest = z.object({
+  reason: z.string().trim().min(1, 'Write why the form is reopened').max(2000),
+});
+export const reassignRequest = z.object({
+  reviewerId: z.string().uuid(),
+  reason: z.string().trim().min(1, 'Write why the reviewer changes').max(2000),
+});
+export const peerRequest = z.object({
+  writerId: z.string().uuid(),
+  note: z.string().trim().max(2000).default(''),
+});
+
+export const peerForm = z.object({
+  id: z.string(),
+  subject: personRef,
+  requestedBy: personRef.nullable(),
+  cycleName: z.string(),
+  due: isoDate.nullable(),
+  form: reviewForm,
+});
+export type PeerFormDto = z.infer<typeof peerForm>;
+
+/* ---------- HR dashboard ---------- */
+
+export const stateCounts = z.record(reviewState, z.number().int());
+export const dashboard = z.object({
+  total: z.number().int(),
+  withoutReviewer: z.number().int(),
+  byState: stateCounts,
+  byDepartment: z.array(
+    z.object({
+      departmentId: z.string().nullable(),
+      name: z.string(),
+      total: z.number().int(),
+      byState: stateCounts,
+    }),
+  ),
+  acknowledgment: z.object({ released: z.number().int(), acknowledged: z.number().int() }),
+  currentPhase: cyclePhase.nullable(),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+export const overdueItem = z.object({
+  reviewId: z.string(),
+  person: personRef,
+  department: z.string().nullable(),
+  task: z.enum(['self', 'peer', 'manager', 'acknowledge']),
+  due: isoDate,
+});
+export type OverdueItem = z.infer<typeof overdueItem>;
+export const overduePage = pageOf(overdueItem);
+
+export const cycleReviewsQuery = z.object({
+  state: reviewState.optional(),
+  departmentId: z.string().uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export const cycleReviewRow = z.object({
+  id: z.string(),
+  subject: personRef,
+  reviewer: personRef.nullable(),
+  department: z.string().nullable(),
+  state: reviewState,
+  selfSubmitted: z.boolean(),
+  managerSubmitted: z.boolean(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type CycleReviewRow = z.infer<typeof cycleReviewRow>;
+export const cycleReviewsPage = pageOf(cycleReviewRow);

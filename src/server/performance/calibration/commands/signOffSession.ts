@@ -1,0 +1,141 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { guidelineTolerancePoints } from '../../../../contracts/calibration';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import { type Db, queryRows } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors/appError';
+import { notify } from '../../../platform/notifications/notify';
+import { reviewCycles } from '../../reviews/tables';
+import { distribution, withinTolerance } from '../analysis';
+import { gridRows } from '../queries';
+import { calibrationApprovers, calibrationSessions } from '../tables';
+
+/**
+ * An assigned approver signs the session off. The approver names the session version they looked
+ * at, so a signature never covers a move made after they last saw the grid. When the last approver
+ * signs, the session locks: its reviews become `calibrated` with their final rating (the
+ * calibrated one, or the proposed one when nobody moved it), and their managers may release them.
+ */
+export async function signOffSession(
+  db: Db,
+  actor: Actor,
+  sessionId: string,
+  input: { version: number; comment?: string },
+) {
+  return inTransaction(db, async (tx) => {
+    const [session] = await tx
+      .select()
+      .from(calibrationSessions)
+      .where(
+        and(
+          eq(calibrationSessions.id, sessionId),
+          eq(calibrationSessions.organizationId, actor.organizationId),
+        ),
+      )
+      .for('update');
+    if (!session) throw notFound('Calibration session');
+    if (session.state !== 'open') throw new AppError('calibration_locked');
+    if (session.version !== input.version) throw versionConflict(session.version);
+    const [assignment] = await tx
+      .select()
+      .from(calibrationApprovers)
+      .where(
+        and(
+          eq(calibrationApprovers.sessionId, sessionId),
+          eq(calibrationApprovers.approverId, actor.personId ?? ''),
+        ),
+      );
+    if (!assignment) throw forbidden();
+    if (assignment.signedOffAt)
+      throw new AppError('invalid_state', 'You have already signed off this session.');
+
+    if (session.guidelineRequired && session.guideline) {
+      const [cycle] = await tx
+        .select({ content: reviewCycles.content })
+        .from(reviewCycles)
+        .where(eq(reviewCycles.id, session.cycleId));
+      const rows = await gridRows(tx, sessionId);
+      const { maxDeviation } = distribution(
+        rows.map((row) => row.calibrated_rating),
+        cycle?.content.ratingScale.labels ?? [],
+        session.guideline,
+      );
+      if (!withinTolerance(maxDeviation, guidelineTolerancePoints)) {
+        throw new AppError(
+          'guideline_not_met',
+          `The distribution differs from the required curve by up to ${maxDeviation} points (allowed: ${guidelineTolerancePoints}).`,
+        );
+      }
+    }
+
+    await tx
+      .update(calibrationApprovers)
+      .set({ signedOffAt: new Date(), comment: input.comment?.trim() || null })
+      .where(
+        and(
+          eq(calibrationApprovers.sessionId, sessionId),
+          eq(calibrationApprovers.approverId, actor.personId!),
+        ),
+      );
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'calibration.signed_off',
+      targetType: 'calibration_session',
+      targetId: sessionId,
+      after: { version: session.version, comment: input.comment?.trim() || null },
+    });
+
+    const pending = await tx
+      .select({ approverId: calibrationApprovers.approverId })
+      .from(calibrationApprovers)
+      .where(and(eq(calibrationApprovers.sessionId, sessionId), isNull(calibrationApprovers.signedOffAt)));
+    if (pending.length > 0) return { locked: false };
+    await lockSession(tx, actor, sessionId, session.name);
+    return { locked: true };
+  });
+}
+
+async function lockSession(tx: Db, actor: Actor, sessionId: string, name: string) {
+  await tx
+    .update(calibrationSessions)
+    .set({
+      state: 'locked',
+      lockedAt: new Date(),
+      version: sql`${calibrationSessions.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(calibrationSessions.id, sessionId));
+  const calibrated = await queryRows<{ id: string; reviewer_id: string | null }>(
+    tx,
+    sql`UPDATE reviews AS r
+           SET state = 'calibrated', final_rating = COALESCE(lm.to_rating, r.proposed_rating),
+               version = r.version + 1, updated_at = now()
+          FROM reviews AS r2
+          LEFT JOIN (SELECT DISTINCT ON (review_id) review_id, to_rating
+                       FROM calibration_moves WHERE session_id = ${sessionId}
+                      ORDER BY review_id, moved_at DESC, id DESC) lm ON lm.review_id = r2.id
+         WHERE r2.id = r.id AND r.calibration_session_id = ${sessionId} AND r.state = 'in_calibration'
+        RETURNING r.id, r.reviewer_id`,
+  );
+  await recordAuditEvent(tx, {
+    organizationId: actor.organizationId,
+    actorAccountId: actor.accountId,
+    action: 'calibration.locked',
+    targetType: 'calibration_session',
+    targetId: sessionId,
+    after: { calibratedReviews: calibrated.length },
+  });
+  const reviewers = [...new Set(calibrated.flatMap((row) => (row.reviewer_id ? [row.reviewer_id] : [])))];
+  await notify(
+    tx,
+    reviewers.map((recipientId) => ({
+      organizationId: actor.organizationId,
+      recipientId,
+      kind: 'calibration.locked',
+      title: `Calibration “${name}” is complete: you can release your reviews`,
+      link: '/performance/reviews',
+    })),
+  );
+}

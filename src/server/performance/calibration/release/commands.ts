@@ -1,0 +1,133 @@
+import { eq, sql } from 'drizzle-orm';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, type ErrorCode, forbidden, versionConflict } from '../../../platform/errors/appError';
+import { notify } from '../../../platform/notifications/notify';
+import { reviews } from '../../reviews/tables';
+import { acknowledgeRefusal, addendumRefusal, releaseRefusal } from '../policy';
+import { loadReleaseRecord } from './load';
+
+function refuse(code: ErrorCode | null) {
+  if (code === null) return;
+  throw code === 'forbidden' ? forbidden() : new AppError(code);
+}
+
+/**
+ * The reviewing manager (or HR) releases a calibrated review to its subject: the final rating, the
+ * locked written review and any addendum. Refused with `calibration_not_locked` while the review's
+ * session is still open (S3.5). The subject is told in the app and by email.
+ */
+export async function releaseReview(db: Db, actor: Actor, reviewId: string) {
+  await inTransaction(db, async (tx) => {
+    const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
+    refuse(releaseRefusal(loaded.standing, loaded.record));
+    await tx
+      .update(reviews)
+      .set({
+        state: 'released',
+        releasedAt: new Date(),
+        releasedBy: actor.personId,
+        version: sql`${reviews.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(reviews.id, reviewId));
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review.released',
+      targetType: 'review',
+      targetId: reviewId,
+      before: { state: 'calibrated' },
+      after: { state: 'released' },
+    });
+    await notify(tx, [
+      {
+        organizationId: actor.organizationId,
+        recipientId: loaded.row.subject_id,
+        kind: 'review.released',
+        title: 'Your performance review is ready to read',
+        body: 'Your manager has shared your review. Read it and acknowledge it in Trellis.',
+        link: `/performance/reviews/${reviewId}`,
+        email: true,
+      },
+    ]);
+  });
+}
+
+/**
+ * After calibration the reviewing manager may add an addendum (S1.6): the written review stays as
+ * it was locked. The addendum itself is frozen once released, so what the employee received is
+ * never rewritten.
+ */
+export async function writeAddendum(
+  db: Db,
+  actor: Actor,
+  reviewId: string,
+  input: { addendum: string; version: number },
+) {
+  await inTransaction(db, async (tx) => {
+    const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
+    refuse(addendumRefusal(loaded.standing, loaded.record));
+    if (loaded.row.version !== input.version) throw versionConflict(loaded.row.version);
+    const addendum = input.addendum.trim() || null;
+    await tx
+      .update(reviews)
+      .set({
+        addendum,
+        addendumAt: addendum ? new Date() : null,
+        version: sql`${reviews.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(reviews.id, reviewId));
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review.addendum_written',
+      targetType: 'review',
+      targetId: reviewId,
+      before: { addendum: loaded.row.addendum },
+      after: { addendum },
+    });
+  });
+}
+
+/** The subject acknowledges a released review, once, optionally with a comment. */
+export async function acknowledgeReview(db: Db, actor: Actor, reviewId: string, input: { comment?: string }) {
+  await inTransaction(db, async (tx) => {
+    const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
+    refuse(acknowledgeRefusal(loaded.standing, loaded.record));
+    const comment = input.comment?.trim() || null;
+    await tx
+      .update(reviews)
+      .set({
+        state: 'acknowledged',
+        acknowledgedAt: new Date(),
+        acknowledgmentComment: comment,
+        version: sql`${reviews.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(reviews.id, reviewId));
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review.acknowledged',
+      targetType: 'review',
+      targetId: reviewId,
+      before: { state: 'released' },
+      after: { state: 'acknowledged', commented: comment !== null },
+    });
+    if (loaded.row.reviewer_id) {
+      await notify(tx, [
+        {
+          organizationId: actor.organizationId,
+          recipientId: loaded.row.reviewer_id,
+          kind: 'review.acknowledged',
+          title: `${loaded.row.subject_name} acknowledged their review`,
+          link: `/performance/reviews/${reviewId}`,
+        },
+      ]);
+    }
+  });
+}

@@ -1,0 +1,153 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  acknowledgeRequest,
+  acknowledgmentQuery,
+  acknowledgmentRow,
+  acknowledgmentSummary,
+  addendumRequest,
+  releaseView,
+} from '../../../../contracts/calibration';
+import { uuidParam } from '../../../../contracts/common';
+import { recordAccess } from '../../../platform/audit/accessLog';
+import { forbidden, notFound } from '../../../platform/errors/appError';
+import { type RouteModule, requireActor } from '../../../platform/http/types';
+import { flushNotificationEmails } from '../../../platform/notifications/notify';
+import { reviewCycles } from '../../reviews/tables';
+import { calibrationPolicy } from '../policy';
+import { listAcknowledgments } from './acknowledgments';
+import { acknowledgeReview, releaseReview, writeAddendum } from './commands';
+import { loadReleaseRecord, presentReleaseView } from './load';
+
+const reviewParams = z.object({ reviewId: uuidParam });
+const tags = ['reviews'];
+
+/** Release of a calibrated review, the manager's addendum, and the employee's acknowledgment. */
+export const releaseRoutes: RouteModule = (app, deps) => {
+  const { db } = deps.database;
+
+  /** The panels' view after each command: abilities recomputed, since the change alters them. */
+  const viewOf = async (actor: ReturnType<typeof requireActor>, reviewId: string) =>
+    presentReleaseView(await loadReleaseRecord(db, actor, reviewId));
+
+  app.get(
+    '/api/reviews/:reviewId/release',
+    {
+      schema: {
+        tags,
+        summary: 'Release and acknowledgment status of a review',
+        params: reviewParams,
+        response: { 200: releaseView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const loaded = await loadReleaseRecord(db, actor, request.params.reviewId);
+      await recordAccess(db, actor, {
+        subjectPersonId: loaded.row.subject_id,
+        dataClass: 'performance',
+        resource: 'review outcome',
+      });
+      return presentReleaseView(loaded);
+    },
+  );
+
+  app.post(
+    '/api/reviews/:reviewId/release',
+    {
+      schema: {
+        tags,
+        summary: 'Release a calibrated review to its subject (reviewing manager or HR)',
+        params: reviewParams,
+        response: { 200: releaseView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await releaseReview(db, actor, request.params.reviewId);
+      // The email goes out once the release has committed; a mail failure never undoes the release.
+      await flushNotificationEmails(db, deps.mailer, { organizationId: actor.organizationId }).catch(
+        (error) => request.log.warn({ err: error }, 'release email not sent yet'),
+      );
+      return viewOf(actor, request.params.reviewId);
+    },
+  );
+
+  app.put(
+    '/api/reviews/:reviewId/addendum',
+    {
+      schema: {
+        tags,
+        summary: 'Write the addendum to a calibrated review (reviewing manager)',
+        params: reviewParams,
+        body: addendumRequest,
+        response: { 200: releaseView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await writeAddendum(db, actor, request.params.reviewId, request.body);
+      return viewOf(actor, request.params.reviewId);
+    },
+  );
+
+  app.post(
+    '/api/reviews/:reviewId/acknowledge',
+    {
+      schema: {
+        tags,
+        summary: 'Acknowledge a released review, optionally with a comment (its subject)',
+        params: reviewParams,
+        body: acknowledgeRequest,
+        response: { 200: releaseView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await acknowledgeReview(db, actor, request.params.reviewId, request.body);
+      return viewOf(actor, request.params.reviewId);
+    },
+  );
+
+  app.get(
+    '/api/calibration/cycles/:cycleId/acknowledgments',
+    {
+      schema: {
+        tags: ['calibration'],
+        summary: 'Release and acknowledgment status of a cycle’s reviews (HR)',
+        params: z.object({ cycleId: uuidParam }),
+        querystring: acknowledgmentQuery,
+        response: {
+          200: z.object({
+            summary: acknowledgmentSummary,
+            items: z.array(acknowledgmentRow),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+            total: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!calibrationPolicy.acknowledgments(actor)) throw forbidden();
+      const [cycle] = await db
+        .select({ id: reviewCycles.id })
+        .from(reviewCycles)
+        .where(
+          and(
+            eq(reviewCycles.id, request.params.cycleId),
+            eq(reviewCycles.organizationId, actor.organizationId),
+          ),
+        );
+      if (!cycle) throw notFound('Review cycle');
+      const { page, pageSize, sessionId } = request.query;
+      const result = await listAcknowledgments(db, actor.organizationId, cycle.id, {
+        sessionId,
+        page,
+        pageSize,
+      });
+      return { ...result, page, pageSize };
+    },
+  );
+};

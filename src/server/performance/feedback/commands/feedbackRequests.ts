@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { answerFeedbackRequest, requestFeedbackRequest } from '../../../../contracts/feedback';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors/appError';
+import { notify } from '../../../platform/notifications/notify';
+import { feedbackRequestPolicy } from '../policy';
+import { findRequest } from '../queries';
+import { feedbackRequests } from '../tables';
+import { writeFeedback } from './giveFeedback';
+import { assertColleague, callerName, feedbackLink } from './shared';
+
+/** Asks a colleague for feedback about oneself, optionally on a topic; they find it in their inbox. */
+export async function requestFeedback(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof requestFeedbackRequest>,
+): Promise<string> {
+  return inTransaction(db, async (tx) => {
+    const requester = await callerName(tx, actor);
+    await assertColleague(tx, actor, input.personId, 'personId');
+    const [request] = await tx
+      .insert(feedbackRequests)
+      .values({
+        organizationId: actor.organizationId,
+        requesterId: requester.id,
+        responderId: input.personId,
+        question: input.question,
+      })
+      .returning({ id: feedbackRequests.id });
+    await notify(tx, [
+      {
+        organizationId: actor.organizationId,
+        recipientId: input.personId,
+        kind: 'feedback.requested',
+        title: `${requester.name} asked you for feedback`,
+        link: feedbackLink('requests'),
+      },
+    ]);
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'feedback.requested',
+      targetType: 'feedback_request',
+      targetId: request!.id,
+      after: { responderId: input.personId },
+    });
+    return request!.id;
+  });
+}
+
+/** Loads a request for the person asked: 404 for anyone outside it, 409 once it is answered or declined. */
+async function lockOpenRequest(tx: Db, actor: Actor, requestId: string, version: number) {
+  const request = await findRequest(tx, actor.organizationId, requestId, true);
+  if (!request) throw notFound('Feedback request');
+  const policy = feedbackRequestPolicy(actor, request);
+  if (!policy.read) throw notFound('Feedback request');
+  if (actor.personId !== request.responderId) throw forbidden();
+  if (request.status !== 'open')
+    throw new AppError('invalid_state', 'This request has already been answered or declined.');
+  if (request.version !== version) throw versionConflict(request.version);
+  return request;
+}
+
+export async function answerFeedbackRequestCommand(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  input: z.output<typeof answerFeedbackRequest>,
+): Promise<string> {
+  return inTransaction(db, async (tx) => {
+    const request = await lockOpenRequest(tx, actor, requestId, input.version);
+    const itemId = await writeFeedback(tx, actor, {
+      recipientId: request.requesterId,
+      kind: input.kind,
+      body: input.body,
+      visibility: input.visibility,
+      requestId: request.id,
+    });
+    await tx
+      .update(feedbackRequests)
+      .set({ status: 'answered', respondedAt: new Date(), version: request.version + 1 })
+      .where(eq(feedbackRequests.id, request.id));
+    return itemId;
+  });
+}
+
+export async function declineFeedbackRequestCommand(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  version: number,
+) {
+  await inTransaction(db, async (tx) => {
+    const request = await lockOpenRequest(tx, actor, requestId, version);
+    const responder = await callerName(tx, actor);
+    await tx
+      .update(feedbackRequests)
+      .set({ status: 'declined', respondedAt: new Date(), version: request.version + 1 })
+      .where(eq(feedbackRequests.id, request.id));
+    await notify(tx, [
+      {
+        organizationId: actor.organizationId,
+        recipientId: request.requesterId,
+        kind: 'feedback.declined',
+        title: `${responder.name} declined your feedback request`,
+        link: feedbackLink('requests'),
+      },
+    ]);
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'feedback.request_declined',
+      targetType: 'feedback_request',
+      targetId: request.id,
+      after: { status: 'declined' },
+    });
+  });
+}

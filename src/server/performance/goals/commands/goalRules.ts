@@ -1,0 +1,89 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { CreateGoalRequest } from '../../../../contracts/goals';
+import { departments, people } from '../../../org/tables';
+import type { Actor } from '../../../platform/auth/actor';
+import { type Db, queryRows } from '../../../platform/db/client';
+import { notFound, validationFailed } from '../../../platform/errors/appError';
+import { keyResultProgress } from '../readForReview';
+import { type GoalLevel, goals } from '../tables';
+import { actorDepartment, goalScope } from '../visibility';
+
+/** A goal's progress: the mean of its key results' progress (0 without key results). */
+export function goalProgress(krs: { startValue: number; targetValue: number; currentValue: number }[]) {
+  if (krs.length === 0) return 0;
+  const sum = krs.reduce((total, kr) => total + keyResultProgress(kr), 0);
+  return Math.round((sum / krs.length) * 100) / 100;
+}
+
+/** Which level a parent may have for a child of this level (company → department → personal). */
+const parentLevels: Record<GoalLevel, GoalLevel[]> = {
+  company: [],
+  department: ['company'],
+  personal: ['company', 'department'],
+};
+
+/**
+ * A parent must be a visible, active goal of the organisation at a higher level, and (on edit)
+ * never the goal itself or one of its descendants.
+ */
+export async function assertParent(
+  tx: Db,
+  actor: Actor,
+  input: { parentId: string | null | undefined; level: GoalLevel; goalId?: string },
+) {
+  if (!input.parentId) return;
+  const [parent] = await tx
+    .select()
+    .from(goals)
+    .where(and(eq(goals.id, input.parentId), eq(goals.organizationId, actor.organizationId)));
+  const scope = goalScope(actor, await actorDepartment(tx, actor));
+  const [visible] = parent
+    ? await queryRows<{ ok: boolean }>(
+        tx,
+        sql`WITH RECURSIVE ${scope.managedCte} SELECT ${scope.visible('g')} AS ok FROM goals g WHERE g.id = ${parent.id}`,
+      )
+    : [];
+  if (!parent || !visible?.ok) {
+    throw validationFailed({ parentId: 'Choose a goal you can see to align with.' });
+  }
+  if (!parentLevels[input.level].includes(parent.level)) {
+    throw validationFailed({
+      parentId: `A ${input.level} goal aligns with a ${parentLevels[input.level].join(' or ') || 'nothing'} goal.`,
+    });
+  }
+  if (parent.status !== 'active') throw validationFailed({ parentId: 'Align with an active goal.' });
+}
+
+/** The owner named in a create request must exist in the organisation and fit the level. */
+export async function assertOwner(tx: Db, actor: Actor, input: CreateGoalRequest) {
+  if (input.level === 'company') {
+    if (input.ownerPersonId || input.ownerDepartmentId)
+      throw validationFailed({ level: 'Company goals have no owner person or department.' });
+    return;
+  }
+  if (input.level === 'department') {
+    if (!input.ownerDepartmentId) throw validationFailed({ ownerDepartmentId: 'Choose the department.' });
+    const [found] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(
+        and(
+          eq(departments.id, input.ownerDepartmentId),
+          eq(departments.organizationId, actor.organizationId),
+        ),
+      );
+    if (!found) throw validationFailed({ ownerDepartmentId: 'Choose a department of this organisation.' });
+    return;
+  }
+  if (!input.ownerPersonId) throw validationFailed({ ownerPersonId: 'Choose the person.' });
+  const [found] = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.id, input.ownerPersonId), eq(people.organizationId, actor.organizationId)));
+  if (!found) throw notFound('Person');
+}
+
+export function assertPeriod(input: { periodStart: string; periodEnd: string }) {
+  if (input.periodStart > input.periodEnd)
+    throw validationFailed({ periodEnd: 'The period must end on or after its start.' });
+}

@@ -1,0 +1,97 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, versionConflict } from '../../../platform/errors/appError';
+import { meetingPolicy } from '../policy';
+import { loadMeetingFor } from '../queries';
+import { nextMeetingDate, todayIso } from '../schedule';
+import { oneOnOneActionItems, oneOnOneAgendaItems, oneOnOneMeetings } from '../tables';
+import { recordOneOnOneEvent } from './audit';
+
+/**
+ * Closes the upcoming meeting and opens the next one, one cadence step later. Agenda items nobody
+ * ticked as discussed and action items still open are copied to the new meeting (the copy points
+ * back with carriedFromId), so the closed meeting keeps its record as it was. Private notes are
+ * never copied. Returns the new meeting's id.
+ */
+export async function completeMeeting(
+  db: Db,
+  actor: Actor,
+  meetingId: string,
+  input: { version: number; today?: string },
+): Promise<string> {
+  return inTransaction(db, async (tx) => {
+    const { meeting, series } = await loadMeetingFor(tx, actor, meetingId, true);
+    if (meeting.version !== input.version) throw versionConflict(meeting.version);
+    if (!meetingPolicy(actor, series, meeting).complete) {
+      throw new AppError('invalid_state', 'This meeting is already completed.');
+    }
+    const now = new Date();
+    await tx
+      .update(oneOnOneMeetings)
+      .set({
+        status: 'completed',
+        completedAt: now,
+        completedBy: actor.personId,
+        version: meeting.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(oneOnOneMeetings.id, meeting.id));
+    const [next] = await tx
+      .insert(oneOnOneMeetings)
+      .values({
+        organizationId: meeting.organizationId,
+        seriesId: series.id,
+        scheduledOn: nextMeetingDate(meeting.scheduledOn, series.cadence, input.today ?? todayIso()),
+      })
+      .returning({ id: oneOnOneMeetings.id, scheduledOn: oneOnOneMeetings.scheduledOn });
+    const carried = await carryOver(tx, meeting.id, next!.id);
+    await recordOneOnOneEvent(tx, actor, {
+      action: 'one_on_one.meeting_completed',
+      targetType: 'one_on_one_meeting',
+      targetId: meeting.id,
+      after: { nextMeetingId: next!.id, nextMeetingOn: next!.scheduledOn, ...carried },
+    });
+    return next!.id;
+  });
+}
+
+async function carryOver(tx: Db, fromMeetingId: string, toMeetingId: string) {
+  const openAgenda = await tx
+    .select()
+    .from(oneOnOneAgendaItems)
+    .where(and(eq(oneOnOneAgendaItems.meetingId, fromMeetingId), eq(oneOnOneAgendaItems.discussed, false)));
+  if (openAgenda.length > 0) {
+    await tx.insert(oneOnOneAgendaItems).values(
+      openAgenda.map((item) => ({
+        organizationId: item.organizationId,
+        meetingId: toMeetingId,
+        section: item.section,
+        source: item.source,
+        sourceRef: item.sourceRef,
+        text: item.text,
+        authorId: item.authorId,
+        position: item.position,
+        carriedFromId: item.id,
+      })),
+    );
+  }
+  const openActions = await tx
+    .select()
+    .from(oneOnOneActionItems)
+    .where(and(eq(oneOnOneActionItems.meetingId, fromMeetingId), isNull(oneOnOneActionItems.doneAt)));
+  if (openActions.length > 0) {
+    await tx.insert(oneOnOneActionItems).values(
+      openActions.map((item) => ({
+        organizationId: item.organizationId,
+        meetingId: toMeetingId,
+        text: item.text,
+        ownerId: item.ownerId,
+        dueOn: item.dueOn,
+        carriedFromId: item.id,
+      })),
+    );
+  }
+  return { carriedAgendaItems: openAgenda.length, carriedActionItems: openActions.length };
+}

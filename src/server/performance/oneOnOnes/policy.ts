@@ -1,0 +1,56 @@
+import type { Actor } from '../../platform/auth/actor';
+
+/**
+ * 1:1 policy. A series and its meetings belong to the two participants and nobody else: no role
+ * (manager of a participant, skip-level, HR admin, approver, coach, org admin) grants a look, so
+ * roles appear nowhere below. Private notes are narrower still: only their author reads them.
+ */
+export interface SeriesFacts {
+  organizerId: string;
+  attendeeId: string;
+}
+
+export const isParticipant = (actor: Actor, series: SeriesFacts) =>
+  actor.personId !== null && (actor.personId === series.organizerId || actor.personId === series.attendeeId);
+
+export function seriesPolicy(actor: Actor, series: SeriesFacts) {
+  const participant = isParticipant(actor, series);
+  return { read: participant, update: participant };
+}
+
+/** Completed meetings are a record: only private notes (the author's own thoughts) stay editable. */
+export function meetingPolicy(
+  actor: Actor,
+  series: SeriesFacts,
+  meeting: { status: 'upcoming' | 'completed' },
+) {
+  const participant = isParticipant(actor, series);
+  const open = participant && meeting.status === 'upcoming';
+  return {
+    read: participant,
+    addItems: open,
+    editSharedNotes: open,
+    complete: open,
+    writePrivateNote: participant,
+  };
+}
+
+/** Either participant ticks an item off; only its author rewords or removes it. */
+export function agendaItemPolicy(
+  actor: Actor,
+  meeting: ReturnType<typeof meetingPolicy>,
+  item: { authorId: string | null },
+) {
+  const own = actor.personId !== null && item.authorId === actor.personId;
+  return { edit: meeting.addItems && own, tick: meeting.addItems, remove: meeting.addItems && own };
+}
+
+/** Both participants are accountable for the list, so either may update an action item. */
+export function actionItemPolicy(meeting: ReturnType<typeof meetingPolicy>) {
+  return { edit: meeting.addItems };
+}
+
+/** The one rule of private notes: the author, and only the author. */
+export function privateNotePolicy(actor: Actor, note: { authorId: string }) {
+  return { read: actor.personId !== null && actor.personId === note.authorId };
+}

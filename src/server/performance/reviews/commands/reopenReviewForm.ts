@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, forbidden } from '../../../platform/errors/appError';
+import { notify } from '../../../platform/notifications/notify';
+import { loadFormForActor } from '../formAccess';
+import { beforeCalibration, stateFromForms } from '../policy';
+import { reviewForms, reviews } from '../tables';
+
+/**
+ * HR reopens a submitted form with a written reason (kept on the form and in the audit trail).
+ * Not once the review is in calibration: from then on the written review stays as it was (S1.6).
+ */
+export async function reopenReviewForm(input: { db: Db; actor: Actor; formId: string; reason: string }) {
+  const { actor } = input;
+  return inTransaction(input.db, async (tx) => {
+    const context = await loadFormForActor(tx, actor, input.formId, 'update');
+    const { form, review } = context;
+    if (!actor.roles.has('hr_admin')) throw forbidden();
+    if (!beforeCalibration(review.state)) {
+      throw new AppError(
+        'invalid_state',
+        'This review is in calibration or later; its forms can no longer be reopened.',
+      );
+    }
+    if (form.state !== 'submitted') throw new AppError('invalid_state', 'This form is not submitted.');
+    if (!context.formAbilities.reopen) throw forbidden();
+    const now = new Date();
+    await tx
+      .update(reviewForms)
+      .set({
+        state: 'draft',
+        reopenedAt: now,
+        reopenReason: input.reason,
+        version: form.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(reviewForms.id, form.id));
+    if (form.kind !== 'peer') {
+      const selfSubmitted = form.kind === 'self' ? false : context.facts.selfSubmitted;
+      const managerSubmitted = form.kind === 'manager' ? false : context.facts.managerSubmitted;
+      await tx
+        .update(reviews)
+        .set({
+          state: stateFromForms(selfSubmitted, managerSubmitted),
+          // The proposal counts once the manager form is submitted again.
+          ...(form.kind === 'manager' ? { proposedRating: null, overallScore: null } : {}),
+          version: review.version + 1,
+          updatedAt: now,
+        })
+        .where(eq(reviews.id, review.id));
+    }
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review_form.reopened',
+      targetType: 'review_form',
+      targetId: form.id,
+      after: { kind: form.kind, reviewId: review.id, reason: input.reason },
+    });
+    if (form.authorId) {
+      await notify(tx, [
+        {
+          organizationId: actor.organizationId,
+          recipientId: form.authorId,
+          kind: 'review.form_reopened',
+          title: 'A review form you submitted was reopened by HR',
+          // The reason stays on the form (performance data); the notice only points there.
+          body: 'Open the form to read why and to make your changes.',
+          link:
+            form.kind === 'peer' ? `/performance/peer-input/${form.id}` : `/performance/reviews/${review.id}`,
+        },
+      ]);
+    }
+    return review.id;
+  });
+}

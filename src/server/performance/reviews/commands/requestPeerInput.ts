@@ -1,0 +1,75 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { people } from '../../../org/tables';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { forbidden, validationFailed } from '../../../platform/errors/appError';
+import { notify } from '../../../platform/notifications/notify';
+import { loadVisibleReview } from '../reviewAccess';
+import { reviewForms } from '../tables';
+
+/**
+ * The reviewer asks a named colleague for attributed input about the person's results. The writer
+ * gets a form of their own and sees nothing of the review; the manager sees who wrote what.
+ */
+export async function requestPeerInput(input: {
+  db: Db;
+  actor: Actor;
+  reviewId: string;
+  writerId: string;
+  note: string;
+}) {
+  const { actor } = input;
+  return inTransaction(input.db, async (tx) => {
+    const context = await loadVisibleReview(tx, actor, input.reviewId, { lock: true });
+    if (!context.abilities.requestPeerInput) throw forbidden();
+    if (input.writerId === context.review.subjectId || input.writerId === context.review.reviewerId) {
+      throw validationFailed({ writerId: 'Ask a colleague other than the person and their reviewer.' });
+    }
+    const [writer] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(
+        and(
+          eq(people.id, input.writerId),
+          eq(people.organizationId, actor.organizationId),
+          ne(people.status, 'terminated'),
+        ),
+      );
+    if (!writer) throw validationFailed({ writerId: 'Choose a current colleague.' });
+    if (context.forms.some((f) => f.kind === 'peer' && f.authorId === input.writerId)) {
+      throw validationFailed({ writerId: 'This colleague has already been asked.' });
+    }
+    const [form] = await tx
+      .insert(reviewForms)
+      .values({
+        organizationId: actor.organizationId,
+        reviewId: context.review.id,
+        kind: 'peer',
+        authorId: input.writerId,
+        requestNote: input.note || null,
+        requestedBy: actor.personId,
+      })
+      .returning();
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review_peer_input.requested',
+      targetType: 'review_form',
+      targetId: form!.id,
+      after: { reviewId: context.review.id, writerId: input.writerId },
+    });
+    await notify(tx, [
+      {
+        organizationId: actor.organizationId,
+        recipientId: input.writerId,
+        kind: 'review.peer_input_requested',
+        title: 'You were asked for input on a colleague’s results',
+        body: context.cycle.peerInputDue ? `Please reply by ${context.cycle.peerInputDue}.` : '',
+        link: `/performance/peer-input/${form!.id}`,
+      },
+    ]);
+    return form!;
+  });
+}

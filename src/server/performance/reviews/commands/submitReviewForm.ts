@@ -1,0 +1,106 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { people } from '../../../org/tables';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, forbidden, validationFailed } from '../../../platform/errors/appError';
+import { type NotificationInput, notify } from '../../../platform/notifications/notify';
+import { loadFormForActor } from '../formAccess';
+import { stateFromForms } from '../policy';
+import { overallScore, PROPOSED_RATING, takesRating } from '../questions';
+import { reviewAnswers, reviewForms, reviews } from '../tables';
+
+/**
+ * Submits one form and locks it. Required questions must be answered (errors name each question).
+ * The review moves on: self submitted → manager_review; manager submitted → submitted, with the
+ * proposed rating and the weighted overall score stored on the review and the written review locked.
+ */
+export async function submitReviewForm(input: { db: Db; actor: Actor; formId: string }) {
+  const { actor } = input;
+  return inTransaction(input.db, async (tx) => {
+    const context = await loadFormForActor(tx, actor, input.formId, 'update');
+    const { form, review } = context;
+    if (form.state === 'submitted') throw new AppError('review_locked');
+    if (!context.formAbilities.submit) {
+      if (context.formAbilities.edit && form.kind === 'manager') {
+        throw new AppError('invalid_state', 'The self review has to be submitted before the manager review.');
+      }
+      throw forbidden();
+    }
+    const answers = await tx.select().from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
+    const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+    const missing: Record<string, string> = {};
+    for (const question of context.questions) {
+      if (!question.required) continue;
+      const answer = byQuestion.get(question.id);
+      const answered = takesRating(question) ? answer?.rating != null : Boolean(answer?.text?.trim());
+      if (!answered) missing[question.id] = 'Answer this question before submitting.';
+    }
+    if (Object.keys(missing).length > 0) throw validationFailed(missing);
+
+    const now = new Date();
+    await tx
+      .update(reviewForms)
+      .set({ state: 'submitted', submittedAt: now, version: form.version + 1, updatedAt: now })
+      .where(eq(reviewForms.id, form.id));
+
+    const selfSubmitted = form.kind === 'self' || context.facts.selfSubmitted;
+    const managerSubmitted = form.kind === 'manager' || context.facts.managerSubmitted;
+    const reviewChanges =
+      form.kind === 'manager'
+        ? {
+            proposedRating: byQuestion.get(PROPOSED_RATING)?.rating ?? null,
+            overallScore: scoreText(overallScore(context.questions, answers)),
+          }
+        : {};
+    if (form.kind !== 'peer') {
+      await tx
+        .update(reviews)
+        .set({
+          ...reviewChanges,
+          state: stateFromForms(selfSubmitted, managerSubmitted),
+          version: review.version + 1,
+          updatedAt: now,
+        })
+        .where(eq(reviews.id, review.id));
+    }
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: `review_form.submitted`,
+      targetType: 'review_form',
+      targetId: form.id,
+      after: { kind: form.kind, reviewId: review.id },
+    });
+    await notify(tx, await submissionNotices(tx, actor, form, review));
+    return { reviewId: review.id };
+  });
+}
+
+const scoreText = (score: number | null) => (score === null ? null : score.toFixed(3));
+
+/** The reviewer hears when the self review or a peer input is in. */
+async function submissionNotices(
+  tx: Db,
+  actor: Actor,
+  form: { kind: string },
+  review: { id: string; subjectId: string; reviewerId: string | null },
+): Promise<NotificationInput[]> {
+  if (form.kind === 'manager' || !review.reviewerId) return [];
+  const [subject] = await tx
+    .select({ givenName: people.givenName, familyName: people.familyName })
+    .from(people)
+    .where(and(inArray(people.id, [review.subjectId]), eq(people.organizationId, actor.organizationId)));
+  const name = subject ? `${subject.givenName} ${subject.familyName}` : 'A participant';
+  return [
+    {
+      organizationId: actor.organizationId,
+      recipientId: review.reviewerId,
+      kind: form.kind === 'self' ? 'review.self_review_submitted' : 'review.peer_input_submitted',
+      title:
+        form.kind === 'self' ? `${name} submitted their self review` : `Peer input about ${name} has arrived`,
+      link: `/performance/reviews/${review.id}`,
+    },
+  ];
+}

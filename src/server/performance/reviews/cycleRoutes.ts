@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
+import {
+  createCycleRequest,
+  cycleDetail,
+  cycleReviewsPage,
+  cycleReviewsQuery,
+  cycleSummary,
+  dashboard,
+  launchResponse,
+  overduePage,
+  previewRequest,
+  previewResponse,
+  remindersResponse,
+  updateCycleRequest,
+  versionRequest,
+} from '../../../contracts/reviews';
+import type { Db } from '../../platform/db/client';
+import { type RouteModule, requireActor } from '../../platform/http/types';
+import { flushNotificationEmails } from '../../platform/notifications/notify';
+import { launchReviewCycle } from './commands/launchReviewCycle';
+import { createReviewCycle, listCycles, loadCycle, presentCycleDetail, updateReviewCycle } from './cycles';
+import { cycleDashboard, cycleReviewList, overdueList } from './dashboard';
+import { countParticipants } from './participants';
+import { sendCycleRemindersNow } from './reminders';
+import { requireHr } from './templateRoutes';
+
+const cycleParams = z.object({ cycleId: uuidParam });
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const cycleRoutes: RouteModule = (app, deps) => {
+  const { db } = deps.database;
+  const tags = ['review cycles'];
+  const detail = async (dbOrTx: Db, actor: Parameters<typeof presentCycleDetail>[0], cycleId: string) => {
+    const loaded = await loadCycle(dbOrTx, actor.organizationId, cycleId);
+    return presentCycleDetail(actor, loaded.cycle, loaded.participants, loaded.templateName);
+  };
+
+  app.get(
+    '/api/review-cycles',
+    {
+      schema: {
+        tags,
+        summary: 'Review cycles (HR)',
+        querystring: pageQuery,
+        response: { 200: pageOf(cycleSummary) },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      return listCycles(db, actor.organizationId, request.query.page, request.query.pageSize);
+    },
+  );
+
+  app.post(
+    '/api/review-cycles',
+    {
+      schema: {
+        tags,
+        summary: 'Create a draft review cycle (HR)',
+        body: createCycleRequest,
+        response: { 201: cycleDetail },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireHr(requireActor(request));
+      const row = await createReviewCycle(db, actor, request.body);
+      return reply.status(201).send(await detail(db, actor, row.id));
+    },
+  );
+
+  app.post(
+    '/api/review-cycles/preview',
+    {
+      schema: {
+        tags,
+        summary: 'How many people the participant filters take in (HR)',
+        body: previewRequest,
+        response: { 200: previewResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      return { count: await countParticipants(db, actor.organizationId, request.body.participantFilter) };
+    },
+  );
+
+  app.get(
+    '/api/review-cycles/:cycleId',
+    {
+      schema: { tags, summary: 'One review cycle (HR)', params: cycleParams, response: { 200: cycleDetail } },
+    },
+    async (request) => detail(db, requireHr(requireActor(request)), request.params.cycleId),
+  );
+
+  app.put(
+    '/api/review-cycles/:cycleId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a draft review cycle (HR); version-checked',
+        params: cycleParams,
+        body: updateCycleRequest,
+        response: { 200: cycleDetail },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      await updateReviewCycle(db, actor, request.params.cycleId, request.body);
+      return detail(db, actor, request.params.cycleId);
+    },
+  );
+
+  app.post(
+    '/api/review-cycles/:cycleId/launch',
+    {
+      schema: {
+        tags,
+        summary: 'Launch a cycle: a review with self and manager forms for every participant (HR)',
+        params: cycleParams,
+        body: versionRequest,
+        response: { 200: launchResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      const result = await launchReviewCycle({
+        db,
+        actor,
+        cycleId: request.params.cycleId,
+        version: request.body.version,
+      });
+      return { cycle: await detail(db, actor, result.cycle.id), participants: result.participants };
+    },
+  );
+
+  app.get(
+    '/api/review-cycles/:cycleId/dashboard',
+    {
+      schema: {
+        tags,
+        summary: 'Progress by phase and department (HR)',
+        params: cycleParams,
+        response: { 200: dashboard },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      return cycleDashboard(db, cycle, today());
+    },
+  );
+
+  app.get(
+    '/api/review-cycles/:cycleId/overdue',
+    {
+      schema: {
+        tags,
+        summary: 'People past a deadline with their part not done (HR)',
+        params: cycleParams,
+        querystring: pageQuery,
+        response: { 200: overduePage },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      return overdueList(db, cycle, today(), request.query.page, request.query.pageSize);
+    },
+  );
+
+  app.get(
+    '/api/review-cycles/:cycleId/reviews',
+    {
+      schema: {
+        tags,
+        summary: 'The cycle’s reviews with their progress (HR)',
+        params: cycleParams,
+        querystring: cycleReviewsQuery,
+        response: { 200: cycleReviewsPage },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      return cycleReviewList(db, cycle, request.query);
+    },
+  );
+
+  app.post(
+    '/api/review-cycles/:cycleId/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Remind everyone who still owes work in the cycle, now (HR)',
+        params: cycleParams,
+        response: { 200: remindersResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      const sent = await sendCycleRemindersNow({
+        db,
+        organizationId: actor.organizationId,
+        cycleId: cycle.id,
+        today: today(),
+        actorAccountId: actor.accountId,
+      });
+      // The notices are committed: send their emails now rather than waiting for the scheduler.
+      await flushNotificationEmails(db, deps.mailer, { organizationId: actor.organizationId }).catch(() => 0);
+      return { sent };
+    },
+  );
+};

@@ -1,0 +1,158 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  CycleDetail,
+  CycleSummary,
+  createCycleRequest,
+  updateCycleRequest,
+} from '../../../contracts/reviews';
+import { recordAuditEvent } from '../../platform/audit/record';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/client';
+import { inTransaction } from '../../platform/db/tx';
+import { notFound, validationFailed, versionConflict } from '../../platform/errors/appError';
+import { invalidState } from './errors';
+import { cyclePolicy } from './policy';
+import { reviewCycles, reviews, reviewTemplates } from './tables';
+import { findTemplate } from './templates';
+
+type CycleRow = typeof reviewCycles.$inferSelect;
+
+export function presentCycleSummary(row: CycleRow, participantCount: number): CycleSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    status: row.status,
+    participantCount,
+    selfReviewDue: row.selfReviewDue,
+    acknowledgeDue: row.acknowledgeDue,
+    launchedAt: row.launchedAt?.toISOString() ?? null,
+  };
+}
+
+export function presentCycleDetail(
+  actor: Actor,
+  row: CycleRow,
+  participantCount: number,
+  templateName: string | null,
+): CycleDetail {
+  const hr = cyclePolicy.manage(actor);
+  return {
+    ...presentCycleSummary(row, participantCount),
+    templateId: row.templateId,
+    templateName,
+    participantFilter: row.participantFilter,
+    peerInputDue: row.peerInputDue,
+    managerReviewDue: row.managerReviewDue,
+    calibrationDue: row.calibrationDue,
+    releaseDue: row.releaseDue,
+    managerSeesSelfReview: row.managerSeesSelfReview,
+    reminderDaysBefore: row.reminderDaysBefore,
+    content: row.content,
+    version: row.version,
+    abilities: {
+      update: hr && row.status === 'draft',
+      launch: hr && row.status === 'draft',
+      sendReminders: hr && row.status === 'active',
+    },
+  };
+}
+
+const participantCount = sql<number>`(SELECT count(*)::int FROM ${reviews} WHERE ${reviews.cycleId} = ${reviewCycles.id})`;
+
+export async function listCycles(db: Db, organizationId: string, page: number, pageSize: number) {
+  const where = eq(reviewCycles.organizationId, organizationId);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ cycle: reviewCycles, participants: participantCount })
+      .from(reviewCycles)
+      .where(where)
+      .orderBy(desc(reviewCycles.periodEnd), desc(reviewCycles.createdAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(reviewCycles).where(where),
+  ]);
+  return {
+    items: rows.map((r) => presentCycleSummary(r.cycle, Number(r.participants))),
+    page,
+    pageSize,
+    total: count?.total ?? 0,
+  };
+}
+
+export async function loadCycle(db: Db, organizationId: string, cycleId: string) {
+  const [row] = await db
+    .select({ cycle: reviewCycles, participants: participantCount, templateName: reviewTemplates.name })
+    .from(reviewCycles)
+    .leftJoin(reviewTemplates, eq(reviewTemplates.id, reviewCycles.templateId))
+    .where(and(eq(reviewCycles.id, cycleId), eq(reviewCycles.organizationId, organizationId)))
+    .limit(1);
+  if (!row) throw notFound('Review cycle');
+  return { cycle: row.cycle, participants: Number(row.participants), templateName: row.templateName };
+}
+
+async function usableTemplate(tx: Db, organizationId: string, templateId: string) {
+  const template = await findTemplate(tx, organizationId, templateId).catch(() => null);
+  if (!template || template.archivedAt) throw validationFailed({ templateId: 'Choose a current template.' });
+  return template;
+}
+
+export async function createReviewCycle(db: Db, actor: Actor, input: z.output<typeof createCycleRequest>) {
+  return inTransaction(db, async (tx) => {
+    const template = await usableTemplate(tx, actor.organizationId, input.templateId);
+    const [row] = await tx
+      .insert(reviewCycles)
+      .values({ organizationId: actor.organizationId, ...input, content: template.content })
+      .returning();
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review_cycle.created',
+      targetType: 'review_cycle',
+      targetId: row!.id,
+      after: { name: row!.name },
+    });
+    return row!;
+  });
+}
+
+/** Draft cycles only: once launched, the participants and their reviews exist. */
+export async function updateReviewCycle(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  input: z.output<typeof updateCycleRequest>,
+) {
+  return inTransaction(db, async (tx) => {
+    const before = await lockCycle(tx, actor.organizationId, cycleId, input.version);
+    if (before.status !== 'draft') throw invalidState('A launched cycle cannot be edited.');
+    const template = await usableTemplate(tx, actor.organizationId, input.templateId);
+    const { version: _version, ...fields } = input;
+    const [row] = await tx
+      .update(reviewCycles)
+      .set({ ...fields, content: template.content, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(reviewCycles.id, cycleId))
+      .returning();
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'review_cycle.updated',
+      targetType: 'review_cycle',
+      targetId: cycleId,
+    });
+    return row!;
+  });
+}
+
+export async function lockCycle(tx: Db, organizationId: string, cycleId: string, expectedVersion: number) {
+  const [row] = await tx
+    .select()
+    .from(reviewCycles)
+    .where(and(eq(reviewCycles.id, cycleId), eq(reviewCycles.organizationId, organizationId)))
+    .for('update');
+  if (!row) throw notFound('Review cycle');
+  if (row.version !== expectedVersion) throw versionConflict(row.version);
+  return row;
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewAbilities } from '../../../contracts/reviews';
+import type { Actor } from '../../platform/auth/actor';
+import type { RoleName } from '../../platform/auth/tables';
+import {
+  canAcknowledgeReview,
+  canReadForm,
+  canReleaseReview,
+  formPolicy,
+  type ReviewFacts,
+  reviewPolicy,
+} from './policy';
+import { type ReviewState, reviewStates } from './tables';
+
+const SUBJECT = 'subject';
+const REVIEWER = 'reviewer';
+
+const actor = (personId: string, roles: RoleName[] = []): Actor => ({
+  accountId: `account-${personId}`,
+  organizationId: 'org',
+  personId,
+  email: `${personId}@example.test`,
+  roles: new Set(roles),
+  locale: 'en',
+  sessionId: 's',
+  csrfToken: 'c',
+});
+
+function factsIn(state: ReviewState, managerSeesSelfReview = true): ReviewFacts {
+  return {
+    state,
+    subjectId: SUBJECT,
+    reviewerId: REVIEWER,
+    managerSeesSelfReview,
+    selfSubmitted: state !== 'self_review',
+    managerSubmitted: state !== 'self_review' && state !== 'manager_review',
+    hasPeerPhase: true,
+  };
+}
+
+const none: ReviewAbilities & { read: boolean } = {
+  read: false,
+  viewSelfForm: false,
+  viewManagerForm: false,
+  viewPeerForms: false,
+  viewProposedRating: false,
+  viewFinalRating: false,
+  editSelf: false,
+  editManager: false,
+  requestPeerInput: false,
+  reopen: false,
+  reassign: false,
+  release: false,
+  acknowledge: false,
+  addAddendum: false,
+};
+
+const noStanding = { inManagementChain: false, approvesSession: false };
+const chain = { inManagementChain: true, approvesSession: false };
+const isReleased = (s: ReviewState) => s === 'released' || s === 'acknowledged';
+const isCalibratedOrLater = (s: ReviewState) => ['calibrated', 'released', 'acknowledged'].includes(s);
+const drafting = (s: ReviewState) => s === 'self_review' || s === 'manager_review';
+const managerDone = (s: ReviewState) => !drafting(s);
+
+/** The read-only view of someone in the management chain, an approver of the session, or HR. */
+const readOnlyView = (s: ReviewState) => ({
+  ...none,
+  read: true,
+  viewSelfForm: s !== 'self_review',
+  viewManagerForm: managerDone(s),
+  viewPeerForms: managerDone(s),
+  viewProposedRating: managerDone(s),
+  viewFinalRating: isCalibratedOrLater(s),
+});
+
+describe('review policy, every actor × every review state', () => {
+  for (const state of reviewStates) {
+    describe(state, () => {
+      it('subject: own self review; manager form, final rating only once released; never the proposal', () => {
+        for (const roles of [[], ['hr_admin'], ['org_admin'], ['approver']] as RoleName[][]) {
+          expect(
+            reviewPolicy(actor(SUBJECT, roles), factsIn(state), {
+              inManagementChain: false,
+              approvesSession: true,
+            }),
+          ).toEqual({
+            ...none,
+            read: true,
+            viewSelfForm: true,
+            viewManagerForm: isReleased(state),
+            viewFinalRating: isReleased(state),
+            editSelf: state === 'self_review',
+            acknowledge: state === 'released',
+          });
+        }
+      });
+
+      it('reviewer (manager at launch): writes while drafting, reads peers and proposal, releases once calibrated', () => {
+        for (const sees of [true, false]) {
+          expect(reviewPolicy(actor(REVIEWER), factsIn(state, sees), noStanding)).toEqual({
+            ...none,
+            read: true,
+            viewSelfForm: state !== 'self_review' && (sees || managerDone(state)),
+            viewManagerForm: true,
+            viewPeerForms: true,
+            viewProposedRating: true,
+            viewFinalRating: isCalibratedOrLater(state),
+            editManager: drafting(state),
+            requestPeerInput: drafting(state),
+            release: state === 'calibrated',
+            addAddendum: state === 'calibrated' || state === 'released',
+          });
+        }
+      });
+
+      it('skip-level manager and a current manager who is not the reviewer: read-only, submitted work only', () => {
+        expect(reviewPolicy(actor('skip'), factsIn(state), chain)).toEqual(readOnlyView(state));
+        expect(reviewPolicy(actor('new-manager'), factsIn(state, false), chain)).toEqual(readOnlyView(state));
+      });
+
+      it('HR admin: read-only, plus reopen before calibration and reassign while the manager form is open', () => {
+        expect(reviewPolicy(actor('hr', ['hr_admin']), factsIn(state), noStanding)).toEqual({
+          ...readOnlyView(state),
+          reopen:
+            state !== 'self_review' &&
+            !['in_calibration', 'calibrated', 'released', 'acknowledged'].includes(state),
+          reassign: drafting(state),
+        });
+      });
+
+      it('approver: the read-only view for reviews in a session they approve, otherwise nothing', () => {
+        expect(
+          reviewPolicy(actor('approver', ['approver']), factsIn(state), {
+            inManagementChain: false,
+            approvesSession: true,
+          }),
+        ).toEqual(readOnlyView(state));
+        expect(reviewPolicy(actor('approver', ['approver']), factsIn(state), noStanding)).toEqual(none);
+      });
+
+      it('peer writer, coach, org admin, colleague: the review does not exist for them', () => {
+        expect(reviewPolicy(actor('peer-writer'), factsIn(state), noStanding)).toEqual(none);
+        expect(reviewPolicy(actor('coach', ['coach']), factsIn(state), noStanding)).toEqual(none);
+        expect(reviewPolicy(actor('admin', ['org_admin']), factsIn(state), noStanding)).toEqual(none);
+        expect(reviewPolicy(actor('colleague'), factsIn(state), noStanding)).toEqual(none);
+        // Signing off some session does not help without the approver role.
+        expect(
+          reviewPolicy(actor('colleague'), factsIn(state), {
+            inManagementChain: false,
+            approvesSession: true,
+          }),
+        ).toEqual(none);
+      });
+
+      it('forms: only the author writes, only while drafting; the manager submits after the self review', () => {
+        const facts = factsIn(state);
+        const self = {
+          kind: 'self' as const,
+          state: facts.selfSubmitted ? ('submitted' as const) : ('draft' as const),
+          authorId: SUBJECT,
+        };
+        const manager = { kind: 'manager' as const, state: 'draft' as const, authorId: REVIEWER };
+        const peer = { kind: 'peer' as const, state: 'draft' as const, authorId: 'peer-writer' };
+        expect(formPolicy(actor(SUBJECT), self, facts)).toEqual({
+          edit: state === 'self_review',
+          submit: state === 'self_review',
+          reopen: false,
+        });
+        expect(formPolicy(actor(REVIEWER), manager, facts)).toEqual({
+          edit: drafting(state),
+          submit: state === 'manager_review',
+          reopen: false,
+        });
+        expect(formPolicy(actor('peer-writer'), peer, facts)).toEqual({
+          edit: drafting(state),
+          submit: drafting(state),
+          reopen: false,
+        });
+        for (const other of [
+          actor(SUBJECT),
+          actor('skip'),
+          actor('hr', ['hr_admin']),
+          actor('admin', ['org_admin']),
+        ]) {
+          expect(formPolicy(other, manager, facts).edit).toBe(false);
+          expect(formPolicy(other, peer, facts).edit).toBe(false);
+        }
+        const submittedManager = { ...manager, state: 'submitted' as const };
+        expect(formPolicy(actor('hr', ['hr_admin']), submittedManager, facts).reopen).toBe(
+          !['in_calibration', 'calibrated', 'released', 'acknowledged'].includes(state),
+        );
+        expect(formPolicy(actor(REVIEWER), submittedManager, facts)).toEqual({
+          edit: false,
+          submit: false,
+          reopen: false,
+        });
+      });
+
+      it('release and acknowledgment belong to the reviewer and the subject, at their moment only', () => {
+        expect(canReleaseReview(actor(REVIEWER), { state, reviewerId: REVIEWER })).toBe(
+          state === 'calibrated',
+        );
+        expect(canReleaseReview(actor('hr', ['hr_admin']), { state, reviewerId: REVIEWER })).toBe(false);
+        expect(canReleaseReview(actor(SUBJECT), { state, reviewerId: REVIEWER })).toBe(false);
+        expect(canAcknowledgeReview(actor(SUBJECT), { state, subjectId: SUBJECT })).toBe(
+          state === 'released',
+        );
+        expect(canAcknowledgeReview(actor(REVIEWER), { state, subjectId: SUBJECT })).toBe(false);
+      });
+    });
+  }
+
+  it('drafts are readable by their author only', () => {
+    const all = { ...none, viewSelfForm: true, viewManagerForm: true, viewPeerForms: true };
+    const draft = { kind: 'manager' as const, state: 'draft' as const, authorId: REVIEWER };
+    expect(canReadForm(actor(REVIEWER), draft, none)).toBe(true);
+    expect(canReadForm(actor('hr', ['hr_admin']), draft, all)).toBe(false);
+    expect(canReadForm(actor('hr', ['hr_admin']), { ...draft, state: 'submitted' }, all)).toBe(true);
+    expect(canReadForm(actor('skip'), { ...draft, state: 'submitted' }, none)).toBe(false);
+  });
+});

@@ -1,0 +1,181 @@
+import type { ReviewAbilities } from '../../../contracts/reviews';
+import type { Actor } from '../../platform/auth/actor';
+import type { FormKind, FormState, ReviewState } from './tables';
+
+/** What the policy needs to know about one review. */
+export interface ReviewFacts {
+  state: ReviewState;
+  subjectId: string;
+  reviewerId: string | null;
+  /** Cycle setting: the reviewer may read the submitted self review before submitting their own. */
+  managerSeesSelfReview: boolean;
+  selfSubmitted: boolean;
+  managerSubmitted: boolean;
+  /** The cycle has a peer-input phase (a peer-input deadline). */
+  hasPeerPhase: boolean;
+}
+
+/**
+ * How the caller stands to the review's subject beyond being the subject or the reviewer:
+ * in the subject's current management chain (direct manager who is not the reviewer, or further up),
+ * or an approver of the calibration session the review is in.
+ */
+export interface ReviewStanding {
+  inManagementChain: boolean;
+  approvesSession: boolean;
+}
+
+const order: ReviewState[] = [
+  'self_review',
+  'manager_review',
+  'submitted',
+  'in_calibration',
+  'calibrated',
+  'released',
+  'acknowledged',
+];
+const atLeast = (state: ReviewState, floor: ReviewState) => order.indexOf(state) >= order.indexOf(floor);
+/** Forms can be written (and reopened) only before calibration begins: then the review is locked (S1.6). */
+export const beforeCalibration = (state: ReviewState) => !atLeast(state, 'in_calibration');
+const released = (state: ReviewState) => atLeast(state, 'released');
+
+const nothing: ReviewAbilities = {
+  viewSelfForm: false,
+  viewManagerForm: false,
+  viewPeerForms: false,
+  viewProposedRating: false,
+  viewFinalRating: false,
+  editSelf: false,
+  editManager: false,
+  requestPeerInput: false,
+  reopen: false,
+  reassign: false,
+  release: false,
+  acknowledge: false,
+  addAddendum: false,
+};
+
+/**
+ * The caller's abilities on one review (SPEC S3.4, S1). `read: false` means the review answers 404.
+ *
+ * - The subject sees their own self review always, and the manager's written review, the final rating
+ *   and the addendum only once released. Never the proposed rating or the overall score.
+ * - The reviewer (the manager at launch) writes the manager form; reads the submitted self review when
+ *   the cycle allows it, or after submitting; releases once calibrated.
+ * - The management chain (skip-levels, a new manager who is not the reviewer), calibration approvers
+ *   and HR read submitted work only; HR may also reopen forms and reassign the reviewer.
+ * - Everyone else, including coaches and org admins by their role, does not see the review.
+ *   Peer-input writers see only their own form (formPolicy), never the review.
+ */
+export function reviewPolicy(
+  actor: Actor,
+  review: ReviewFacts,
+  standing: ReviewStanding,
+): ReviewAbilities & { read: boolean } {
+  const state = review.state;
+  if (actor.personId !== null && actor.personId === review.subjectId) {
+    // Being HR or an admin does not lift the rules for one's own review.
+    return {
+      ...nothing,
+      read: true,
+      viewSelfForm: true,
+      viewManagerForm: released(state),
+      viewFinalRating: released(state),
+      editSelf: state === 'self_review' && !review.selfSubmitted,
+      acknowledge: state === 'released',
+    };
+  }
+  const reviewer = actor.personId !== null && actor.personId === review.reviewerId;
+  const hr = actor.roles.has('hr_admin');
+  const approver = actor.roles.has('approver') && standing.approvesSession;
+  const readOnly = hr || standing.inManagementChain || approver;
+  if (!reviewer && !readOnly) return { ...nothing, read: false };
+
+  const managerDone = review.managerSubmitted;
+  const drafting = state === 'self_review' || state === 'manager_review';
+  const chainView = {
+    viewSelfForm: review.selfSubmitted,
+    viewManagerForm: managerDone,
+    viewPeerForms: managerDone,
+    viewProposedRating: managerDone,
+  };
+  const reviewerView = {
+    viewSelfForm: review.selfSubmitted && (review.managerSeesSelfReview || managerDone),
+    viewManagerForm: true,
+    viewPeerForms: true,
+    viewProposedRating: true,
+  };
+  return {
+    read: true,
+    viewSelfForm: (reviewer && reviewerView.viewSelfForm) || (readOnly && chainView.viewSelfForm),
+    viewManagerForm: reviewer || (readOnly && chainView.viewManagerForm),
+    viewPeerForms: reviewer || (readOnly && chainView.viewPeerForms),
+    viewProposedRating: reviewer || (readOnly && chainView.viewProposedRating),
+    viewFinalRating: atLeast(state, 'calibrated'),
+    editSelf: false,
+    editManager: reviewer && drafting && !managerDone,
+    requestPeerInput: reviewer && drafting && !managerDone && review.hasPeerPhase,
+    reopen: hr && beforeCalibration(state) && (review.selfSubmitted || managerDone),
+    reassign: hr && drafting && !managerDone,
+    release: canReleaseReview(actor, review),
+    acknowledge: false,
+    addAddendum: reviewer && (state === 'calibrated' || state === 'released'),
+  };
+}
+
+/**
+ * Release is the reviewing manager's act, once calibration has locked the review's session
+ * (the calibration module moves the review to `calibrated`). Exported for the release command.
+ */
+export function canReleaseReview(actor: Actor, review: { state: ReviewState; reviewerId: string | null }) {
+  return actor.personId !== null && actor.personId === review.reviewerId && review.state === 'calibrated';
+}
+
+/** Only the subject acknowledges, and only a released review. */
+export function canAcknowledgeReview(actor: Actor, review: { state: ReviewState; subjectId: string }) {
+  return actor.personId !== null && actor.personId === review.subjectId && review.state === 'released';
+}
+
+export interface FormFacts {
+  kind: FormKind;
+  state: FormState;
+  authorId: string | null;
+}
+
+/**
+ * Writing one form: only its author, only while it is a draft, only before calibration. The manager
+ * submits after the self review is in. HR reopens a submitted form with a reason, before calibration.
+ */
+export function formPolicy(actor: Actor, form: FormFacts, review: ReviewFacts) {
+  const author = actor.personId !== null && actor.personId === form.authorId;
+  const drafting = review.state === 'self_review' || review.state === 'manager_review';
+  const edit = author && form.state === 'draft' && drafting;
+  const submit = edit && (form.kind !== 'manager' || review.selfSubmitted);
+  const reopen =
+    actor.roles.has('hr_admin') &&
+    actor.personId !== review.subjectId &&
+    form.state === 'submitted' &&
+    beforeCalibration(review.state);
+  return { edit, submit, reopen };
+}
+
+/** Whether the caller may read a form's answers, given the review abilities (drafts: author only). */
+export function canReadForm(actor: Actor, form: FormFacts, abilities: ReviewAbilities) {
+  if (actor.personId !== null && actor.personId === form.authorId) return true;
+  if (form.state !== 'submitted') return false;
+  if (form.kind === 'self') return abilities.viewSelfForm;
+  if (form.kind === 'manager') return abilities.viewManagerForm;
+  return abilities.viewPeerForms;
+}
+
+/** Templates and cycles are HR's tools. */
+export const cyclePolicy = {
+  manage: (actor: Actor) => actor.roles.has('hr_admin'),
+};
+
+/** The review state that follows from which forms are submitted (before calibration). */
+export function stateFromForms(selfSubmitted: boolean, managerSubmitted: boolean): ReviewState {
+  if (!selfSubmitted) return 'self_review';
+  if (!managerSubmitted) return 'manager_review';
+  return 'submitted';
+}

@@ -1,0 +1,148 @@
+import { inArray } from 'drizzle-orm';
+import type { Answer, GoalResult, PersonRef, ReviewDetail, ReviewFormDto } from '../../../contracts/reviews';
+import { people } from '../../org/tables';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/client';
+import { canReadForm, formPolicy } from './policy';
+import { overallScore, PROPOSED_RATING, questionsFor } from './questions';
+import type { FormRow, ReviewContext } from './reviewAccess';
+import { reviewAnswers } from './tables';
+
+type AnswerRow = typeof reviewAnswers.$inferSelect;
+
+export async function peopleRefs(db: Db, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      jobTitle: people.jobTitle,
+    })
+    .from(people)
+    .where(inArray(people.id, wanted));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, displayName: `${r.givenName} ${r.familyName}`, jobTitle: r.jobTitle },
+    ]),
+  );
+}
+
+const presentAnswer = (row: AnswerRow): Answer => ({
+  questionId: row.questionId,
+  rating: row.rating,
+  text: row.text,
+  version: row.version,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/**
+ * Forms the caller may know exist. The subject sees their self review and, once released, the
+ * manager's; never peer input. Everyone else who may read the review sees every form's state
+ * (answers are still governed by canReadForm).
+ */
+function formListed(actor: Actor, form: FormRow, context: ReviewContext) {
+  if (actor.personId !== null && actor.personId === form.authorId) return true;
+  if (actor.personId === context.review.subjectId) {
+    return form.kind === 'manager' && context.abilities.viewManagerForm;
+  }
+  return true;
+}
+
+export function presentForm(
+  actor: Actor,
+  form: FormRow,
+  context: Pick<ReviewContext, 'cycle' | 'facts' | 'abilities'>,
+  answers: AnswerRow[],
+  refs: Map<string, PersonRef>,
+  options: { hideProposal: boolean },
+): ReviewFormDto {
+  const readable = canReadForm(actor, form, context.abilities);
+  let questions = questionsFor(context.cycle.content, form.kind);
+  let shown = answers.filter((a) => a.formId === form.id);
+  if (options.hideProposal) {
+    questions = questions.filter((q) => q.id !== PROPOSED_RATING);
+    shown = shown.filter((a) => a.questionId !== PROPOSED_RATING);
+  }
+  return {
+    id: form.id,
+    kind: form.kind,
+    author: form.authorId ? (refs.get(form.authorId) ?? null) : null,
+    state: form.state,
+    submittedAt: form.submittedAt?.toISOString() ?? null,
+    reopenReason: readable ? form.reopenReason : null,
+    requestNote: readable ? form.requestNote : null,
+    answers: readable ? shown.map(presentAnswer) : null,
+    questions,
+    abilities: formPolicy(actor, form, context.facts),
+  };
+}
+
+/**
+ * The review as the caller may see it. Each sensitive field is added only when the policy says so:
+ * the proposed rating and overall score never reach the subject, nor does the manager form before
+ * release; draft forms show their state but not their answers to anyone but their author.
+ */
+export async function presentReviewDetail(
+  db: Db,
+  actor: Actor,
+  context: ReviewContext,
+  goals: GoalResult[],
+): Promise<ReviewDetail> {
+  const { review, cycle, abilities } = context;
+  const forms = context.forms
+    .filter((form) => formListed(actor, form, context))
+    .sort(
+      (a, b) => ['self', 'manager', 'peer'].indexOf(a.kind) - ['self', 'manager', 'peer'].indexOf(b.kind),
+    );
+  const readableIds = forms.filter((f) => canReadForm(actor, f, abilities)).map((f) => f.id);
+  const answers = readableIds.length
+    ? await db.select().from(reviewAnswers).where(inArray(reviewAnswers.formId, readableIds))
+    : [];
+  const refs = await peopleRefs(db, [review.subjectId, review.reviewerId, ...forms.map((f) => f.authorId)]);
+  const hideProposal = !abilities.viewProposedRating;
+  const managerForm = context.forms.find((f) => f.kind === 'manager');
+  // A draft's score is worked out live for its author; a submitted one is stored on the review.
+  const liveScore =
+    managerForm && managerForm.state === 'draft' && managerForm.authorId === actor.personId
+      ? overallScore(
+          questionsFor(cycle.content, 'manager'),
+          answers.filter((a) => a.formId === managerForm.id),
+        )
+      : null;
+  const subject = refs.get(review.subjectId);
+  return {
+    id: review.id,
+    cycle: {
+      id: cycle.id,
+      name: cycle.name,
+      periodStart: cycle.periodStart,
+      periodEnd: cycle.periodEnd,
+      selfReviewDue: cycle.selfReviewDue,
+      peerInputDue: cycle.peerInputDue,
+      managerReviewDue: cycle.managerReviewDue,
+      releaseDue: cycle.releaseDue,
+      acknowledgeDue: cycle.acknowledgeDue,
+      ratingScale: cycle.content.ratingScale,
+    },
+    subject: subject ?? { id: review.subjectId, displayName: '', jobTitle: '' },
+    reviewer: review.reviewerId ? (refs.get(review.reviewerId) ?? null) : null,
+    state: review.state,
+    ...(abilities.viewProposedRating
+      ? {
+          proposedRating: review.proposedRating,
+          overallScore: review.overallScore !== null ? Number(review.overallScore) : liveScore,
+        }
+      : {}),
+    ...(abilities.viewFinalRating ? { finalRating: review.finalRating, addendum: review.addendum } : {}),
+    releasedAt: review.releasedAt?.toISOString() ?? null,
+    acknowledgedAt: review.acknowledgedAt?.toISOString() ?? null,
+    ...(abilities.viewFinalRating ? { acknowledgmentComment: review.acknowledgmentComment } : {}),
+    goals,
+    forms: forms.map((form) => presentForm(actor, form, context, answers, refs, { hideProposal })),
+    version: review.version,
+    abilities,
+  };
+}

@@ -1,0 +1,184 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { PersonReviewTask, ReviewSummary, ReviewTask } from '../../../contracts/reviews';
+import type { Actor } from '../../platform/auth/actor';
+import { type Db, queryRows } from '../../platform/db/client';
+import { notFound } from '../../platform/errors/appError';
+import { managesPerson, relationTo } from '../../platform/policy/relations';
+import { calibrationApprovers } from '../calibration/tables';
+import { reviewPolicy } from './policy';
+import { peopleRefs } from './present';
+import { factsOf } from './reviewAccess';
+import { reviewCycles, reviewForms, reviews } from './tables';
+
+const activeStates = ['self_review', 'manager_review', 'submitted', 'in_calibration', 'calibrated'];
+
+/**
+ * What the caller has to do in running cycles: their self review, reviews they write, peer input
+ * asked of them, and released reviews waiting for their acknowledgment.
+ */
+export async function listMyTasks(db: Db, actor: Actor): Promise<ReviewTask[]> {
+  if (!actor.personId) return [];
+  const rows = await queryRows<{
+    kind: ReviewTask['kind'];
+    form_id: string | null;
+    review_id: string;
+    cycle_name: string;
+    subject_id: string;
+    due: string;
+    form_state: 'draft' | 'submitted' | null;
+  }>(
+    db,
+    sql`
+    SELECT f.kind, f.id AS form_id, r.id AS review_id, c.name AS cycle_name, r.subject_id,
+           CASE f.kind WHEN 'self' THEN c.self_review_due
+                       WHEN 'manager' THEN c.manager_review_due
+                       ELSE coalesce(c.peer_input_due, c.manager_review_due) END::text AS due,
+           f.state AS form_state
+      FROM review_forms f
+      JOIN reviews r ON r.id = f.review_id
+      JOIN review_cycles c ON c.id = r.cycle_id AND c.status = 'active'
+     WHERE f.organization_id = ${actor.organizationId} AND f.author_id = ${actor.personId}
+       AND r.state IN ('self_review', 'manager_review', 'submitted')
+    UNION ALL
+    SELECT 'acknowledge', NULL, r.id, c.name, r.subject_id, c.acknowledge_due::text, NULL
+      FROM reviews r
+      JOIN review_cycles c ON c.id = r.cycle_id
+     WHERE r.organization_id = ${actor.organizationId} AND r.subject_id = ${actor.personId}
+       AND r.state = 'released'
+     ORDER BY due, kind
+     LIMIT 300`,
+  );
+  const refs = await peopleRefs(
+    db,
+    rows.map((r) => r.subject_id),
+  );
+  return rows.map((row) => ({
+    kind: row.kind,
+    // Peer writers reach their form only; they never learn the review's id.
+    formId: row.form_id,
+    reviewId: row.kind === 'peer' ? null : row.review_id,
+    cycleName: row.cycle_name,
+    subject: refs.get(row.subject_id) ?? { id: row.subject_id, displayName: '', jobTitle: '' },
+    due: row.due.slice(0, 10),
+    formState: row.form_state,
+  }));
+}
+
+/**
+ * A person's reviews that the caller may see, newest first, with the final rating where allowed.
+ * 404 when the caller may not look at this person's reviews at all (SPEC S1.7).
+ */
+export async function listPersonReviews(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  page: { page: number; pageSize: number },
+) {
+  const visible = await visiblePersonReviews(db, actor, personId);
+  const start = (page.page - 1) * page.pageSize;
+  return {
+    items: visible.slice(start, start + page.pageSize).map((v) => v.summary),
+    page: page.page,
+    pageSize: page.pageSize,
+    total: visible.length,
+  };
+}
+
+/** The person's review in the latest running cycle, as the caller may see it (the profile's "Now" half). */
+export async function currentReviewTask(db: Db, actor: Actor, personId: string): Promise<PersonReviewTask> {
+  const visible = await visiblePersonReviews(db, actor, personId, { activeOnly: true });
+  const current = visible[0];
+  return {
+    review: current?.summary ?? null,
+    due: current ? (current.dues[current.summary.state] ?? null) : null,
+  };
+}
+
+async function visiblePersonReviews(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  options: { activeOnly?: boolean } = {},
+) {
+  const relation = await relationTo(db, actor, personId);
+  if (!relation) throw notFound('Person');
+  const rows = await db
+    .select({ review: reviews, cycle: reviewCycles })
+    .from(reviews)
+    .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+    .where(
+      and(
+        eq(reviews.organizationId, actor.organizationId),
+        eq(reviews.subjectId, personId),
+        options.activeOnly ? eq(reviewCycles.status, 'active') : undefined,
+        options.activeOnly ? inArray(reviews.state, [...activeStates, 'released'] as never[]) : undefined,
+      ),
+    )
+    .orderBy(desc(reviewCycles.periodEnd), desc(reviews.createdAt))
+    .limit(200);
+  const ids = rows.map((r) => r.review.id);
+  const forms = ids.length
+    ? await db.select().from(reviewForms).where(inArray(reviewForms.reviewId, ids))
+    : [];
+  const sessions = rows.map((r) => r.review.calibrationSessionId).filter((id): id is string => Boolean(id));
+  const approved =
+    actor.roles.has('approver') && actor.personId && sessions.length
+      ? await db
+          .select({ sessionId: calibrationApprovers.sessionId })
+          .from(calibrationApprovers)
+          .where(
+            and(
+              inArray(calibrationApprovers.sessionId, sessions),
+              eq(calibrationApprovers.approverId, actor.personId),
+            ),
+          )
+      : [];
+  const approvedSessions = new Set(approved.map((a) => a.sessionId));
+  const visible = rows
+    .map(({ review, cycle }) => {
+      const facts = factsOf(
+        review,
+        cycle,
+        forms.filter((f) => f.reviewId === review.id),
+      );
+      const policy = reviewPolicy(actor, facts, {
+        inManagementChain: managesPerson(relation),
+        approvesSession:
+          review.calibrationSessionId !== null && approvedSessions.has(review.calibrationSessionId),
+      });
+      return { review, cycle, policy };
+    })
+    .filter((row) => row.policy.read);
+  // Someone with no standing towards the person learns nothing, not even that reviews exist.
+  const mayAsk = relation === 'self' || managesPerson(relation) || actor.roles.has('hr_admin');
+  if (!mayAsk && visible.length === 0) throw notFound('Person');
+  const refs = await peopleRefs(db, [personId, ...visible.map((v) => v.review.reviewerId)]);
+  return visible.map(({ review, cycle, policy }) => {
+    const labels = cycle.content.ratingScale.labels;
+    const summary: ReviewSummary = {
+      id: review.id,
+      cycle: { id: cycle.id, name: cycle.name, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd },
+      subject: refs.get(personId) ?? { id: personId, displayName: '', jobTitle: '' },
+      reviewer: review.reviewerId ? (refs.get(review.reviewerId) ?? null) : null,
+      state: review.state,
+      ...(policy.viewFinalRating
+        ? {
+            finalRating: review.finalRating,
+            scaleLabel: review.finalRating ? (labels[review.finalRating - 1] ?? null) : null,
+          }
+        : {}),
+      releasedAt: review.releasedAt?.toISOString() ?? null,
+      acknowledgedAt: review.acknowledgedAt?.toISOString() ?? null,
+    };
+    // The deadline that matters in each state, for the "Now" panel.
+    const dues: Partial<Record<ReviewSummary['state'], string>> = {
+      self_review: cycle.selfReviewDue,
+      manager_review: cycle.managerReviewDue,
+      submitted: cycle.calibrationDue,
+      in_calibration: cycle.calibrationDue,
+      calibrated: cycle.releaseDue,
+      released: cycle.acknowledgeDue,
+    };
+    return { summary, dues };
+  });
+}

@@ -1,0 +1,99 @@
+import type { FormQuestion } from '../../../contracts/reviews';
+import type { FormKind, TemplateContent, TemplateQuestion } from './tables';
+
+/** The manager's proposed overall rating: a built-in, required question of every manager form. */
+export const PROPOSED_RATING = 'proposed_rating';
+
+/**
+ * Peer input is about results and is attributed (the manager knows who wrote it): two fixed
+ * questions, the same in every cycle, so it never turns into a second review or a 360.
+ */
+const peerQuestions: FormQuestion[] = [
+  {
+    id: 'peer_results',
+    sectionId: 'peer',
+    sectionTitle: 'Peer input',
+    kind: 'text',
+    prompt:
+      'Which results of this person’s work did you see during the period, and what difference did they make?',
+    help: null,
+    competency: null,
+    weight: null,
+    required: true,
+  },
+  {
+    id: 'peer_working_together',
+    sectionId: 'peer',
+    sectionTitle: 'Peer input',
+    kind: 'text',
+    prompt:
+      'Is there anything about working with this person on those results that their manager should know?',
+    help: null,
+    competency: null,
+    weight: null,
+    required: false,
+  },
+];
+
+const answeredBy = (question: TemplateQuestion, kind: FormKind) =>
+  question.audience === 'both' || question.audience === kind;
+
+/** The questions one form asks, in template order. */
+export function questionsFor(content: TemplateContent, kind: FormKind): FormQuestion[] {
+  if (kind === 'peer') return peerQuestions;
+  const questions: FormQuestion[] = [];
+  for (const section of content.sections) {
+    for (const question of section.questions) {
+      if (!answeredBy(question, kind)) continue;
+      questions.push({
+        id: question.id,
+        sectionId: section.id,
+        sectionTitle: section.title,
+        kind: question.kind,
+        prompt: question.prompt,
+        help: question.help ?? null,
+        competency: question.competency ?? null,
+        weight: question.weight ?? null,
+        required: question.required ?? false,
+      });
+    }
+  }
+  if (kind === 'manager') {
+    questions.push({
+      id: PROPOSED_RATING,
+      sectionId: 'proposal',
+      sectionTitle: 'Proposal',
+      kind: 'proposed_rating',
+      prompt: 'Proposed overall rating',
+      help: 'Calibration reviews it before anything is shared. The employee sees only the final rating.',
+      competency: null,
+      weight: null,
+      required: true,
+    });
+  }
+  return questions;
+}
+
+export const takesRating = (question: FormQuestion) =>
+  question.kind === 'rating' || question.kind === 'competency' || question.kind === 'proposed_rating';
+
+/**
+ * The weighted mean of the manager's rated answers; null when the template sets no weights or
+ * none of the weighted questions is answered. The proposed rating itself carries no weight.
+ */
+export function overallScore(
+  questions: FormQuestion[],
+  answers: { questionId: string; rating: number | null }[],
+): number | null {
+  const ratings = new Map(answers.map((answer) => [answer.questionId, answer.rating]));
+  let weighted = 0;
+  let weights = 0;
+  for (const question of questions) {
+    if (question.kind === 'proposed_rating' || !takesRating(question) || !question.weight) continue;
+    const rating = ratings.get(question.id);
+    if (rating == null) continue;
+    weighted += rating * question.weight;
+    weights += question.weight;
+  }
+  return weights === 0 ? null : Math.round((weighted / weights) * 1000) / 1000;
+}

@@ -1,0 +1,149 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { recordAuditEvent } from '../../platform/audit/record';
+import { type Db, queryRows } from '../../platform/db/client';
+import { inTransaction } from '../../platform/db/tx';
+import { type NotificationInput, notify } from '../../platform/notifications/notify';
+
+/** The phases that wait on a person, with the deadline column that applies and what is pending. */
+const phases = {
+  self_review: {
+    due: sql`c.self_review_due`,
+    pending: sql`SELECT r.id AS review_id, f.author_id AS person_id FROM reviews r
+                   JOIN review_forms f ON f.review_id = r.id AND f.kind = 'self' AND f.state = 'draft'
+                  WHERE r.cycle_id = c.id AND r.state = 'self_review'`,
+    title: (cycle: string, due: string) => `Your self review for ${cycle} is due on ${due}`,
+  },
+  peer_input: {
+    due: sql`c.peer_input_due`,
+    pending: sql`SELECT r.id AS review_id, f.author_id AS person_id FROM reviews r
+                   JOIN review_forms f ON f.review_id = r.id AND f.kind = 'peer' AND f.state = 'draft'
+                  WHERE r.cycle_id = c.id AND r.state IN ('self_review', 'manager_review')`,
+    title: (cycle: string, due: string) => `Peer input you were asked for in ${cycle} is due on ${due}`,
+  },
+  manager_review: {
+    due: sql`c.manager_review_due`,
+    pending: sql`SELECT r.id AS review_id, f.author_id AS person_id FROM reviews r
+                   JOIN review_forms f ON f.review_id = r.id AND f.kind = 'manager' AND f.state = 'draft'
+                  WHERE r.cycle_id = c.id AND r.state IN ('self_review', 'manager_review')`,
+    title: (cycle: string, due: string) => `Manager reviews for ${cycle} are due on ${due}`,
+  },
+  release: {
+    due: sql`c.release_due`,
+    pending: sql`SELECT r.id AS review_id, r.reviewer_id AS person_id FROM reviews r
+                  WHERE r.cycle_id = c.id AND r.state = 'calibrated'`,
+    title: (cycle: string, due: string) => `Calibrated reviews in ${cycle} are ready to release by ${due}`,
+  },
+  acknowledgment: {
+    due: sql`c.acknowledge_due`,
+    pending: sql`SELECT r.id AS review_id, r.subject_id AS person_id FROM reviews r
+                  WHERE r.cycle_id = c.id AND r.state = 'released'`,
+    title: (cycle: string, due: string) => `Please read and acknowledge your review for ${cycle} by ${due}`,
+  },
+} as const;
+type ReminderPhase = keyof typeof phases;
+
+interface Sent {
+  organization_id: string;
+  person_id: string;
+  cycle_name: string;
+  due: string;
+  review_id: string | null;
+  phase: ReminderPhase;
+}
+
+/**
+ * Records and sends, in one statement per phase, a reminder to everyone still owing work: the
+ * ledger's unique key (cycle, person, phase key) lets only first-time rows through, so running it
+ * again the same day sends nothing new. Reminders name the task and the deadline, nothing else.
+ */
+async function remind(tx: Db, phase: ReminderPhase, cycleScope: SQL, window: SQL | null, ledgerKey: SQL) {
+  const spec = phases[phase];
+  return queryRows<Sent>(
+    tx,
+    sql`
+    WITH pending AS (
+      SELECT DISTINCT ON (c.id, w.person_id)
+             c.organization_id, c.id AS cycle_id, w.person_id, c.name AS cycle_name, ${spec.due}::text AS due,
+             w.review_id
+        FROM review_cycles c
+        CROSS JOIN LATERAL (${spec.pending}) w
+       WHERE c.status = 'active' AND ${spec.due} IS NOT NULL AND w.person_id IS NOT NULL
+         AND ${cycleScope} ${window ? sql`AND ${window}` : sql``}
+       ORDER BY c.id, w.person_id, w.review_id
+    ), recorded AS (
+      INSERT INTO review_reminders (organization_id, cycle_id, person_id, phase)
+      SELECT organization_id, cycle_id, person_id, ${ledgerKey} FROM pending
+      ON CONFLICT (cycle_id, person_id, phase) DO NOTHING
+      RETURNING cycle_id, person_id
+    )
+    SELECT p.organization_id, p.person_id, p.cycle_name, p.due, p.review_id, ${phase}::text AS phase
+      FROM recorded JOIN pending p USING (cycle_id, person_id)`,
+  );
+}
+
+function notices(sent: Sent[]): NotificationInput[] {
+  return sent.map((row) => {
+    // Managers may write or release many reviews: their reminder opens the task list.
+    const link =
+      row.phase === 'self_review' || row.phase === 'acknowledgment'
+        ? `/performance/reviews/${row.review_id}`
+        : '/performance/reviews';
+    return {
+      organizationId: row.organization_id,
+      recipientId: row.person_id,
+      kind: 'review.reminder',
+      title: phases[row.phase].title(row.cycle_name, row.due.slice(0, 10)),
+      link,
+      email: true,
+    };
+  });
+}
+
+/**
+ * The scheduled job: for every active cycle, reminds people whose deadline is within the cycle's
+ * reminder window (that many days before it, up to the day itself). Idempotent per phase and person.
+ * Emails are queued with the in-app notice; flushNotificationEmails delivers them after commit.
+ */
+export async function sendDueReviewReminders(options: { db: Db; today: string }): Promise<number> {
+  return inTransaction(options.db, async (tx) => {
+    const sent: Sent[] = [];
+    for (const phase of Object.keys(phases) as ReminderPhase[]) {
+      const due = phases[phase].due;
+      const window = sql`c.reminder_days_before > 0
+        AND ${options.today}::date BETWEEN ${due} - c.reminder_days_before AND ${due}`;
+      sent.push(...(await remind(tx, phase, sql`true`, window, sql`${phase}::text`)));
+    }
+    await notify(tx, notices(sent));
+    return sent.length;
+  });
+}
+
+/**
+ * HR's "send reminders now" for one cycle: everyone who still owes work in it hears once, whatever
+ * the window; at most one such reminder per person, phase and day.
+ */
+export async function sendCycleRemindersNow(options: {
+  db: Db;
+  organizationId: string;
+  cycleId: string;
+  today: string;
+  actorAccountId: string;
+}): Promise<number> {
+  return inTransaction(options.db, async (tx) => {
+    const scope = sql`c.id = ${options.cycleId}::uuid AND c.organization_id = ${options.organizationId}::uuid`;
+    const sent: Sent[] = [];
+    for (const phase of Object.keys(phases) as ReminderPhase[]) {
+      sent.push(...(await remind(tx, phase, scope, null, sql`${`manual:${phase}:${options.today}`}::text`)));
+    }
+    await notify(tx, notices(sent));
+    await recordAuditEvent(tx, {
+      organizationId: options.organizationId,
+      actorAccountId: options.actorAccountId,
+      action: 'review_cycle.reminders_sent',
+      targetType: 'review_cycle',
+      targetId: options.cycleId,
+      after: { sent: sent.length },
+    });
+    return sent.length;
+  });
+}

@@ -1,0 +1,58 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconHeart, IconLock, IconUsers, IconWorld } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackItem, FeedbackVisibility } from '../../../contracts/feedback';
+import { formatDate } from '../../app/format';
+import { PersonAvatar } from '../../components/PersonAvatar';
+
+const visibilityIcon: Record<FeedbackVisibility, typeof IconLock> = {
+  recipient_only: IconLock,
+  recipient_and_manager: IconUsers,
+  public: IconWorld,
+};
+
+/** One attributed item: who wrote it to whom, what kind, who can read it, and the words. */
+export function FeedbackCard({ item, compact = false }: { item: FeedbackItem; compact?: boolean }) {
+  const { t } = useTranslation();
+  const VisibilityIcon = visibilityIcon[item.visibility];
+  return (
+    <Paper withBorder p={compact ? 'sm' : 'md'} component="article" data-testid="feedback-card">
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            <PersonAvatar name={item.writer.displayName} size={compact ? 28 : 36} />
+            <Text fw={600} size="sm">
+              {t('feedback.card.fromTo', {
+                writer: item.writer.displayName,
+                recipient: item.recipient.displayName,
+              })}
+            </Text>
+          </Group>
+          <Group gap={6}>
+            <Badge
+              variant="light"
+              color={item.kind === 'praise' ? 'pink' : 'indigo'}
+              leftSection={item.kind === 'praise' ? <IconHeart size={12} aria-hidden /> : undefined}
+            >
+              {t(`feedback.kind.${item.kind}`)}
+            </Badge>
+            <Badge variant="outline" color="gray" leftSection={<VisibilityIcon size={12} aria-hidden />}>
+              {t(`feedback.visibility.${item.visibility}`)}
+            </Badge>
+          </Group>
+        </Group>
+        {item.requestQuestion ? (
+          <Text size="sm" c="dimmed" fs="italic">
+            {t('feedback.card.answers', { question: item.requestQuestion })}
+          </Text>
+        ) : null}
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={compact ? 3 : undefined}>
+          {item.body}
+        </Text>
+        <Text size="xs" c="dimmed">
+          <time dateTime={item.createdAt}>{formatDate(item.createdAt)}</time>
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,187 @@
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackItem, FeedbackRequest } from '../../../contracts/feedback';
+import { api } from '../../api/client';
+import { formatDate } from '../../app/format';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager } from '../../components/Pager';
+import { PersonAvatar } from '../../components/PersonAvatar';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { FEEDBACK_PAGE_SIZE, feedbackKeys, requestsQuery } from './api';
+import { emptyDraft, type FeedbackDraft, FeedbackFields } from './FeedbackFields';
+
+const statusColor = { open: 'blue', answered: 'green', declined: 'gray' } as const;
+
+/** Requests addressed to me (answer or decline) and the ones I sent (with their status). */
+export function RequestsTab() {
+  return (
+    <Stack gap="xl">
+      <RequestList direction="incoming" />
+      <RequestList direction="outgoing" />
+    </Stack>
+  );
+}
+
+function RequestList({ direction }: { direction: 'incoming' | 'outgoing' }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const requests = useQuery(requestsQuery(direction, page));
+  const headingId = `requests-${direction}`;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId}>
+        {t(`feedback.requests.${direction}`)}
+      </Title>
+      {requests.isPending ? (
+        <TableSkeleton rows={2} />
+      ) : requests.isError ? (
+        <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
+      ) : requests.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed" data-testid={`requests-${direction}-empty`}>
+          {t(`feedback.requests.${direction}Empty`)}
+        </Text>
+      ) : (
+        <>
+          <Stack gap="xs">
+            {requests.data.items.map((request) => (
+              <RequestRow key={request.id} request={request} direction={direction} />
+            ))}
+          </Stack>
+          <Pager page={page} pageSize={FEEDBACK_PAGE_SIZE} total={requests.data.total} onChange={setPage} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function RequestRow({
+  request,
+  direction,
+}: {
+  request: FeedbackRequest;
+  direction: 'incoming' | 'outgoing';
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [answering, setAnswering] = useState(false);
+  const other = direction === 'incoming' ? request.requester : request.responder;
+  const decline = useMutation({
+    mutationFn: () =>
+      api.post<FeedbackRequest>(`/feedback/requests/${request.id}/decline`, { version: request.version }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
+      notifications.show({ message: t('feedback.requests.declined') });
+    },
+  });
+  return (
+    <Paper withBorder p="md" data-testid={`request-${direction}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <PersonAvatar name={other.displayName} size={32} />
+            <Text fw={600} size="sm">
+              {direction === 'incoming'
+                ? t('feedback.requests.from', { name: other.displayName })
+                : t('feedback.requests.to', { name: other.displayName })}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              {formatDate(request.createdAt)}
+            </Text>
+            <Badge variant="light" color={statusColor[request.status]}>
+              {t(`feedback.requests.status.${request.status}`)}
+            </Badge>
+          </Group>
+        </Group>
+        <Text size="sm" c={request.question ? undefined : 'dimmed'}>
+          {request.question || t('feedback.requests.noQuestion')}
+        </Text>
+        {request.abilities.answer || request.abilities.decline ? (
+          <Group gap="xs" justify="flex-end">
+            {request.abilities.decline ? (
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => decline.mutate()}
+                loading={decline.isPending}
+              >
+                {t('feedback.requests.decline')}
+              </Button>
+            ) : null}
+            {request.abilities.answer ? (
+              <Button size="xs" onClick={() => setAnswering(true)}>
+                {t('feedback.requests.answer')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
+        {decline.isError ? <ErrorAlert error={decline.error} /> : null}
+      </Stack>
+      {answering ? <AnswerModal request={request} onClose={() => setAnswering(false)} /> : null}
+    </Paper>
+  );
+}
+
+function AnswerModal({ request, onClose }: { request: FeedbackRequest; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<FeedbackDraft>(emptyDraft);
+  const [touched, setTouched] = useState(false);
+  const answer = useMutation({
+    mutationFn: () =>
+      api.post<FeedbackItem>(`/feedback/requests/${request.id}/answer`, {
+        version: request.version,
+        ...draft,
+      }),
+    onSuccess: async (item) => {
+      await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
+      notifications.show({
+        color: 'green',
+        message: t('feedback.form.sent', { name: item.recipient.displayName }),
+      });
+      onClose();
+    },
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('feedback.requests.answerTitle', { name: request.requester.displayName })}
+      size="lg"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTouched(true);
+          if (draft.body.trim()) answer.mutate();
+        }}
+      >
+        <Stack gap="md">
+          {request.question ? (
+            <Text size="sm" fs="italic">
+              “{request.question}”
+            </Text>
+          ) : null}
+          <FeedbackFields
+            draft={draft}
+            onChange={setDraft}
+            bodyError={touched && !draft.body.trim() ? t('feedback.form.writeSomething') : null}
+          />
+          {answer.isError ? <ErrorAlert error={answer.error} /> : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={answer.isPending}>
+              {t('feedback.form.send')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

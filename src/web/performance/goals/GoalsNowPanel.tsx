@@ -1,0 +1,71 @@
+import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconTarget } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AnchorLink } from '../../components/links';
+import { personCurrentGoalsQuery } from './api';
+import { HealthBadge, ProgressBar } from './GoalBits';
+
+/**
+ * A compact list of a person's current goals with progress, for the profile's "Now" half and the
+ * performance overview. Shows only goals the viewer may see (the server filters).
+ */
+export function GoalsNowPanel({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const goals = useQuery(personCurrentGoalsQuery(personId));
+  return (
+    <Paper withBorder p="md" data-testid="goals-now-panel">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Group gap={6}>
+            <IconTarget size={18} aria-hidden />
+            <Title order={3} size="h4">
+              {t('goals.now.title')}
+            </Title>
+          </Group>
+          <AnchorLink to="/performance/goals" size="sm">
+            {t('goals.now.all')}
+          </AnchorLink>
+        </Group>
+        {goals.isPending ? (
+          <Stack gap="xs">
+            <Skeleton h={18} />
+            <Skeleton h={18} />
+          </Stack>
+        ) : goals.isError ? (
+          <ErrorAlert error={goals.error} onRetry={() => void goals.refetch()} />
+        ) : goals.data.items.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('goals.now.empty')}
+          </Text>
+        ) : (
+          <Stack gap="sm" component="ul" className="plain-list" p={0} m={0}>
+            {goals.data.items.map((goal) => (
+              <Stack key={goal.id} gap={2} component="li" style={{ listStyle: 'none' }}>
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <AnchorLink
+                    to="/performance/goals/$goalId"
+                    params={{ goalId: goal.id }}
+                    size="sm"
+                    fw={600}
+                    lineClamp={1}
+                  >
+                    {goal.title}
+                  </AnchorLink>
+                  <HealthBadge health={goal.health} />
+                </Group>
+                <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+              </Stack>
+            ))}
+            {goals.data.total > goals.data.items.length ? (
+              <Text size="xs" c="dimmed">
+                {t('goals.now.more', { count: goals.data.total - goals.data.items.length })}
+              </Text>
+            ) : null}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,91 @@
+import { Accordion, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParticipantRef } from '../../../contracts/oneOnOnes';
+import { formatDate } from '../../app/format';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager } from '../../components/Pager';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { MEETINGS_PAGE_SIZE, meetingQuery, pastMeetingsQuery } from './api';
+import { MeetingView } from './MeetingView';
+
+/** Completed meetings, newest first; each opens in place (loaded when opened). */
+export function PastMeetings({
+  seriesId,
+  participants,
+  otherName,
+}: {
+  seriesId: string;
+  participants: ParticipantRef[];
+  otherName: string;
+}) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<string | null>(null);
+  const meetings = useQuery(pastMeetingsQuery(seriesId, page));
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="past-meetings">
+      <Title order={2} id="past-meetings">
+        {t('oneOnOnes.past.heading')}
+      </Title>
+      {meetings.isPending ? (
+        <TableSkeleton rows={3} />
+      ) : meetings.isError ? (
+        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : meetings.data.items.length === 0 ? (
+        <Text c="dimmed" size="sm" data-testid="past-meetings-empty">
+          {t('oneOnOnes.past.empty')}
+        </Text>
+      ) : (
+        <>
+          <Accordion variant="separated" value={open} onChange={setOpen} data-testid="past-meetings">
+            {meetings.data.items.map((meeting) => (
+              <Accordion.Item key={meeting.id} value={meeting.id}>
+                <Accordion.Control>
+                  <Stack gap={0}>
+                    <Text fw={600}>
+                      {t('oneOnOnes.meeting.heading', { date: formatDate(meeting.scheduledOn) })}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {t('oneOnOnes.past.topics', { count: meeting.agendaItems })} ·{' '}
+                      {t('oneOnOnes.past.actions', { count: meeting.actionItems })}
+                    </Text>
+                  </Stack>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  {open === meeting.id ? (
+                    <PastMeeting meetingId={meeting.id} participants={participants} otherName={otherName} />
+                  ) : null}
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+          <Pager page={page} pageSize={MEETINGS_PAGE_SIZE} total={meetings.data.total} onChange={setPage} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function PastMeeting({
+  meetingId,
+  participants,
+  otherName,
+}: {
+  meetingId: string;
+  participants: ParticipantRef[];
+  otherName: string;
+}) {
+  const meeting = useQuery(meetingQuery(meetingId));
+  if (meeting.isPending) return <Skeleton height={160} />;
+  if (meeting.isError) return <ErrorAlert error={meeting.error} onRetry={() => void meeting.refetch()} />;
+  return (
+    <MeetingView
+      meeting={meeting.data}
+      participants={participants}
+      otherName={otherName}
+      onReload={() => void meeting.refetch()}
+    />
+  );
+}

@@ -1,0 +1,203 @@
+import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconClipboardCheck, IconHistory } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReviewTask } from '../../../contracts/reviews';
+import { formatDate, today } from '../../app/format';
+import { hasRole, useMe } from '../../app/session';
+import { EmptyPanel } from '../../components/EmptyPanel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ButtonLink } from '../../components/links';
+import { Page } from '../../components/Page';
+import { Pager } from '../../components/Pager';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { historyQuery, PAGE_SIZE, tasksQuery } from './api';
+import { ReviewStateBadge } from './ReviewBits';
+
+export function ReviewsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const hr = hasRole(me, 'hr_admin');
+  return (
+    <Page
+      title={t('reviews.title')}
+      description={t('reviews.lead')}
+      actions={
+        hr ? (
+          <>
+            <ButtonLink to="/performance/cycles" variant="default" size="sm">
+              {t('reviews.hrLinks.cycles')}
+            </ButtonLink>
+            <ButtonLink to="/performance/review-templates" variant="default" size="sm">
+              {t('reviews.hrLinks.templates')}
+            </ButtonLink>
+          </>
+        ) : null
+      }
+    >
+      <TaskList />
+      {me.person ? <History personId={me.person.id} /> : null}
+    </Page>
+  );
+}
+
+function taskTitle(task: ReviewTask, t: TFunction) {
+  if (task.kind === 'self') return t('reviews.tasks.self');
+  if (task.kind === 'acknowledge') return t('reviews.tasks.acknowledge');
+  const name = task.subject.displayName;
+  return task.kind === 'manager' ? t('reviews.tasks.manager', { name }) : t('reviews.tasks.peer', { name });
+}
+
+function TaskList() {
+  const { t } = useTranslation();
+  const tasks = useQuery(tasksQuery);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="review-tasks-title">
+      <Title order={2} size="h3" id="review-tasks-title">
+        {t('reviews.tasks.title')}
+      </Title>
+      {tasks.isPending ? (
+        <TableSkeleton rows={3} />
+      ) : tasks.isError ? (
+        <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
+      ) : tasks.data.items.length === 0 ? (
+        <EmptyPanel
+          icon={<IconClipboardCheck size={28} />}
+          title={t('reviews.tasks.empty')}
+          description={t('reviews.tasks.emptyHint')}
+          order={3}
+        />
+      ) : (
+        <Stack gap="xs" component="ul" p={0} m={0} data-testid="review-tasks">
+          {tasks.data.items.map((task) => (
+            <Paper
+              key={`${task.kind}:${task.formId ?? task.reviewId}`}
+              withBorder
+              p="sm"
+              component="li"
+              style={{ listStyle: 'none' }}
+            >
+              <Group justify="space-between" gap="sm">
+                <Stack gap={2}>
+                  <Text fw={600}>{taskTitle(task, t)}</Text>
+                  <Text
+                    size="sm"
+                    c={task.due < today() && task.formState !== 'submitted' ? 'red.9' : 'dimmed'}
+                  >
+                    {task.cycleName} · {t('reviews.tasks.due', { date: formatDate(task.due) })}
+                  </Text>
+                </Stack>
+                <Group gap="xs">
+                  {task.formState ? (
+                    <Badge variant="filled" color={task.formState === 'submitted' ? 'teal.9' : 'blue.8'}>
+                      {t(task.formState === 'submitted' ? 'reviews.tasks.submitted' : 'reviews.tasks.draft')}
+                    </Badge>
+                  ) : null}
+                  {task.kind === 'peer' && task.formId ? (
+                    <ButtonLink
+                      to="/performance/peer-input/$formId"
+                      params={{ formId: task.formId }}
+                      size="xs"
+                      aria-label={`${t('reviews.tasks.open')}: ${taskTitle(task, t)}`}
+                      data-testid={`review-task-${task.kind}`}
+                    >
+                      {t('reviews.tasks.open')}
+                    </ButtonLink>
+                  ) : task.reviewId ? (
+                    <ButtonLink
+                      to="/performance/reviews/$reviewId"
+                      params={{ reviewId: task.reviewId }}
+                      size="xs"
+                      aria-label={`${t('reviews.tasks.open')}: ${taskTitle(task, t)}`}
+                      data-testid={`review-task-${task.kind}`}
+                    >
+                      {t('reviews.tasks.open')}
+                    </ButtonLink>
+                  ) : null}
+                </Group>
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function History({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const history = useQuery(historyQuery(personId, page));
+  const released =
+    history.data?.items.filter((r) => r.state === 'released' || r.state === 'acknowledged') ?? [];
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="review-history-title">
+      <Title order={2} size="h3" id="review-history-title">
+        {t('reviews.history.title')}
+      </Title>
+      {history.isPending ? (
+        <TableSkeleton rows={3} />
+      ) : history.isError ? (
+        <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+      ) : released.length === 0 && page === 1 ? (
+        <EmptyPanel
+          icon={<IconHistory size={28} />}
+          title={t('reviews.history.empty')}
+          description={t('reviews.history.emptyHint')}
+          order={3}
+        />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={480}>
+            <Table data-testid="review-history">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reviews.cycles.name')}</Table.Th>
+                  <Table.Th>{t('reviews.history.rating')}</Table.Th>
+                  <Table.Th>{t('reviews.cycles.status')}</Table.Th>
+                  <Table.Th>
+                    <span className="visually-hidden">{t('reviews.tasks.open')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {released.map((review) => (
+                  <Table.Tr key={review.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {review.cycle.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {formatDate(review.cycle.periodStart)} – {formatDate(review.cycle.periodEnd)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {review.finalRating ? `${review.finalRating} · ${review.scaleLabel ?? ''}` : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <ReviewStateBadge state={review.state} />
+                    </Table.Td>
+                    <Table.Td>
+                      <ButtonLink
+                        to="/performance/reviews/$reviewId"
+                        params={{ reviewId: review.id }}
+                        size="xs"
+                        variant="default"
+                        aria-label={`${t('reviews.tasks.open')}: ${review.cycle.name}`}
+                      >
+                        {t('reviews.tasks.open')}
+                      </ButtonLink>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager page={page} pageSize={PAGE_SIZE} total={history.data.total} onChange={setPage} />
+        </>
+      )}
+    </Stack>
+  );
+}

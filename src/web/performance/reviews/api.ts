@@ -1,0 +1,178 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { Page } from '../../../contracts/common';
+import type {
+  Answer,
+  CreateCycleRequest,
+  CreateTemplateRequest,
+  CycleDetail,
+  CycleReviewRow,
+  CycleSummary,
+  Dashboard,
+  OverdueItem,
+  PeerFormDto,
+  PersonReviewTask,
+  ReviewDetail,
+  ReviewSummary,
+  ReviewTask,
+  TemplateDetail,
+  TemplateSummary,
+  UpdateTemplateRequest,
+} from '../../../contracts/reviews';
+import { api } from '../../api/client';
+
+export const PAGE_SIZE = 20;
+const enc = encodeURIComponent;
+
+export const reviewKeys = {
+  tasks: ['reviews', 'tasks'] as const,
+  history: (personId: string, page: number) => ['reviews', 'history', personId, page] as const,
+  personTask: (personId: string) => ['reviews', 'person-task', personId] as const,
+  detail: (id: string) => ['reviews', 'detail', id] as const,
+  ownForm: (id: string) => ['reviews', 'form', id] as const,
+  templates: (page: number) => ['review-templates', page] as const,
+  template: (id: string) => ['review-templates', 'detail', id] as const,
+  cycles: (page: number) => ['review-cycles', page] as const,
+  cycle: (id: string) => ['review-cycles', 'detail', id] as const,
+  dashboard: (id: string) => ['review-cycles', 'dashboard', id] as const,
+  overdue: (id: string, page: number) => ['review-cycles', 'overdue', id, page] as const,
+  cycleReviews: (id: string, state: string | null, page: number) =>
+    ['review-cycles', 'reviews', id, state ?? 'all', page] as const,
+};
+
+export const tasksQuery = queryOptions({
+  queryKey: reviewKeys.tasks,
+  queryFn: ({ signal }) => api.get<{ items: ReviewTask[] }>('/reviews/tasks', undefined, signal),
+});
+
+export const historyQuery = (personId: string, page: number) =>
+  queryOptions({
+    queryKey: reviewKeys.history(personId, page),
+    queryFn: ({ signal }) =>
+      api.get<Page<ReviewSummary>>(`/people/${enc(personId)}/reviews`, { page, pageSize: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const personTaskQuery = (personId: string) =>
+  queryOptions({
+    queryKey: reviewKeys.personTask(personId),
+    queryFn: ({ signal }) =>
+      api.get<PersonReviewTask>(`/people/${enc(personId)}/review-task`, undefined, signal),
+  });
+
+export const reviewQuery = (id: string) =>
+  queryOptions({
+    queryKey: reviewKeys.detail(id),
+    queryFn: ({ signal }) => api.get<ReviewDetail>(`/reviews/${enc(id)}`, undefined, signal),
+  });
+
+export const ownFormQuery = (id: string) =>
+  queryOptions({
+    queryKey: reviewKeys.ownForm(id),
+    queryFn: ({ signal }) => api.get<PeerFormDto>(`/review-forms/${enc(id)}`, undefined, signal),
+  });
+
+export const templatesQuery = (page: number) =>
+  queryOptions({
+    queryKey: reviewKeys.templates(page),
+    queryFn: ({ signal }) =>
+      api.get<Page<TemplateSummary>>('/review-templates', { page, pageSize: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const templateQuery = (id: string) =>
+  queryOptions({
+    queryKey: reviewKeys.template(id),
+    queryFn: ({ signal }) => api.get<TemplateDetail>(`/review-templates/${enc(id)}`, undefined, signal),
+  });
+
+export const cyclesQuery = (page: number) =>
+  queryOptions({
+    queryKey: reviewKeys.cycles(page),
+    queryFn: ({ signal }) =>
+      api.get<Page<CycleSummary>>('/review-cycles', { page, pageSize: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const cycleQuery = (id: string) =>
+  queryOptions({
+    queryKey: reviewKeys.cycle(id),
+    queryFn: ({ signal }) => api.get<CycleDetail>(`/review-cycles/${enc(id)}`, undefined, signal),
+  });
+
+export const dashboardQuery = (id: string) =>
+  queryOptions({
+    queryKey: reviewKeys.dashboard(id),
+    queryFn: ({ signal }) => api.get<Dashboard>(`/review-cycles/${enc(id)}/dashboard`, undefined, signal),
+  });
+
+export const overdueQuery = (id: string, page: number) =>
+  queryOptions({
+    queryKey: reviewKeys.overdue(id, page),
+    queryFn: ({ signal }) =>
+      api.get<Page<OverdueItem>>(`/review-cycles/${enc(id)}/overdue`, { page, pageSize: 10 }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const cycleReviewsQuery = (id: string, state: string | null, page: number) =>
+  queryOptions({
+    queryKey: reviewKeys.cycleReviews(id, state, page),
+    queryFn: ({ signal }) =>
+      api.get<Page<CycleReviewRow>>(
+        `/review-cycles/${enc(id)}/reviews`,
+        { state, page, pageSize: PAGE_SIZE },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/**
+ * Saving an answer answers 409 with the stored answer when someone saved first. The shared API
+ * client keeps only the error fields, so this call reads the body itself to hand both versions to the UI.
+ */
+export type SaveOutcome = { saved: true; answer: Answer } | { saved: false; current: Answer };
+
+export const reviewWrites = {
+  saveAnswer: async (
+    formId: string,
+    questionId: string,
+    body: { rating?: number | null; text?: string | null; version: number },
+  ): Promise<SaveOutcome> => {
+    try {
+      return {
+        saved: true,
+        answer: await api.put<Answer>(`/review-forms/${enc(formId)}/answers/${enc(questionId)}`, body),
+      };
+    } catch (error) {
+      const conflict = error as { code?: string; currentVersion?: number };
+      if (conflict.code !== 'version_conflict') throw error;
+      // The stored answer is re-read from the form the caller owns.
+      const form = await api.get<PeerFormDto>(`/review-forms/${enc(formId)}`);
+      const current = form.form.answers?.find((a) => a.questionId === questionId) ?? {
+        questionId,
+        rating: null,
+        text: null,
+        version: conflict.currentVersion ?? 0,
+        updatedAt: new Date(0).toISOString(),
+      };
+      return { saved: false, current };
+    }
+  },
+  submit: (formId: string) => api.post<PeerFormDto>(`/review-forms/${enc(formId)}/submit`),
+  reopen: (formId: string, reason: string) =>
+    api.post<ReviewDetail>(`/review-forms/${enc(formId)}/reopen`, { reason }),
+  reassign: (reviewId: string, reviewerId: string, reason: string) =>
+    api.post<ReviewDetail>(`/reviews/${enc(reviewId)}/reassign`, { reviewerId, reason }),
+  requestPeer: (reviewId: string, writerId: string, note: string) =>
+    api.post<ReviewDetail>(`/reviews/${enc(reviewId)}/peer-requests`, { writerId, note }),
+  createTemplate: (body: CreateTemplateRequest) => api.post<TemplateDetail>('/review-templates', body),
+  updateTemplate: (id: string, body: UpdateTemplateRequest) =>
+    api.put<TemplateDetail>(`/review-templates/${enc(id)}`, body),
+  archiveTemplate: (id: string, version: number) =>
+    api.post<TemplateDetail>(`/review-templates/${enc(id)}/archive`, { version }),
+  preview: (participantFilter: CreateCycleRequest['participantFilter']) =>
+    api.post<{ count: number }>('/review-cycles/preview', { participantFilter }),
+  createCycle: (body: CreateCycleRequest) => api.post<CycleDetail>('/review-cycles', body),
+  launch: (id: string, version: number) =>
+    api.post<{ cycle: CycleDetail; participants: number }>(`/review-cycles/${enc(id)}/launch`, { version }),
+  sendReminders: (id: string) => api.post<{ sent: number }>(`/review-cycles/${enc(id)}/reminders`),
+};

@@ -1,0 +1,278 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CycleDetail, Dashboard } from '../../../../contracts/reviews';
+import { formatDate, formatNumber } from '../../../app/format';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AnchorLink } from '../../../components/links';
+import { Page } from '../../../components/Page';
+import { TableSkeleton } from '../../../components/TableSkeleton';
+import { cycleQuery, dashboardQuery, reviewWrites } from '../api';
+import { CycleReviewsTable, OverdueTable } from './CycleTables';
+
+const stateOrder = [
+  'self_review',
+  'manager_review',
+  'submitted',
+  'in_calibration',
+  'calibrated',
+  'released',
+  'acknowledged',
+] as const;
+const stateColors = ['blue.6', 'indigo.6', 'teal.6', 'grape.6', 'violet.6', 'green.6', 'gray.6'];
+
+export function CycleDashboardPage() {
+  const { t } = useTranslation();
+  const { cycleId } = useParams({ from: '/app/performance/cycles/$cycleId' });
+  const cycle = useQuery(cycleQuery(cycleId));
+  return (
+    <Page
+      title={cycle.data?.name ?? t('reviews.cycles.title')}
+      above={
+        <AnchorLink to="/performance/cycles" size="sm">
+          {t('reviews.cycles.title')}
+        </AnchorLink>
+      }
+      actions={
+        cycle.data ? (
+          <Badge variant="filled" color="blue.8">
+            {t(`reviews.cycles.statuses.${cycle.data.status}`)}
+          </Badge>
+        ) : null
+      }
+    >
+      {cycle.isPending ? (
+        <TableSkeleton />
+      ) : cycle.isError ? (
+        <ErrorAlert error={cycle.error} onRetry={() => void cycle.refetch()} />
+      ) : (
+        <Stack gap="lg">
+          {cycle.data.status === 'draft' ? (
+            <LaunchPanel cycle={cycle.data} />
+          ) : (
+            <Progress cycle={cycle.data} />
+          )}
+          <Settings cycle={cycle.data} />
+        </Stack>
+      )}
+    </Page>
+  );
+}
+
+function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const preview = useQuery({
+    queryKey: ['review-cycles', 'preview', cycle.participantFilter],
+    queryFn: () => reviewWrites.preview(cycle.participantFilter),
+  });
+  const launch = useMutation({
+    mutationFn: () => reviewWrites.launch(cycle.id, cycle.version),
+    onSuccess: (result) => {
+      setConfirming(false);
+      notifications.show({
+        color: 'teal',
+        message: t('reviews.dashboard.launched', { count: result.participants }),
+      });
+      void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
+    },
+  });
+  return (
+    <Alert color="blue" variant="light">
+      <Stack gap="sm">
+        <Text>{t('reviews.dashboard.draftHint')}</Text>
+        <Text fw={600} data-testid="cycle-preview-count">
+          {preview.data
+            ? t('reviews.wizard.preview', { count: preview.data.count })
+            : t('reviews.wizard.previewLoading')}
+        </Text>
+        {launch.isError ? <ErrorAlert error={launch.error} /> : null}
+        <Button
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => setConfirming(true)}
+          disabled={!cycle.abilities.launch}
+          data-testid="cycle-launch"
+        >
+          {t('reviews.dashboard.launch')}
+        </Button>
+      </Stack>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('reviews.dashboard.launchTitle')}
+        centered
+      >
+        <Stack>
+          <Text>{t('reviews.dashboard.launchBody', { count: preview.data?.count ?? 0 })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('reviews.submit.cancel')}
+            </Button>
+            <Button
+              loading={launch.isPending}
+              onClick={() => launch.mutate()}
+              data-testid="cycle-launch-confirm"
+            >
+              {t('reviews.dashboard.launch')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Alert>
+  );
+}
+
+function Progress({ cycle }: { cycle: CycleDetail }) {
+  const { t } = useTranslation();
+  const dashboard = useQuery(dashboardQuery(cycle.id));
+  const reminders = useMutation({
+    mutationFn: () => reviewWrites.sendReminders(cycle.id),
+    onSuccess: (result) =>
+      notifications.show({
+        color: 'teal',
+        message: t('reviews.dashboard.remindersSent', { count: result.sent }),
+      }),
+  });
+  if (dashboard.isPending) return <TableSkeleton rows={4} />;
+  if (dashboard.isError)
+    return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  const data = dashboard.data;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Stack gap={2}>
+          <Text fw={600}>
+            {t('reviews.dashboard.total', { count: data.total, formatted: formatNumber(data.total) })}
+          </Text>
+          {data.currentPhase ? (
+            <Text size="sm">
+              {t('reviews.dashboard.currentPhase', { phase: t(`reviews.phase.${data.currentPhase}`) })}
+            </Text>
+          ) : null}
+          <Text size="sm" c="dimmed" data-testid="cycle-acknowledged">
+            {t('reviews.dashboard.acknowledged', data.acknowledgment)}
+          </Text>
+        </Stack>
+        <Button
+          variant="default"
+          onClick={() => reminders.mutate()}
+          loading={reminders.isPending}
+          disabled={!cycle.abilities.sendReminders}
+          data-testid="cycle-send-reminders"
+        >
+          {t('reviews.dashboard.reminders')}
+        </Button>
+      </Group>
+      {data.withoutReviewer > 0 ? (
+        <Alert color="orange" variant="light">
+          {t('reviews.dashboard.withoutReviewer', { count: data.withoutReviewer })}
+        </Alert>
+      ) : null}
+      {reminders.isError ? <ErrorAlert error={reminders.error} /> : null}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <PhaseChart data={data} />
+        <DepartmentChart data={data} />
+      </SimpleGrid>
+      <OverdueTable cycleId={cycle.id} />
+      <CycleReviewsTable cycleId={cycle.id} />
+    </Stack>
+  );
+}
+
+function PhaseChart({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const rows = stateOrder.map((state) => ({
+    state: t(`reviews.state.${state}`),
+    count: data.byState[state] ?? 0,
+  }));
+  return (
+    <Paper withBorder p="md" component="figure" m={0} aria-labelledby="chart-phase-title">
+      <Title order={2} size="h4" id="chart-phase-title" mb="sm">
+        {t('reviews.dashboard.byPhase')}
+      </Title>
+      <BarChart
+        h={240}
+        data={rows}
+        dataKey="state"
+        series={[{ name: 'count', label: t('reviews.dashboard.count'), color: 'blue.6' }]}
+        tickLine="y"
+      />
+      <Text component="figcaption" className="visually-hidden">
+        {rows.map((r) => `${r.state}: ${r.count}`).join(', ')}
+      </Text>
+    </Paper>
+  );
+}
+
+function DepartmentChart({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const rows = data.byDepartment.map((d) => ({ department: d.name || '—', ...d.byState }));
+  return (
+    <Paper withBorder p="md" component="figure" m={0} aria-labelledby="chart-department-title">
+      <Title order={2} size="h4" id="chart-department-title" mb="sm">
+        {t('reviews.dashboard.byDepartment')}
+      </Title>
+      <BarChart
+        h={240}
+        data={rows}
+        dataKey="department"
+        type="stacked"
+        orientation="vertical"
+        yAxisProps={{ width: 110 }}
+        withLegend
+        series={stateOrder.map((state, i) => ({
+          name: state,
+          label: t(`reviews.state.${state}`),
+          color: stateColors[i] ?? 'gray.6',
+        }))}
+      />
+      <Text component="figcaption" className="visually-hidden">
+        {data.byDepartment.map((d) => `${d.name}: ${d.total}`).join(', ')}
+      </Text>
+    </Paper>
+  );
+}
+
+function Settings({ cycle }: { cycle: CycleDetail }) {
+  const { t } = useTranslation();
+  const deadlines: [string, string | null][] = [
+    ['self_review', cycle.selfReviewDue],
+    ['peer_input', cycle.peerInputDue],
+    ['manager_review', cycle.managerReviewDue],
+    ['calibration', cycle.calibrationDue],
+    ['release', cycle.releaseDue],
+    ['acknowledgment', cycle.acknowledgeDue],
+  ];
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('reviews.dashboard.deadlines')}
+        </Title>
+        {cycle.templateName ? (
+          <Text size="sm">{t('reviews.dashboard.template', { name: cycle.templateName })}</Text>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+          {deadlines
+            .filter(([, due]) => due)
+            .map(([phase, due]) => (
+              <Text key={phase} size="sm">
+                {t(`reviews.phase.${phase}` as 'reviews.phase.self_review')}:{' '}
+                <strong>{formatDate(due)}</strong>
+              </Text>
+            ))}
+        </SimpleGrid>
+        <Text size="sm" c="dimmed">
+          {t('reviews.wizard.managerSeesSelf')}: {cycle.managerSeesSelfReview ? '✓' : '—'} ·{' '}
+          {t('reviews.wizard.reminderDays')}: {cycle.reminderDaysBefore}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,99 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { IconCalendarStats } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../../app/format';
+import { EmptyPanel } from '../../../components/EmptyPanel';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AnchorLink } from '../../../components/links';
+import { Page } from '../../../components/Page';
+import { Pager } from '../../../components/Pager';
+import { TableSkeleton } from '../../../components/TableSkeleton';
+import { cyclesQuery, PAGE_SIZE } from '../api';
+import { CycleWizard } from './CycleWizard';
+
+const statusColor = { draft: 'gray.7', active: 'blue.8', closed: 'teal.9' } as const;
+
+export function CyclesPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const cycles = useQuery(cyclesQuery(page));
+  const createButton = (
+    <Button onClick={() => setCreating(true)} data-testid="cycle-new">
+      {t('reviews.cycles.create')}
+    </Button>
+  );
+  return (
+    <Page title={t('reviews.cycles.title')} description={t('reviews.cycles.lead')} actions={createButton}>
+      {cycles.isPending ? (
+        <TableSkeleton />
+      ) : cycles.isError ? (
+        <ErrorAlert error={cycles.error} onRetry={() => void cycles.refetch()} />
+      ) : cycles.data.total === 0 ? (
+        <EmptyPanel
+          icon={<IconCalendarStats size={28} />}
+          title={t('reviews.cycles.empty')}
+          description={t('reviews.cycles.emptyHint')}
+        />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={560}>
+            <Table data-testid="cycles-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reviews.cycles.name')}</Table.Th>
+                  <Table.Th>{t('reviews.cycles.period')}</Table.Th>
+                  <Table.Th>{t('reviews.cycles.status')}</Table.Th>
+                  <Table.Th>{t('reviews.cycles.participants')}</Table.Th>
+                  <Table.Th>{t('reviews.cycles.selfDue')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {cycles.data.items.map((cycle) => (
+                  <Table.Tr key={cycle.id}>
+                    <Table.Td>
+                      <AnchorLink to="/performance/cycles/$cycleId" params={{ cycleId: cycle.id }} fw={600}>
+                        {cycle.name}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {formatDate(cycle.periodStart)} – {formatDate(cycle.periodEnd)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="filled" color={statusColor[cycle.status]}>
+                        {t(`reviews.cycles.statuses.${cycle.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {cycle.status === 'draft'
+                        ? t('reviews.cycles.notLaunched')
+                        : formatNumber(cycle.participantCount)}
+                    </Table.Td>
+                    <Table.Td>{formatDate(cycle.selfReviewDue)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager page={page} pageSize={PAGE_SIZE} total={cycles.data.total} onChange={setPage} />
+        </>
+      )}
+      <CycleWizard
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(cycle) => {
+          setCreating(false);
+          void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
+          void navigate({ to: '/performance/cycles/$cycleId', params: { cycleId: cycle.id } });
+        }}
+      />
+    </Page>
+  );
+}
