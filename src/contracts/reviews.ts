@@ -367,6 +367,13 @@ export const reviewTask = z.object({
 export type ReviewTask = z.infer<typeof reviewTask>;
 export const reviewTasks = z.object({ items: z.array(reviewTask) });
 
+export const personReviewsQuery = z.object({
+  /** true: only reviews released to the person (the history over the years). */
+  released: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
 export const personReviewTask = z.object({ review: reviewSummary.nullable(), due: isoDate.nullable() });
 export type PersonReviewTask = z.infer<typeof personReviewTask>;
 

@@ -99,7 +99,14 @@ describe('calibration', () => {
     const second = page.getByTestId(secondId);
     const secondFrom = await columnOf(page, second);
     const target = secondFrom > 1 ? secondFrom - 1 : secondFrom + 1;
-    await page.getByTestId(secondId).dragTo(page.getByTestId(`calibration-column-${target}`));
+    // Mouse steps rather than dragTo: the second hover makes Chromium deliver dragover before the drop.
+    const column = page.getByTestId(`calibration-column-${target}`);
+    await column.scrollIntoViewIfNeeded();
+    await second.hover();
+    await page.mouse.down();
+    await column.hover({ position: { x: 40, y: 20 } });
+    await column.hover({ position: { x: 60, y: 30 } });
+    await page.mouse.up();
     await confirmMove(page, 'Compared with others at the level, the results were solid rather than strong.');
     await expect.poll(() => columnOf(page, page.getByTestId(secondId))).toBe(target);
 

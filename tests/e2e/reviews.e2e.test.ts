@@ -6,6 +6,7 @@ import {
   launchBrowser,
   loginAs,
   openSession,
+  phone,
   screenshot,
   settle,
   visit,
@@ -133,6 +134,10 @@ describe('review cycles', () => {
     expect(await page.getByTestId('review-form-self').textContent()).toContain('halved support tickets');
     await expectNoBlockingViolations(page, 'submitted self review');
     await screenshot(page, 'reviews-self-review-submitted');
+    await page.setViewportSize(phone);
+    await visit(page, '/performance/reviews');
+    await expectNoBlockingViolations(page, 'my reviews (phone)');
+    await screenshot(page, 'reviews-my-tasks-phone');
     await session.close();
   });
 });

@@ -186,6 +186,25 @@ describe('moving a rating', () => {
     });
   });
 
+  it('never lets the facilitator move their own rating', async () => {
+    const s = await scenario();
+    const own = await addTestReview(server.database.db, {
+      organizationId: s.cast.org.organizationId,
+      cycleId: s.cycleId,
+      subjectId: s.cast.hr.id,
+      reviewerId: s.cast.ceo.id,
+      proposedRating: 3,
+    });
+    expect((await s.hr.post(`/api/calibration/sessions/${s.sessionId}/admit`)).body.admitted).toBe(1);
+    const response = await s.hr.post(`/api/calibration/sessions/${s.sessionId}/moves`, {
+      reviewId: own,
+      toRating: 5,
+      rationale: 'I deserve it',
+      version: 2,
+    });
+    expect(response.status).toBe(403);
+  });
+
   it('is HR’s: an assigned approver may look and sign off but not move', async () => {
     const s = await scenario();
     const approver = await clientOf(s.cast, s.cast.approver);

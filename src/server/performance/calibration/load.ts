@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { accessLog } from '../../platform/audit/tables';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { notFound } from '../../platform/errors/appError';
@@ -55,5 +56,21 @@ export async function recordSessionAccess(db: Db, actor: Actor, sessionId: strin
           FROM reviews r
          WHERE r.calibration_session_id = ${sessionId}
            ${actor.personId ? sql`AND r.subject_id <> ${actor.personId}` : sql``}`,
+  );
+}
+
+/** One access-log row per person shown on a page of a list (moves, acknowledgment status). */
+export async function recordListAccess(db: Db, actor: Actor, personIds: readonly string[], resource: string) {
+  const others = [...new Set(personIds)].filter((id) => id !== actor.personId);
+  if (others.length === 0) return;
+  await db.insert(accessLog).values(
+    others.map((subjectPersonId) => ({
+      organizationId: actor.organizationId,
+      subjectPersonId,
+      viewerAccountId: actor.accountId,
+      viewerPersonId: actor.personId,
+      dataClass: 'performance',
+      resource,
+    })),
   );
 }

@@ -130,8 +130,8 @@ export const calibrationRows: MatrixRow[] = [
     target: 'person',
     params: inOpenSession,
     body: (ctx) => ({ reviewId: idsOf(ctx).reviewId, toRating: 4, rationale: 'Matrix case', version: 1 }),
-    // Approvers see the grid but do not move ratings.
-    expect: sessionAccess(201, 403),
+    // Approvers see the grid but do not move ratings; HR never moves its own.
+    expect: { ...sessionAccess(201, 403), hr_admin: rel(403, 'n/a', 201, 404) },
   },
   {
     route: 'POST /api/calibration/sessions/:sessionId/admit',

@@ -12,7 +12,8 @@ import type { CalibrationState } from './tables';
  *   a second pair of eyes on the facilitator's moves.
  * - Managers, skip-level managers, coaches, org admins and employees never see a calibration
  *   session (404), even when their own or their reports' reviews are in it.
- * A locked session is read-only for everyone.
+ * A locked session is read-only for everyone, and nobody moves their own rating (checked per
+ * review by the move command).
  */
 export interface SessionStanding {
   /** The caller is an assigned approver of this session (and still holds the approver role). */

@@ -20,7 +20,7 @@ import { type RouteModule, requireActor } from '../../platform/http/types';
 import { admitReadyReviews, createCalibrationSession } from './commands/createSession';
 import { moveRating } from './commands/moveRating';
 import { signOffSession } from './commands/signOffSession';
-import { loadVisibleSession, recordSessionAccess, sessionDetailFor } from './load';
+import { loadVisibleSession, recordListAccess, recordSessionAccess, sessionDetailFor } from './load';
 import { calibrationPolicy } from './policy';
 import { presentCard, presentGrid, presentMove, presentSessionSummary } from './present';
 import {
@@ -130,6 +130,12 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
       const { session } = await loadVisibleSession(db, actor, request.params.sessionId);
       const { page, pageSize } = request.query;
       const { rows, total } = await listMoves(db, session.id, page, pageSize);
+      await recordListAccess(
+        db,
+        actor,
+        rows.map((row) => row.subject_id),
+        'calibration moves',
+      );
       return { items: rows.map(presentMove), page, pageSize, total };
     },
   );

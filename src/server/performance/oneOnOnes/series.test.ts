@@ -166,6 +166,13 @@ describe('1:1 series', () => {
     });
     expect(first.status).toBe(201);
     const peer = await as(cast.peer);
+    const mine = await employee.get(`/api/one-on-ones?withPersonId=${cast.peer.id}`);
+    expect(mine.body.items.map((s: { id: string }) => s.id)).toEqual([first.body.id]);
+    const none = await employee.get(`/api/one-on-ones?withPersonId=${cast.hr.id}`);
+    expect(none.body).toMatchObject({ total: 0, items: [] });
+    // Someone else's series with that person is never listed, whoever asks.
+    const hrView = await (await as(cast.hr)).get(`/api/one-on-ones?withPersonId=${cast.peer.id}`);
+    expect(hrView.body.total).toBe(0);
     const again = await peer.post('/api/one-on-ones', {
       withPersonId: cast.employee.id,
       cadence: 'weekly',

@@ -72,9 +72,9 @@ export async function listPersonReviews(
   db: Db,
   actor: Actor,
   personId: string,
-  page: { page: number; pageSize: number },
+  page: { page: number; pageSize: number; released?: string },
 ) {
-  const visible = await visiblePersonReviews(db, actor, personId);
+  const visible = await visiblePersonReviews(db, actor, personId, { releasedOnly: page.released === 'true' });
   const start = (page.page - 1) * page.pageSize;
   return {
     items: visible.slice(start, start + page.pageSize).map((v) => v.summary),
@@ -98,7 +98,7 @@ async function visiblePersonReviews(
   db: Db,
   actor: Actor,
   personId: string,
-  options: { activeOnly?: boolean } = {},
+  options: { activeOnly?: boolean; releasedOnly?: boolean } = {},
 ) {
   const relation = await relationTo(db, actor, personId);
   if (!relation) throw notFound('Person');
@@ -112,6 +112,7 @@ async function visiblePersonReviews(
         eq(reviews.subjectId, personId),
         options.activeOnly ? eq(reviewCycles.status, 'active') : undefined,
         options.activeOnly ? inArray(reviews.state, [...activeStates, 'released'] as never[]) : undefined,
+        options.releasedOnly ? inArray(reviews.state, ['released', 'acknowledged']) : undefined,
       ),
     )
     .orderBy(desc(reviewCycles.periodEnd), desc(reviews.createdAt))

@@ -63,8 +63,7 @@ async function remind(tx: Db, phase: ReminderPhase, cycleScope: SQL, window: SQL
     sql`
     WITH pending AS (
       SELECT DISTINCT ON (c.id, w.person_id)
-             c.organization_id, c.id AS cycle_id, w.person_id, c.name AS cycle_name, ${spec.due}::text AS due,
-             w.review_id
+             c.organization_id, c.id AS cycle_id, w.person_id
         FROM review_cycles c
         CROSS JOIN LATERAL (${spec.pending}) w
        WHERE c.status = 'active' AND ${spec.due} IS NOT NULL AND w.person_id IS NOT NULL
@@ -74,10 +73,14 @@ async function remind(tx: Db, phase: ReminderPhase, cycleScope: SQL, window: SQL
       INSERT INTO review_reminders (organization_id, cycle_id, person_id, phase)
       SELECT organization_id, cycle_id, person_id, ${ledgerKey} FROM pending
       ON CONFLICT (cycle_id, person_id, phase) DO NOTHING
-      RETURNING cycle_id, person_id
+      RETURNING organization_id, cycle_id, person_id
     )
-    SELECT p.organization_id, p.person_id, p.cycle_name, p.due, p.review_id, ${phase}::text AS phase
-      FROM recorded JOIN pending p USING (cycle_id, person_id)`,
+    -- Joined by key lookups (not back to "pending"), so the planner never pairs two 10,000-row sets.
+    SELECT rec.organization_id, rec.person_id, c.name AS cycle_name, ${spec.due}::text AS due,
+           own.id AS review_id, ${phase}::text AS phase
+      FROM recorded rec
+      JOIN review_cycles c ON c.id = rec.cycle_id
+      LEFT JOIN reviews own ON own.cycle_id = rec.cycle_id AND own.subject_id = rec.person_id`,
   );
 }
 

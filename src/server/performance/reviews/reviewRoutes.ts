@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
+import { pageOf, uuidParam } from '../../../contracts/common';
 import {
   answer,
   answerConflict,
   peerForm,
   peerRequest,
+  personReviewsQuery,
   personReviewTask,
   reassignRequest,
   reopenRequest,
@@ -120,7 +121,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
         tags,
         summary: 'A person’s reviews over the years, as the caller may see them',
         params: personParams,
-        querystring: pageQuery,
+        querystring: personReviewsQuery,
         response: { 200: pageOf(reviewSummary) },
       },
     },

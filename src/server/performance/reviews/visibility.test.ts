@@ -58,6 +58,10 @@ describe('what the subject sees', () => {
     }
     const detail = responses[0]!.body;
     expect(detail.forms.map((f: { kind: string }) => f.kind)).toEqual(['self']);
+    const history = await (await setup.client(setup.cast.employee)).get(
+      `/api/people/${setup.cast.employee.id}/reviews?released=true`,
+    );
+    expect(history.body).toMatchObject({ items: [], total: 0 });
     expect(detail.abilities).toMatchObject({
       viewProposedRating: false,
       viewManagerForm: false,

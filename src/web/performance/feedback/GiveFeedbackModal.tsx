@@ -4,20 +4,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackItem, FeedbackRequest } from '../../../contracts/feedback';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
 import { PersonPicker, type PickedPerson } from '../../org/PersonPicker';
+import { fieldError as fieldErrorOf } from '../oneOnOnes/fieldMessage';
 import { feedbackKeys } from './api';
 import { emptyDraft, type FeedbackDraft, FeedbackFields } from './FeedbackFields';
-
-const fieldError = (error: unknown, name: string) =>
-  isApiError(error) && error.fields[name] ? translateMessage(error.fields[name]) : null;
 
 /** Write feedback or praise to a colleague. */
 export function GiveFeedbackModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const fieldError = (error: unknown, name: string) => fieldErrorOf(error, name, t);
   const me = useMe();
   const queryClient = useQueryClient();
   const [person, setPerson] = useState<PickedPerson | null>(null);
@@ -85,6 +83,7 @@ export function GiveFeedbackModal({ opened, onClose }: { opened: boolean; onClos
 /** Ask a colleague for feedback about oneself, with an optional question. */
 export function AskFeedbackModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const fieldError = (error: unknown, name: string) => fieldErrorOf(error, name, t);
   const me = useMe();
   const queryClient = useQueryClient();
   const [person, setPerson] = useState<PickedPerson | null>(null);

@@ -71,6 +71,10 @@ export const feedbackEn = {
     given: 'You have not given feedback yet. A short, specific note or a thank-you makes a difference.',
     praise: 'No public praise yet. When someone thanks a colleague in public, it shows here for everyone.',
   },
+  server: {
+    onlyPraisePublic: 'Only praise can be public',
+    writeFeedback: 'Write your feedback',
+  },
   panel: {
     title: 'Recent feedback',
     none: 'No feedback you can see.',
@@ -149,6 +153,10 @@ export const feedbackDe: Messages<typeof feedbackEn> = {
       'Noch kein Feedback. Bitten Sie eine Kollegin oder einen Kollegen darum: Die Anfrage landet in deren Posteingang.',
     given: 'Sie haben noch kein Feedback gegeben. Eine kurze, konkrete Notiz oder ein Dank bewirkt viel.',
     praise: 'Noch kein öffentliches Lob. Wenn jemand öffentlich dankt, erscheint es hier für alle.',
+  },
+  server: {
+    onlyPraisePublic: 'Nur Lob kann öffentlich sein',
+    writeFeedback: 'Schreiben Sie Ihr Feedback',
   },
   panel: {
     title: 'Neuestes Feedback',

@@ -6,13 +6,13 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadence, SeriesDetail } from '../../../contracts/oneOnOnes';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { today } from '../../app/format';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
 import { PersonPicker, type PickedPerson } from '../../org/PersonPicker';
 import { oneOnOneKeys } from './api';
+import { fieldError as fieldErrorOf } from './fieldMessage';
 
 export const cadences: Cadence[] = ['weekly', 'biweekly', 'monthly'];
 
@@ -39,10 +39,7 @@ export function CreateSeriesModal({ opened, onClose }: { opened: boolean; onClos
       void navigate({ to: '/performance/one-on-ones/$seriesId', params: { seriesId: series.id } });
     },
   });
-  const fieldError = (name: string) =>
-    isApiError(create.error) && create.error.fields[name]
-      ? translateMessage(create.error.fields[name])
-      : null;
+  const fieldError = (name: string) => fieldErrorOf(create.error, name, t);
   const personError = touched && !person ? t('oneOnOnes.create.choosePerson') : fieldError('withPersonId');
   const otherError = create.isError && !fieldError('withPersonId') && !fieldError('firstMeetingOn');
 

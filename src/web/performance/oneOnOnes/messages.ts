@@ -122,6 +122,13 @@ export const oneOnOnesEn = {
     actions_one: '{{count}} action',
     actions_other: '{{count}} actions',
   },
+  server: {
+    chooseOther: 'Choose someone other than yourself',
+    chooseCurrent: 'Choose a current colleague',
+    alreadySeries: 'You already have a 1:1 series with this person',
+    chooseParticipant: 'Choose one of the two participants',
+    writeWords: 'Write a few words',
+  },
   panel: {
     title: '1:1s',
     none: 'No 1:1 series yet.',
@@ -253,6 +260,13 @@ export const oneOnOnesDe: Messages<typeof oneOnOnesEn> = {
     topics_other: '{{count}} Themen',
     actions_one: '{{count}} Aufgabe',
     actions_other: '{{count}} Aufgaben',
+  },
+  server: {
+    chooseOther: 'Wählen Sie eine andere Person als sich selbst',
+    chooseCurrent: 'Wählen Sie eine aktuelle Kollegin oder einen aktuellen Kollegen',
+    alreadySeries: 'Sie haben mit dieser Person bereits eine 1:1-Reihe',
+    chooseParticipant: 'Wählen Sie eine der beiden beteiligten Personen',
+    writeWords: 'Schreiben Sie ein paar Worte',
   },
   panel: {
     title: '1:1-Gespräche',

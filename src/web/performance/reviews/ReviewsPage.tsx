@@ -130,8 +130,8 @@ function History({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const history = useQuery(historyQuery(personId, page));
-  const released =
-    history.data?.items.filter((r) => r.state === 'released' || r.state === 'acknowledged') ?? [];
+  // The server sends released reviews only (released=true), so the pager counts what is shown.
+  const released = history.data?.items ?? [];
   return (
     <Stack gap="sm" component="section" aria-labelledby="review-history-title">
       <Title order={2} size="h3" id="review-history-title">

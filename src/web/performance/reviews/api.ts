@@ -48,7 +48,11 @@ export const historyQuery = (personId: string, page: number) =>
   queryOptions({
     queryKey: reviewKeys.history(personId, page),
     queryFn: ({ signal }) =>
-      api.get<Page<ReviewSummary>>(`/people/${enc(personId)}/reviews`, { page, pageSize: PAGE_SIZE }, signal),
+      api.get<Page<ReviewSummary>>(
+        `/people/${enc(personId)}/reviews`,
+        { released: true, page, pageSize: PAGE_SIZE },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 

@@ -4,7 +4,13 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import {
+  AppError,
+  forbidden,
+  notFound,
+  validationFailed,
+  versionConflict,
+} from '../../../platform/errors/appError';
 import { reviewCycles, reviews } from '../../reviews/tables';
 import { currentRating } from '../queries';
 import { calibrationMoves, calibrationSessions } from '../tables';
@@ -47,6 +53,8 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
       .where(and(eq(reviews.id, input.reviewId), eq(reviews.calibrationSessionId, sessionId)))
       .for('update');
     if (!review) throw notFound('Review');
+    // Nobody calibrates their own rating, not even the facilitator.
+    if (review.subjectId === actor.personId) throw forbidden();
     if (review.state !== 'in_calibration') throw new AppError('invalid_state');
     if (review.version !== input.version) throw versionConflict(review.version);
     const [cycle] = await tx

@@ -14,6 +14,7 @@ import { forbidden, notFound } from '../../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
 import { flushNotificationEmails } from '../../../platform/notifications/notify';
 import { reviewCycles } from '../../reviews/tables';
+import { recordListAccess } from '../load';
 import { calibrationPolicy } from '../policy';
 import { listAcknowledgments } from './acknowledgments';
 import { acknowledgeReview, releaseReview, writeAddendum } from './commands';
@@ -147,6 +148,12 @@ export const releaseRoutes: RouteModule = (app, deps) => {
         page,
         pageSize,
       });
+      await recordListAccess(
+        db,
+        actor,
+        result.items.map((item) => item.person.id),
+        'review release status',
+      );
       return { ...result, page, pageSize };
     },
   );

@@ -116,7 +116,7 @@ describe('authorization matrix', () => {
     }
     expect(failures).toEqual([]);
     expect(cases).toBeGreaterThan(300);
-  });
+  }, 240_000);
 });
 
 describe('matrix coverage check', () => {

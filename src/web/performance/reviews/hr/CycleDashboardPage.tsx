@@ -197,11 +197,12 @@ function PhaseChart({ data }: { data: Dashboard }) {
         {t('reviews.dashboard.byPhase')}
       </Title>
       <BarChart
-        h={240}
+        h={260}
         data={rows}
         dataKey="state"
+        orientation="vertical"
+        yAxisProps={{ width: 130, interval: 0 }}
         series={[{ name: 'count', label: t('reviews.dashboard.count'), color: 'blue.6' }]}
-        tickLine="y"
       />
       <Text component="figcaption" className="visually-hidden">
         {rows.map((r) => `${r.state}: ${r.count}`).join(', ')}
@@ -219,12 +220,12 @@ function DepartmentChart({ data }: { data: Dashboard }) {
         {t('reviews.dashboard.byDepartment')}
       </Title>
       <BarChart
-        h={240}
+        h={Math.max(260, 34 * rows.length + 80)}
         data={rows}
         dataKey="department"
         type="stacked"
         orientation="vertical"
-        yAxisProps={{ width: 110 }}
+        yAxisProps={{ width: 130, interval: 0 }}
         withLegend
         series={stateOrder.map((state, i) => ({
           name: state,

@@ -77,11 +77,16 @@ export function CycleReviewsTable({ cycleId }: { cycleId: string }) {
   const [page, setPage] = useState(1);
   const [state, setState] = useState<string | null>(null);
   const list = useQuery(cycleReviewsQuery(cycleId, state, page));
-  const done = (value: boolean) => (
-    <Badge variant="filled" color={value ? 'teal.9' : 'gray.7'}>
-      {value ? '✓' : '—'}
-    </Badge>
-  );
+  const done = (value: boolean) =>
+    value ? (
+      <Badge variant="filled" color="teal.9">
+        {t('reviews.tasks.submitted')}
+      </Badge>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('reviews.tasks.draft')}
+      </Text>
+    );
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="cycle-reviews-title">
       <Stack gap="sm">
