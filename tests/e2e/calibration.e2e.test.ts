@@ -79,7 +79,8 @@ describe('calibration', () => {
     await settle(page);
     await page.getByRole('heading', { level: 1, name: 'E2E calibration' }).waitFor();
 
-    const cards = page.locator('[data-testid^="calibration-card-"]');
+    // Movable cards are buttons; HR's own card (if HR's review is in the session) is not one.
+    const cards = page.locator('button[data-testid^="calibration-card-"]');
     expect(await cards.count()).toBeGreaterThanOrEqual(2);
 
     // Keyboard: focus a card, press an arrow key, give the reason.
@@ -107,7 +108,7 @@ describe('calibration', () => {
     await column.hover({ position: { x: 40, y: 20 } });
     await column.hover({ position: { x: 60, y: 30 } });
     await page.mouse.up();
-    await confirmMove(page, 'Compared with others at the level, the results were solid rather than strong.');
+    await confirmMove(page, 'Compared with others at the same level, this rating matches the results better.');
     await expect.poll(() => columnOf(page, page.getByTestId(secondId))).toBe(target);
 
     await expect.poll(() => page.getByTestId('calibration-moves').getByRole('listitem').count()).toBe(2);

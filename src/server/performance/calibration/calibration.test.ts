@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../platform/audit/tables';
+import { accessLog, auditEvents } from '../../platform/audit/tables';
 import { notifications } from '../../platform/notifications/tables';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
@@ -116,6 +116,14 @@ describe('calibration sessions', () => {
       [s.cast.employee.id, s.cast.employee2.id].sort(),
     );
     expect(grid.distribution.map((bar: { count: number }) => bar.count)).toEqual([0, 0, 1, 1, 0]);
+    // Reading the grid reads each person's performance record: it is in their access log (S1.5).
+    const logged = await server.database.db
+      .select()
+      .from(accessLog)
+      .where(
+        and(eq(accessLog.subjectPersonId, s.cast.employee.id), eq(accessLog.resource, 'calibration grid')),
+      );
+    expect(logged.map((row) => row.viewerPersonId)).toEqual([s.cast.hr.id]);
     await gridOf(await clientOf(s.cast, s.cast.approver), s.sessionId);
     for (const person of [s.cast.manager, s.cast.employee, s.cast.skip, s.cast.coach, s.cast.orgAdmin]) {
       const response = await (await clientOf(s.cast, person)).get(

@@ -3,6 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { type DragEvent, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid as Grid, GridCard } from '../../../contracts/calibration';
+import { useMe } from '../../app/session';
 import classes from './calibration.module.css';
 import { MoveDialog, type PendingMove } from './MoveDialog';
 import { ScrollRegion } from './ScrollRegion';
@@ -124,6 +125,7 @@ function RatingColumn({
   onPropose,
 }: ColumnProps) {
   const { t } = useTranslation();
+  const me = useMe();
   const [shown, setShown] = useState(perColumn);
   const headingId = `calibration-column-${rating}`;
   return (
@@ -150,7 +152,13 @@ function RatingColumn({
       <Stack component="ul" gap={6} p={0} m={0} className={classes.cardList}>
         {cards.slice(0, shown).map((card) => (
           <li key={card.reviewId}>
-            <PersonCard card={card} labels={labels} canMove={canMove} onPropose={onPropose} />
+            {/* Nobody moves their own rating (the server refuses it too). */}
+            <PersonCard
+              card={card}
+              labels={labels}
+              canMove={canMove && card.person.id !== me.person?.id}
+              onPropose={onPropose}
+            />
           </li>
         ))}
       </Stack>
