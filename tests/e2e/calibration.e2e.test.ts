@@ -108,7 +108,10 @@ describe('calibration', () => {
     await column.hover({ position: { x: 40, y: 20 } });
     await column.hover({ position: { x: 60, y: 30 } });
     await page.mouse.up();
-    await confirmMove(page, 'Compared with others at the same level, this rating matches the results better.');
+    await confirmMove(
+      page,
+      'Compared with others at the same level, this rating matches the results better.',
+    );
     await expect.poll(() => columnOf(page, page.getByTestId(secondId))).toBe(target);
 
     await expect.poll(() => page.getByTestId('calibration-moves').getByRole('listitem').count()).toBe(2);
