@@ -21,11 +21,13 @@ import { accounts } from '../src/server/platform/auth/tables';
 import { openDatabase, queryRows } from '../src/server/platform/db/client';
 import { migrateDatabase } from '../src/server/platform/db/migrate';
 import { recreateBenchDatabase, serverVersion } from './benchDatabase';
+import { writeReportSection } from './sections';
 
 const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '10500' },
     participants: { type: 'string', default: '10000' },
+    'no-write': { type: 'boolean', default: false },
   },
 });
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/trellis_bench_reviews';
@@ -150,10 +152,17 @@ async function main() {
       ['Reminder job (self-review window)', `${reminders.result} reminders`, reminders.ms],
       ['Reminder job again (idempotent)', `${remindersAgain.result} reminders`, remindersAgain.ms],
     ];
-    console.log(`\nPostgreSQL ${await serverVersion(url)}, ${seeded.count.toLocaleString('en')} people\n`);
-    console.log('| step | size | ms |');
-    console.log('|---|---|---:|');
-    for (const [step, size, ms] of rows) console.log(`| ${step} | ${size} | ${ms.toFixed(0)} |`);
+    const report = [
+      '### Launching a review cycle (PostgreSQL)',
+      '',
+      `\`npx tsx bench/reviewCycle.bench.ts\` — PostgreSQL ${await serverVersion(url)}, ${seeded.count.toLocaleString('en')} people, through the real commands. Target for the launch: under 10 s for 10,000 people.`,
+      '',
+      '| step | size | ms |',
+      '|---|---|---:|',
+      ...rows.map(([step, size, ms]) => `| ${step} | ${size} | ${ms.toFixed(0)} |`),
+    ].join('\n');
+    console.log(`\n${report}\n`);
+    if (!values['no-write']) console.log(`Wrote ${await writeReportSection('review-cycle-launch', report)}`);
   } finally {
     await database.close();
   }

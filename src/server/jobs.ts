@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { sendDueReviewReminders } from './performance/reviews/reminders';
 import type { Config } from './platform/config';
 import { type Database, type Db, queryRows } from './platform/db/client';
 import type { Mailer } from './platform/mail/mailer';
@@ -80,8 +81,21 @@ export const notificationDigestJob: Job = {
   },
 };
 
+/**
+ * Review deadlines coming up: in-app and email reminders the cycle's set number of days before each
+ * deadline. Idempotent through the review_reminders ledger, so checking hourly sends each one once.
+ */
+export const reviewRemindersJob: Job = {
+  name: 'review-reminders',
+  everyMs: HOUR,
+  async run({ db }) {
+    const sent = await sendDueReviewReminders({ db, today: new Date().toISOString().slice(0, 10) });
+    return sent > 0 ? `queued ${sent} review reminder(s)` : undefined;
+  },
+};
+
 /** Every scheduled job. Add yours here (see the comment at the top). */
-export const jobs: Job[] = [flushNotificationEmailsJob, notificationDigestJob];
+export const jobs: Job[] = [flushNotificationEmailsJob, notificationDigestJob, reviewRemindersJob];
 
 /** `TRELLIS_JOBS=off` (or false/0) turns the scheduler off, e.g. when a separate worker runs `trellis run-jobs`. */
 export function backgroundJobsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {

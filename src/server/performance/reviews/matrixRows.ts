@@ -1,4 +1,10 @@
-import { type MatrixRow, onlyRoles, type RelationOutcomes, rel } from '../../platform/policy/matrix/types';
+import {
+  type MatrixRow,
+  onlyRoles,
+  type RelationOutcomes,
+  rel,
+  signedIn,
+} from '../../platform/policy/matrix/types';
 import { matrixColleague, matrixCycle, matrixReview, matrixTemplate } from './matrixFixtures';
 import { sampleCycle, sampleTemplate } from './testing';
 
@@ -154,7 +160,7 @@ export const reviewsRows: MatrixRow[] = [
   },
 
   // ---- reviews: the target person is the subject; their current manager is the reviewer ----
-  { route: 'GET /api/reviews/tasks', target: 'none', expect: onlyRoles([], 200, 200) },
+  { route: 'GET /api/reviews/tasks', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/reviews/:reviewId', target: 'person', params: reviewOf, expect: reviewRead },
   {
     route: 'POST /api/reviews/:reviewId/peer-requests',

@@ -108,7 +108,7 @@ describe('review policy, every actor × every review state', () => {
             editManager: drafting(state),
             requestPeerInput: drafting(state),
             release: state === 'calibrated',
-            addAddendum: state === 'calibrated' || state === 'released',
+            addAddendum: state === 'calibrated',
           });
         }
       });
@@ -118,13 +118,14 @@ describe('review policy, every actor × every review state', () => {
         expect(reviewPolicy(actor('new-manager'), factsIn(state, false), chain)).toEqual(readOnlyView(state));
       });
 
-      it('HR admin: read-only, plus reopen before calibration and reassign while the manager form is open', () => {
+      it('HR admin: read-only, plus reopen before calibration, reassign while the manager form is open, release once calibrated', () => {
         expect(reviewPolicy(actor('hr', ['hr_admin']), factsIn(state), noStanding)).toEqual({
           ...readOnlyView(state),
           reopen:
             state !== 'self_review' &&
             !['in_calibration', 'calibrated', 'released', 'acknowledged'].includes(state),
           reassign: drafting(state),
+          release: state === 'calibrated',
         });
       });
 
@@ -196,12 +197,13 @@ describe('review policy, every actor × every review state', () => {
         });
       });
 
-      it('release and acknowledgment belong to the reviewer and the subject, at their moment only', () => {
-        expect(canReleaseReview(actor(REVIEWER), { state, reviewerId: REVIEWER })).toBe(
-          state === 'calibrated',
-        );
-        expect(canReleaseReview(actor('hr', ['hr_admin']), { state, reviewerId: REVIEWER })).toBe(false);
-        expect(canReleaseReview(actor(SUBJECT), { state, reviewerId: REVIEWER })).toBe(false);
+      it('release belongs to the reviewer (or HR), acknowledgment to the subject, at their moment only', () => {
+        const review = { state, reviewerId: REVIEWER, subjectId: SUBJECT };
+        expect(canReleaseReview(actor(REVIEWER), review)).toBe(state === 'calibrated');
+        expect(canReleaseReview(actor('hr', ['hr_admin']), review)).toBe(state === 'calibrated');
+        expect(canReleaseReview(actor(SUBJECT, ['hr_admin']), review)).toBe(false);
+        expect(canReleaseReview(actor('colleague'), review)).toBe(false);
+        expect(canReleaseReview(actor(SUBJECT), review)).toBe(false);
         expect(canAcknowledgeReview(actor(SUBJECT), { state, subjectId: SUBJECT })).toBe(
           state === 'released',
         );

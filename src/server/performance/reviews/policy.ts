@@ -119,16 +119,23 @@ export function reviewPolicy(
     reassign: hr && drafting && !managerDone,
     release: canReleaseReview(actor, review),
     acknowledge: false,
-    addAddendum: reviewer && (state === 'calibrated' || state === 'released'),
+    // Until release only: what the employee received is never rewritten (calibration/policy.ts agrees).
+    addAddendum: reviewer && state === 'calibrated',
   };
 }
 
 /**
- * Release is the reviewing manager's act, once calibration has locked the review's session
- * (the calibration module moves the review to `calibrated`). Exported for the release command.
+ * Release is the reviewing manager's act (or HR's, when the reviewer cannot), once calibration has
+ * locked the review's session (the calibration module moves the review to `calibrated`). Nobody
+ * releases their own review. Same rule as `releasePolicy` in calibration/policy.ts.
  */
-export function canReleaseReview(actor: Actor, review: { state: ReviewState; reviewerId: string | null }) {
-  return actor.personId !== null && actor.personId === review.reviewerId && review.state === 'calibrated';
+export function canReleaseReview(
+  actor: Actor,
+  review: { state: ReviewState; reviewerId: string | null; subjectId?: string },
+) {
+  if (review.state !== 'calibrated' || actor.personId === null) return false;
+  if (review.subjectId !== undefined && actor.personId === review.subjectId) return false;
+  return actor.personId === review.reviewerId || actor.roles.has('hr_admin');
 }
 
 /** Only the subject acknowledges, and only a released review. */

@@ -3,8 +3,8 @@ import { ApiClient, startTestServer, type TestServer } from '../../testing/http'
 import { type LaunchedCycle, launchCycleForCast } from './testing';
 
 /**
- * The authorization matrix can only fill in person ids; this sweeps every route addressed by a
- * template, cycle, review or form id with real records, as every role of the cast.
+ * Beside the authorization matrix: the same routes on records of a launched cycle (reviews, forms,
+ * templates, cycles), including another organisation's HR, who must get 404 for records not theirs.
  */
 let server: TestServer;
 let setup: LaunchedCycle;

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../app/format';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { calibrationWrites, releaseQuery } from './api';
+import { calibrationWrites, isNotFound, releaseQuery } from './api';
 
 /**
  * The employee's side once their review is released: the final rating, the manager's addendum, and
@@ -24,7 +24,11 @@ export function AcknowledgePanel({ reviewId }: { reviewId: string }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
   });
   if (view.isPending) return <TableSkeleton rows={2} />;
-  if (view.isError) return <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />;
+  // Viewers who may read the review but not its outcome (an approver, say) simply get no panel.
+  if (view.isError)
+    return isNotFound(view.error) ? null : (
+      <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
+    );
   const data = view.data;
   if (data.subject.id !== me.person?.id) return null;
   const headingId = `acknowledge-${reviewId}`;

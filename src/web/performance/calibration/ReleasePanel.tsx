@@ -9,7 +9,7 @@ import { formatDateTime } from '../../app/format';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { calibrationWrites, releaseQuery } from './api';
+import { calibrationWrites, isNotFound, releaseQuery } from './api';
 
 /**
  * The reviewing manager's (or HR's) side of a review after calibration: the final rating, an
@@ -21,7 +21,11 @@ export function ReleasePanel({ reviewId }: { reviewId: string }) {
   const me = useMe();
   const view = useQuery(releaseQuery(reviewId));
   if (view.isPending) return <TableSkeleton rows={2} />;
-  if (view.isError) return <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />;
+  // Viewers who may read the review but not its outcome (an approver, say) simply get no panel.
+  if (view.isError)
+    return isNotFound(view.error) ? null : (
+      <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
+    );
   if (view.data.subject.id === me.person?.id) return null;
   const data = view.data;
   const released = data.state === 'released' || data.state === 'acknowledged';

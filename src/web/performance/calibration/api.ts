@@ -10,7 +10,7 @@ import type {
   SessionSummary,
 } from '../../../contracts/calibration';
 import type { Page } from '../../../contracts/common';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 
 export const SESSIONS_PAGE_SIZE = 20;
 export const MOVES_PAGE_SIZE = 10;
@@ -102,6 +102,9 @@ export const acknowledgmentsQuery = (cycleId: string, sessionId: string, page: n
       ),
     placeholderData: keepPreviousData,
   });
+
+/** A 404: the record does not exist for this viewer (S1.7), which some panels show as nothing at all. */
+export const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
 
 export const releaseQuery = (reviewId: string) =>
   queryOptions({

@@ -9,6 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { TableSkeleton } from '../../components/TableSkeleton';
+import { AcknowledgePanel } from '../calibration/AcknowledgePanel';
+import { releaseQuery } from '../calibration/api';
+import { ReleasePanel } from '../calibration/ReleasePanel';
 import { reviewKeys, reviewQuery } from './api';
 import { FormEditor } from './FormEditor';
 import { FormReadOnly } from './FormReadOnly';
@@ -53,6 +56,9 @@ function ReviewBody({ review }: { review: ReviewDetail }) {
   const scale = review.cycle.ratingScale;
   const mine = (form: ReviewFormDto) => form.author?.id === me.person?.id;
   const { abilities, cycle } = review;
+  // The release and acknowledgment panels show the outcome to those who may read it there; others
+  // who see the final rating (approvers) get it in the panel below instead.
+  const outcome = useQuery(releaseQuery(review.id));
   const deadline = abilities.editSelf
     ? { what: t('reviews.form.self'), due: cycle.selfReviewDue }
     : abilities.editManager
@@ -89,7 +95,10 @@ function ReviewBody({ review }: { review: ReviewDetail }) {
         {abilities.reassign ? <ReassignButton review={review} onDone={replace} /> : null}
       </Group>
       {deadline ? <DeadlineBanner what={deadline.what} due={deadline.due} /> : null}
-      {review.finalRating != null ? (
+      {/* Each renders only for the viewer it concerns: release for the reviewer or HR, acknowledgment for the subject. */}
+      <ReleasePanel reviewId={review.id} />
+      <AcknowledgePanel reviewId={review.id} />
+      {review.finalRating != null && outcome.isError ? (
         <Paper withBorder p="md" data-testid="review-final-rating">
           <Title order={2} size="h4">
             {t('reviews.review.finalRating')}

@@ -1,0 +1,258 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Me } from '../../src/contracts/auth';
+import { expectNoBlockingViolations } from './support/axe';
+import {
+  demoAccounts,
+  launchBrowser,
+  openSession,
+  screenshot,
+  settle,
+  signIn,
+  visit,
+} from './support/browser';
+
+/**
+ * Issue 3's acceptance flow, end to end in Chromium: the employee writes and submits a self review →
+ * the manager writes a review and proposes a rating → HR moves that rating in calibration with a
+ * rationale → the approver signs off → the manager releases → the employee sees the calibrated
+ * rating and acknowledges. Only the cycle and the calibration session are set up through the API
+ * (their own pages have their own tests); every step of the flow itself goes through the UI.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function api<T>(page: Page, me: Me, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: method === 'GET' ? {} : { 'x-csrf-token': me.csrfToken },
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** Answers every question of the open form: the given point on each rating, a sentence in each text box. */
+async function answerForm(page: Page, formTestId: string, point: number, text: string) {
+  const form = page.getByTestId(formTestId);
+  await form.waitFor();
+  const groups = form.locator('[role="radiogroup"]');
+  for (let index = 0; index < (await groups.count()); index++) {
+    await groups
+      .nth(index)
+      .locator('input[type="radio"]')
+      .nth(point - 1)
+      .check();
+  }
+  const boxes = form.locator('textarea:not([aria-hidden="true"]):not([disabled])');
+  for (let index = 0; index < (await boxes.count()); index++) {
+    await boxes.nth(index).fill(`${text} (${index + 1})`);
+  }
+  // Autosave: the state settles on "Saved" once every answer is stored.
+  await expect.poll(() => page.getByTestId('review-save-state').getAttribute('data-state')).toBe('saved');
+}
+
+async function submitForm(page: Page) {
+  await page.getByTestId('review-submit').click();
+  await page.getByTestId('review-submit-confirm').click();
+  await settle(page);
+}
+
+const flow = {
+  reviewId: '',
+  sessionId: '',
+  cycleId: '',
+  employeeId: '',
+  approverId: '',
+};
+
+describe('a review from self review to acknowledgment', () => {
+  test('HR launches a cycle for the employee’s department', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    const employee = await signIn(page, demoAccounts.employee);
+    flow.employeeId = employee.person!.id;
+    flow.approverId = (await signIn(page, demoAccounts.approver)).person!.id;
+    const hr = await signIn(page, demoAccounts.hr);
+    const person = await api<{ department: { id: string } | null }>(
+      page,
+      hr,
+      'GET',
+      `/api/people/${flow.employeeId}`,
+    );
+    const templates = await api<{ items: { id: string; archived?: boolean }[] }>(
+      page,
+      hr,
+      'GET',
+      '/api/review-templates',
+    );
+    expect(templates.items.length).toBeGreaterThan(0);
+    const created = await api<{ id: string; version: number }>(page, hr, 'POST', '/api/review-cycles', {
+      name: 'Flow check cycle',
+      periodStart: isoDay(-180),
+      periodEnd: isoDay(-1),
+      templateId: templates.items[0]!.id,
+      participantFilter: { departmentIds: [person.department!.id] },
+      selfReviewDue: isoDay(7),
+      managerReviewDue: isoDay(14),
+      calibrationDue: isoDay(21),
+      releaseDue: isoDay(28),
+      acknowledgeDue: isoDay(35),
+      managerSeesSelfReview: true,
+    });
+    flow.cycleId = created.id;
+    await api(page, hr, 'POST', `/api/review-cycles/${created.id}/launch`, { version: created.version });
+    await session.close();
+  });
+
+  test('the employee writes and submits the self review', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    const me = await signIn(page, demoAccounts.employee);
+    const tasks = await api<{ items: { kind: string; reviewId: string | null; cycleName: string }[] }>(
+      page,
+      me,
+      'GET',
+      '/api/reviews/tasks',
+    );
+    const task = tasks.items.find((item) => item.kind === 'self' && item.cycleName === 'Flow check cycle');
+    expect(task?.reviewId, JSON.stringify(tasks.items)).toBeTruthy();
+    flow.reviewId = task!.reviewId!;
+
+    await visit(page, `/performance/reviews/${flow.reviewId}`);
+    await answerForm(page, 'review-form-self', 4, 'Led the billing migration and mentored two new joiners');
+    await screenshot(page, 'flow-1-self-review-saved');
+    await expectNoBlockingViolations(page, 'self review form');
+    await submitForm(page);
+    await expect.poll(() => page.getByTestId('review-submit').count()).toBe(0);
+    // Before release the employee sees neither a proposed rating nor the manager's form.
+    expect(await page.getByTestId('proposed-rating').count()).toBe(0);
+    await screenshot(page, 'flow-1-self-review-submitted');
+    await session.close();
+  });
+
+  test('the manager writes the review and proposes a rating', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await signIn(page, demoAccounts.manager);
+    await visit(page, `/performance/reviews/${flow.reviewId}`);
+    await answerForm(
+      page,
+      'review-form-manager',
+      3,
+      'Delivered the migration on time; can share ownership more',
+    );
+    await expect
+      .poll(() => page.getByTestId('proposed-rating').locator('input:checked').getAttribute('value'))
+      .toBe('3');
+    await screenshot(page, 'flow-2-manager-review');
+    await expectNoBlockingViolations(page, 'manager review form');
+    await submitForm(page);
+    await expect.poll(() => page.getByTestId('review-submit').count()).toBe(0);
+    await screenshot(page, 'flow-2-manager-review-submitted');
+    await session.close();
+  });
+
+  test('HR opens calibration and moves that rating with a rationale', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    const hr = await signIn(page, demoAccounts.hr);
+    const created = await api<{ session: { id: string }; admitted: number }>(
+      page,
+      hr,
+      'POST',
+      '/api/calibration/sessions',
+      { cycleId: flow.cycleId, name: 'Flow check calibration', approverIds: [flow.approverId] },
+    );
+    expect(created.admitted).toBeGreaterThanOrEqual(1);
+    flow.sessionId = created.session.id;
+
+    await visit(page, `/performance/calibration/${flow.sessionId}`);
+    await page.getByRole('heading', { level: 1, name: 'Flow check calibration' }).waitFor();
+    const card = page.getByTestId(`calibration-card-${flow.reviewId}`);
+    await expect
+      .poll(() =>
+        page.getByTestId('calibration-column-3').getByTestId(`calibration-card-${flow.reviewId}`).count(),
+      )
+      .toBe(1);
+    await screenshot(page, 'flow-3-calibration-before');
+    await expectNoBlockingViolations(page, 'calibration session');
+
+    await card.focus();
+    await page.keyboard.press('ArrowRight');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // Without a rationale the move is refused.
+    await dialog.getByTestId('calibration-move').click();
+    await dialog.getByText('Write why this rating changes.').waitFor();
+    await dialog
+      .getByTestId('calibration-rationale')
+      .fill('The migration also removed two on-call pages a week for the whole team.');
+    await screenshot(page, 'flow-3-calibration-rationale', 'viewport');
+    await dialog.getByTestId('calibration-move').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await settle(page);
+    await expect
+      .poll(() =>
+        page.getByTestId('calibration-column-4').getByTestId(`calibration-card-${flow.reviewId}`).count(),
+      )
+      .toBe(1);
+    await page.getByText('The migration also removed two on-call pages a week for the whole team.').waitFor();
+    await screenshot(page, 'flow-3-calibration-moved');
+    await session.close();
+  });
+
+  test('the approver signs off and the session locks', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await signIn(page, demoAccounts.approver);
+    await visit(page, `/performance/calibration/${flow.sessionId}`);
+    await page.getByTestId('calibration-signoff').click();
+    await page.getByRole('dialog').getByRole('textbox').fill('The move is well argued.');
+    await page.getByTestId('calibration-signoff-confirm').click();
+    await page.getByTestId('calibration-locked').waitFor();
+    await screenshot(page, 'flow-4-signed-off');
+    await expectNoBlockingViolations(page, 'calibration session (approver, locked)');
+    await session.close();
+  });
+
+  test('the manager releases the review', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await signIn(page, demoAccounts.manager);
+    await visit(page, `/performance/reviews/${flow.reviewId}`);
+    await page.getByTestId('release-panel').waitFor();
+    await expect.poll(() => page.getByTestId('release-final-rating').textContent()).toContain('4');
+    await page.getByTestId('review-release').click();
+    await page.getByTestId('review-release-confirm').click();
+    await settle(page);
+    await expect.poll(() => page.getByTestId('review-release').count()).toBe(0);
+    await screenshot(page, 'flow-5-released');
+    await expectNoBlockingViolations(page, 'review after release (manager)');
+    await session.close();
+  });
+
+  test('the employee sees the calibrated rating and acknowledges', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await signIn(page, demoAccounts.employee);
+    await visit(page, `/performance/reviews/${flow.reviewId}`);
+    await page.getByTestId('acknowledge-panel').waitFor();
+    await expect.poll(() => page.getByTestId('released-rating').textContent()).toContain('4');
+    await screenshot(page, 'flow-6-employee-sees-rating');
+    await expectNoBlockingViolations(page, 'released review (employee)');
+    await page.getByTestId('review-acknowledge-comment').fill('Thanks — agreed on sharing ownership more.');
+    await page.getByTestId('review-acknowledge').click();
+    await page.getByTestId('review-acknowledged').waitFor();
+    await screenshot(page, 'flow-6-acknowledged');
+    await session.close();
+  });
+});
