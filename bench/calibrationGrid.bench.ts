@@ -137,7 +137,7 @@ async function main() {
         log(`${item.name}: p50 ${ms(latency.p50)} ms, p95 ${ms(latency.p95)} ms`);
       }
       const table = [
-        '### Calibration grid (PostgreSQL, HTTP)',
+        '## Calibration grid (PostgreSQL, HTTP)',
         '',
         `\`npx tsx bench/calibrationGrid.bench.ts\` — PostgreSQL ${version}, ${people.toLocaleString('en')} people, one session of ${reviews.toLocaleString('en')} reviews, signed in as an HR admin, sequential requests on loopback. Target for the grid: under ${targetMs} ms.`,
         '',

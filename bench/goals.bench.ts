@@ -158,7 +158,7 @@ async function main() {
     sql`SELECT count(*)::int AS n FROM goals WHERE organization_id = ${organizationId}`,
   );
   const report = [
-    '### Bulk-assigning a goal template (PostgreSQL)',
+    '## Bulk-assigning a goal template (PostgreSQL)',
     '',
     `\`npx tsx bench/goals.bench.ts\` — PostgreSQL ${await serverVersion(url)}, ${peopleCount.toLocaleString('en')} people, ${goalsInOrg!.n.toLocaleString('en')} goals after both runs (3 key results each). Once through the command, once through \`POST /api/goal-templates/:id/assignments\` as an HR admin. Target: under 10 s for 5,000 people — ${commandSeconds < 10 ? 'met' : 'NOT met'}.`,
     '',

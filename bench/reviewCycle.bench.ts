@@ -153,7 +153,7 @@ async function main() {
       ['Reminder job again (idempotent)', `${remindersAgain.result} reminders`, remindersAgain.ms],
     ];
     const report = [
-      '### Launching a review cycle (PostgreSQL)',
+      '## Launching a review cycle (PostgreSQL)',
       '',
       `\`npx tsx bench/reviewCycle.bench.ts\` — PostgreSQL ${await serverVersion(url)}, ${seeded.count.toLocaleString('en')} people, through the real commands. Target for the launch: under 10 s for 10,000 people.`,
       '',
