@@ -44,6 +44,17 @@ export const appPages: AppPage[] = [
   { name: 'admin-outbox', as: 'hr', path: '/admin/outbox' },
   { name: 'admin-settings', as: 'admin', path: '/admin/settings' },
   { name: 'admin-audit', as: 'admin', path: '/admin/audit' },
+  // The performance track: each part also has its own flow tests; here every page is scanned alike.
+  { name: 'performance-goals', as: 'employee', path: '/performance/goals' },
+  { name: 'performance-kpis', as: 'employee', path: '/performance/kpis' },
+  { name: 'performance-one-on-ones', as: 'manager', path: '/performance/one-on-ones' },
+  { name: 'performance-feedback', as: 'employee', path: '/performance/feedback' },
+  { name: 'performance-reviews', as: 'employee', path: '/performance/reviews' },
+  { name: 'performance-cycles', as: 'hr', path: '/performance/cycles' },
+  { name: 'performance-review-templates', as: 'hr', path: '/performance/review-templates' },
+  { name: 'performance-goal-templates', as: 'hr', path: '/performance/goal-templates' },
+  { name: 'performance-calibration', as: 'hr', path: '/performance/calibration' },
+  { name: 'notifications', as: 'employee', path: '/notifications' },
   { name: 'not-found', as: 'employee', path: '/no-such-page' },
 ];
 
