@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
-  launchBrowser,
   openSession,
   phone,
   screenshot,
@@ -13,13 +13,7 @@ import {
 } from './support/browser';
 import { demoPersonName } from './support/pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The column (rating) a card sits in, read from the grid. */
 async function columnOf(page: Page, card: Locator): Promise<number> {
@@ -47,7 +41,7 @@ let sessionPath = '';
 
 describe('calibration', () => {
   test('HR opens a session, moves ratings by keyboard and by drag and drop, each with a rationale', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.hr);
     await visit(page, '/performance/calibration');
@@ -124,7 +118,7 @@ describe('calibration', () => {
 
   test('the approver reviews the grid read-only and signs off, which locks the session', async () => {
     expect(sessionPath).not.toBe('');
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.approver);
     await visit(page, sessionPath);
@@ -142,7 +136,7 @@ describe('calibration', () => {
   });
 
   test('HR sees release and acknowledgment status after the lock; the page works at 390 px', async () => {
-    const session = await openSession(browser, phone);
+    const session = await openSession(browser(), phone);
     const { page } = session;
     await signIn(page, demoAccounts.hr);
     await visit(page, sessionPath);
@@ -155,7 +149,7 @@ describe('calibration', () => {
   });
 
   test('employees and managers never see a calibration session', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.manager);
     await visit(page, '/performance/calibration');

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
-  launchBrowser,
   loginAs,
   openSession,
   phone,
@@ -13,13 +13,7 @@ import {
 } from './support/browser';
 import { demoPersonName } from './support/pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const employeeName = demoPersonName('employee');
 
@@ -31,7 +25,7 @@ async function openFeedback(page: Page, tab?: string) {
 
 describe('feedback', () => {
   test('the employee reads feedback, praises a colleague in public and answers a request', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.employee);
     await openFeedback(page);
@@ -85,7 +79,7 @@ describe('feedback', () => {
   });
 
   test('the manager sees the request addressed to them and what the employee asked', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.manager);
     await openFeedback(page, 'requests');
@@ -98,7 +92,7 @@ describe('feedback', () => {
   });
 
   test('empty lists explain what to do', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.admin);
     await openFeedback(page, 'requests');
@@ -110,7 +104,7 @@ describe('feedback', () => {
   });
 
   test('the feedback page works on a phone', async () => {
-    const session = await openSession(browser, phone);
+    const session = await openSession(browser(), phone);
     const { page } = session;
     await signIn(page, demoAccounts.manager);
     await openFeedback(page, 'received');

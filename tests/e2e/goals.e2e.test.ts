@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
-  launchBrowser,
   openSession,
   phone,
   screenshot,
@@ -11,16 +10,10 @@ import {
   visit,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 test('an employee creates a goal, checks in and sees the history chart', async () => {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   const { page } = session;
   await signIn(page, demoAccounts.employee);
   await visit(page, '/performance/goals');
@@ -58,7 +51,7 @@ test('an employee creates a goal, checks in and sees the history chart', async (
 });
 
 test('the company tree opens level by level', async () => {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   const { page } = session;
   await signIn(page, demoAccounts.manager);
   await visit(page, '/performance/goals');
@@ -78,7 +71,7 @@ test('the company tree opens level by level', async () => {
 });
 
 test('a demo goal with a quarter of history shows its chart, also on a phone', async () => {
-  const session = await openSession(browser, phone);
+  const session = await openSession(browser(), phone);
   const { page } = session;
   await signIn(page, demoAccounts.employee);
   await visit(page, '/performance/goals');
@@ -90,7 +83,7 @@ test('a demo goal with a quarter of history shows its chart, also on a phone', a
 });
 
 test('HR pages: KPIs and templates with a preview count before assigning', async () => {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   const { page } = session;
   await signIn(page, demoAccounts.hr);
   await visit(page, '/performance/kpis');
@@ -113,7 +106,7 @@ test('HR pages: KPIs and templates with a preview count before assigning', async
 });
 
 test('an employee sees the KPIs for their own level', async () => {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   const { page } = session;
   await signIn(page, demoAccounts.employee);
   await visit(page, '/performance/kpis');

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
   fetchMe,
-  launchBrowser,
   loginAs,
   openSession,
   phone,
@@ -13,13 +13,7 @@ import {
   signIn,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const bell = (page: Page) => page.getByTestId('notification-bell');
 const bellLabel = (page: Page) => bell(page).getAttribute('aria-label');
@@ -35,7 +29,7 @@ async function markAllReadViaApi(page: Page, csrfToken: string) {
 
 /** The coach sends the employee praise: a real action that notifies its recipient. */
 async function coachPraises(recipientId: string, text: string) {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   const me = await signIn(session.page, demoAccounts.coach);
   const response = await session.page.request.post('/api/feedback', {
     headers: { 'x-csrf-token': me.csrfToken },
@@ -48,7 +42,7 @@ async function coachPraises(recipientId: string, text: string) {
 
 /** Someone with more notifications than one page holds: the approver, praised by the coach 21 times. */
 async function fillApproverInbox(recipientId: string) {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   const me = await signIn(session.page, demoAccounts.coach);
   for (let i = 1; i <= 21; i++) {
     const response = await session.page.request.post('/api/feedback', {
@@ -69,7 +63,7 @@ const returnToTab = (page: Page) =>
 
 describe('notification inbox', () => {
   test('praise shows up on the bell, in the popover and on the inbox page, and can be marked read', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.employee);
     const me = await fetchMe(page);
@@ -139,7 +133,7 @@ describe('notification inbox', () => {
   });
 
   test('"Mark all as read" in the popover clears the badge, and the page works on a phone', async () => {
-    const session = await openSession(browser, phone);
+    const session = await openSession(browser(), phone);
     const { page } = session;
     await loginAs(page, demoAccounts.employee);
     const me = await fetchMe(page);
@@ -172,7 +166,7 @@ describe('notification inbox', () => {
   });
 
   test('a long inbox shows 20 at a time and loads older ones on request', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.approver);
     const me = await fetchMe(page);

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
-  launchBrowser,
   loginAs,
   openSession,
   phone,
@@ -13,13 +13,7 @@ import {
 } from './support/browser';
 import { demoPersonName } from './support/pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const managerName = demoPersonName('manager');
 const employeeName = demoPersonName('employee');
@@ -43,7 +37,7 @@ describe('1:1s', () => {
     const topic = `Plan the Q1 on-call rota ${Date.now()}`;
     const ticked = `Celebrate the release ${Date.now()}`;
 
-    const manager = await openSession(browser);
+    const manager = await openSession(browser());
     await loginAs(manager.page, demoAccounts.manager);
     await manager.page.goto('/performance/one-on-ones');
     await manager.page.getByRole('heading', { level: 1, name: '1:1s' }).waitFor();
@@ -91,7 +85,7 @@ describe('1:1s', () => {
     await expectNoBlockingViolations(page, '1:1 series');
 
     // The employee sees the shared agenda, never the manager's private note.
-    const employee = await openSession(browser);
+    const employee = await openSession(browser());
     await loginAs(employee.page, demoAccounts.employee);
     await openSeriesWith(employee.page, managerName);
     await agendaSection(employee.page, 'Now').getByRole('checkbox', { name: topic }).waitFor();
@@ -121,7 +115,7 @@ describe('1:1s', () => {
   });
 
   test('starting a series with a colleague', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.hr);
     await page.goto('/performance/one-on-ones');
@@ -149,7 +143,7 @@ describe('1:1s', () => {
   });
 
   test('a 1:1 between two other people is not there for HR', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.employee);
     const list = await page.request.get('/api/one-on-ones');
@@ -165,7 +159,7 @@ describe('1:1s', () => {
   });
 
   test('the series page works on a phone', async () => {
-    const session = await openSession(browser, phone);
+    const session = await openSession(browser(), phone);
     const { page } = session;
     await signIn(page, demoAccounts.employee);
     await openSeriesWith(page, managerName);

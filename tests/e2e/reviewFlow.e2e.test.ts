@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Me } from '../../src/contracts/auth';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
-  launchBrowser,
   openSession,
   screenshot,
   settle,
@@ -20,13 +20,7 @@ import {
  * (their own pages have their own tests); every step of the flow itself goes through the UI.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -76,7 +70,7 @@ const flow = {
 
 describe('a review from self review to acknowledgment', () => {
   test('HR launches a cycle for the employee’s department', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     const employee = await signIn(page, demoAccounts.employee);
     flow.employeeId = employee.person!.id;
@@ -114,7 +108,7 @@ describe('a review from self review to acknowledgment', () => {
   });
 
   test('the employee writes and submits the self review', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     const me = await signIn(page, demoAccounts.employee);
     const tasks = await api<{ items: { kind: string; reviewId: string | null; cycleName: string }[] }>(
@@ -140,7 +134,7 @@ describe('a review from self review to acknowledgment', () => {
   });
 
   test('the manager writes the review and proposes a rating', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.manager);
     await visit(page, `/performance/reviews/${flow.reviewId}`);
@@ -162,7 +156,7 @@ describe('a review from self review to acknowledgment', () => {
   });
 
   test('HR opens calibration and moves that rating with a rationale', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     const hr = await signIn(page, demoAccounts.hr);
     const created = await api<{ session: { id: string }; admitted: number }>(
@@ -211,7 +205,7 @@ describe('a review from self review to acknowledgment', () => {
   });
 
   test('the approver signs off and the session locks', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.approver);
     await visit(page, `/performance/calibration/${flow.sessionId}`);
@@ -225,7 +219,7 @@ describe('a review from self review to acknowledgment', () => {
   });
 
   test('the manager releases the review', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.manager);
     await visit(page, `/performance/reviews/${flow.reviewId}`);
@@ -241,7 +235,7 @@ describe('a review from self review to acknowledgment', () => {
   });
 
   test('the employee sees the calibrated rating and acknowledges', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await signIn(page, demoAccounts.employee);
     await visit(page, `/performance/reviews/${flow.reviewId}`);

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoBlockingViolations } from './support/axe';
 import {
+  browserForFile,
   demoAccounts,
-  launchBrowser,
   loginAs,
   openSession,
   phone,
@@ -12,13 +12,7 @@ import {
   visit,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const stamp = Date.now().toString(36);
 const templateName = `E2E review template ${stamp}`;
@@ -31,7 +25,7 @@ async function chooseOption(page: Page, testId: string, option: string) {
 
 describe('review cycles', () => {
   test('HR builds a template with a rating scale and questions', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.hr);
     await visit(page, '/performance/review-templates');
@@ -56,7 +50,7 @@ describe('review cycles', () => {
   });
 
   test('HR creates a cycle with the wizard, previews the participants and launches it', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.hr);
     await visit(page, '/performance/cycles');
@@ -95,7 +89,7 @@ describe('review cycles', () => {
   });
 
   test('the employee autosaves and submits their self review, which then locks', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.employee);
     await visit(page, '/performance/reviews');

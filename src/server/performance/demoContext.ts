@@ -1,6 +1,34 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { people } from '../org/tables';
+import type { Db } from '../platform/db/client';
+
 /** What every demo seeding step gets: the demo organisation and the date the demo is built for. */
 export interface DemoContext {
   organizationId: string;
   /** ISO date (yyyy-mm-dd) the demo treats as today; history is dated backwards from it. */
   today: string;
+}
+
+/** One person of the demo organisation, with what the demo seeds pick people by. */
+export interface DemoPerson {
+  id: string;
+  email: string;
+  givenName: string;
+  familyName: string;
+  managerId: string | null;
+}
+
+/** The demo organisation's staff without leavers, ordered by email so that seeding is repeatable. */
+export function demoStaff(tx: Db, organizationId: string): Promise<DemoPerson[]> {
+  return tx
+    .select({
+      id: people.id,
+      email: people.email,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      managerId: people.managerId,
+    })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), ne(people.status, 'terminated')))
+    .orderBy(people.email);
 }

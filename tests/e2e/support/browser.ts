@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 import type { Me } from '../../../src/contracts/auth';
 import { demoAccounts, demoPassword } from '../../../src/server/org/seed/demoRoster';
 import { chromiumPath, screenshotDir } from './paths';
@@ -27,6 +27,24 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * One browser for the whole test file: launched before its first test, closed after its last.
+ * Returns a getter, since the browser exists only once `beforeAll` has run.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet: call it inside a test');
+    return browser;
+  };
 }
 
 export function baseURL(): string {

@@ -1,14 +1,11 @@
-import { and, eq, ne } from 'drizzle-orm';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { SeededRandom } from '../../org/seed/random';
-import { people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
 import { notify } from '../../platform/notifications/notify';
-import type { DemoContext } from '../demoContext';
+import { type DemoContext, type DemoPerson, demoStaff } from '../demoContext';
 import { feedbackItems, feedbackRequests } from './tables';
 
-type Person = { id: string; email: string; givenName: string; familyName: string; managerId: string | null };
-const name = (p: Person) => `${p.givenName} ${p.familyName}`;
+const name = (p: DemoPerson) => `${p.givenName} ${p.familyName}`;
 
 /** Praise anyone might send anyone, for the organisation-wide feed. */
 const praiseLines = [
@@ -31,17 +28,7 @@ const at = (today: string, daysAgo: number, hour = 10) =>
  */
 export async function seedDemoFeedback(tx: Db, context: DemoContext): Promise<void> {
   const { organizationId, today } = context;
-  const staff: Person[] = await tx
-    .select({
-      id: people.id,
-      email: people.email,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      managerId: people.managerId,
-    })
-    .from(people)
-    .where(and(eq(people.organizationId, organizationId), ne(people.status, 'terminated')))
-    .orderBy(people.email);
+  const staff = await demoStaff(tx, organizationId);
   const byEmail = (email: string) => staff.find((p) => p.email === email);
   const manager = byEmail(demoAccounts.manager);
   const employee = byEmail(demoAccounts.employee);
@@ -53,8 +40,8 @@ export async function seedDemoFeedback(tx: Db, context: DemoContext): Promise<vo
   const skip = staff.find((p) => p.id === manager.managerId) ?? hr;
   const random = new SeededRandom(3_3);
   const item = (
-    writer: Person,
-    recipient: Person,
+    writer: DemoPerson,
+    recipient: DemoPerson,
     kind: 'feedback' | 'praise',
     visibility: 'recipient_only' | 'recipient_and_manager' | 'public',
     body: string,

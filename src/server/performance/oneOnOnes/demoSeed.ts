@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, ne } from 'drizzle-orm';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { addDays, SeededRandom } from '../../org/seed/random';
-import { people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
-import type { DemoContext } from '../demoContext';
+import { type DemoContext, demoStaff } from '../demoContext';
 import { demoActions, demoNextTopics, demoNowTopics, demoPrivateNotes, demoSharedNotes } from './demoContent';
 import { nextOccurrence } from './schedule';
 import {
@@ -170,17 +168,7 @@ async function seedSeries(
 /** Demo 1:1s: the manager ↔ employee weekly series with six held meetings, and a few others. */
 export async function seedDemoOneOnOnes(tx: Db, context: DemoContext): Promise<void> {
   const { organizationId, today } = context;
-  const staff = await tx
-    .select({
-      id: people.id,
-      email: people.email,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      managerId: people.managerId,
-    })
-    .from(people)
-    .where(and(eq(people.organizationId, organizationId), ne(people.status, 'terminated')))
-    .orderBy(people.email);
+  const staff = await demoStaff(tx, organizationId);
   const byEmail = (email: string) => staff.find((p) => p.email === email);
   const manager = byEmail(demoAccounts.manager);
   const employee = byEmail(demoAccounts.employee);

@@ -1,35 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
-
-interface Received {
-  to: string[];
-  data: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtpSink() {
-  const received: Received[] = [];
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk) => {
-        data += chunk.toString();
-      });
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-  const { port } = sink.server.address() as AddressInfo;
-  return { received, port, close: () => new Promise<void>((resolve) => sink.close(() => resolve())) };
-}
+import { type SmtpSink, startSmtpSink } from '../../testing/smtpSink';
 
 const linkIn = (data: string, path: string) => {
   const unfolded = data.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
@@ -37,7 +9,7 @@ const linkIn = (data: string, path: string) => {
   return match?.[1] ?? null;
 };
 
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let server: TestServer;
 let cast: Cast;
 beforeAll(async () => {

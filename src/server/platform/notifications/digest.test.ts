@@ -1,37 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations, people } from '../../org/tables';
 import { createTestOrganization, type TestOrganization } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
+import { type SmtpSink, startSmtpSink } from '../../testing/smtpSink';
 import { accounts } from '../auth/tables';
 import type { Db } from '../db/client';
 import { DIGEST_LOCAL_HOURS, digestEmail, sendNotificationDigests } from './digest';
 import { type NotificationInput, notify } from './notify';
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtpSink() {
-  const received: { to: string[]; data: string }[] = [];
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk) => {
-        data += chunk.toString();
-      });
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-  const { port } = sink.server.address() as AddressInfo;
-  return { received, port, close: () => new Promise<void>((resolve) => sink.close(() => resolve())) };
-}
 
 /** A fixed-offset zone in which it is now `hour` o'clock (Etc/GMT-N is N hours east of UTC). */
 function zoneWhereItIs(hour: number): string {
@@ -53,7 +30,7 @@ const unfold = (data: string) =>
       .replace(/=([0-9A-F]{2})/g, '%$1'),
   );
 
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let server: TestServer;
 beforeAll(async () => {
   smtp = await startSmtpSink();

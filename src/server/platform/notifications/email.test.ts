@@ -1,45 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { and, eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flushNotificationEmailsJob } from '../../jobs';
 import { people } from '../../org/tables';
 import { type Cast, createCast } from '../../testing/factories';
 import { startTestServer, type TestServer } from '../../testing/http';
+import { type SmtpSink, startSmtpSink } from '../../testing/smtpSink';
 import { loadConfig } from '../config';
 import type { Db } from '../db/client';
 import { createMailer } from '../mail/mailer';
 import { outboundEmails } from '../mail/tables';
 import { emailRetryMinutes, flushNotificationEmails, notify } from './notify';
 import { notifications } from './tables';
-
-interface Received {
-  to: string[];
-  data: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtpSink() {
-  const received: Received[] = [];
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk) => {
-        data += chunk.toString();
-      });
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-  const { port } = sink.server.address() as AddressInfo;
-  return { received, port, close: () => new Promise<void>((resolve) => sink.close(() => resolve())) };
-}
 
 /** A loopback port with nothing listening: SMTP connections to it are refused at once. */
 async function closedPort(): Promise<number> {
@@ -51,7 +24,7 @@ async function closedPort(): Promise<number> {
 }
 
 const publicUrl = 'https://trellis.example.test';
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let server: TestServer;
 let cast: Cast;
 beforeAll(async () => {

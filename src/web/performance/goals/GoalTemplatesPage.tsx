@@ -17,7 +17,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalTemplate } from '../../../contracts/goals';
-import { isApiError } from '../../api/client';
 import { formatNumber } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
@@ -29,6 +28,7 @@ import { departmentsQuery, levelsQuery } from '../../org/api';
 import { PersonPicker } from '../../org/PersonPicker';
 import { goalWrites, templatesQuery } from './api';
 import { emptyKeyResult, type KeyResultDraft, KeyResultFields, keyResultPayload } from './KeyResultFields';
+import { fieldErrors, SaveFormModal } from './SaveFormModal';
 
 /** `/performance/goal-templates`: HR writes templates; HR and managers assign them in bulk. */
 export function GoalTemplatesPage() {
@@ -165,54 +165,36 @@ function TemplateModal({
       onClose();
     },
   });
-  const fields = save.isError && isApiError(save.error, 'validation_failed') ? save.error.fields : {};
+  const fields = fieldErrors(save);
   return (
-    <Modal
+    <SaveFormModal
       opened={template !== null}
       onClose={onClose}
       title={existing ? t('goals.templates.editTitle') : t('goals.templates.addTitle')}
-      size="lg"
+      save={save}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label={t('goals.templates.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fields.name}
-            required
-          />
-          <TextInput
-            label={t('goals.form.title')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={fields.title}
-            required
-          />
-          <Textarea
-            label={t('goals.form.description')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
-          />
-          <KeyResultFields value={keyResults} onChange={setKeyResults} errors={fields} />
-          {save.isError ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('goals.form.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('goals.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('goals.templates.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={fields.name}
+        required
+      />
+      <TextInput
+        label={t('goals.form.title')}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={fields.title}
+        required
+      />
+      <Textarea
+        label={t('goals.form.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        autosize
+      />
+      <KeyResultFields value={keyResults} onChange={setKeyResults} errors={fields} />
+    </SaveFormModal>
   );
 }
 

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Button,
   Group,
-  Modal,
   NumberInput,
   Paper,
   Select,
@@ -18,7 +17,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PerformanceArea } from '../../../contracts/goals';
-import { isApiError } from '../../api/client';
 import { hasRole, useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,6 +25,7 @@ import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { levelsQuery } from '../../org/api';
 import { areasQuery, goalWrites, personAreasQuery } from './api';
+import { fieldErrors, SaveFormModal } from './SaveFormModal';
 
 /**
  * `/performance/kpis`: HR manages key performance areas per level; everyone else sees the areas
@@ -211,111 +210,93 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
       onClose();
     },
   });
-  const fields = save.isError && isApiError(save.error, 'validation_failed') ? save.error.fields : {};
+  const fields = fieldErrors(save);
   return (
-    <Modal
+    <SaveFormModal
       opened={area !== null}
       onClose={onClose}
       title={existing ? t('goals.kpis.editTitle') : t('goals.kpis.addTitle')}
-      size="lg"
+      save={save}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack gap="sm">
+      <TextInput
+        label={t('goals.kpis.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={fields.name}
+        required
+      />
+      <Textarea
+        label={t('goals.kpis.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        autosize
+      />
+      {existing?.jobTitle ? (
+        <Text size="sm">{t('goals.kpis.forTitle', { name: existing.jobTitle.name })}</Text>
+      ) : (
+        <Select
+          label={t('goals.kpis.level')}
+          data={(levels.data?.items ?? []).map((level) => ({
+            value: level.id,
+            label: `${level.code} · ${level.name}`,
+          }))}
+          value={levelId}
+          onChange={setLevelId}
+          error={fields.levelId ?? fields.jobTitleId}
+          required
+        />
+      )}
+      {kpis.map((kpi, index) => (
+        <Group key={kpi.id ?? index} align="flex-end" wrap="wrap" gap="xs">
           <TextInput
-            label={t('goals.kpis.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fields.name}
+            flex={2}
+            miw={160}
+            label={t('goals.kpis.kpiN', { n: index + 1 })}
+            value={kpi.name}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setKpis(kpis.map((k, i) => (i === index ? { ...k, name: value } : k)));
+            }}
             required
           />
-          <Textarea
-            label={t('goals.kpis.description')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
+          <NumberInput
+            w={110}
+            label={t('goals.kpis.target')}
+            value={kpi.target}
+            onChange={(v) =>
+              setKpis(kpis.map((k, i) => (i === index ? { ...k, target: Number(v) || 0 } : k)))
+            }
           />
-          {existing?.jobTitle ? (
-            <Text size="sm">{t('goals.kpis.forTitle', { name: existing.jobTitle.name })}</Text>
-          ) : (
-            <Select
-              label={t('goals.kpis.level')}
-              data={(levels.data?.items ?? []).map((level) => ({
-                value: level.id,
-                label: `${level.code} · ${level.name}`,
-              }))}
-              value={levelId}
-              onChange={setLevelId}
-              error={fields.levelId ?? fields.jobTitleId}
-              required
-            />
-          )}
-          {kpis.map((kpi, index) => (
-            <Group key={kpi.id ?? index} align="flex-end" wrap="wrap" gap="xs">
-              <TextInput
-                flex={2}
-                miw={160}
-                label={t('goals.kpis.kpiN', { n: index + 1 })}
-                value={kpi.name}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setKpis(kpis.map((k, i) => (i === index ? { ...k, name: value } : k)));
-                }}
-                required
-              />
-              <NumberInput
-                w={110}
-                label={t('goals.kpis.target')}
-                value={kpi.target}
-                onChange={(v) =>
-                  setKpis(kpis.map((k, i) => (i === index ? { ...k, target: Number(v) || 0 } : k)))
-                }
-              />
-              <TextInput
-                w={110}
-                label={t('goals.kpis.unit')}
-                value={kpi.unit}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setKpis(kpis.map((k, i) => (i === index ? { ...k, unit: value } : k)));
-                }}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('goals.kpis.removeKpi', { n: index + 1 })}
-                onClick={() => setKpis(kpis.filter((_, i) => i !== index))}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => setKpis([...kpis, { name: '', target: 0, unit: '' }])}
-            >
-              {t('goals.kpis.addKpi')}
-            </Button>
-          </Group>
-          {save.isError ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('goals.form.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('goals.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <TextInput
+            w={110}
+            label={t('goals.kpis.unit')}
+            value={kpi.unit}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setKpis(kpis.map((k, i) => (i === index ? { ...k, unit: value } : k)));
+            }}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t('goals.kpis.removeKpi', { n: index + 1 })}
+            onClick={() => setKpis(kpis.filter((_, i) => i !== index))}
+          >
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => setKpis([...kpis, { name: '', target: 0, unit: '' }])}
+        >
+          {t('goals.kpis.addKpi')}
+        </Button>
+      </Group>
+    </SaveFormModal>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { GoalResult, ReviewStateName } from '../../../contracts/reviews';
 import { formatDate, today } from '../../app/format';
+import { ButtonLink } from '../../components/links';
 import type { SaveStatus } from './useAutosave';
 
 const stateColors: Record<ReviewStateName, string> = {
@@ -27,6 +28,33 @@ export function ReviewStateBadge({ state }: { state: ReviewStateName }) {
     <Badge color={stateColors[state]} variant="filled" data-testid="review-state">
       {t(`reviews.state.${state}`)}
     </Badge>
+  );
+}
+
+/** A row's small "Open" button to one review; its accessible name says what it opens. */
+export function OpenReviewLink({
+  reviewId,
+  name,
+  variant,
+  testId,
+}: {
+  reviewId: string;
+  name: string;
+  variant?: 'default';
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ButtonLink
+      to="/performance/reviews/$reviewId"
+      params={{ reviewId }}
+      size="xs"
+      variant={variant}
+      aria-label={`${t('reviews.tasks.open')}: ${name}`}
+      data-testid={testId}
+    >
+      {t('reviews.tasks.open')}
+    </ButtonLink>
   );
 }
 

@@ -14,7 +14,7 @@ import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { historyQuery, PAGE_SIZE, tasksQuery } from './api';
-import { ReviewStateBadge } from './ReviewBits';
+import { OpenReviewLink, ReviewStateBadge } from './ReviewBits';
 
 export function ReviewsPage() {
   const { t } = useTranslation();
@@ -106,15 +106,11 @@ function TaskList() {
                       {t('reviews.tasks.open')}
                     </ButtonLink>
                   ) : task.reviewId ? (
-                    <ButtonLink
-                      to="/performance/reviews/$reviewId"
-                      params={{ reviewId: task.reviewId }}
-                      size="xs"
-                      aria-label={`${t('reviews.tasks.open')}: ${taskTitle(task, t)}`}
-                      data-testid={`review-task-${task.kind}`}
-                    >
-                      {t('reviews.tasks.open')}
-                    </ButtonLink>
+                    <OpenReviewLink
+                      reviewId={task.reviewId}
+                      name={taskTitle(task, t)}
+                      testId={`review-task-${task.kind}`}
+                    />
                   ) : null}
                 </Group>
               </Group>
@@ -180,15 +176,7 @@ function History({ personId }: { personId: string }) {
                       <ReviewStateBadge state={review.state} />
                     </Table.Td>
                     <Table.Td>
-                      <ButtonLink
-                        to="/performance/reviews/$reviewId"
-                        params={{ reviewId: review.id }}
-                        size="xs"
-                        variant="default"
-                        aria-label={`${t('reviews.tasks.open')}: ${review.cycle.name}`}
-                      >
-                        {t('reviews.tasks.open')}
-                      </ButtonLink>
+                      <OpenReviewLink reviewId={review.id} name={review.cycle.name} variant="default" />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -7,7 +7,7 @@ const ago = (ms: number) => new Date(now - ms).toISOString();
 
 describe('relativeTime', () => {
   beforeAll(async () => {
-    if (!i18n.isInitialized) await i18n.init({ lng: 'en', resources: {} });
+    if (!i18n.isInitialized) await i18n.init({ lng: 'en', resources: {}, showSupportNotice: false });
     await i18n.changeLanguage('en');
   });
 

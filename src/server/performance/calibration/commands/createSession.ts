@@ -11,6 +11,7 @@ import type { PopulationFilter } from '../../reviews/tables';
 import { reviewCycles } from '../../reviews/tables';
 import { approverCandidates, inPopulation, readyForCalibration } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
+import { sessionForUpdate } from './sessionForUpdate';
 
 type CreateSessionInput = z.output<typeof createSessionRequest>;
 
@@ -90,16 +91,7 @@ export async function createCalibrationSession(db: Db, actor: Actor, input: Crea
 /** Brings the reviews that became ready since the session opened into it (HR, open sessions). */
 export async function admitReadyReviews(db: Db, actor: Actor, sessionId: string) {
   return inTransaction(db, async (tx) => {
-    const [session] = await tx
-      .select()
-      .from(calibrationSessions)
-      .where(
-        and(
-          eq(calibrationSessions.id, sessionId),
-          eq(calibrationSessions.organizationId, actor.organizationId),
-        ),
-      )
-      .for('update');
+    const session = await sessionForUpdate(tx, actor.organizationId, sessionId);
     if (session?.state !== 'open') return 0;
     const admitted = await admitInto(tx, sessionId, session.cycleId, session.population);
     if (admitted > 0) {

@@ -14,6 +14,7 @@ import {
 import { reviewCycles, reviews } from '../../reviews/tables';
 import { currentRating } from '../queries';
 import { calibrationMoves, calibrationSessions } from '../tables';
+import { openSessionForUpdate } from './sessionForUpdate';
 
 /**
  * The facilitator moves one person's rating. Every move needs a written rationale (S1.6) and is kept
@@ -29,18 +30,7 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
   }
   return inTransaction(db, async (tx) => {
     // The session row is locked first, so a move and the final sign-off never interleave.
-    const [session] = await tx
-      .select({ state: calibrationSessions.state, cycleId: calibrationSessions.cycleId })
-      .from(calibrationSessions)
-      .where(
-        and(
-          eq(calibrationSessions.id, sessionId),
-          eq(calibrationSessions.organizationId, actor.organizationId),
-        ),
-      )
-      .for('update');
-    if (!session) throw notFound('Calibration session');
-    if (session.state !== 'open') throw new AppError('calibration_locked');
+    const session = await openSessionForUpdate(tx, actor.organizationId, sessionId);
     const [review] = await tx
       .select({
         id: reviews.id,

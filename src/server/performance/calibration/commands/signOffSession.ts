@@ -4,12 +4,13 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors/appError';
+import { AppError, forbidden, versionConflict } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { reviewCycles } from '../../reviews/tables';
 import { distribution, withinTolerance } from '../analysis';
 import { gridRows } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
+import { openSessionForUpdate } from './sessionForUpdate';
 
 /**
  * An assigned approver signs the session off. The approver names the session version they looked
@@ -24,18 +25,7 @@ export async function signOffSession(
   input: { version: number; comment?: string },
 ) {
   return inTransaction(db, async (tx) => {
-    const [session] = await tx
-      .select()
-      .from(calibrationSessions)
-      .where(
-        and(
-          eq(calibrationSessions.id, sessionId),
-          eq(calibrationSessions.organizationId, actor.organizationId),
-        ),
-      )
-      .for('update');
-    if (!session) throw notFound('Calibration session');
-    if (session.state !== 'open') throw new AppError('calibration_locked');
+    const session = await openSessionForUpdate(tx, actor.organizationId, sessionId);
     if (session.version !== input.version) throw versionConflict(session.version);
     const [assignment] = await tx
       .select()

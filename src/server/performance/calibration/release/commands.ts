@@ -14,6 +14,27 @@ function refuse(code: ErrorCode | null) {
   throw code === 'forbidden' ? forbidden() : new AppError(code);
 }
 
+/** Writes `changes` to one review, bumping its version, and audits the change in the same transaction. */
+async function changeReview(
+  tx: Db,
+  actor: Actor,
+  reviewId: string,
+  changes: Partial<typeof reviews.$inferInsert>,
+  audit: { action: string; before: unknown; after: unknown },
+) {
+  await tx
+    .update(reviews)
+    .set({ ...changes, version: sql`${reviews.version} + 1`, updatedAt: new Date() })
+    .where(eq(reviews.id, reviewId));
+  await recordAuditEvent(tx, {
+    organizationId: actor.organizationId,
+    actorAccountId: actor.accountId,
+    targetType: 'review',
+    targetId: reviewId,
+    ...audit,
+  });
+}
+
 /**
  * The reviewing manager (or HR) releases a calibrated review to its subject: the final rating, the
  * locked written review and any addendum. Refused with `calibration_not_locked` while the review's
@@ -23,25 +44,13 @@ export async function releaseReview(db: Db, actor: Actor, reviewId: string) {
   await inTransaction(db, async (tx) => {
     const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
     refuse(releaseRefusal(loaded.standing, loaded.record));
-    await tx
-      .update(reviews)
-      .set({
-        state: 'released',
-        releasedAt: new Date(),
-        releasedBy: actor.personId,
-        version: sql`${reviews.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(reviews.id, reviewId));
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorAccountId: actor.accountId,
-      action: 'review.released',
-      targetType: 'review',
-      targetId: reviewId,
-      before: { state: 'calibrated' },
-      after: { state: 'released' },
-    });
+    await changeReview(
+      tx,
+      actor,
+      reviewId,
+      { state: 'released', releasedAt: new Date(), releasedBy: actor.personId },
+      { action: 'review.released', before: { state: 'calibrated' }, after: { state: 'released' } },
+    );
     await notify(tx, [
       {
         organizationId: actor.organizationId,
@@ -72,24 +81,13 @@ export async function writeAddendum(
     refuse(addendumRefusal(loaded.standing, loaded.record));
     if (loaded.row.version !== input.version) throw versionConflict(loaded.row.version);
     const addendum = input.addendum.trim() || null;
-    await tx
-      .update(reviews)
-      .set({
-        addendum,
-        addendumAt: addendum ? new Date() : null,
-        version: sql`${reviews.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(reviews.id, reviewId));
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorAccountId: actor.accountId,
-      action: 'review.addendum_written',
-      targetType: 'review',
-      targetId: reviewId,
-      before: { addendum: loaded.row.addendum },
-      after: { addendum },
-    });
+    await changeReview(
+      tx,
+      actor,
+      reviewId,
+      { addendum, addendumAt: addendum ? new Date() : null },
+      { action: 'review.addendum_written', before: { addendum: loaded.row.addendum }, after: { addendum } },
+    );
   });
 }
 
@@ -99,25 +97,17 @@ export async function acknowledgeReview(db: Db, actor: Actor, reviewId: string, 
     const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
     refuse(acknowledgeRefusal(loaded.standing, loaded.record));
     const comment = input.comment?.trim() || null;
-    await tx
-      .update(reviews)
-      .set({
-        state: 'acknowledged',
-        acknowledgedAt: new Date(),
-        acknowledgmentComment: comment,
-        version: sql`${reviews.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(reviews.id, reviewId));
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorAccountId: actor.accountId,
-      action: 'review.acknowledged',
-      targetType: 'review',
-      targetId: reviewId,
-      before: { state: 'released' },
-      after: { state: 'acknowledged', commented: comment !== null },
-    });
+    await changeReview(
+      tx,
+      actor,
+      reviewId,
+      { state: 'acknowledged', acknowledgedAt: new Date(), acknowledgmentComment: comment },
+      {
+        action: 'review.acknowledged',
+        before: { state: 'released' },
+        after: { state: 'acknowledged', commented: comment !== null },
+      },
+    );
     if (loaded.row.reviewer_id) {
       await notify(tx, [
         {

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../app/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ButtonLink } from '../../../components/links';
 import { Pager } from '../../../components/Pager';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { cycleReviewsQuery, overdueQuery, PAGE_SIZE } from '../api';
-import { ReviewStateBadge } from '../ReviewBits';
+import { OpenReviewLink, ReviewStateBadge } from '../ReviewBits';
 
 const states = [
   'self_review',
@@ -138,15 +137,7 @@ export function CycleReviewsTable({ cycleId }: { cycleId: string }) {
                       <Table.Td>{done(row.selfSubmitted)}</Table.Td>
                       <Table.Td>{done(row.managerSubmitted)}</Table.Td>
                       <Table.Td>
-                        <ButtonLink
-                          to="/performance/reviews/$reviewId"
-                          params={{ reviewId: row.id }}
-                          size="xs"
-                          variant="default"
-                          aria-label={`${t('reviews.dashboard.open')}: ${row.subject.displayName}`}
-                        >
-                          {t('reviews.dashboard.open')}
-                        </ButtonLink>
+                        <OpenReviewLink reviewId={row.id} name={row.subject.displayName} variant="default" />
                       </Table.Td>
                     </Table.Tr>
                   ))}
