@@ -111,6 +111,15 @@ export const orgChartNode = z.object({
 });
 export type OrgChartNode = z.infer<typeof orgChartNode>;
 
+/** `GET /api/job-titles`: the organisation's job-title catalogue, searchable by name. */
+export const jobTitlesQuery = z.object({
+  q: z.string().trim().max(120).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export const jobTitle = z.object({ id: z.string(), name: z.string(), level: levelRef.nullable() });
+export type JobTitle = z.infer<typeof jobTitle>;
+
 export const departmentRequest = z.object({ name: z.string().trim().min(1, 'Enter a name').max(120) });
 export const levelRequest = z.object({
   code: z.string().trim().min(1, 'Enter a code').max(20),

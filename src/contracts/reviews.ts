@@ -170,10 +170,24 @@ export const updateCycleRequest = cycleFields
 export type UpdateCycleRequest = z.input<typeof updateCycleRequest>;
 export const previewRequest = z.object({ participantFilter: populationFilter.default({}) });
 
+/** Closing: refused while reviews are before release, unless forced with a written reason. */
+export const closeCycleRequest = z
+  .object({
+    version: z.number().int().min(1),
+    force: z.boolean().default(false),
+    reason: z.string().trim().max(2000).default(''),
+  })
+  .superRefine((body, ctx) => {
+    if (body.force && !body.reason)
+      ctx.addIssue({ code: 'custom', message: 'Write why the cycle closes early', path: ['reason'] });
+  });
+export type CloseCycleRequest = z.input<typeof closeCycleRequest>;
+
 export const cycleAbilities = z.object({
   update: z.boolean(),
   launch: z.boolean(),
   sendReminders: z.boolean(),
+  close: z.boolean(),
 });
 
 export const cycleSummary = z.object({
@@ -186,6 +200,7 @@ export const cycleSummary = z.object({
   selfReviewDue: isoDate,
   acknowledgeDue: isoDate,
   launchedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
 });
 export type CycleSummary = z.infer<typeof cycleSummary>;
 

@@ -91,6 +91,30 @@ test('HR pages: KPIs and templates with a preview count before assigning', async
   await screenshot(page, 'goals-kpis-hr');
   await expectNoBlockingViolations(page, 'KPIs (HR)');
 
+  // An area for one job title: switch the scope, search the titles, pick one.
+  const areaName = `Customer focus ${Date.now().toString(36)}`;
+  await page.getByRole('button', { name: 'New area' }).click();
+  const areaDialog = page.getByRole('dialog', { name: 'New key performance area' });
+  await areaDialog.getByRole('textbox', { name: 'Name' }).fill(areaName);
+  await areaDialog.getByText('A job title', { exact: true }).click();
+  const titlePicker = areaDialog.getByRole('combobox', { name: 'Job title' });
+  await titlePicker.click();
+  await titlePicker.fill('engineer');
+  const firstTitle = page.getByRole('option').first();
+  await expect.poll(() => firstTitle.textContent()).toMatch(/engineer/i);
+  const titleName = (await firstTitle.textContent())!;
+  await firstTitle.click();
+  await areaDialog.getByRole('textbox', { name: 'KPI 1' }).fill('Customer issues resolved');
+  await areaDialog.getByRole('textbox', { name: 'Target' }).fill('12');
+  await screenshot(page, 'goals-kpis-area-for-title', 'viewport');
+  await expectNoBlockingViolations(page, 'KPIs: area form for a job title (HR)');
+  await areaDialog.getByRole('button', { name: 'Save' }).click();
+  await areaDialog.waitFor({ state: 'hidden' });
+  const areaCard = page.getByTestId('performance-area').filter({ hasText: areaName });
+  await expect.poll(() => areaCard.textContent()).toContain(`For job title ${titleName}`);
+  await page.getByRole('button', { name: `Remove ${areaName}` }).click();
+  await expect.poll(() => areaCard.count()).toBe(0);
+
   await visit(page, '/performance/goal-templates');
   await page.getByRole('button', { name: 'Assign to people' }).first().click();
   const dialog = page.getByRole('dialog');
@@ -105,12 +129,16 @@ test('HR pages: KPIs and templates with a preview count before assigning', async
   await session.close();
 });
 
-test('an employee sees the KPIs for their own level', async () => {
+test('an employee sees the KPIs for their own level and job title', async () => {
   const session = await openSession(browser());
   const { page } = session;
   await signIn(page, demoAccounts.employee);
   await visit(page, '/performance/kpis');
-  await expect.poll(() => page.getByTestId('performance-area').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('performance-area').count()).toBeGreaterThan(1);
+  // One area for their level and one for their job title.
+  const scopes = await page.getByTestId('performance-area').allTextContents();
+  expect(scopes.some((text) => text.includes('For level '))).toBe(true);
+  expect(scopes.some((text) => text.includes('For job title '))).toBe(true);
   await screenshot(page, 'goals-kpis-employee');
   await expectNoBlockingViolations(page, 'KPIs (employee)');
   await session.close();

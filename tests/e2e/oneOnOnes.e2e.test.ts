@@ -114,6 +114,100 @@ describe('1:1s', () => {
     await manager.close();
   });
 
+  test('rewording a topic and changing an action’s owner and due date in place, with a conflict on the way', async () => {
+    const stamp = Date.now().toString(36);
+    const original = `Talk about the roadmap ${stamp}`;
+    const reworded = `Talk about the Q2 roadmap ${stamp}`;
+    const action = `Write the incident summary ${stamp}`;
+    const session = await openSession(browser());
+    const { page } = session;
+    const me = await signIn(page, demoAccounts.manager);
+    await openSeriesWith(page, employeeName);
+
+    const now = agendaSection(page, 'Now');
+    await now.getByRole('textbox', { name: 'New "Now" topic' }).fill(original);
+    await now.getByRole('button', { name: 'Add topic' }).click();
+    await now.getByRole('checkbox', { name: original }).waitFor();
+
+    // Escape leaves the wording as it was and hands focus back to the Edit button.
+    const editTopic = now.getByRole('button', { name: `Edit topic “${original}”` });
+    await editTopic.click();
+    const field = now.getByRole('textbox', { name: 'Topic', exact: true });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill('Something else entirely');
+    await field.press('Escape');
+    await now.getByRole('checkbox', { name: original }).waitFor();
+    await expect.poll(() => editTopic.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Enter saves the new wording.
+    await page.keyboard.press('Enter');
+    await field.fill(reworded);
+    await screenshot(page, 'one-on-ones-agenda-edit', 'viewport');
+    await expectNoBlockingViolations(page, '1:1 series: editing a topic');
+    await field.press('Enter');
+    await now.getByRole('checkbox', { name: reworded }).waitFor();
+    expect(await now.getByRole('checkbox', { name: original }).count()).toBe(0);
+
+    // An action item, then its owner and due date changed in place.
+    const actions = page.getByRole('region', { name: 'Action items' });
+    await actions.getByRole('textbox', { name: 'Action' }).fill(action);
+    await actions.getByRole('button', { name: 'Add action' }).click();
+    await actions.getByRole('checkbox', { name: action }).waitFor();
+    await actions.getByRole('button', { name: `Edit action “${action}”` }).click();
+    const form = page.getByTestId('action-edit-form');
+    await form.getByRole('combobox', { name: 'Owner' }).click();
+    await page.getByRole('option', { name: employeeName }).click();
+    await form.getByRole('button', { name: 'Due' }).click();
+    const today = new Date();
+    const dueDay = new Date(Date.UTC(today.getFullYear(), today.getMonth(), 27));
+    const dueLabel = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(dueDay);
+    await page.getByRole('button', { name: dueLabel, exact: true }).click();
+    await screenshot(page, 'one-on-ones-action-edit', 'viewport');
+    await expectNoBlockingViolations(page, '1:1 series: editing an action');
+    await form.getByRole('button', { name: 'Save action' }).click();
+    await form.waitFor({ state: 'hidden' });
+
+    const seriesId = new URL(page.url()).pathname.split('/').pop()!;
+    const current = async () => {
+      const response = await page.request.get(`/api/one-on-ones/${seriesId}`);
+      return (await response.json()) as {
+        currentMeeting: {
+          agenda: { id: string; text: string; version: number }[];
+          actionItems: { text: string; owner: { displayName: string }; dueOn: string | null }[];
+        };
+      };
+    };
+    const saved = (await current()).currentMeeting.actionItems.find((item) => item.text === action)!;
+    expect(saved.owner.displayName).toBe(employeeName);
+    expect(saved.dueOn).toBe(dueDay.toISOString().slice(0, 10));
+    await expect
+      .poll(() => actions.getByTestId('action-item').filter({ hasText: action }).textContent())
+      .toContain(employeeName);
+
+    // Someone rewords the topic in another tab; saving the stale draft offers to load the latest.
+    const item = (await current()).currentMeeting.agenda.find((a) => a.text === reworded)!;
+    const elsewhere = await page.request.patch(`/api/one-on-ones/agenda-items/${item.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: item.version, text: `${reworded} (from the other tab)` },
+    });
+    expect(elsewhere.status()).toBe(200);
+    await now.getByRole('button', { name: `Edit topic “${reworded}”` }).click();
+    await field.fill(`${reworded}, again`);
+    await field.press('Enter');
+    const conflict = now.getByRole('alert').filter({ hasText: 'Changed by someone else' });
+    await conflict.waitFor();
+    await conflict.getByRole('button', { name: 'Load the latest version' }).click();
+    await expect.poll(() => field.inputValue()).toBe(`${reworded} (from the other tab)`);
+    await field.press('Escape');
+    await now.getByRole('checkbox', { name: `${reworded} (from the other tab)` }).waitFor();
+    await session.close();
+  });
+
   test('starting a series with a colleague', async () => {
     const session = await openSession(browser());
     const { page } = session;

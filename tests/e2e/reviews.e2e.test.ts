@@ -23,6 +23,33 @@ async function chooseOption(page: Page, testId: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Saves the open draft cycle through the API, as another HR person would, bumping its version. */
+async function changeCycleBehindTheWizard(page: Page, name: string) {
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const cycleId = new URL(page.url()).pathname.split('/').pop();
+  const cycle = await (await page.request.get(`/api/review-cycles/${cycleId}`)).json();
+  const response = await page.request.put(`/api/review-cycles/${cycleId}`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      name,
+      periodStart: cycle.periodStart,
+      periodEnd: cycle.periodEnd,
+      templateId: cycle.templateId,
+      participantFilter: cycle.participantFilter,
+      selfReviewDue: cycle.selfReviewDue,
+      peerInputDue: cycle.peerInputDue,
+      managerReviewDue: cycle.managerReviewDue,
+      calibrationDue: cycle.calibrationDue,
+      releaseDue: cycle.releaseDue,
+      acknowledgeDue: cycle.acknowledgeDue,
+      managerSeesSelfReview: cycle.managerSeesSelfReview,
+      reminderDaysBefore: cycle.reminderDaysBefore,
+      version: cycle.version,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 describe('review cycles', () => {
   test('HR builds a template with a rating scale and questions', async () => {
     const session = await openSession(browser());
@@ -49,14 +76,14 @@ describe('review cycles', () => {
     await session.close();
   });
 
-  test('HR creates a cycle with the wizard, previews the participants and launches it', async () => {
+  test('HR creates a cycle with the wizard, edits the draft, previews the participants and launches it', async () => {
     const session = await openSession(browser());
     const { page } = session;
     await loginAs(page, demoAccounts.hr);
     await visit(page, '/performance/cycles');
     await expectNoBlockingViolations(page, 'review cycles');
     await page.getByTestId('cycle-new').click();
-    await page.getByTestId('cycle-name').fill(cycleName);
+    await page.getByTestId('cycle-name').fill(`${cycleName} (working title)`);
     await page.getByTestId('cycle-periodStart').fill('2026-07-01');
     await page.getByTestId('cycle-periodEnd').fill('2026-12-31');
     await chooseOption(page, 'cycle-template', templateName);
@@ -78,6 +105,34 @@ describe('review cycles', () => {
     await page.waitForURL((url) => /\/performance\/cycles\/[0-9a-f-]{36}$/.test(url.pathname));
     await settle(page);
     await expectNoBlockingViolations(page, 'draft cycle');
+
+    // Edit the draft: the wizard opens prefilled, and the save carries the version it started from.
+    await page.getByTestId('cycle-edit').click();
+    const name = page.getByTestId('cycle-name');
+    expect(await name.inputValue()).toBe(`${cycleName} (working title)`);
+    await name.fill(cycleName);
+    await page.getByRole('dialog').getByText('Settings', { exact: true }).click();
+    const reminderDays = page.getByLabel(/Send reminders this many days/);
+    expect(await reminderDays.inputValue()).toBe('3');
+    await reminderDays.fill('5');
+    await expectNoBlockingViolations(page, 'edit draft cycle');
+    await screenshot(page, 'reviews-cycle-edit-draft', 'viewport');
+
+    // Meanwhile a colleague saves the draft: this save is refused, and the wizard says so and reloads.
+    await changeCycleBehindTheWizard(page, `${cycleName} (colleague)`);
+    await page.getByTestId('cycle-save').click();
+    await page.getByTestId('cycle-reload').waitFor();
+    await expectNoBlockingViolations(page, 'edit draft cycle: conflict');
+    await screenshot(page, 'reviews-cycle-edit-conflict', 'viewport');
+    await page.getByTestId('cycle-reload').click();
+    await expect.poll(() => page.getByTestId('cycle-name').inputValue()).toBe(`${cycleName} (colleague)`);
+    await page.getByTestId('cycle-name').fill(cycleName);
+    await page.getByRole('dialog').getByText('Settings', { exact: true }).click();
+    await reminderDays.fill('5');
+    await page.getByTestId('cycle-save').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(cycleName);
+    await expect.poll(() => page.getByText(/Send reminders this many days.*: 5/).count()).toBe(1);
+
     await page.getByTestId('cycle-launch').click();
     await page.getByTestId('cycle-launch-confirm').click();
     await page.getByTestId('cycle-send-reminders').waitFor();
@@ -132,6 +187,40 @@ describe('review cycles', () => {
     await visit(page, '/performance/reviews');
     await expectNoBlockingViolations(page, 'my reviews (phone)');
     await screenshot(page, 'reviews-my-tasks-phone');
+    await session.close();
+  });
+
+  test('HR closes the cycle with reviews still open, giving a reason; it shows as closed', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    await loginAs(page, demoAccounts.hr);
+    await visit(page, '/performance/cycles');
+    await page.getByTestId('cycles-table').getByRole('link', { name: cycleName, exact: true }).click();
+    await page.waitForURL((url) => /\/performance\/cycles\/[0-9a-f-]{36}$/.test(url.pathname));
+    await settle(page);
+    await page.getByTestId('cycle-close').click();
+    const dialog = page.getByTestId('cycle-close-dialog');
+    await dialog.waitFor();
+    // Nothing has been released yet: closing needs a written reason.
+    await expect.poll(() => dialog.textContent()).toMatch(/\d+ reviews are not released yet/);
+    await page.getByTestId('cycle-close-confirm').click();
+    await expect.poll(() => dialog.textContent()).toContain('Write why the cycle closes early.');
+    await page
+      .getByTestId('cycle-close-reason')
+      .fill('The team was reorganised; a new cycle starts next month.');
+    await expectNoBlockingViolations(page, 'close cycle dialog');
+    await screenshot(page, 'reviews-cycle-close-dialog', 'viewport');
+    await page.getByTestId('cycle-close-confirm').click();
+    await expect.poll(() => page.getByTestId('cycle-status').textContent()).toBe('Closed');
+    await expect.poll(() => page.getByTestId('cycle-close').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('cycle-send-reminders').count()).toBe(0);
+    await expect.poll(() => page.getByText(/This cycle was closed on/).count()).toBe(1);
+    await expectNoBlockingViolations(page, 'closed cycle');
+    await screenshot(page, 'reviews-cycle-closed');
+    await visit(page, '/performance/cycles');
+    const row = page.getByTestId('cycles-table').locator('tr', { hasText: cycleName });
+    expect(await row.textContent()).toContain('Closed');
+    await screenshot(page, 'reviews-cycles-list-closed');
     await session.close();
   });
 });

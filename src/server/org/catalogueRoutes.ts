@@ -1,17 +1,21 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { departmentRequest, levelRequest } from '../../contracts/org';
+import { pageOf } from '../../contracts/common';
+import { departmentRequest, jobTitle, jobTitlesQuery, levelRequest } from '../../contracts/org';
 import { recordAuditEvent } from '../platform/audit/record';
 import { inTransaction } from '../platform/db/tx';
 import { forbidden } from '../platform/errors/appError';
 import { type RouteModule, requireActor } from '../platform/http/types';
 import { peoplePolicy } from './policy';
-import { departments, levels } from './tables';
+import { departments, jobTitles, levels } from './tables';
 
 const department = z.object({ id: z.string(), name: z.string(), headcount: z.number().int() });
 const level = z.object({ id: z.string(), code: z.string(), name: z.string(), rank: z.number().int() });
 
-/** Departments and levels: small per-organisation catalogues (hundreds at most), listed whole. */
+/**
+ * Departments and levels: small per-organisation catalogues (hundreds at most), listed whole.
+ * Job titles can run to thousands in a large organisation, so they are paged and searchable.
+ */
 export const catalogueRoutes: RouteModule = (app, { database }) => {
   const { db } = database;
 
@@ -94,6 +98,60 @@ export const catalogueRoutes: RouteModule = (app, { database }) => {
         .orderBy(asc(levels.rank), asc(levels.code))
         .limit(1000);
       return { items };
+    },
+  );
+
+  app.get(
+    '/api/job-titles',
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Job titles with their level, searchable by name',
+        querystring: jobTitlesQuery,
+        response: { 200: pageOf(jobTitle) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { q, page, pageSize } = request.query;
+      // The search is a literal substring: %, _ and \ typed by the user match themselves.
+      const where = and(
+        eq(jobTitles.organizationId, actor.organizationId),
+        q ? ilike(jobTitles.name, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+      );
+      const [rows, [count]] = await Promise.all([
+        db
+          .select({
+            id: jobTitles.id,
+            name: jobTitles.name,
+            levelId: levels.id,
+            levelCode: levels.code,
+            levelName: levels.name,
+          })
+          .from(jobTitles)
+          .leftJoin(levels, eq(levels.id, jobTitles.levelId))
+          .where(where)
+          .orderBy(asc(jobTitles.name), asc(jobTitles.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db
+          .select({ total: sql<number>`count(*)`.mapWith(Number) })
+          .from(jobTitles)
+          .where(where),
+      ]);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          level:
+            row.levelId && row.levelCode !== null && row.levelName !== null
+              ? { id: row.levelId, code: row.levelCode, name: row.levelName }
+              : null,
+        })),
+        page,
+        pageSize,
+        total: count?.total ?? 0,
+      };
     },
   );
 

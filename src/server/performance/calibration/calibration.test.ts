@@ -4,7 +4,7 @@ import { accessLog, auditEvents } from '../../platform/audit/tables';
 import { notifications } from '../../platform/notifications/tables';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
-import { reviews } from '../reviews/tables';
+import { reviewCycles, reviews } from '../reviews/tables';
 import { addTestReview, createTestCycle } from './testing';
 
 let server: TestServer;
@@ -107,6 +107,21 @@ describe('calibration sessions', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.error.fields).toHaveProperty('approverIds');
+  });
+
+  it('refuses a closed cycle, naming the field', async () => {
+    const s = await scenario();
+    await server.database.db
+      .update(reviewCycles)
+      .set({ status: 'closed' })
+      .where(eq(reviewCycles.id, s.cycleId));
+    const response = await s.hr.post('/api/calibration/sessions', {
+      cycleId: s.cycleId,
+      name: 'Too late',
+      approverIds: [s.cast.approver.id],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toHaveProperty('cycleId');
   });
 
   it('shows the grid to HR and assigned approvers only; managers, employees and others get 404', async () => {

@@ -6,6 +6,7 @@ import { people } from '../../org/tables';
 import type { Database } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { testDatabase } from '../../testing/database';
+import { performanceAreasForPerson } from './catalogueQueries';
 import { seedDemoGoals } from './demoSeed';
 import { goalCheckIns, goals, goalTemplates, performanceAreas } from './tables';
 
@@ -71,5 +72,15 @@ describe('seedDemoGoals', () => {
       .from(performanceAreas)
       .where(eq(performanceAreas.organizationId, organizationId));
     expect(areas.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the demo employee an area for their job title and one for their level', async () => {
+    const [employee] = await database.db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.organizationId, organizationId), eq(people.email, demoAccounts.employee)));
+    const areas = await performanceAreasForPerson(database.db, organizationId, employee!.id);
+    expect(areas.some((area) => area.jobTitle !== null)).toBe(true);
+    expect(areas.some((area) => area.level !== null)).toBe(true);
   });
 });

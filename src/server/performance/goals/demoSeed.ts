@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { departments, jobTitles, levels, people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
@@ -81,12 +81,28 @@ export async function seedDemoGoals(tx: Db, context: DemoContext): Promise<void>
     .from(levels)
     .where(and(eq(levels.organizationId, organizationId), inArray(levels.code, ['IC2', 'IC3', 'M1'])));
   const levelId = (code: string) => levelRows.find((level) => level.code === code)?.id;
-  const [engineerTitle] = await tx
+  // The title-scoped demo area belongs to the demo employee's own title, so signing in as them
+  // shows an area for their title next to the one for their level.
+  const [employeeTitle] = await tx
     .select({ id: jobTitles.id })
     .from(jobTitles)
-    .where(eq(jobTitles.organizationId, organizationId))
-    .orderBy(jobTitles.name)
+    .innerJoin(people, sql`lower(${people.jobTitle}) = lower(${jobTitles.name})`)
+    .where(
+      and(
+        eq(jobTitles.organizationId, organizationId),
+        eq(people.organizationId, organizationId),
+        eq(people.email, demoAccounts.employee),
+      ),
+    )
     .limit(1);
+  const [engineerTitle] = employeeTitle
+    ? [employeeTitle]
+    : await tx
+        .select({ id: jobTitles.id })
+        .from(jobTitles)
+        .where(eq(jobTitles.organizationId, organizationId))
+        .orderBy(jobTitles.name)
+        .limit(1);
   const areas = [
     {
       name: 'Delivery',

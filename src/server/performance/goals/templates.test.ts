@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobTitles } from '../../org/tables';
 import { auditEvents } from '../../platform/audit/tables';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
@@ -156,5 +157,34 @@ describe('goal templates and bulk assignment', () => {
     expect((await hr.request('DELETE', `/api/performance-areas/${created.body.id}?version=1`)).status).toBe(
       204,
     );
+  });
+
+  it('an area for a job title reaches the people with that title (any letter case) and nobody else', async () => {
+    const hr = await as(cast.hr);
+    await server.database.db
+      .insert(jobTitles)
+      .values({ organizationId: cast.org.organizationId, name: 'ENGINEER', levelId: null });
+    const titles = await hr.get('/api/job-titles?q=engineer');
+    const title = titles.body.items.find((t: { name: string }) => t.name === 'ENGINEER');
+    const created = await hr.post('/api/performance-areas', {
+      name: 'Code quality',
+      jobTitleId: title.id,
+      kpis: [{ name: 'Escaped defects', target: 2, unit: 'per quarter' }],
+    });
+    expect(created.status).toBe(201);
+    const names = async (person: { id: string; accountId: string | null }) =>
+      (
+        (await (await as(person)).get(`/api/people/${person.id}/performance-areas`)).body.items as {
+          name: string;
+        }[]
+      ).map((a) => a.name);
+    // The employee's title is "Engineer"; the manager's "Engineering Manager" shares the level only.
+    expect(await names(cast.employee)).toContain('Code quality');
+    const listed = await hr.get('/api/performance-areas');
+    expect(listed.body.items.find((a: { id: string }) => a.id === created.body.id)).toMatchObject({
+      jobTitle: { id: title.id, name: 'ENGINEER' },
+      level: null,
+    });
+    expect(await names(cast.manager)).not.toContain('Code quality');
   });
 });

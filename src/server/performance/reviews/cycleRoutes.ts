@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
 import {
+  closeCycleRequest,
   createCycleRequest,
   cycleDetail,
   cycleReviewsPage,
@@ -16,8 +17,10 @@ import {
   versionRequest,
 } from '../../../contracts/reviews';
 import type { Db } from '../../platform/db/client';
+import { AppError } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { flushNotificationEmails } from '../../platform/notifications/notify';
+import { closeReviewCycle } from './commands/closeReviewCycle';
 import { launchReviewCycle } from './commands/launchReviewCycle';
 import { createReviewCycle, listCycles, loadCycle, presentCycleDetail, updateReviewCycle } from './cycles';
 import { cycleDashboard, cycleReviewList, overdueList } from './dashboard';
@@ -134,6 +137,25 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     },
   );
 
+  app.post(
+    '/api/review-cycles/:cycleId/close',
+    {
+      schema: {
+        tags,
+        summary:
+          'Close an active cycle (HR); refused while reviews are unreleased unless forced with a reason',
+        params: cycleParams,
+        body: closeCycleRequest,
+        response: { 200: cycleDetail },
+      },
+    },
+    async (request) => {
+      const actor = requireHr(requireActor(request));
+      await closeReviewCycle({ db, actor, cycleId: request.params.cycleId, ...request.body });
+      return detail(db, actor, request.params.cycleId);
+    },
+  );
+
   app.get(
     '/api/review-cycles/:cycleId/dashboard',
     {
@@ -200,6 +222,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireHr(requireActor(request));
       const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      if (cycle.status === 'closed') throw new AppError('cycle_closed', 'A closed cycle sends no reminders.');
       const sent = await sendCycleRemindersNow({
         db,
         organizationId: actor.organizationId,

@@ -13,7 +13,7 @@ import { inTransaction } from '../../platform/db/tx';
 import { notFound, validationFailed, versionConflict } from '../../platform/errors/appError';
 import { invalidState } from './errors';
 import { cyclePolicy } from './policy';
-import { reviewCycles, reviews, reviewTemplates } from './tables';
+import { reviewCycles, reviewTemplates } from './tables';
 import { findTemplate } from './templates';
 
 type CycleRow = typeof reviewCycles.$inferSelect;
@@ -29,6 +29,7 @@ export function presentCycleSummary(row: CycleRow, participantCount: number): Cy
     selfReviewDue: row.selfReviewDue,
     acknowledgeDue: row.acknowledgeDue,
     launchedAt: row.launchedAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
   };
 }
 
@@ -38,7 +39,7 @@ export function presentCycleDetail(
   participantCount: number,
   templateName: string | null,
 ): CycleDetail {
-  const hr = cyclePolicy.manage(actor);
+  const abilities = cyclePolicy.abilities(actor, row.status);
   return {
     ...presentCycleSummary(row, participantCount),
     templateId: row.templateId,
@@ -52,15 +53,15 @@ export function presentCycleDetail(
     reminderDaysBefore: row.reminderDaysBefore,
     content: row.content,
     version: row.version,
-    abilities: {
-      update: hr && row.status === 'draft',
-      launch: hr && row.status === 'draft',
-      sendReminders: hr && row.status === 'active',
-    },
+    abilities,
   };
 }
 
-const participantCount = sql<number>`(SELECT count(*)::int FROM ${reviews} WHERE ${reviews.cycleId} = ${reviewCycles.id})`;
+/**
+ * Written out with table names: in a single-table select Drizzle leaves columns unqualified, and an
+ * unqualified "id" inside this subquery would mean the review's id (the list then showed 0 for all).
+ */
+const participantCount = sql<number>`(SELECT count(*)::int FROM reviews r WHERE r.cycle_id = "review_cycles"."id")`;
 
 export async function listCycles(db: Db, organizationId: string, page: number, pageSize: number) {
   const where = eq(reviewCycles.organizationId, organizationId);

@@ -140,6 +140,16 @@ export const reviewsRows: MatrixRow[] = [
     body: () => ({ version: 1 }),
     expect: hrRecord(200),
   },
+  {
+    route: 'POST /api/review-cycles/:cycleId/close',
+    target: 'none',
+    // A fresh active cycle per case, with no reviews yet: HR's close goes through without forcing.
+    params: async ({ db, organizationId }) => ({
+      cycleId: (await matrixCycle(db, organizationId, 'active')).cycleId,
+    }),
+    body: () => ({ version: 1 }),
+    expect: hrRecord(200),
+  },
   ...(['dashboard', 'overdue', 'reviews'] as const).map(
     (view): MatrixRow => ({
       route: `GET /api/review-cycles/:cycleId/${view}`,

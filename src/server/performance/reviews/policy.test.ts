@@ -6,6 +6,7 @@ import {
   canAcknowledgeReview,
   canReadForm,
   canReleaseReview,
+  cyclePolicy,
   formPolicy,
   type ReviewFacts,
   reviewPolicy,
@@ -35,6 +36,7 @@ function factsIn(state: ReviewState, managerSeesSelfReview = true): ReviewFacts 
     selfSubmitted: state !== 'self_review',
     managerSubmitted: state !== 'self_review' && state !== 'manager_review',
     hasPeerPhase: true,
+    cycleClosed: false,
   };
 }
 
@@ -211,6 +213,81 @@ describe('review policy, every actor × every review state', () => {
       });
     });
   }
+
+  it('a closed cycle: nothing is written, submitted, reopened, reassigned or asked for; reading and release remain', () => {
+    for (const state of reviewStates) {
+      const facts = { ...factsIn(state), cycleClosed: true };
+      const hr = actor('hr', ['hr_admin']);
+      const open = factsIn(state);
+      for (const [who, standing] of [
+        [actor(SUBJECT), noStanding],
+        [actor(REVIEWER), noStanding],
+        [actor('skip'), chain],
+        [hr, noStanding],
+      ] as const) {
+        const closed = reviewPolicy(who, facts, standing);
+        expect(closed).toMatchObject({
+          editSelf: false,
+          editManager: false,
+          requestPeerInput: false,
+          reopen: false,
+          reassign: false,
+        });
+        const before = reviewPolicy(who, open, standing);
+        // What one may read, release or acknowledge does not change with the cycle's status.
+        expect({
+          ...closed,
+          editSelf: 0,
+          editManager: 0,
+          requestPeerInput: 0,
+          reopen: 0,
+          reassign: 0,
+        }).toEqual({
+          ...before,
+          editSelf: 0,
+          editManager: 0,
+          requestPeerInput: 0,
+          reopen: 0,
+          reassign: 0,
+        });
+      }
+      const draftSelf = { kind: 'self' as const, state: 'draft' as const, authorId: SUBJECT };
+      const submittedSelf = { ...draftSelf, state: 'submitted' as const };
+      expect(formPolicy(actor(SUBJECT), draftSelf, facts)).toEqual({
+        edit: false,
+        submit: false,
+        reopen: false,
+      });
+      expect(formPolicy(hr, submittedSelf, facts).reopen).toBe(false);
+    }
+  });
+
+  it('cycles: HR edits and launches drafts, reminds and closes active cycles, and does nothing to closed ones', () => {
+    const hr = actor('hr', ['hr_admin']);
+    expect(cyclePolicy.abilities(hr, 'draft')).toEqual({
+      update: true,
+      launch: true,
+      sendReminders: false,
+      close: false,
+    });
+    expect(cyclePolicy.abilities(hr, 'active')).toEqual({
+      update: false,
+      launch: false,
+      sendReminders: true,
+      close: true,
+    });
+    expect(cyclePolicy.abilities(hr, 'closed')).toEqual({
+      update: false,
+      launch: false,
+      sendReminders: false,
+      close: false,
+    });
+    for (const roles of [[], ['org_admin'], ['approver'], ['coach']] as RoleName[][]) {
+      for (const status of ['draft', 'active', 'closed'] as const) {
+        expect(Object.values(cyclePolicy.abilities(actor('someone', roles), status))).not.toContain(true);
+      }
+    }
+  });
 
   it('drafts are readable by their author only', () => {
     const all = { ...none, viewSelfForm: true, viewManagerForm: true, viewPeerForms: true };

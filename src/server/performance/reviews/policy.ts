@@ -1,6 +1,6 @@
 import type { ReviewAbilities } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
-import type { FormKind, FormState, ReviewState } from './tables';
+import type { CycleStatus, FormKind, FormState, ReviewState } from './tables';
 
 /** What the policy needs to know about one review. */
 export interface ReviewFacts {
@@ -13,6 +13,12 @@ export interface ReviewFacts {
   managerSubmitted: boolean;
   /** The cycle has a peer-input phase (a peer-input deadline). */
   hasPeerPhase: boolean;
+  /**
+   * HR closed the cycle: nothing in it is written, submitted, reopened or reassigned any more.
+   * Release and acknowledgment of reviews already calibrated stay possible, so nobody is left
+   * without the result they are owed.
+   */
+  cycleClosed: boolean;
 }
 
 /**
@@ -73,6 +79,7 @@ export function reviewPolicy(
   standing: ReviewStanding,
 ): ReviewAbilities & { read: boolean } {
   const state = review.state;
+  const open = !review.cycleClosed;
   if (actor.personId !== null && actor.personId === review.subjectId) {
     // Being HR or an admin does not lift the rules for one's own review.
     return {
@@ -81,7 +88,7 @@ export function reviewPolicy(
       viewSelfForm: true,
       viewManagerForm: released(state),
       viewFinalRating: released(state),
-      editSelf: state === 'self_review' && !review.selfSubmitted,
+      editSelf: open && state === 'self_review' && !review.selfSubmitted,
       acknowledge: state === 'released',
     };
   }
@@ -92,7 +99,7 @@ export function reviewPolicy(
   if (!reviewer && !readOnly) return { ...nothing, read: false };
 
   const managerDone = review.managerSubmitted;
-  const drafting = state === 'self_review' || state === 'manager_review';
+  const drafting = open && (state === 'self_review' || state === 'manager_review');
   const chainView = {
     viewSelfForm: review.selfSubmitted,
     viewManagerForm: managerDone,
@@ -115,7 +122,7 @@ export function reviewPolicy(
     editSelf: false,
     editManager: reviewer && drafting && !managerDone,
     requestPeerInput: reviewer && drafting && !managerDone && review.hasPeerPhase,
-    reopen: hr && beforeCalibration(state) && (review.selfSubmitted || managerDone),
+    reopen: hr && open && beforeCalibration(state) && (review.selfSubmitted || managerDone),
     reassign: hr && drafting && !managerDone,
     release: canReleaseReview(actor, review),
     acknowledge: false,
@@ -155,13 +162,15 @@ export interface FormFacts {
  */
 export function formPolicy(actor: Actor, form: FormFacts, review: ReviewFacts) {
   const author = actor.personId !== null && actor.personId === form.authorId;
-  const drafting = review.state === 'self_review' || review.state === 'manager_review';
+  const drafting =
+    !review.cycleClosed && (review.state === 'self_review' || review.state === 'manager_review');
   const edit = author && form.state === 'draft' && drafting;
   const submit = edit && (form.kind !== 'manager' || review.selfSubmitted);
   const reopen =
     actor.roles.has('hr_admin') &&
     actor.personId !== review.subjectId &&
     form.state === 'submitted' &&
+    !review.cycleClosed &&
     beforeCalibration(review.state);
   return { edit, submit, reopen };
 }
@@ -175,9 +184,21 @@ export function canReadForm(actor: Actor, form: FormFacts, abilities: ReviewAbil
   return abilities.viewPeerForms;
 }
 
-/** Templates and cycles are HR's tools. */
+/**
+ * Templates and cycles are HR's tools. A draft is edited and launched; an active cycle takes
+ * reminders and is closed; a closed cycle is history and takes nothing.
+ */
 export const cyclePolicy = {
   manage: (actor: Actor) => actor.roles.has('hr_admin'),
+  abilities: (actor: Actor, status: CycleStatus) => {
+    const hr = actor.roles.has('hr_admin');
+    return {
+      update: hr && status === 'draft',
+      launch: hr && status === 'draft',
+      sendReminders: hr && status === 'active',
+      close: hr && status === 'active',
+    };
+  },
 };
 
 /** The review state that follows from which forms are submitted (before calibration). */

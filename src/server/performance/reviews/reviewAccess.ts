@@ -30,6 +30,7 @@ export function factsOf(review: ReviewRow, cycle: CycleRow, forms: FormRow[]): R
     selfSubmitted: submitted('self'),
     managerSubmitted: submitted('manager'),
     hasPeerPhase: cycle.peerInputDue !== null,
+    cycleClosed: cycle.status === 'closed',
   };
 }
 

@@ -23,6 +23,8 @@ export const errorCatalogue = {
     'The distribution is outside the required guideline curve, so it cannot be signed off.',
   ],
   addendum_locked: [409, 'The review was released; what the employee received is not rewritten.'],
+  cycle_has_open_reviews: [409, 'Some reviews in this cycle are not released yet.'],
+  cycle_closed: [409, 'This review cycle is closed; its reviews can no longer change.'],
   invalid_token: [400, 'This link is invalid or has expired. Ask for a new one.'],
   import_invalid: [422, 'The file has invalid rows; nothing was imported.'],
   payload_too_large: [413, 'The request is too large.'],

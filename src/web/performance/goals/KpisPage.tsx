@@ -4,7 +4,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  Select,
   Stack,
   Table,
   Text,
@@ -23,12 +22,12 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { levelsQuery } from '../../org/api';
+import { type AreaScope, AreaScopeFields } from './AreaScopeFields';
 import { areasQuery, goalWrites, personAreasQuery } from './api';
 import { fieldErrors, SaveFormModal } from './SaveFormModal';
 
 /**
- * `/performance/kpis`: HR manages key performance areas per level; everyone else sees the areas
+ * `/performance/kpis`: HR manages key performance areas per level or job title; everyone else sees the areas
  * and KPIs that apply to their own title and level.
  */
 export function KpisPage() {
@@ -181,16 +180,19 @@ interface KpiDraft {
 function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const levels = useQuery({ ...levelsQuery, enabled: area !== null });
   const existing = area && area !== 'new' ? area : null;
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [levelId, setLevelId] = useState<string | null>(null);
+  const [scope, setScope] = useState<AreaScope>({ kind: 'level', levelId: null, jobTitle: null });
   const [kpis, setKpis] = useState<KpiDraft[]>([]);
   useEffect(() => {
     setName(existing?.name ?? '');
     setDescription(existing?.description ?? '');
-    setLevelId(existing?.level?.id ?? null);
+    setScope({
+      kind: existing?.jobTitle ? 'jobTitle' : 'level',
+      levelId: existing?.level?.id ?? null,
+      jobTitle: existing?.jobTitle ?? null,
+    });
     setKpis(existing?.kpis ?? [{ name: '', target: 0, unit: '' }]);
   }, [existing]);
   const save = useMutation({
@@ -198,8 +200,9 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
       const body = {
         name,
         description,
-        levelId: existing?.jobTitle ? null : levelId,
-        jobTitleId: existing?.jobTitle?.id ?? null,
+        // Exactly one scope is sent; the other side of the switch is kept only as a draft.
+        levelId: scope.kind === 'level' ? scope.levelId : null,
+        jobTitleId: scope.kind === 'jobTitle' ? (scope.jobTitle?.id ?? null) : null,
         kpis,
       };
       if (existing) await goalWrites.updateArea(existing.id, { ...body, version: existing.version });
@@ -231,21 +234,11 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
         onChange={(e) => setDescription(e.currentTarget.value)}
         autosize
       />
-      {existing?.jobTitle ? (
-        <Text size="sm">{t('goals.kpis.forTitle', { name: existing.jobTitle.name })}</Text>
-      ) : (
-        <Select
-          label={t('goals.kpis.level')}
-          data={(levels.data?.items ?? []).map((level) => ({
-            value: level.id,
-            label: `${level.code} · ${level.name}`,
-          }))}
-          value={levelId}
-          onChange={setLevelId}
-          error={fields.levelId ?? fields.jobTitleId}
-          required
-        />
-      )}
+      <AreaScopeFields
+        scope={scope}
+        onChange={setScope}
+        error={scope.kind === 'level' ? (fields.levelId ?? fields.jobTitleId) : fields.jobTitleId}
+      />
       {kpis.map((kpi, index) => (
         <Group key={kpi.id ?? index} align="flex-end" wrap="wrap" gap="xs">
           <TextInput

@@ -14,6 +14,7 @@ import type {
   PerformanceAreaRequest,
   UpdateGoalRequest,
 } from '../../../contracts/goals';
+import type { JobTitle } from '../../../contracts/org';
 import { api } from '../../api/client';
 
 export const GOALS_PAGE_SIZE = 20;
@@ -96,6 +97,16 @@ export const areasQuery = (page: number) =>
     queryFn: ({ signal }) =>
       api.get<Page<PerformanceArea>>('/performance-areas', { page, pageSize: 20 }, signal),
     placeholderData: keepPreviousData,
+  });
+
+/** Job titles matching a search, for the area form's title picker (the first page is enough to pick from). */
+export const jobTitlesQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['job-titles', q] as const,
+    queryFn: ({ signal }) =>
+      api.get<Page<JobTitle>>('/job-titles', { q: q || undefined, pageSize: 50 }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
 
 export const personAreasQuery = (personId: string) =>

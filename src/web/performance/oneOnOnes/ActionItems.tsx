@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Badge,
   Button,
   Checkbox,
@@ -11,13 +12,14 @@ import {
   Title,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, MeetingDetail, ParticipantRef } from '../../../contracts/oneOnOnes';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ActionItemEditForm } from './ActionItemEditForm';
 import { meetingWrites } from './api';
 import { useMeetingWrite } from './useMeetingWrite';
 
@@ -43,7 +45,7 @@ export function ActionItems({
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {meeting.actionItems.map((item) => (
-            <ActionRow key={item.id} item={item} />
+            <ActionRow key={item.id} item={item} participants={participants} />
           ))}
         </Stack>
       )}
@@ -54,28 +56,53 @@ export function ActionItems({
   );
 }
 
-function ActionRow({ item }: { item: ActionItem }) {
+function ActionRow({ item, participants }: { item: ActionItem; participants: ParticipantRef[] }) {
   const { t } = useTranslation();
   const toggle = useMeetingWrite((done: boolean) =>
     meetingWrites.updateActionItem(item.id, { version: item.version, done }),
   );
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const meta = [
     item.owner.displayName,
     item.dueOn
       ? t('oneOnOnes.actions.dueOn', { date: formatDate(item.dueOn) })
       : t('oneOnOnes.actions.noDue'),
   ];
+  if (editing)
+    return (
+      <li data-testid="action-item">
+        <ActionItemEditForm item={item} participants={participants} onClose={stopEditing} />
+      </li>
+    );
   return (
-    <li>
+    <li data-testid="action-item">
       <Stack gap={2}>
-        <Checkbox
-          label={item.text}
-          description={meta.join(' · ')}
-          checked={item.done}
-          disabled={!item.abilities.edit || toggle.isPending}
-          onChange={(event) => toggle.mutate(event.currentTarget.checked)}
-          styles={{ label: item.done ? { textDecoration: 'line-through' } : undefined }}
-        />
+        <Group gap="sm" justify="space-between" wrap="nowrap" align="flex-start">
+          <Checkbox
+            label={item.text}
+            description={meta.join(' · ')}
+            checked={item.done}
+            disabled={!item.abilities.edit || toggle.isPending}
+            onChange={(event) => toggle.mutate(event.currentTarget.checked)}
+            styles={{ label: item.done ? { textDecoration: 'line-through' } : undefined }}
+          />
+          {item.abilities.edit ? (
+            <ActionIcon
+              ref={editButton}
+              variant="subtle"
+              color="gray"
+              onClick={() => setEditing(true)}
+              aria-label={t('oneOnOnes.actions.edit', { text: item.text })}
+            >
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+          ) : null}
+        </Group>
         {item.carriedOver ? (
           <Group gap={4} pl={32}>
             <Badge size="xs" variant="light" color="gray">
@@ -128,6 +155,7 @@ function AddActionForm({ meetingId, participants }: { meetingId: string; partici
             label={t('oneOnOnes.actions.due')}
             valueFormat="D MMM YYYY"
             clearable
+            clearButtonProps={{ 'aria-label': t('oneOnOnes.actions.clearDue') }}
             value={dueOn}
             onChange={setDueOn}
           />

@@ -10,11 +10,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail, AgendaSection as Section } from '../../../contracts/oneOnOnes';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AgendaItemEditForm } from './AgendaItemEditForm';
 import { meetingWrites } from './api';
 import { useMeetingWrite } from './useMeetingWrite';
 
@@ -23,7 +24,7 @@ const look: Record<Section, { color: string }> = { now: { color: 'indigo' }, nex
 
 /**
  * One half of the agenda: "Now" (performance topics) or "Next" (growth topics). Either participant
- * ticks an item as discussed; its author may remove it. Unticked items move to the next meeting.
+ * ticks an item as discussed; its author may reword or remove it. Unticked items move to the next meeting.
  */
 export function AgendaSection({ meeting, section }: { meeting: MeetingDetail; section: Section }) {
   const { t } = useTranslation();
@@ -104,11 +105,24 @@ function AgendaRow({ item }: { item: AgendaItem }) {
     meetingWrites.updateAgendaItem(item.id, { version: item.version, discussed }),
   );
   const remove = useMeetingWrite(() => meetingWrites.removeAgendaItem(item.id, item.version));
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const stopEditing = () => {
+    setEditing(false);
+    // Back to the Edit button, so the keyboard position is not lost when the form disappears.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const details = [
     item.author ? t('oneOnOnes.agenda.addedBy', { name: item.author.displayName }) : null,
   ].filter(Boolean);
+  if (editing)
+    return (
+      <li data-testid="agenda-item">
+        <AgendaItemEditForm item={item} onClose={stopEditing} />
+      </li>
+    );
   return (
-    <li>
+    <li data-testid="agenda-item">
       <Group gap="sm" justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={2} miw={0}>
           <Checkbox
@@ -139,17 +153,30 @@ function AgendaRow({ item }: { item: AgendaItem }) {
           {tick.isError ? <ErrorAlert error={tick.error} /> : null}
           {remove.isError ? <ErrorAlert error={remove.error} /> : null}
         </Stack>
-        {item.abilities.remove ? (
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            onClick={() => remove.mutate(undefined)}
-            loading={remove.isPending}
-            aria-label={t('oneOnOnes.agenda.remove', { text: item.text })}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
-        ) : null}
+        <Group gap={2} wrap="nowrap">
+          {item.abilities.edit ? (
+            <ActionIcon
+              ref={editButton}
+              variant="subtle"
+              color="gray"
+              onClick={() => setEditing(true)}
+              aria-label={t('oneOnOnes.agenda.edit', { text: item.text })}
+            >
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+          ) : null}
+          {item.abilities.remove ? (
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => remove.mutate(undefined)}
+              loading={remove.isPending}
+              aria-label={t('oneOnOnes.agenda.remove', { text: item.text })}
+            >
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          ) : null}
+        </Group>
       </Group>
     </li>
   );

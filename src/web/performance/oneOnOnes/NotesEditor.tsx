@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../contracts/oneOnOnes';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMeetingWrite } from './useMeetingWrite';
+import { VersionConflictAlert } from './VersionConflictAlert';
 
 interface NotesEditorProps {
   label: string;
@@ -34,7 +34,6 @@ export function NotesEditor({
   onReload,
   testId,
 }: NotesEditorProps) {
-  const { t } = useTranslation();
   const [draft, setDraft] = useState(text);
   const [base, setBase] = useState({ text, version });
   // A newer server text replaces the draft only while the draft has no unsaved edits.
@@ -58,23 +57,13 @@ export function NotesEditor({
         data-testid={testId}
       />
       {conflict ? (
-        <Alert color="orange" variant="light" title={t('oneOnOnes.conflict.title')} role="alert">
-          <Stack gap="xs" align="flex-start">
-            {t('errors.versionConflict')}
-            <Button
-              size="xs"
-              variant="white"
-              color="orange"
-              onClick={() => {
-                write.reset();
-                setDraft(text);
-                onReload();
-              }}
-            >
-              {t('oneOnOnes.conflict.reload')}
-            </Button>
-          </Stack>
-        </Alert>
+        <VersionConflictAlert
+          onReload={() => {
+            write.reset();
+            setDraft(text);
+            onReload();
+          }}
+        />
       ) : write.isError ? (
         <ErrorAlert error={write.error} />
       ) : null}

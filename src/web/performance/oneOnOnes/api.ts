@@ -68,8 +68,10 @@ export const meetingWrites = {
     api.delete<MeetingDetail>(`/one-on-ones/agenda-items/${encodeURIComponent(itemId)}?version=${version}`),
   addActionItem: (meetingId: string, body: { text: string; ownerId: string; dueOn: string | null }) =>
     api.post<MeetingDetail>(`${meetingPath(meetingId)}/action-items`, body),
-  updateActionItem: (itemId: string, body: { version: number; done?: boolean }) =>
-    api.patch<MeetingDetail>(`/one-on-ones/action-items/${encodeURIComponent(itemId)}`, body),
+  updateActionItem: (
+    itemId: string,
+    body: { version: number; done?: boolean; text?: string; ownerId?: string; dueOn?: string | null },
+  ) => api.patch<MeetingDetail>(`/one-on-ones/action-items/${encodeURIComponent(itemId)}`, body),
   saveSharedNotes: (meetingId: string, body: { version: number; body: string }) =>
     api.put<MeetingDetail>(`${meetingPath(meetingId)}/shared-notes`, body),
   savePrivateNote: (meetingId: string, body: { version: number; body: string }) =>

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Page } from '../../../contracts/common';
 import type {
   Answer,
+  CloseCycleRequest,
   CreateCycleRequest,
   CreateTemplateRequest,
   CycleDetail,
@@ -16,6 +17,7 @@ import type {
   ReviewTask,
   TemplateDetail,
   TemplateSummary,
+  UpdateCycleRequest,
   UpdateTemplateRequest,
 } from '../../../contracts/reviews';
 import { api } from '../../api/client';
@@ -179,4 +181,8 @@ export const reviewWrites = {
   launch: (id: string, version: number) =>
     api.post<{ cycle: CycleDetail; participants: number }>(`/review-cycles/${enc(id)}/launch`, { version }),
   sendReminders: (id: string) => api.post<{ sent: number }>(`/review-cycles/${enc(id)}/reminders`),
+  updateCycle: (id: string, body: UpdateCycleRequest) =>
+    api.put<CycleDetail>(`/review-cycles/${enc(id)}`, body),
+  closeCycle: (id: string, body: CloseCycleRequest) =>
+    api.post<CycleDetail>(`/review-cycles/${enc(id)}/close`, body),
 };

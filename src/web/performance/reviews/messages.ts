@@ -144,6 +144,7 @@ export const reviewsEn = {
     selfDue: 'Self review due',
     statuses: { draft: 'Draft', active: 'Active', closed: 'Closed' },
     notLaunched: 'Not launched',
+    closedOn: 'Closed {{date}}',
   },
   wizard: {
     title: 'New review cycle',
@@ -173,6 +174,13 @@ export const reviewsEn = {
     managerSeesSelf: 'Managers see the self review before they submit theirs',
     reminderDays: 'Send reminders this many days before each deadline (0 = none)',
     createDraft: 'Create draft',
+    editTitle: 'Edit draft cycle',
+    saveChanges: 'Save changes',
+    saved: 'Draft cycle saved',
+    conflictTitle: 'Someone else changed this cycle',
+    conflictBody:
+      'The cycle was saved by someone else while you were editing. Reload to see their version; your changes here will be replaced.',
+    reload: 'Reload the cycle',
   },
   dashboard: {
     launch: 'Launch cycle',
@@ -212,6 +220,24 @@ export const reviewsEn = {
     settings: 'Settings',
     deadlines: 'Deadlines',
     template: 'Template: {{name}}',
+    edit: 'Edit draft',
+    close: 'Close cycle',
+    closeTitle: 'Close this cycle?',
+    closeBody:
+      'Closing ends the cycle: its forms can no longer be written, submitted, reopened or reassigned, and no more reminders go out. Released reviews stay readable.',
+    closeAllReleased: 'Every review has been released.',
+    closeOpenReviews_one:
+      '{{count}} review is not released yet. It stays as it is, but nobody can work on it any more.',
+    closeOpenReviews_other:
+      '{{count}} reviews are not released yet. They stay as they are, but nobody can work on them any more.',
+    closeReason: 'Why are you closing the cycle with reviews still open?',
+    closeReasonHint: 'Kept in the audit trail.',
+    closeReasonRequired: 'Write why the cycle closes early.',
+    closeConfirm: 'Close cycle',
+    closeAnyway: 'Close anyway',
+    closed: 'Cycle closed',
+    closedHint: 'This cycle was closed on {{date}}. Its reviews can be read but no longer changed.',
+    cancel: 'Cancel',
   },
   templates: {
     title: 'Review templates',
@@ -419,6 +445,7 @@ export const reviewsDe: Messages<typeof reviewsEn> = {
     selfDue: 'Selbsteinschätzung fällig',
     statuses: { draft: 'Entwurf', active: 'Aktiv', closed: 'Abgeschlossen' },
     notLaunched: 'Nicht gestartet',
+    closedOn: 'Abgeschlossen am {{date}}',
   },
   wizard: {
     title: 'Neue Beurteilungsrunde',
@@ -448,6 +475,13 @@ export const reviewsDe: Messages<typeof reviewsEn> = {
     managerSeesSelf: 'Führungskräfte sehen die Selbsteinschätzung vor dem Einreichen ihrer Beurteilung',
     reminderDays: 'Erinnerungen so viele Tage vor jeder Frist senden (0 = keine)',
     createDraft: 'Entwurf anlegen',
+    editTitle: 'Rundenentwurf bearbeiten',
+    saveChanges: 'Änderungen speichern',
+    saved: 'Rundenentwurf gespeichert',
+    conflictTitle: 'Jemand anderes hat diese Runde geändert',
+    conflictBody:
+      'Die Runde wurde während Ihrer Bearbeitung von jemand anderem gespeichert. Laden Sie sie neu, um deren Fassung zu sehen; Ihre Änderungen hier werden dabei ersetzt.',
+    reload: 'Runde neu laden',
   },
   dashboard: {
     launch: 'Runde starten',
@@ -487,6 +521,25 @@ export const reviewsDe: Messages<typeof reviewsEn> = {
     settings: 'Einstellungen',
     deadlines: 'Fristen',
     template: 'Vorlage: {{name}}',
+    edit: 'Entwurf bearbeiten',
+    close: 'Runde abschließen',
+    closeTitle: 'Diese Runde abschließen?',
+    closeBody:
+      'Mit dem Abschluss endet die Runde: Formulare können nicht mehr bearbeitet, eingereicht, wieder geöffnet oder neu zugewiesen werden, und es gehen keine Erinnerungen mehr hinaus. Freigegebene Beurteilungen bleiben lesbar.',
+    closeAllReleased: 'Alle Beurteilungen sind freigegeben.',
+    closeOpenReviews_one:
+      '{{count}} Beurteilung ist noch nicht freigegeben. Sie bleibt, wie sie ist, aber niemand kann mehr daran arbeiten.',
+    closeOpenReviews_other:
+      '{{count}} Beurteilungen sind noch nicht freigegeben. Sie bleiben, wie sie sind, aber niemand kann mehr daran arbeiten.',
+    closeReason: 'Warum schließen Sie die Runde, obwohl noch Beurteilungen offen sind?',
+    closeReasonHint: 'Wird im Audit-Protokoll festgehalten.',
+    closeReasonRequired: 'Begründen Sie, warum die Runde vorzeitig endet.',
+    closeConfirm: 'Runde abschließen',
+    closeAnyway: 'Trotzdem abschließen',
+    closed: 'Runde abgeschlossen',
+    closedHint:
+      'Diese Runde wurde am {{date}} abgeschlossen. Ihre Beurteilungen sind lesbar, aber nicht mehr änderbar.',
+    cancel: 'Abbrechen',
   },
   templates: {
     title: 'Beurteilungsvorlagen',

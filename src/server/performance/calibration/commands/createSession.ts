@@ -26,8 +26,9 @@ export async function createCalibrationSession(db: Db, actor: Actor, input: Crea
       .select({ id: reviewCycles.id, status: reviewCycles.status, content: reviewCycles.content })
       .from(reviewCycles)
       .where(and(eq(reviewCycles.id, input.cycleId), eq(reviewCycles.organizationId, actor.organizationId)));
-    if (!cycle || cycle.status === 'draft') {
-      throw validationFailed({ cycleId: 'Choose a review cycle that has been launched.' });
+    // A draft has no reviews yet; a closed cycle takes no more work.
+    if (!cycle || cycle.status !== 'active') {
+      throw validationFailed({ cycleId: 'Choose an active review cycle (launched and not closed).' });
     }
     const scaleSize = cycle.content.ratingScale.labels.length;
     if (input.guideline && input.guideline.length !== scaleSize) {

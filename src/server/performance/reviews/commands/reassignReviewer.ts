@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { forbidden, validationFailed } from '../../../platform/errors/appError';
+import { AppError, forbidden, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { loadVisibleReview } from '../reviewAccess';
 import { reviewForms, reviews } from '../tables';
@@ -23,6 +23,7 @@ export async function reassignReviewer(input: {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
     const context = await loadVisibleReview(tx, actor, input.reviewId, { lock: true });
+    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
     if (!context.abilities.reassign) throw forbidden();
     const { review } = context;
     if (input.reviewerId === review.subjectId) {

@@ -18,6 +18,7 @@ export async function reopenReviewForm(input: { db: Db; actor: Actor; formId: st
   return inTransaction(input.db, async (tx) => {
     const context = await loadFormForActor(tx, actor, input.formId, 'update');
     const { form, review } = context;
+    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
     if (!actor.roles.has('hr_admin')) throw forbidden();
     if (!beforeCalibration(review.state)) {
       throw new AppError(

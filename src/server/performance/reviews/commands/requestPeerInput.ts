@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { forbidden, validationFailed } from '../../../platform/errors/appError';
+import { AppError, forbidden, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { loadVisibleReview } from '../reviewAccess';
 import { reviewForms } from '../tables';
@@ -23,6 +23,7 @@ export async function requestPeerInput(input: {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
     const context = await loadVisibleReview(tx, actor, input.reviewId, { lock: true });
+    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
     if (!context.abilities.requestPeerInput) throw forbidden();
     if (input.writerId === context.review.subjectId || input.writerId === context.review.reviewerId) {
       throw validationFailed({ writerId: 'Ask a colleague other than the person and their reviewer.' });

@@ -43,6 +43,7 @@ export async function saveReviewAnswer(input: {
   return inTransaction(input.db, async (tx) => {
     // FOR SHARE: saves run side by side, a submit of the same form waits for them (and vice versa).
     const context = await loadFormForActor(tx, actor, input.formId, 'share');
+    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
     if (!context.formAbilities.edit) {
       const author = actor.personId !== null && actor.personId === context.form.authorId;
       if (!author) throw new AppError('forbidden');

@@ -21,6 +21,7 @@ export async function submitReviewForm(input: { db: Db; actor: Actor; formId: st
   return inTransaction(input.db, async (tx) => {
     const context = await loadFormForActor(tx, actor, input.formId, 'update');
     const { form, review } = context;
+    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
     if (form.state === 'submitted') throw new AppError('review_locked');
     if (!context.formAbilities.submit) {
       if (context.formAbilities.edit && form.kind === 'manager') {

@@ -123,6 +123,7 @@ export const orgRows: MatrixRow[] = [
     expect: onlyRoles(['hr_admin'], 201),
   },
   { route: 'GET /api/levels', target: 'none', expect: signedIn(200) },
+  { route: 'GET /api/job-titles', target: 'none', expect: signedIn(200) },
   {
     route: 'POST /api/levels',
     target: 'none',

@@ -13,7 +13,10 @@ import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { cycleQuery, dashboardQuery, reviewWrites } from '../api';
+import { CloseCycleDialog } from './CloseCycleDialog';
+import { statusColor } from './CyclesPage';
 import { CycleReviewsTable, OverdueTable } from './CycleTables';
+import { CycleWizard } from './CycleWizard';
 
 const stateOrder = [
   'self_review',
@@ -40,7 +43,7 @@ export function CycleDashboardPage() {
       }
       actions={
         cycle.data ? (
-          <Badge variant="filled" color="blue.8">
+          <Badge variant="filled" color={statusColor[cycle.data.status]} data-testid="cycle-status">
             {t(`reviews.cycles.statuses.${cycle.data.status}`)}
           </Badge>
         ) : null
@@ -52,6 +55,11 @@ export function CycleDashboardPage() {
         <ErrorAlert error={cycle.error} onRetry={() => void cycle.refetch()} />
       ) : (
         <Stack gap="lg">
+          {cycle.data.closedAt ? (
+            <Alert color="gray" variant="light" data-testid="cycle-closed-hint">
+              {t('reviews.dashboard.closedHint', { date: formatDate(cycle.data.closedAt) })}
+            </Alert>
+          ) : null}
           {cycle.data.status === 'draft' ? (
             <LaunchPanel cycle={cycle.data} />
           ) : (
@@ -68,6 +76,7 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const preview = useQuery({
     queryKey: ['review-cycles', 'preview', cycle.participantFilter],
     queryFn: () => reviewWrites.preview(cycle.participantFilter),
@@ -93,15 +102,34 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
             : t('reviews.wizard.previewLoading')}
         </Text>
         {launch.isError ? <ErrorAlert error={launch.error} /> : null}
-        <Button
-          style={{ alignSelf: 'flex-start' }}
-          onClick={() => setConfirming(true)}
-          disabled={!cycle.abilities.launch}
-          data-testid="cycle-launch"
-        >
-          {t('reviews.dashboard.launch')}
-        </Button>
+        <Group gap="sm">
+          <Button
+            onClick={() => setConfirming(true)}
+            disabled={!cycle.abilities.launch}
+            data-testid="cycle-launch"
+          >
+            {t('reviews.dashboard.launch')}
+          </Button>
+          {cycle.abilities.update ? (
+            <Button variant="default" onClick={() => setEditing(true)} data-testid="cycle-edit">
+              {t('reviews.dashboard.edit')}
+            </Button>
+          ) : null}
+        </Group>
       </Stack>
+      {/* Keyed by version: a reload after a conflict starts the form again from the newer cycle. */}
+      <CycleWizard
+        key={cycle.version}
+        cycle={cycle}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        onReload={() => void queryClient.invalidateQueries({ queryKey: ['review-cycles'] })}
+        onSaved={() => {
+          setEditing(false);
+          notifications.show({ color: 'teal', message: t('reviews.wizard.saved') });
+          void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
+        }}
+      />
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
@@ -131,6 +159,7 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
 function Progress({ cycle }: { cycle: CycleDetail }) {
   const { t } = useTranslation();
   const dashboard = useQuery(dashboardQuery(cycle.id));
+  const [closing, setClosing] = useState(false);
   const reminders = useMutation({
     mutationFn: () => reviewWrites.sendReminders(cycle.id),
     onSuccess: (result) =>
@@ -159,16 +188,33 @@ function Progress({ cycle }: { cycle: CycleDetail }) {
             {t('reviews.dashboard.acknowledged', data.acknowledgment)}
           </Text>
         </Stack>
-        <Button
-          variant="default"
-          onClick={() => reminders.mutate()}
-          loading={reminders.isPending}
-          disabled={!cycle.abilities.sendReminders}
-          data-testid="cycle-send-reminders"
-        >
-          {t('reviews.dashboard.reminders')}
-        </Button>
+        {cycle.status === 'closed' ? null : (
+          <Group gap="sm">
+            <Button
+              variant="default"
+              onClick={() => reminders.mutate()}
+              loading={reminders.isPending}
+              disabled={!cycle.abilities.sendReminders}
+              data-testid="cycle-send-reminders"
+            >
+              {t('reviews.dashboard.reminders')}
+            </Button>
+            {cycle.abilities.close ? (
+              <Button color="red" variant="light" onClick={() => setClosing(true)} data-testid="cycle-close">
+                {t('reviews.dashboard.close')}
+              </Button>
+            ) : null}
+          </Group>
+        )}
       </Group>
+      {cycle.abilities.close ? (
+        <CloseCycleDialog
+          cycle={cycle}
+          openReviews={data.total - (data.byState.released ?? 0) - (data.byState.acknowledged ?? 0)}
+          opened={closing}
+          onClose={() => setClosing(false)}
+        />
+      ) : null}
       {data.withoutReviewer > 0 ? (
         <Alert color="orange" variant="light">
           {t('reviews.dashboard.withoutReviewer', { count: data.withoutReviewer })}

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Checkbox,
   Group,
@@ -38,19 +39,29 @@ const dateFields = [
   'acknowledgeDue',
 ] as const;
 
-/** HR's four steps to a draft cycle: basics, participants (with a live count), deadlines, settings. */
-export function CycleWizard({
-  opened,
-  onClose,
-  onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  onCreated: (cycle: CycleDetail) => void;
-}) {
-  const { t } = useTranslation();
-  const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<Draft>({
+/** The wizard's fields, from a draft cycle being edited or empty for a new one. */
+function draftFrom(cycle: CycleDetail | undefined): Draft {
+  if (cycle) {
+    return {
+      name: cycle.name,
+      periodStart: cycle.periodStart,
+      periodEnd: cycle.periodEnd,
+      templateId: cycle.templateId ?? '',
+      departmentIds: cycle.participantFilter.departmentIds ?? [],
+      levelIds: cycle.participantFilter.levelIds ?? [],
+      hiredOnOrBefore: cycle.participantFilter.hiredOnOrBefore ?? '',
+      withPeer: cycle.peerInputDue !== null,
+      selfReviewDue: cycle.selfReviewDue,
+      peerInputDue: cycle.peerInputDue,
+      managerReviewDue: cycle.managerReviewDue,
+      calibrationDue: cycle.calibrationDue,
+      releaseDue: cycle.releaseDue,
+      acknowledgeDue: cycle.acknowledgeDue,
+      managerSeesSelfReview: cycle.managerSeesSelfReview,
+      reminderDaysBefore: cycle.reminderDaysBefore,
+    };
+  }
+  return {
     name: '',
     periodStart: '',
     periodEnd: '',
@@ -67,7 +78,31 @@ export function CycleWizard({
     acknowledgeDue: '',
     managerSeesSelfReview: true,
     reminderDaysBefore: 3,
-  });
+  };
+}
+
+/**
+ * HR's four steps to a draft cycle: basics, participants (with a live count), deadlines, settings.
+ * Given `cycle` (a draft), the same steps edit it, prefilled; the save names the version it started
+ * from, and a conflict offers to reload (the parent remounts the wizard with the newer version).
+ */
+export function CycleWizard({
+  opened,
+  onClose,
+  onSaved,
+  cycle,
+  onReload,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (cycle: CycleDetail) => void;
+  cycle?: CycleDetail;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  const editing = cycle !== undefined;
+  const [step, setStep] = useState(0);
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(cycle));
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const templates = useQuery(templatesQuery(1));
   const departments = useQuery(departmentsQuery);
@@ -83,21 +118,21 @@ export function CycleWizard({
     queryFn: () => reviewWrites.preview(debouncedFilter),
     enabled: opened && step >= 1,
   });
-  const create = useMutation({
+  const save = useMutation({
     mutationFn: () => {
       const { departmentIds: _d, levelIds: _l, hiredOnOrBefore: _h, withPeer, ...rest } = draft;
-      return reviewWrites.createCycle({
-        ...rest,
-        peerInputDue: withPeer ? rest.peerInputDue : null,
-        participantFilter: filter,
-      });
+      const body = { ...rest, peerInputDue: withPeer ? rest.peerInputDue : null, participantFilter: filter };
+      return cycle
+        ? reviewWrites.updateCycle(cycle.id, { ...body, version: cycle.version })
+        : reviewWrites.createCycle(body);
     },
-    onSuccess: (cycle) => {
-      onCreated(cycle);
+    onSuccess: (saved) => {
+      onSaved(saved);
       setStep(0);
     },
   });
-  const fields = isApiError(create.error, 'validation_failed') ? create.error.fields : {};
+  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
+  const conflict = isApiError(save.error, 'version_conflict');
   const date = (
     key: (typeof dateFields)[number] | 'periodStart' | 'periodEnd' | 'hiredOnOrBefore',
     label: string,
@@ -113,9 +148,14 @@ export function CycleWizard({
   );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('reviews.wizard.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? t('reviews.wizard.editTitle') : t('reviews.wizard.title')}
+      size="lg"
+    >
       <Stack>
-        <Stepper active={step} onStepClick={setStep} size="sm" allowNextStepsSelect={false}>
+        <Stepper active={step} onStepClick={setStep} size="sm" allowNextStepsSelect={editing}>
           <Stepper.Step label={t('reviews.wizard.stepBasics')}>
             <Stack gap="sm">
               <TextInput
@@ -204,20 +244,43 @@ export function CycleWizard({
             </Stack>
           </Stepper.Step>
         </Stepper>
-        {create.isError ? <ErrorAlert error={create.error} /> : null}
+        {conflict ? (
+          <Alert color="orange" variant="light" title={t('reviews.wizard.conflictTitle')} role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('reviews.wizard.conflictBody')}</Text>
+              <Button size="xs" variant="default" onClick={onReload} data-testid="cycle-reload">
+                {t('reviews.wizard.reload')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : save.isError ? (
+          <ErrorAlert error={save.error} />
+        ) : null}
         <Group justify="space-between">
           <Button variant="default" onClick={() => setStep((s) => Math.max(0, s - 1))} disabled={step === 0}>
             {t('reviews.wizard.back')}
           </Button>
-          {step < 3 ? (
-            <Button onClick={() => setStep((s) => s + 1)} data-testid="cycle-next">
-              {t('reviews.wizard.next')}
-            </Button>
-          ) : (
-            <Button onClick={() => create.mutate()} loading={create.isPending} data-testid="cycle-create">
-              {t('reviews.wizard.createDraft')}
-            </Button>
-          )}
+          <Group gap="xs">
+            {step < 3 ? (
+              <Button
+                variant={editing ? 'default' : 'filled'}
+                onClick={() => setStep((s) => s + 1)}
+                data-testid="cycle-next"
+              >
+                {t('reviews.wizard.next')}
+              </Button>
+            ) : null}
+            {/* A new cycle is saved at the end; an edit may be saved from any step. */}
+            {editing ? (
+              <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="cycle-save">
+                {t('reviews.wizard.saveChanges')}
+              </Button>
+            ) : step === 3 ? (
+              <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="cycle-create">
+                {t('reviews.wizard.createDraft')}
+              </Button>
+            ) : null}
+          </Group>
         </Group>
       </Stack>
     </Modal>

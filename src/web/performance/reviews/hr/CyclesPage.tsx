@@ -14,7 +14,8 @@ import { TableSkeleton } from '../../../components/TableSkeleton';
 import { cyclesQuery, PAGE_SIZE } from '../api';
 import { CycleWizard } from './CycleWizard';
 
-const statusColor = { draft: 'gray.7', active: 'blue.8', closed: 'teal.9' } as const;
+/** Shared with the cycle page, so a status looks the same in the list and on the dashboard. */
+export const statusColor = { draft: 'gray.7', active: 'blue.8', closed: 'teal.9' } as const;
 
 export function CyclesPage() {
   const { t } = useTranslation();
@@ -70,6 +71,11 @@ export function CyclesPage() {
                       <Badge variant="filled" color={statusColor[cycle.status]}>
                         {t(`reviews.cycles.statuses.${cycle.status}`)}
                       </Badge>
+                      {cycle.closedAt ? (
+                        <Text size="xs" c="dimmed" mt={2}>
+                          {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
+                        </Text>
+                      ) : null}
                     </Table.Td>
                     <Table.Td>
                       {cycle.status === 'draft'
@@ -88,7 +94,7 @@ export function CyclesPage() {
       <CycleWizard
         opened={creating}
         onClose={() => setCreating(false)}
-        onCreated={(cycle) => {
+        onSaved={(cycle) => {
           setCreating(false);
           void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
           void navigate({ to: '/performance/cycles/$cycleId', params: { cycleId: cycle.id } });
