@@ -168,6 +168,24 @@ describe('moving a rating', () => {
     expect(moves.body.total).toBe(0);
   });
 
+  it('is refused once HR has closed the cycle, and nothing is recorded', async () => {
+    const s = await scenario();
+    await server.database.db
+      .update(reviewCycles)
+      .set({ status: 'closed' })
+      .where(eq(reviewCycles.id, s.cycleId));
+    const path = `/api/calibration/sessions/${s.sessionId}/moves`;
+    const response = await s.hr.post(path, {
+      reviewId: s.employeeReview,
+      toRating: 3,
+      rationale: 'Late evidence from the customer team.',
+      version: 2,
+    });
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('cycle_closed');
+    expect((await s.hr.get(path)).body.total).toBe(0);
+  });
+
   it('records who, when, from, to and why, in the moves and the audit trail; stale versions get 409', async () => {
     const s = await scenario();
     const path = `/api/calibration/sessions/${s.sessionId}/moves`;

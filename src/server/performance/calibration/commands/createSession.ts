@@ -27,7 +27,7 @@ export async function createCalibrationSession(db: Db, actor: Actor, input: Crea
       .from(reviewCycles)
       .where(and(eq(reviewCycles.id, input.cycleId), eq(reviewCycles.organizationId, actor.organizationId)));
     // A draft has no reviews yet; a closed cycle takes no more work.
-    if (!cycle || cycle.status !== 'active') {
+    if (cycle?.status !== 'active') {
       throw validationFailed({ cycleId: 'Choose an active review cycle (launched and not closed).' });
     }
     const scaleSize = cycle.content.ratingScale.labels.length;

@@ -31,6 +31,13 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
   return inTransaction(db, async (tx) => {
     // The session row is locked first, so a move and the final sign-off never interleave.
     const session = await openSessionForUpdate(tx, actor.organizationId, sessionId);
+    // A cycle HR closed (forced, with open reviews) takes no more rating changes; sign-off may still
+    // conclude the session so people get their results.
+    const [cycle] = await tx
+      .select({ status: reviewCycles.status, content: reviewCycles.content })
+      .from(reviewCycles)
+      .where(eq(reviewCycles.id, session.cycleId));
+    if (cycle?.status === 'closed') throw new AppError('cycle_closed');
     const [review] = await tx
       .select({
         id: reviews.id,
@@ -47,10 +54,6 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
     if (review.subjectId === actor.personId) throw forbidden();
     if (review.state !== 'in_calibration') throw new AppError('invalid_state');
     if (review.version !== input.version) throw versionConflict(review.version);
-    const [cycle] = await tx
-      .select({ content: reviewCycles.content })
-      .from(reviewCycles)
-      .where(eq(reviewCycles.id, session.cycleId));
     const scaleSize = cycle?.content.ratingScale.labels.length ?? 0;
     if (input.toRating > scaleSize) {
       throw validationFailed({ toRating: `Choose a rating from 1 to ${scaleSize}.` });
