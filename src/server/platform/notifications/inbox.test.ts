@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cast, createCast, createTestOrganization } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
@@ -21,6 +21,14 @@ const clientOf = async (person: { accountId: string | null }) =>
   new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(person.accountId!));
 
 /** Writes notifications for one person, committed, the way a command would. */
+/** Dates a notification `seconds` after the others, as if it had arrived later. */
+async function arriveLater(recipientId: string, title: string, seconds: number) {
+  await server.database.db
+    .update(notifications)
+    .set({ createdAt: sql`${notifications.createdAt} + make_interval(secs => ${seconds})` })
+    .where(and(eq(notifications.recipientId, recipientId), eq(notifications.title, title)));
+}
+
 async function send(recipientId: string, titles: string[], organizationId = cast.org.organizationId) {
   await server.database.db.transaction((tx) =>
     notify(
@@ -148,6 +156,8 @@ describe('notification inbox', () => {
     // One notify() call: all five rows get the same created_at, so only the id orders them.
     await send(person.id, ['p1', 'p2', 'p3', 'p4', 'p5']);
     await send(person.id, ['p6']);
+    // PGlite's clock can give two quick transactions the same now(): make "newer" certain.
+    await arriveLater(person.id, 'p6', 1);
     const client = await clientOf(person);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -167,6 +177,7 @@ describe('notification inbox', () => {
     // A new notification arriving mid-way does not shift the pages already handed out.
     const firstPage = await client.get('/api/notifications?limit=2');
     await send(person.id, ['p7']);
+    await arriveLater(person.id, 'p7', 2);
     const next = await client.get(`/api/notifications?limit=2&cursor=${firstPage.body.nextCursor}`);
     expect(next.body.items.map((n: { title: string }) => n.title)).toEqual(seen.slice(2, 4));
 
