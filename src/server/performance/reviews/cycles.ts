@@ -70,7 +70,7 @@ export async function listCycles(db: Db, organizationId: string, page: number, p
       .select({ cycle: reviewCycles, participants: participantCount })
       .from(reviewCycles)
       .where(where)
-      .orderBy(desc(reviewCycles.periodEnd), desc(reviewCycles.createdAt))
+      .orderBy(desc(reviewCycles.periodEnd), desc(reviewCycles.createdAt), desc(reviewCycles.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: sql<number>`count(*)::int` }).from(reviewCycles).where(where),

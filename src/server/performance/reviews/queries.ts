@@ -115,7 +115,7 @@ async function visiblePersonReviews(
         options.releasedOnly ? inArray(reviews.state, ['released', 'acknowledged']) : undefined,
       ),
     )
-    .orderBy(desc(reviewCycles.periodEnd), desc(reviews.createdAt))
+    .orderBy(desc(reviewCycles.periodEnd), desc(reviews.createdAt), desc(reviews.id))
     .limit(200);
   const ids = rows.map((r) => r.review.id);
   const forms = ids.length

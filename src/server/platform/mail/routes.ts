@@ -27,7 +27,7 @@ export const outboxRoutes: RouteModule = (app, { database }) => {
           .select()
           .from(outboundEmails)
           .where(where)
-          .orderBy(desc(outboundEmails.createdAt))
+          .orderBy(desc(outboundEmails.createdAt), desc(outboundEmails.id))
           .limit(pageSize)
           .offset((page - 1) * pageSize),
         db
