@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog } from '../../platform/audit/tables';
 import { notifications } from '../../platform/notifications/tables';
 import { type Cast, createCast, createTestOrganization } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
+import { feedbackItems } from './tables';
 
 let server: TestServer;
 let cast: Cast;
@@ -119,6 +120,11 @@ describe('feedback visibility', () => {
       writer: { id: cast.employee2.id },
       recipient: { id: cast.peerManager.id },
     });
+    // PGlite's clock can give two quick requests the same now(): make "older" certain.
+    await server.database.db
+      .update(feedbackItems)
+      .set({ createdAt: sql`${feedbackItems.createdAt} - interval '1 minute'` })
+      .where(eq(feedbackItems.id, first.body.id));
     const received = await (await as(cast.peerManager)).get('/api/feedback/received');
     expect(ids(received.body).slice(0, 2)).toEqual([second.body.id, first.body.id]);
     const given = await writer.get('/api/feedback/given?pageSize=1');
