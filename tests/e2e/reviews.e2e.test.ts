@@ -103,6 +103,8 @@ describe('review cycles', () => {
     await page.getByTestId('cycle-next').click();
     await page.getByTestId('cycle-create').click();
     await page.waitForURL((url) => /\/performance\/cycles\/[0-9a-f-]{36}$/.test(url.pathname));
+    // The wizard fades out after the navigation: scanning it mid-fade reports washed-out contrast.
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await settle(page);
     await expectNoBlockingViolations(page, 'draft cycle');
 

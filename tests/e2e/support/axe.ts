@@ -11,10 +11,34 @@ const blocking = new Set(['serious', 'critical']);
  * moderate ones are printed (they do not fail the run but deserve a look).
  */
 export async function blockingViolations(page: Page, label = page.url()): Promise<Result[]> {
+  await transitionsFinished(page);
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   const advisory = results.violations.filter((violation) => !blocking.has(violation.impact ?? ''));
   if (advisory.length > 0) console.log(`axe (minor/moderate) on ${label}:\n${describeViolations(advisory)}`);
   return results.violations.filter((violation) => blocking.has(violation.impact ?? ''));
+}
+
+/**
+ * Waits until no finite animation or transition is running (a dialog fading in or out), so axe never
+ * measures contrast on half-transparent text. Endless ones (spinners) are ignored; gives up after 5 s.
+ */
+async function transitionsFinished(page: Page): Promise<void> {
+  // Two frames first: a transition that starts on the next frame is then already registered.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (animation) =>
+              animation.playState !== 'running' ||
+              animation.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY,
+          ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
 }
 
 export function describeViolations(violations: Result[]): string {
