@@ -32,3 +32,11 @@ export function demoStaff(tx: Db, organizationId: string): Promise<DemoPerson[]>
     .where(and(eq(people.organizationId, organizationId), ne(people.status, 'terminated')))
     .orderBy(people.email);
 }
+
+/**
+ * Writes demo rows a few hundred per statement: one statement per table would pass PostgreSQL's
+ * bind-parameter limit for wide rows, one per row would be slow.
+ */
+export async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500) {
+  for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
+}

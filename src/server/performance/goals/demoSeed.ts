@@ -3,13 +3,9 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { departments, jobTitles, levels, people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
-import type { DemoContext } from '../demoContext';
+import { type DemoContext, insertInChunks } from '../demoContext';
 import { planDemoGoals } from './demoPlan';
 import { goalCheckIns, goals, goalTemplates, keyResults, performanceAreas } from './tables';
-
-async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
 
 /** Demo records of this part for the demo organisation (see ../demoSeed.ts for the order). */
 export async function seedDemoGoals(tx: Db, context: DemoContext): Promise<void> {

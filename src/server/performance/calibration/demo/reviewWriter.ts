@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SeededRandom } from '../../../org/seed/random';
 import type { Db } from '../../../platform/db/client';
+import { insertInChunks } from '../../demoContext';
 import { type ReviewState, reviewAnswers, reviewForms, reviews } from '../../reviews/tables';
 import { demoTemplateContent, ratingNear, textAnswers } from './reviewContent';
 
@@ -126,15 +127,8 @@ export class ReviewWriter {
       const score = this.scores.get(review.id!);
       if (score !== undefined && review.proposedRating !== null) review.overallScore = score.toFixed(3);
     }
-    for (const [table, rows] of [
-      [reviews, this.reviews],
-      [reviewForms, this.forms],
-      [reviewAnswers, this.answers],
-    ] as const) {
-      for (let start = 0; start < rows.length; start += 1000) {
-        // biome-ignore lint/suspicious/noExplicitAny: one loop over three tables with their own row types
-        await tx.insert(table as any).values(rows.slice(start, start + 1000) as any);
-      }
-    }
+    await insertInChunks(this.reviews, (chunk) => tx.insert(reviews).values(chunk), 1000);
+    await insertInChunks(this.forms, (chunk) => tx.insert(reviewForms).values(chunk), 1000);
+    await insertInChunks(this.answers, (chunk) => tx.insert(reviewAnswers).values(chunk), 1000);
   }
 }
