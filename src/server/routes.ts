@@ -1,3 +1,4 @@
+import { growthRouteModules } from './growth/routes';
 import { catalogueRoutes } from './org/catalogueRoutes';
 import { importRoutes } from './org/import/routes';
 import { orgChartRoutes } from './org/orgChartRoutes';
@@ -30,4 +31,5 @@ export const routeModules: RouteModule[] = [
   reviewsRoutes,
   calibrationRoutes,
   notificationsRoutes,
+  ...growthRouteModules,
 ];

@@ -1,6 +1,6 @@
 import type { Db } from '../platform/db/client';
 import { inTransaction } from '../platform/db/tx';
-import type { DemoContext } from './demoContext';
+import type { DemoContext } from '../seed/demoContext';
 import { seedDemoFeedback } from './feedback/demoSeed';
 import { seedDemoGoals } from './goals/demoSeed';
 import { seedDemoOneOnOnes } from './oneOnOnes/demoSeed';

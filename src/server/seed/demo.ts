@@ -1,3 +1,4 @@
+import { seedDemoGrowth } from '../growth/demoSeed';
 import { seedDemoOrganization } from '../org/seed/demo';
 import { seedDemoPerformance } from '../performance/demoSeed';
 import type { Db } from '../platform/db/client';
@@ -14,6 +15,8 @@ export async function seedDemo(
   if (result.created) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     await seedDemoPerformance(db, { organizationId: result.organizationId, today });
+    // Growth after performance: plans may link to demo goals and seed from released reviews.
+    await seedDemoGrowth(db, { organizationId: result.organizationId, today });
   }
   return result;
 }

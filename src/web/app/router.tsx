@@ -7,6 +7,7 @@ import {
   type RouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { growthRoutes } from '../growth/routes';
 import { performanceRoutes } from '../performance/routes';
 import { LoginPage } from '../platform/auth/LoginPage';
 import { type AdminSection, adminSections } from './adminSections';
@@ -17,7 +18,6 @@ import { directorySearch, optionalString, pageSearch } from './search';
 import { meQuery, safeRedirect, useMe } from './session';
 
 // Pages load on first visit, so signing in does not wait for every screen's code.
-const GrowthPage = lazyRouteComponent(() => import('../growth/GrowthPage'), 'GrowthPage');
 const HomePage = lazyRouteComponent(() => import('../insights/HomePage'), 'HomePage');
 const InsightsPage = lazyRouteComponent(() => import('../insights/InsightsPage'), 'InsightsPage');
 const TeamPage = lazyRouteComponent(() => import('../insights/TeamPage'), 'TeamPage');
@@ -86,7 +86,6 @@ const area = <const TPath extends string>(path: TPath, component: RouteComponent
   createRoute({ getParentRoute: () => appRoute, path, component });
 
 const homeRoute = area('/', HomePage);
-const growthRoute = area('/growth', GrowthPage);
 const teamRoute = area('/team', TeamPage);
 const insightsRoute = area('/insights', InsightsPage);
 const peopleRoute = createRoute({
@@ -165,7 +164,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     performanceRoutes,
-    growthRoute,
+    growthRoutes,
     teamRoute,
     insightsRoute,
     peopleRoute,

@@ -1,3 +1,9 @@
+import { aspirationsDe } from '../growth/aspirations/messages';
+import { conversationsDe } from '../growth/conversations/messages';
+import { feedback360De } from '../growth/feedback360/messages';
+import { learningDe } from '../growth/learning/messages';
+import { pathsDe } from '../growth/paths/messages';
+import { plansDe } from '../growth/plans/messages';
 import { calibrationDe } from '../performance/calibration/messages';
 import { feedbackDe } from '../performance/feedback/messages';
 import { goalsDe } from '../performance/goals/messages';
@@ -320,6 +326,17 @@ export const de: Messages = {
   },
   growth: {
     lead: 'Ambitionen, Entwicklungspläne, Mentoring und Lernen: wohin Sie sich entwickeln.',
+    sections: {
+      label: 'Bereiche der Entwicklung',
+      overview: 'Überblick',
+      conversations: 'Karrieregespräche',
+      aspirations: 'Ziele und Wünsche',
+      paths: 'Karrierepfade',
+      plans: 'Entwicklungspläne',
+      learning: 'Lernen',
+      feedback360: '360-Grad-Feedback',
+      library: 'Kompetenzen und Pfade',
+    },
     empty: {
       title: 'Ihr Entwicklungsbereich ist noch leer',
       description:
@@ -719,4 +736,10 @@ export const de: Messages = {
   reviews: reviewsDe,
   calibration: calibrationDe,
   notifications: notificationsDe,
+  aspirations: aspirationsDe,
+  conversations: conversationsDe,
+  paths: pathsDe,
+  learning: learningDe,
+  plans: plansDe,
+  feedback360: feedback360De,
 };

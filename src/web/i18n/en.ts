@@ -1,3 +1,9 @@
+import { aspirationsEn } from '../growth/aspirations/messages';
+import { conversationsEn } from '../growth/conversations/messages';
+import { feedback360En } from '../growth/feedback360/messages';
+import { learningEn } from '../growth/learning/messages';
+import { pathsEn } from '../growth/paths/messages';
+import { plansEn } from '../growth/plans/messages';
 import { calibrationEn } from '../performance/calibration/messages';
 import { feedbackEn } from '../performance/feedback/messages';
 import { goalsEn } from '../performance/goals/messages';
@@ -307,6 +313,17 @@ export const en = {
   },
   growth: {
     lead: 'Aspirations, development plans, mentoring and learning: who you are becoming.',
+    sections: {
+      label: 'Growth sections',
+      overview: 'Overview',
+      conversations: 'Career conversations',
+      aspirations: 'Aspirations',
+      paths: 'Career paths',
+      plans: 'Development plans',
+      learning: 'Learning',
+      feedback360: '360 feedback',
+      library: 'Competencies and paths',
+    },
     empty: {
       title: 'Your growth space is empty for now',
       description:
@@ -702,4 +719,10 @@ export const en = {
   reviews: reviewsEn,
   calibration: calibrationEn,
   notifications: notificationsEn,
+  aspirations: aspirationsEn,
+  conversations: conversationsEn,
+  paths: pathsEn,
+  learning: learningEn,
+  plans: plansEn,
+  feedback360: feedback360En,
 };

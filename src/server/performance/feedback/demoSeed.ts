@@ -2,7 +2,7 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import { SeededRandom } from '../../org/seed/random';
 import type { Db } from '../../platform/db/client';
 import { notify } from '../../platform/notifications/notify';
-import { type DemoContext, type DemoPerson, demoStaff } from '../demoContext';
+import { type DemoContext, type DemoPerson, demoStaff } from '../../seed/demoContext';
 import { feedbackItems, feedbackRequests } from './tables';
 
 const name = (p: DemoPerson) => `${p.givenName} ${p.familyName}`;

@@ -3,7 +3,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { departments, jobTitles, levels, people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
-import { type DemoContext, insertInChunks } from '../demoContext';
+import { type DemoContext, insertInChunks } from '../../seed/demoContext';
 import { planDemoGoals } from './demoPlan';
 import { goalCheckIns, goals, goalTemplates, keyResults, performanceAreas } from './tables';
 

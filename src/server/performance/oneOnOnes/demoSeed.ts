@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { addDays, SeededRandom } from '../../org/seed/random';
 import type { Db } from '../../platform/db/client';
-import { type DemoContext, demoStaff } from '../demoContext';
+import { type DemoContext, demoStaff } from '../../seed/demoContext';
 import { demoActions, demoNextTopics, demoNowTopics, demoPrivateNotes, demoSharedNotes } from './demoContent';
 import { nextOccurrence } from './schedule';
 import {

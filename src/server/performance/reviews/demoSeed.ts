@@ -4,6 +4,7 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import { addDays, daysBetween, SeededRandom } from '../../org/seed/random';
 import { type AuditInput, recordAuditEvents } from '../../platform/audit/record';
 import { type Db, queryRows } from '../../platform/db/client';
+import type { DemoContext } from '../../seed/demoContext';
 import {
   acknowledgmentComments,
   demoTemplateContent,
@@ -12,7 +13,6 @@ import {
 } from '../calibration/demo/reviewContent';
 import { type Participant, ReviewWriter } from '../calibration/demo/reviewWriter';
 import { calibrationApprovers, calibrationMoves, calibrationSessions } from '../calibration/tables';
-import type { DemoContext } from '../demoContext';
 import { type ReviewState, reviewCycles, reviewTemplates } from './tables';
 
 /**

@@ -73,6 +73,13 @@ export const tableClassification: Record<string, TableClassification> = {
   goal_check_ins: { dataClass: 'performance' },
   goal_templates: { dataClass: 'performance' },
   performance_areas: { dataClass: 'performance' },
+  // ---- growth track (SPEC S4): each part adds its tables under its own heading ----
+  // growth: aspirations
+  // growth: conversations
+  // growth: paths and competencies
+  // growth: learning
+  // growth: development plans
+  // growth: 360 feedback
 };
 
 export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {

@@ -20,7 +20,6 @@ afterAll(() => server.close());
 const clientOf = async (person: { accountId: string | null }) =>
   new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(person.accountId!));
 
-/** Writes notifications for one person, committed, the way a command would. */
 /** Dates a notification `seconds` after the others, as if it had arrived later. */
 async function arriveLater(recipientId: string, title: string, seconds: number) {
   await server.database.db
@@ -29,6 +28,7 @@ async function arriveLater(recipientId: string, title: string, seconds: number) 
     .where(and(eq(notifications.recipientId, recipientId), eq(notifications.title, title)));
 }
 
+/** Writes notifications for one person, committed, the way a command would. */
 async function send(recipientId: string, titles: string[], organizationId = cast.org.organizationId) {
   await server.database.db.transaction((tx) =>
     notify(
@@ -60,6 +60,8 @@ describe('notification inbox', () => {
     const person = await cast.org.addPerson({ managerId: cast.manager.id });
     await send(person.id, [`${mine}-old`]);
     await send(person.id, [`${mine}-new`]);
+    // PGlite's clock can give two quick transactions the same now(): date the newer one explicitly.
+    await arriveLater(person.id, `${mine}-new`, 60);
     await send(cast.employee2.id, [theirs]);
 
     const own = await (await clientOf(person)).get('/api/notifications');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SeededRandom } from '../../../org/seed/random';
 import type { Db } from '../../../platform/db/client';
-import { insertInChunks } from '../../demoContext';
+import { insertInChunks } from '../../../seed/demoContext';
 import { type ReviewState, reviewAnswers, reviewForms, reviews } from '../../reviews/tables';
 import { demoTemplateContent, ratingNear, textAnswers } from './reviewContent';
 

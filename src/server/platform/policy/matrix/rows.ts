@@ -1,3 +1,4 @@
+import { growthRows } from '../../../growth/matrixRows';
 import { calibrationRows } from '../../../performance/calibration/matrixRows';
 import { feedbackRows } from '../../../performance/feedback/matrixRows';
 import { goalsRows } from '../../../performance/goals/matrixRows';
@@ -18,4 +19,5 @@ export const authorizationMatrix: MatrixRow[] = [
   ...reviewsRows,
   ...calibrationRows,
   ...notificationsRows,
+  ...growthRows,
 ];

@@ -1,0 +1,30 @@
+import type { Db } from '../platform/db/client';
+import { inTransaction } from '../platform/db/tx';
+import type { DemoContext } from '../seed/demoContext';
+import { seedDemoAspirations } from './aspirations/demoSeed';
+import { seedDemoConversations } from './conversations/demoSeed';
+import { seedDemoFeedback360 } from './feedback360/demoSeed';
+import { seedDemoLearning } from './learning/demoSeed';
+import { seedDemoPaths } from './paths/demoSeed';
+import { seedDemoPlans } from './plans/demoSeed';
+
+/**
+ * One seeding step per part of the growth track, in order: the competency library and learning
+ * catalogue first (plans and 360s refer to them), then each person's aspirations, plans,
+ * conversations and 360s.
+ */
+const steps: { name: string; run: (tx: Db, context: DemoContext) => Promise<void> }[] = [
+  { name: 'paths', run: seedDemoPaths },
+  { name: 'learning', run: seedDemoLearning },
+  { name: 'aspirations', run: seedDemoAspirations },
+  { name: 'plans', run: seedDemoPlans },
+  { name: 'conversations', run: seedDemoConversations },
+  { name: 'feedback360', run: seedDemoFeedback360 },
+];
+
+/** The growth side of the demo, dated back from `today`. One transaction: all or nothing. */
+export async function seedDemoGrowth(db: Db, context: DemoContext): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    for (const step of steps) await step.run(tx, context);
+  });
+}

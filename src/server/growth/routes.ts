@@ -1,0 +1,20 @@
+import type { RouteModule } from '../platform/http/types';
+import { aspirationsRoutes } from './aspirations/routes';
+import { conversationsRoutes } from './conversations/routes';
+import { feedback360Routes } from './feedback360/routes';
+import { learningRoutes } from './learning/routes';
+import { pathsRoutes } from './paths/routes';
+import { plansRoutes } from './plans/routes';
+
+/**
+ * The growth track's routes (SPEC S4). Growth code reads performance data only through
+ * `performance/readApi`; nothing under performance imports from here (SPEC S1.1).
+ */
+export const growthRouteModules: RouteModule[] = [
+  aspirationsRoutes,
+  conversationsRoutes,
+  pathsRoutes,
+  learningRoutes,
+  plansRoutes,
+  feedback360Routes,
+];
