@@ -9,7 +9,9 @@ export default defineConfig({
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // PGlite initdb per worker is the expensive part; two workers fit two cores.
-    maxWorkers: 2,
+    // PGlite: one in-memory database per worker, and initdb is the expensive part, so two workers fit
+    // two cores. PostgreSQL (TEST_DATABASE_URL): every worker shares one database, and the demo-seed
+    // tests of each track reseed parts of the one demo organisation, so its files run one at a time.
+    maxWorkers: process.env.TEST_DATABASE_URL ? 1 : 2,
   },
 });

@@ -1,4 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
+import { run360Schedule } from './growth/feedback360/commands/lifecycle';
+import { sendDueCertificationReminders } from './growth/learning/reminders';
+import { sendPlanNudges } from './growth/plans/nudges';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
 import type { Config } from './platform/config';
 import { type Database, type Db, queryRows } from './platform/db/client';
@@ -94,8 +97,53 @@ export const reviewRemindersJob: Job = {
   },
 };
 
+/** Certifications coming up for renewal: one reminder per certification and expiry date (ledger). */
+export const certificationRemindersJob: Job = {
+  name: 'certification-reminders',
+  everyMs: DAY,
+  async run({ db }) {
+    const sent = await sendDueCertificationReminders({ db, today: new Date().toISOString().slice(0, 10) });
+    return sent > 0 ? `queued ${sent} certification reminder(s)` : undefined;
+  },
+};
+
+/**
+ * Development plans left alone for 30 days: nudges the owner and (for shared plans) the manager,
+ * once per 30 quiet days (the plan row records the nudge), so a daily run is enough and reruns are harmless.
+ */
+export const developmentPlanNudgesJob: Job = {
+  name: 'development-plan-nudges',
+  everyMs: DAY,
+  async run({ db }) {
+    const nudged = await sendPlanNudges({ db });
+    return nudged > 0 ? `nudged about ${nudged} quiet development plan(s)` : undefined;
+  },
+};
+
+/**
+ * 360 feedback: closes 360s past their deadline (the report goes to the subject or their coach) and
+ * reminds raters who have not answered in the last days before a deadline, once a day per 360.
+ */
+export const feedback360ScheduleJob: Job = {
+  name: 'feedback360-schedule',
+  everyMs: HOUR,
+  async run({ db }) {
+    const { closed, reminded } = await run360Schedule(db, new Date().toISOString().slice(0, 10));
+    // No rater counts in the log: for a single running 360 that would say how many have not answered.
+    if (closed + reminded === 0) return undefined;
+    return reminded > 0 ? `closed ${closed} 360(s); reminders sent` : `closed ${closed} 360(s)`;
+  },
+};
+
 /** Every scheduled job. Add yours here (see the comment at the top). */
-export const jobs: Job[] = [flushNotificationEmailsJob, notificationDigestJob, reviewRemindersJob];
+export const jobs: Job[] = [
+  flushNotificationEmailsJob,
+  notificationDigestJob,
+  reviewRemindersJob,
+  certificationRemindersJob,
+  developmentPlanNudgesJob,
+  feedback360ScheduleJob,
+];
 
 /** `TRELLIS_JOBS=off` (or false/0) turns the scheduler off, e.g. when a separate worker runs `trellis run-jobs`. */
 export function backgroundJobsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -325,7 +325,7 @@ export const de: Messages = {
     },
   },
   growth: {
-    lead: 'Ambitionen, Entwicklungspläne, Mentoring und Lernen: wohin Sie sich entwickeln.',
+    lead: 'Karrieregespräche, Ambitionen, Pfade, Entwicklungspläne, Lernen und 360-Grad-Feedback: wohin Sie sich entwickeln.',
     sections: {
       label: 'Bereiche der Entwicklung',
       overview: 'Überblick',
@@ -337,32 +337,28 @@ export const de: Messages = {
       feedback360: '360-Grad-Feedback',
       library: 'Kompetenzen und Pfade',
     },
-    empty: {
-      title: 'Ihr Entwicklungsbereich ist noch leer',
+    noPerson: {
+      title: 'Kein Entwicklungsbereich für dieses Konto',
       description:
-        'Karrieregespräche, Ambitionen und Entwicklungspläne erscheinen hier, sobald Ihre Organisation sie aktiviert. Alles hier gehört Ihnen und wird nie für Ihre Bewertung verwendet.',
+        'Dieses Konto ist mit keiner Person verknüpft und hat daher keine Ambitionen, Pläne oder Karrieregespräche. Bitten Sie HR, es mit Ihrem Mitarbeiterdatensatz zu verknüpfen.',
     },
-    features: {
-      conversations: {
-        title: 'Karrieregespräche',
-        description: 'In eigenem Rhythmus, nie als Teil einer Beurteilung, mit Notizen, die Ihnen gehören.',
-      },
-      aspirations: {
-        title: 'Ambitionen',
-        description: 'Wohin Sie möchten, in einem Jahr und darüber hinaus; geteilt nur, wenn Sie es wollen.',
-      },
-      plans: {
-        title: 'Entwicklungspläne',
-        description: 'Ziele und Maßnahmen – herausfordernde Projekte, Kurse, Hospitationen.',
-      },
-      learning: {
-        title: 'Lernen',
-        description: 'Ein Katalog von Kursen und Materialien, verknüpft mit Ihrem Plan.',
-      },
-      mentoring: {
-        title: 'Mentoring und Coaching',
-        description: 'Finden Sie einen Mentor oder bitten Sie vertraulich um Coaching.',
-      },
+    overview: {
+      mine: 'Ihre Entwicklung auf einen Blick',
+      mineLead:
+        'Alles hier gehört Ihnen. Ihre Führungskraft sieht nur, was Sie teilen, und nichts davon fließt in eine Bewertung oder Gehaltsentscheidung ein.',
+    },
+    coverage: {
+      title: 'Abdeckung der Entwicklung',
+      lead: 'Wie viele Personen je Abteilung einen aktiven Entwicklungsplan haben und in den letzten sechs Monaten ein Karrieregespräch führten. Nur Zahlen: HR sieht nie, was jemand geschrieben hat.',
+      plan: 'Aktiver Plan',
+      conversation: 'Karrieregespräch (6 Monate)',
+      department: 'Abteilung',
+      people: 'Personen',
+      noDepartment: 'Ohne Abteilung',
+      totals:
+        'In der gesamten Organisation: {{plan}} % haben einen aktiven Plan, {{conversation}} % führten in den letzten sechs Monaten ein Karrieregespräch.',
+      empty: 'Noch niemand in der Organisation.',
+      chartLabel: 'Anteil der Personen je Abteilung mit aktivem Plan und mit kürzlichem Karrieregespräch',
     },
   },
   team: {

@@ -312,7 +312,7 @@ export const en = {
     },
   },
   growth: {
-    lead: 'Aspirations, development plans, mentoring and learning: who you are becoming.',
+    lead: 'Career conversations, aspirations, paths, development plans, learning and 360 feedback: who you are becoming.',
     sections: {
       label: 'Growth sections',
       overview: 'Overview',
@@ -324,32 +324,28 @@ export const en = {
       feedback360: '360 feedback',
       library: 'Competencies and paths',
     },
-    empty: {
-      title: 'Your growth space is empty for now',
+    noPerson: {
+      title: 'No growth space for this account',
       description:
-        'Career conversations, aspirations and development plans will appear here once your organisation turns them on. Everything here belongs to you and is never used to rate you.',
+        'This account is not linked to a person, so it has no aspirations, plans or career conversations. Ask HR to link it to your employee record.',
     },
-    features: {
-      conversations: {
-        title: 'Career conversations',
-        description: 'Held on their own rhythm, never inside a review, with notes that stay yours.',
-      },
-      aspirations: {
-        title: 'Aspirations',
-        description: 'Where you want to go, in one year and further out; shared only if you choose.',
-      },
-      plans: {
-        title: 'Development plans',
-        description: 'Goals and actions — stretch projects, courses, shadowing.',
-      },
-      learning: {
-        title: 'Learning',
-        description: 'A catalogue of courses and resources linked to your plan.',
-      },
-      mentoring: {
-        title: 'Mentoring and coaching',
-        description: 'Find a mentor or ask for a coach, in confidence.',
-      },
+    overview: {
+      mine: 'Your growth at a glance',
+      mineLead:
+        'Everything here is yours. Your manager sees only what you choose to share, and none of it feeds a rating or a pay decision.',
+    },
+    coverage: {
+      title: 'Development coverage',
+      lead: 'How many people have an active development plan and had a career conversation in the last six months, by department. Counts only: HR never sees what people wrote.',
+      plan: 'Active plan',
+      conversation: 'Career conversation (6 months)',
+      department: 'Department',
+      people: 'People',
+      noDepartment: 'No department',
+      totals:
+        'Across the organisation: {{plan}}% have an active plan, {{conversation}}% had a career conversation in the last six months.',
+      empty: 'No one in the organisation yet.',
+      chartLabel: 'Share of people per department with an active plan and with a recent career conversation',
     },
   },
   team: {

@@ -5,6 +5,7 @@ import { useMe } from '../app/session';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { NowNext } from '../components/NowNext';
 import { Page } from '../components/Page';
+import { GrowthNext } from '../growth/GrowthNext';
 import { PerformanceNow } from '../performance/PerformanceNow';
 
 function greetingKey(): 'morning' | 'afternoon' | 'evening' {
@@ -26,7 +27,11 @@ export function HomePage() {
   return (
     <Page title={title} description={me.person ? t('home.lead') : undefined}>
       {me.person ? (
-        <NowNext subject="self" now={<PerformanceNow personId={me.person.id} />} />
+        <NowNext
+          subject="self"
+          now={<PerformanceNow personId={me.person.id} />}
+          next={<GrowthNext personId={me.person.id} />}
+        />
       ) : (
         <EmptyPanel
           icon={<IconUserQuestion size={28} />}

@@ -54,6 +54,16 @@ export const appPages: AppPage[] = [
   { name: 'performance-review-templates', as: 'hr', path: '/performance/review-templates' },
   { name: 'performance-goal-templates', as: 'hr', path: '/performance/goal-templates' },
   { name: 'performance-calibration', as: 'hr', path: '/performance/calibration' },
+  // The growth track: same scan for every page (each part's flow tests go further).
+  { name: 'growth-as-hr', as: 'hr', path: '/growth' },
+  { name: 'growth-conversations', as: 'manager', path: '/growth/conversations' },
+  { name: 'growth-aspirations', as: 'employee', path: '/growth/aspirations' },
+  { name: 'growth-paths', as: 'employee', path: '/growth/paths' },
+  { name: 'growth-plans', as: 'employee', path: '/growth/plans' },
+  { name: 'growth-learning', as: 'employee', path: '/growth/learning' },
+  { name: 'growth-360', as: 'manager', path: '/growth/360' },
+  { name: 'growth-library', as: 'hr', path: '/growth/library' },
+  { name: 'growth-library-questions', as: 'hr', path: '/growth/library/questions' },
   { name: 'notifications', as: 'employee', path: '/notifications' },
   { name: 'not-found', as: 'employee', path: '/no-such-page' },
 ];

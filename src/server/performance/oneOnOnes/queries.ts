@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { people } from '../../org/tables';
+import { type PersonRef, peopleRefs } from '../../org/peopleRefs';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { notFound } from '../../platform/errors/appError';
@@ -14,36 +14,6 @@ import {
 
 export type SeriesRow = typeof oneOnOneSeries.$inferSelect;
 export type MeetingRow = typeof oneOnOneMeetings.$inferSelect;
-export interface PersonRef {
-  id: string;
-  displayName: string;
-  jobTitle: string;
-}
-
-/** Display names for a set of people, in one query. */
-export async function peopleRefs(
-  db: Db,
-  organizationId: string,
-  ids: string[],
-): Promise<Map<string, PersonRef>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: people.id,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      jobTitle: people.jobTitle,
-    })
-    .from(people)
-    .where(and(eq(people.organizationId, organizationId), inArray(people.id, unique)));
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      { id: r.id, displayName: `${r.givenName} ${r.familyName}`, jobTitle: r.jobTitle },
-    ]),
-  );
-}
 
 /**
  * The series if the caller takes part in it; anyone else (whatever their role) gets 404, as if it
@@ -250,3 +220,5 @@ export async function listMeetings(
     })),
   };
 }
+
+export { type PersonRef, peopleRefs };

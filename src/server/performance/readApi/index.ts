@@ -5,3 +5,7 @@
  * suggest items for the "Next" section of a 1:1. Nothing here reads growth data.
  */
 export { type NextAgendaSuggestion, suggestNextAgendaItems } from '../oneOnOnes/nextSection';
+export { findLinkableObjectives, type LinkableObjective, listLinkableObjectives } from './goalLinks';
+export { findSeriesBetween } from './oneOnOneSeries';
+export { listSeedableReviews, readReviewHighlights } from './reviewHighlights';
+export { reviewReleaseDates } from './reviewRelease';

@@ -75,11 +75,49 @@ export const tableClassification: Record<string, TableClassification> = {
   performance_areas: { dataClass: 'performance' },
   // ---- growth track (SPEC S4): each part adds its tables under its own heading ----
   // growth: aspirations
+  aspirations: { dataClass: 'development', distinctiveFields: ['aspirationText'] },
   // growth: conversations
-  // growth: paths and competencies
+  // The settings and the question bank are organisation rules, not anyone's record.
+  career_conversation_settings: { dataClass: 'system' },
+  career_questions: { dataClass: 'system' },
+  career_conversations: { dataClass: 'development', distinctiveFields: ['outcomeSummary'] },
+  career_conversation_notes: { dataClass: 'development', distinctiveFields: ['conversationNote'] },
+  // growth: paths and competencies (the library and tracks are organisation-wide development
+  // definitions; assessments and positions are a person's development record)
+  competency_scales: { dataClass: 'development' },
+  competencies: { dataClass: 'development', distinctiveFields: ['behaviours'] },
+  career_tracks: { dataClass: 'development' },
+  career_levels: { dataClass: 'development' },
+  career_level_expectations: { dataClass: 'development', distinctiveFields: ['expectedLevel'] },
+  career_positions: { dataClass: 'development', distinctiveFields: ['careerLevelId'] },
+  competency_assessments: {
+    dataClass: 'development',
+    distinctiveFields: ['assessedLevel', 'assessmentEvidence'],
+  },
   // growth: learning
+  learning_items: { dataClass: 'development' },
+  learning_item_competencies: { dataClass: 'development' },
+  learning_enrolments: { dataClass: 'development', distinctiveFields: ['enrolledAt'] },
+  certifications: { dataClass: 'development', distinctiveFields: ['certificationName'] },
+  certification_reminders: { dataClass: 'system' },
   // growth: development plans
+  development_plans: { dataClass: 'development', distinctiveFields: ['seededFromLabel', 'sharedWithId'] },
+  development_goals: { dataClass: 'development', distinctiveFields: ['businessGoalId', 'seededFromReview'] },
+  development_actions: {
+    dataClass: 'development',
+    distinctiveFields: ['evidenceText', 'evidenceUrl', 'learningItemId'],
+  },
+  development_plan_updates: { dataClass: 'development', distinctiveFields: ['progressPercent'] },
   // growth: 360 feedback
+  // Requests, nominations and tasks are the subject's development record; responses, answers and
+  // comments are anonymous: no row names a rater, and only thresholded aggregates leave the module.
+  feedback360_requests: { dataClass: 'development', distinctiveFields: ['anonymityThresholds'] },
+  feedback360_questions: { dataClass: 'development' },
+  feedback360_nominations: { dataClass: 'development' },
+  feedback360_tasks: { dataClass: 'development' },
+  feedback360_responses: { dataClass: 'anonymous' },
+  feedback360_answers: { dataClass: 'anonymous', distinctiveFields: ['behaviourScore'] },
+  feedback360_comments: { dataClass: 'anonymous', distinctiveFields: ['commentText', 'shuffleKey'] },
 };
 
 export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {

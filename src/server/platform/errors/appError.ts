@@ -25,6 +25,14 @@ export const errorCatalogue = {
   addendum_locked: [409, 'The review was released; what the employee received is not rewritten.'],
   cycle_has_open_reviews: [409, 'Some reviews in this cycle are not released yet.'],
   cycle_closed: [409, 'This review cycle is closed; its reviews can no longer change.'],
+  threshold_locked: [
+    409,
+    'Answers have started to arrive, so the anonymity threshold can no longer be lowered.',
+  ],
+  reminder_too_soon: [409, 'Reminders for this 360 were already sent today.'],
+  competency_in_use: [409, 'This competency is already assessed or expected at a level; retire it instead.'],
+  scale_in_use: [409, 'This scale is in use, so the number of levels can no longer change.'],
+  level_in_use: [409, 'People are placed on this level; move them before removing it.'],
   invalid_token: [400, 'This link is invalid or has expired. Ask for a new one.'],
   import_invalid: [422, 'The file has invalid rows; nothing was imported.'],
   payload_too_large: [413, 'The request is too large.'],
@@ -72,6 +80,8 @@ const uniqueConstraintFields: Record<string, string> = {
   departments_org_name_uq: 'name',
   levels_org_code_uq: 'code',
   job_titles_org_name_uq: 'name',
+  competencies_org_name_uq: 'name',
+  career_tracks_org_name_uq: 'name',
 };
 
 /** Translates database constraint errors into domain errors; anything else is returned unchanged. */

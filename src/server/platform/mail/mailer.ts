@@ -10,6 +10,13 @@ export interface Email {
   text: string;
   /** Secrets in the text (one-time links): kept out of the stored copy once SMTP has delivered them. */
   secrets?: string[];
+  /**
+   * Mail of an anonymous flow (360 invitations and reminders, SPEC S1.3): neither the log nor the
+   * stored copy keeps the address, subject or text, so the outbox admins and HR read cannot show
+   * who was asked or reminded. Without SMTP such a message is therefore delivered nowhere but the
+   * recipient's in-app inbox.
+   */
+  confidential?: boolean;
 }
 
 export interface Mailer {
@@ -44,14 +51,17 @@ export function createMailer(config: Config, log: { info: (obj: object, msg: str
           text: email.text,
         });
         sentAt = new Date();
+      } else if (email.confidential) {
+        log.info({}, 'dev outbox: a confidential email was held back (in-app only)');
       } else {
         log.info({ to: email.to, subject: email.subject }, `dev outbox: email stored\n${email.text}`);
       }
+      const hidden = email.confidential ? '[confidential]' : null;
       await db.insert(outboundEmails).values({
         organizationId: email.organizationId,
-        toAddress: email.to,
-        subject: email.subject,
-        textBody: transporter ? redact(email.text, email.secrets ?? []) : email.text,
+        toAddress: hidden ?? email.to,
+        subject: hidden ?? email.subject,
+        textBody: hidden ?? (transporter ? redact(email.text, email.secrets ?? []) : email.text),
         transport: transporter ? 'smtp' : 'outbox',
         sentAt,
       });

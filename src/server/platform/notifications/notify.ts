@@ -34,6 +34,13 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void>
   }
 }
 
+/**
+ * Notification kinds whose emails are confidential to their recipient (anonymous 360 flows, SPEC
+ * S1.3): sent, but kept out of the log and the stored outbox copy (see Email.confidential).
+ */
+const confidentialEmailKinds = ['feedback360.'];
+const isConfidentialKind = (kind: string) => confidentialEmailKinds.some((prefix) => kind.startsWith(prefix));
+
 /** Pauses between attempts after an SMTP failure: 1, 2, 4 … 128 minutes (about four hours in all). */
 export const emailRetryMinutes = [1, 2, 4, 8, 16, 32, 64, 128] as const;
 
@@ -55,6 +62,7 @@ export async function flushNotificationEmails(
       .select({
         id: notifications.id,
         organizationId: notifications.organizationId,
+        kind: notifications.kind,
         title: notifications.title,
         body: notifications.body,
         link: notifications.link,
@@ -89,6 +97,7 @@ export async function flushNotificationEmails(
           to: row.email,
           subject: row.title,
           text: `${row.body || row.title}${link}\n\n— Trellis`,
+          confidential: isConfidentialKind(row.kind),
         });
         delivered.push(row.id);
       } catch {

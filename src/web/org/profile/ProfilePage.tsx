@@ -12,6 +12,7 @@ import { NowNext } from '../../components/NowNext';
 import { Page, useDocumentTitle } from '../../components/Page';
 import { PersonAvatar } from '../../components/PersonAvatar';
 import { StatusBadge } from '../../components/StatusBadge';
+import { GrowthNext } from '../../growth/GrowthNext';
 import { PerformanceNow } from '../../performance/PerformanceNow';
 import { personQuery } from '../api';
 import { ProfileActions } from './ProfileActions';
@@ -98,6 +99,7 @@ export function ProfilePage() {
         subject={isSelf ? 'self' : 'other'}
         name={p.givenName || p.displayName}
         now={<PerformanceNow personId={p.id} personName={p.givenName || p.displayName} />}
+        next={<GrowthNext personId={p.id} personName={p.givenName || p.displayName} />}
       />
       {p.abilities.viewReportingHistory ? <ReportingHistory personId={p.id} /> : null}
       {p.abilities.manageRoles && p.roles ? <RolesEditor person={p} /> : null}

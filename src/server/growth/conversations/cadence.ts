@@ -1,0 +1,77 @@
+import type { PersonConversationSummary, ReportCadence } from '../../../contracts/conversations';
+import type { Db } from '../../platform/db/client';
+import { type ConversationRow, cadenceFacts } from './queries';
+import { releaseWarningFor } from './releaseWarning';
+import { addMonths, type SettingsRow } from './settings';
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * When a person's next career conversation is due: a cadence after the last one held, or after
+ * they joined when none was held yet (a new joiner is not overdue on day one). Overdue means the
+ * date has passed; a conversation already scheduled does not clear it until it is held.
+ */
+export function dueDate(lastHeldAt: Date | null, hireDate: string, cadenceMonths: number): string {
+  const from = lastHeldAt ? lastHeldAt.toISOString().slice(0, 10) : hireDate;
+  return addMonths(from, cadenceMonths);
+}
+
+export async function reportCadences(
+  db: Db,
+  settings: SettingsRow,
+  managerId: string,
+  reports: { id: string; givenName: string; familyName: string; jobTitle: string; hireDate: string }[],
+): Promise<ReportCadence[]> {
+  const facts = await cadenceFacts(
+    db,
+    reports.map((r) => r.id),
+    managerId,
+  );
+  const today = todayIso();
+  return reports.map((report) => {
+    const fact = facts.get(report.id);
+    const dueBy = dueDate(fact?.lastHeldAt ?? null, report.hireDate, settings.cadenceMonths);
+    return {
+      person: {
+        id: report.id,
+        displayName: `${report.givenName} ${report.familyName}`,
+        jobTitle: report.jobTitle,
+      },
+      lastHeldAt: fact?.lastHeldAt?.toISOString() ?? null,
+      nextScheduledAt: fact?.next?.scheduledAt.toISOString() ?? null,
+      nextConversationId: fact?.next?.id ?? null,
+      dueBy,
+      overdue: dueBy < today,
+    };
+  });
+}
+
+export async function personSummary(
+  db: Db,
+  settings: SettingsRow,
+  person: { id: string; hireDate: string; organizationId: string },
+  /** The manager's view: only conversations they take part in count as "next". */
+  viewerManagerId: string | undefined,
+): Promise<PersonConversationSummary> {
+  const fact = (await cadenceFacts(db, [person.id], viewerManagerId)).get(person.id);
+  const dueBy = dueDate(fact?.lastHeldAt ?? null, person.hireDate, settings.cadenceMonths);
+  const next: ConversationRow | null = fact?.next ?? null;
+  return {
+    personId: person.id,
+    lastHeldAt: fact?.lastHeldAt?.toISOString() ?? null,
+    next: next
+      ? {
+          id: next.id,
+          scheduledAt: next.scheduledAt.toISOString(),
+          releaseWarning: await releaseWarningFor(db, {
+            organizationId: person.organizationId,
+            employeeId: person.id,
+            scheduledAt: next.scheduledAt,
+            windowDays: settings.releaseWindowDays,
+          }),
+        }
+      : null,
+    dueBy,
+    overdue: dueBy < todayIso(),
+  };
+}

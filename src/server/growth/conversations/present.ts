@@ -1,0 +1,105 @@
+import type {
+  CareerQuestion,
+  ConversationDetail,
+  ConversationSummary,
+} from '../../../contracts/conversations';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/client';
+import { conversationPolicy, notePolicy } from './policy';
+import { activeQuestions, type ConversationRow, notesOf, peopleRefs, type QuestionRow } from './queries';
+import { releaseWarningFor } from './releaseWarning';
+import { ensureConversationSetup } from './settings';
+
+const unknown = (id: string) => ({ id, displayName: '', jobTitle: '' });
+
+export function presentQuestion(row: QuestionRow): CareerQuestion {
+  return {
+    id: row.id,
+    theme: row.theme,
+    prompt: row.prompt,
+    guidance: row.guidance,
+    position: row.position,
+    retired: row.retiredAt !== null,
+    version: row.version,
+  };
+}
+
+/** Conversations as list rows. Scheduled ones carry the review-release warning, if any. */
+export async function presentSummaries(
+  db: Db,
+  actor: Actor,
+  rows: ConversationRow[],
+): Promise<ConversationSummary[]> {
+  const refs = await peopleRefs(
+    db,
+    actor.organizationId,
+    rows.flatMap((row) => [row.employeeId, row.managerId]),
+  );
+  const settings = rows.some((row) => row.status === 'scheduled')
+    ? await ensureConversationSetup(db, actor.organizationId)
+    : null;
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      employee: refs.get(row.employeeId) ?? unknown(row.employeeId),
+      manager: refs.get(row.managerId) ?? unknown(row.managerId),
+      viewerRole: conversationPolicy(actor, row).viewerRole ?? 'employee',
+      status: row.status,
+      scheduledAt: row.scheduledAt.toISOString(),
+      durationMinutes: row.durationMinutes,
+      location: row.location,
+      completedAt: row.completedAt?.toISOString() ?? null,
+      releaseWarning:
+        row.status === 'scheduled' && settings
+          ? await releaseWarningFor(db, {
+              organizationId: row.organizationId,
+              employeeId: row.employeeId,
+              scheduledAt: row.scheduledAt,
+              windowDays: settings.releaseWindowDays,
+            })
+          : null,
+      version: row.version,
+    })),
+  );
+}
+
+/**
+ * The conversation screen: dates, the guided questions and the notes the caller may read. It
+ * carries nothing from reviews (no rating, no review text), by construction: nothing here reads them.
+ */
+export async function presentDetail(db: Db, actor: Actor, row: ConversationRow): Promise<ConversationDetail> {
+  // The question bank is seeded on the organisation's first use; make sure that happened first.
+  await ensureConversationSetup(db, actor.organizationId);
+  const [[summary], questions, notes] = await Promise.all([
+    presentSummaries(db, actor, [row]),
+    activeQuestions(db, actor.organizationId),
+    notesOf(db, row.id),
+  ]);
+  const { read: _read, viewerRole, logAccess: _log, ...abilities } = conversationPolicy(actor, row);
+  const ownView = viewerRole === 'employee';
+  return {
+    ...summary!,
+    outcomeSummary: ownView || row.outcomeShared ? row.outcomeSummary : null,
+    outcomeShared: row.outcomeShared,
+    planDrafted: row.draftPlanId !== null,
+    questions: questions.map(presentQuestion),
+    notes: notes.flatMap((note) => {
+      const { read, ...noteAbilities } = notePolicy(actor, row, note);
+      if (!read) return [];
+      return [
+        {
+          id: note.id,
+          questionId: note.questionId,
+          questionPrompt: note.questionPrompt,
+          authorRole: note.authorId === row.employeeId ? ('employee' as const) : ('manager' as const),
+          conversationNote: note.conversationNote,
+          sharedWithManager: note.sharedWithManager,
+          version: note.version,
+          updatedAt: note.updatedAt.toISOString(),
+          abilities: noteAbilities,
+        },
+      ];
+    }),
+    abilities,
+  };
+}

@@ -1,0 +1,69 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { people } from '../../../org/tables';
+import type { Actor } from '../../../platform/auth/actor';
+import { accounts } from '../../../platform/auth/tables';
+import type { Db } from '../../../platform/db/client';
+import { forbidden, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { type Request360Abilities, request360Policy } from '../policy';
+import { findRequest } from '../queries';
+
+/** Dates only: nothing in a 360 carries a time of day (SPEC S1.3). */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export const requestLink = (id: string) => `/growth/360/${id}`;
+export const taskLink = (id: string) => `/growth/360/respond/${id}`;
+
+/**
+ * Loads a request for a change, locked, and checks the ability: 404 for people outside it, 403 for
+ * people in it who may not do this, 409 when the caller's version is stale.
+ */
+export async function lockRequestFor(
+  tx: Db,
+  actor: Actor,
+  requestId: string,
+  ability: Exclude<keyof Request360Abilities, 'visible'>,
+  version?: number,
+) {
+  const request = await findRequest(tx, actor.organizationId, requestId, true);
+  if (!request) throw notFound('360 feedback');
+  const policy = request360Policy(actor, request);
+  if (!policy.visible) throw notFound('360 feedback');
+  if (!policy[ability]) throw forbidden();
+  if (version !== undefined && request.version !== version) throw versionConflict(request.version);
+  return request;
+}
+
+/** A current colleague in the caller's organisation; `field` names the input to fix. */
+export async function assertCurrentPerson(tx: Db, organizationId: string, personId: string, field: string) {
+  const [person] = await tx
+    .select({ status: people.status, managerId: people.managerId })
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.organizationId, organizationId)));
+  if (!person || person.status === 'terminated')
+    throw validationFailed({ [field]: 'Choose a current colleague' });
+  return person;
+}
+
+/** A coach must hold the coach role and cannot be the subject. */
+export async function assertCoach(tx: Db, organizationId: string, coachId: string, subjectId: string) {
+  if (coachId === subjectId) throw validationFailed({ coachId: 'Choose someone other than the subject' });
+  await assertCurrentPerson(tx, organizationId, coachId, 'coachId');
+  const [account] = await tx
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.personId, coachId), sql`'coach' = ANY(${accounts.roles})`));
+  if (!account) throw validationFailed({ coachId: 'Choose a person with the coach role' });
+}
+
+export async function nameOf(tx: Db, personId: string) {
+  const [me] = await tx
+    .select({ g: people.givenName, f: people.familyName })
+    .from(people)
+    .where(eq(people.id, personId));
+  return me ? `${me.g} ${me.f}` : 'A colleague';
+}
+
+export function callerPerson(actor: Actor): string {
+  if (!actor.personId) throw forbidden();
+  return actor.personId;
+}

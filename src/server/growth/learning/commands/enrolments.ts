@@ -1,0 +1,111 @@
+import { and, eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../../../platform/audit/record';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { inTransaction } from '../../../platform/db/tx';
+import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { canEnrol } from '../policy';
+import { todayUtc } from '../present';
+import { learningEnrolments, learningItems } from '../tables';
+
+/** The caller enrols in an active catalogue item (once; a second enrolment is `already_exists`). */
+export function enrolInLearningItem(db: Db, actor: Actor, itemId: string): Promise<string> {
+  return inTransaction(db, async (tx) => {
+    const [item] = await tx
+      .select({ id: learningItems.id, status: learningItems.status })
+      .from(learningItems)
+      .where(and(eq(learningItems.organizationId, actor.organizationId), eq(learningItems.id, itemId)));
+    if (!item || !actor.personId) throw notFound('Learning item');
+    if (!canEnrol(actor, item)) throw new AppError('invalid_state', 'This item is no longer offered.');
+    const [row] = await tx
+      .insert(learningEnrolments)
+      .values({ organizationId: actor.organizationId, personId: actor.personId, itemId })
+      .onConflictDoNothing()
+      .returning({ id: learningEnrolments.id });
+    if (!row)
+      throw new AppError('already_exists', 'You are already enrolled.', {
+        fields: { itemId: 'Already enrolled' },
+      });
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'learning.enrolled',
+      targetType: 'learning_enrolment',
+      targetId: row.id,
+    });
+    return row.id;
+  });
+}
+
+async function lockOwnEnrolment(tx: Db, actor: Actor, enrolmentId: string, version: number) {
+  const [current] = await tx
+    .select()
+    .from(learningEnrolments)
+    .where(
+      and(
+        eq(learningEnrolments.organizationId, actor.organizationId),
+        eq(learningEnrolments.id, enrolmentId),
+      ),
+    )
+    .for('update');
+  // Someone else's enrolment does not exist for the caller (SPEC S1.7).
+  if (!current || current.personId !== actor.personId) throw notFound('Enrolment');
+  if (current.version !== version) throw versionConflict(current.version);
+  return current;
+}
+
+/** The owner marks complete (with the date), reopens, or changes whether the manager sees it. */
+export function updateEnrolment(
+  db: Db,
+  actor: Actor,
+  enrolmentId: string,
+  input: {
+    status: 'enrolled' | 'completed';
+    completedOn: string | null;
+    sharedWithManager: boolean;
+    version: number;
+  },
+): Promise<void> {
+  if (input.completedOn !== null && input.completedOn > todayUtc()) {
+    throw validationFailed({ completedOn: 'The completion date cannot be in the future' });
+  }
+  return inTransaction(db, async (tx) => {
+    const current = await lockOwnEnrolment(tx, actor, enrolmentId, input.version);
+    const completedOn = input.status === 'completed' ? input.completedOn : null;
+    await tx
+      .update(learningEnrolments)
+      .set({
+        status: input.status,
+        completedOn,
+        sharedWithManager: input.sharedWithManager,
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(learningEnrolments.id, enrolmentId));
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action:
+        current.status !== input.status && input.status === 'completed'
+          ? 'learning.completed'
+          : 'learning.enrolment_updated',
+      targetType: 'learning_enrolment',
+      targetId: enrolmentId,
+    });
+  });
+}
+
+/** The owner withdraws from an enrolment (the record goes; the audit event stays). */
+export function withdrawEnrolment(db: Db, actor: Actor, enrolmentId: string, version: number): Promise<void> {
+  return inTransaction(db, async (tx) => {
+    await lockOwnEnrolment(tx, actor, enrolmentId, version);
+    await tx.delete(learningEnrolments).where(eq(learningEnrolments.id, enrolmentId));
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'learning.withdrawn',
+      targetType: 'learning_enrolment',
+      targetId: enrolmentId,
+    });
+  });
+}

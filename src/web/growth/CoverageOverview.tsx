@@ -1,0 +1,135 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '../../contracts/common';
+import type { CoveragePage } from '../../contracts/conversations';
+import type { PlanCoverageRow } from '../../contracts/plans';
+import { api } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+
+/** Departments fit one page: the organisation's structure, not its people. */
+const departmentsPageSize = 100;
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+
+interface DepartmentCoverage {
+  key: string;
+  department: string;
+  people: number;
+  plan: number;
+  conversation: number;
+}
+
+/**
+ * HR's view of the growth track (SPEC S1, S5): per department, the share of people with an active
+ * development plan and with a career conversation in the last six months. The two routes answer with
+ * counts only, so nothing anyone wrote can reach this page.
+ */
+export function CoverageOverview() {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: ['growth', 'coverage-overview'],
+    queryFn: async ({ signal }) => {
+      const [conversations, plans] = await Promise.all([
+        api.get<CoveragePage>('/growth/conversations/coverage', { pageSize: departmentsPageSize }, signal),
+        api.get<Page<PlanCoverageRow>>('/growth/plans/coverage', { pageSize: departmentsPageSize }, signal),
+      ]);
+      return { conversations, plans };
+    },
+  });
+
+  const rows: DepartmentCoverage[] = [];
+  if (query.data) {
+    const plansByDepartment = new Map(query.data.plans.items.map((row) => [row.departmentId, row]));
+    for (const row of query.data.conversations.items) {
+      const plan = plansByDepartment.get(row.departmentId);
+      rows.push({
+        key: row.departmentId ?? 'none',
+        department: row.departmentName || t('growth.coverage.noDepartment'),
+        people: row.people,
+        plan: percent(plan?.withActivePlan ?? 0, row.people),
+        conversation: percent(row.withConversation, row.people),
+      });
+    }
+  }
+  const totals = query.data?.conversations.totals;
+  const planTotal = query.data?.plans.items.reduce((sum, row) => sum + row.withActivePlan, 0) ?? 0;
+
+  return (
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby="growth-coverage-title"
+      data-testid="growth-coverage"
+    >
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} size="h3" id="growth-coverage-title">
+            {t('growth.coverage.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('growth.coverage.lead')}
+          </Text>
+        </Stack>
+        {query.isPending ? (
+          <Skeleton height={220} />
+        ) : query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+        ) : rows.length === 0 || !totals ? (
+          <Text size="sm">{t('growth.coverage.empty')}</Text>
+        ) : (
+          <>
+            <Text fw={600} data-testid="growth-coverage-totals">
+              {t('growth.coverage.totals', {
+                plan: percent(planTotal, totals.people),
+                conversation: percent(totals.withConversation, totals.people),
+              })}
+            </Text>
+            <div role="img" aria-label={t('growth.coverage.chartLabel')}>
+              <BarChart
+                h={Math.max(200, rows.length * 44)}
+                data={rows}
+                dataKey="department"
+                orientation="vertical"
+                withLegend
+                valueFormatter={(value) => `${value}%`}
+                yAxisProps={{ width: 140 }}
+                // A unit would also be appended to the department names on this axis layout.
+                xAxisProps={{ domain: [0, 100], tickFormatter: (value: number) => `${value}%` }}
+                series={[
+                  { name: 'plan', label: t('growth.coverage.plan'), color: 'teal.6' },
+                  { name: 'conversation', label: t('growth.coverage.conversation'), color: 'cyan.7' },
+                ]}
+              />
+            </div>
+            <Table.ScrollContainer minWidth={420}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('growth.coverage.department')}</Table.Th>
+                    <Table.Th ta="right">{t('growth.coverage.people')}</Table.Th>
+                    <Table.Th ta="right">{t('growth.coverage.plan')}</Table.Th>
+                    <Table.Th ta="right">{t('growth.coverage.conversation')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.key}>
+                      <Table.Td>{row.department}</Table.Td>
+                      <Table.Td ta="right">{row.people}</Table.Td>
+                      <Table.Td ta="right">{row.plan}%</Table.Td>
+                      <Table.Td ta="right">{row.conversation}%</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

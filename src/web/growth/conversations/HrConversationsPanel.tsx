@@ -1,0 +1,177 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconListCheck } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConversationSettings } from '../../../contracts/conversations';
+import { api, isApiError } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ButtonLink } from '../../components/links';
+import { translateMessage } from '../../i18n';
+import { conversationKeys, coverageQuery, settingsQuery } from './api';
+
+/** HR's view: coverage counts per department (never content), and the organisation's rules. */
+export function HrConversationsPanel() {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Coverage />
+      <SettingsForm />
+    </SimpleGrid>
+  );
+}
+
+function Coverage() {
+  const { t } = useTranslation();
+  const query = useQuery(coverageQuery());
+  const data = (query.data?.items ?? []).map((row) => ({
+    department: row.departmentName || t('conversations.coverage.noDepartment'),
+    held: row.withConversation,
+    notHeld: row.people - row.withConversation,
+  }));
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="coverage-title"
+      data-testid="conversation-coverage"
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="coverage-title">
+          {t('conversations.coverage.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('conversations.coverage.lead')}
+        </Text>
+        {query.isPending ? (
+          <Skeleton height={200} />
+        ) : query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <>
+            <Text size="sm" fw={600}>
+              {t('conversations.coverage.total', {
+                held: query.data.totals.withConversation,
+                people: query.data.totals.people,
+              })}
+            </Text>
+            <BarChart
+              h={Math.max(200, 36 * data.length)}
+              data={data}
+              dataKey="department"
+              type="stacked"
+              orientation="vertical"
+              yAxisProps={{ width: 110, interval: 0 }}
+              withLegend
+              series={[
+                { name: 'held', label: t('conversations.coverage.held'), color: 'brand.6' },
+                { name: 'notHeld', label: t('conversations.coverage.notHeld'), color: 'gray.3' },
+              ]}
+            />
+            <VisuallyHidden>
+              {data.map((row) => `${row.department}: ${row.held} / ${row.held + row.notHeld}`).join('; ')}
+            </VisuallyHidden>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function SettingsForm() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const query = useQuery(settingsQuery());
+  const [cadence, setCadence] = useState<number | string>(6);
+  const [window, setWindow] = useState<number | string>(14);
+  useEffect(() => {
+    if (!query.data) return;
+    setCadence(query.data.cadenceMonths);
+    setWindow(query.data.releaseWindowDays);
+  }, [query.data]);
+  const save = useMutation({
+    mutationFn: () =>
+      api.put<ConversationSettings>('/growth/conversations/settings', {
+        version: query.data?.version,
+        cadenceMonths: Number(cadence),
+        releaseWindowDays: Number(window),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
+      notifications.show({ color: 'green', message: t('conversations.settings.saved') });
+    },
+  });
+  const fieldError = (name: string) =>
+    isApiError(save.error) && save.error.fields[name] ? translateMessage(save.error.fields[name]) : null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-title">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="settings-title">
+            {t('conversations.settings.title')}
+          </Title>
+          {query.isPending ? (
+            <Skeleton height={120} />
+          ) : query.isError ? (
+            <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+          ) : (
+            <>
+              <NumberInput
+                label={t('conversations.settings.cadence')}
+                min={1}
+                max={24}
+                value={cadence}
+                onChange={setCadence}
+                error={fieldError('cadenceMonths')}
+              />
+              <NumberInput
+                label={t('conversations.settings.window')}
+                min={0}
+                max={90}
+                value={window}
+                onChange={setWindow}
+                error={fieldError('releaseWindowDays')}
+              />
+              {save.isError && !fieldError('cadenceMonths') && !fieldError('releaseWindowDays') ? (
+                <ErrorAlert error={save.error} />
+              ) : null}
+              <Group justify="space-between">
+                <ButtonLink
+                  to="/growth/library/questions"
+                  variant="subtle"
+                  color="brand"
+                  leftSection={<IconListCheck size={16} aria-hidden />}
+                >
+                  {t('conversations.settings.questionBank')}
+                </ButtonLink>
+                <Button type="submit" color="brand" loading={save.isPending}>
+                  {t('conversations.settings.save')}
+                </Button>
+              </Group>
+            </>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

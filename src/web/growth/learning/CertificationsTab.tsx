@@ -1,0 +1,264 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCertificate, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Certification } from '../../../contracts/learning';
+import { isApiError } from '../../api/client';
+import { formatDate } from '../../app/format';
+import { EmptyPanel } from '../../components/EmptyPanel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager } from '../../components/Pager';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { translateMessage } from '../../i18n';
+import { certificationsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
+
+export const stateColor: Record<Certification['state'], string> = {
+  valid: 'green',
+  expiring: 'orange',
+  expired: 'red',
+  no_expiry: 'gray',
+};
+
+/** My certifications, soonest expiry first, with a reminder 30 days before expiry. */
+export function CertificationsTab({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Certification | 'new' | null>(null);
+  const query = useQuery(certificationsQuery(personId, page));
+  const add = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+      {t('learning.certs.add')}
+    </Button>
+  );
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm" c="dimmed" maw={640}>
+          {t('learning.certs.lead')}
+        </Text>
+        {query.data && query.data.total > 0 ? add : null}
+      </Group>
+      {query.isPending ? (
+        <TableSkeleton rows={2} />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.total === 0 ? (
+        <EmptyPanel
+          icon={<IconCertificate size={28} />}
+          title={t('learning.certs.empty')}
+          description={t('learning.certs.emptyHelp')}
+          order={2}
+          actions={add}
+        />
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {query.data.items.map((c) => (
+              <Paper
+                key={c.id}
+                withBorder
+                p="md"
+                component="article"
+                aria-label={c.certificationName}
+                data-testid="learning-certification"
+              >
+                <Stack gap={6}>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <Text fw={600}>{c.certificationName}</Text>
+                    <Badge color={stateColor[c.state]} style={{ flexShrink: 0 }}>
+                      {t(`learning.certs.state.${c.state}`)}
+                    </Badge>
+                  </Group>
+                  {c.issuer ? (
+                    <Text size="sm" c="dimmed">
+                      {c.issuer}
+                    </Text>
+                  ) : null}
+                  <Text size="sm">
+                    {t('learning.certs.issued', { date: formatDate(c.issuedOn) })}
+                    {' · '}
+                    {c.expiresOn
+                      ? t('learning.certs.expires', { date: formatDate(c.expiresOn) })
+                      : t('learning.certs.noExpiry')}
+                  </Text>
+                  {c.item ? (
+                    <Text size="xs" c="dimmed">
+                      {t('learning.certs.fromItem', { title: c.item.title })}
+                    </Text>
+                  ) : null}
+                  <Group justify="space-between">
+                    <Badge variant="outline" color={c.sharedWithManager ? 'indigo' : 'gray'} size="sm">
+                      {t(c.sharedWithManager ? 'learning.certs.shared' : 'learning.certs.private')}
+                    </Badge>
+                    {c.abilities.edit ? (
+                      <Button size="xs" variant="default" onClick={() => setEditing(c)}>
+                        {t(
+                          c.state === 'expiring' || c.state === 'expired'
+                            ? 'learning.certs.renew'
+                            : 'learning.certs.edit',
+                        )}
+                        <span className="visually-hidden">: {c.certificationName}</span>
+                      </Button>
+                    ) : null}
+                  </Group>
+                </Stack>
+              </Paper>
+            ))}
+          </SimpleGrid>
+          {query.data.total > LEARNING_PAGE_SIZE ? (
+            <Pager page={page} pageSize={LEARNING_PAGE_SIZE} total={query.data.total} onChange={setPage} />
+          ) : null}
+        </>
+      )}
+      {editing ? (
+        <CertificationModal
+          certification={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+function CertificationModal({
+  certification,
+  onClose,
+}: {
+  certification: Certification | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(certification?.certificationName ?? '');
+  const [issuer, setIssuer] = useState(certification?.issuer ?? '');
+  const [issuedOn, setIssuedOn] = useState(certification?.issuedOn ?? '');
+  const [expiresOn, setExpiresOn] = useState(certification?.expiresOn ?? '');
+  const [shared, setShared] = useState(certification?.sharedWithManager ?? false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const done = (message: string) => {
+    void queryClient.invalidateQueries({ queryKey: learningKeys.all });
+    notifications.show({ color: 'brand', message });
+    onClose();
+  };
+  const onError = (error: unknown) => {
+    if (isApiError(error, 'version_conflict'))
+      void queryClient.invalidateQueries({ queryKey: learningKeys.all });
+  };
+  const save = useMutation({
+    mutationFn: () => {
+      const fields = {
+        certificationName: name,
+        issuer,
+        itemId: certification?.item?.id ?? null,
+        issuedOn,
+        expiresOn: expiresOn || null,
+        sharedWithManager: shared,
+      };
+      return certification
+        ? learningApi.updateCertification(certification.id, { ...fields, version: certification.version })
+        : learningApi.addCertification(fields);
+    },
+    onSuccess: () => done(t('learning.certs.saved')),
+    onError,
+  });
+  const remove = useMutation({
+    mutationFn: () => learningApi.removeCertification(certification!.id, certification!.version),
+    onSuccess: () => done(t('learning.certs.removed')),
+    onError,
+  });
+  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
+  const fieldError = (key: string) => (fields[key] ? translateMessage(fields[key]) : undefined);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(certification ? 'learning.certs.editTitle' : 'learning.certs.addTitle')}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack>
+          <TextInput
+            label={t('learning.certs.name')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={fieldError('certificationName')}
+            required
+            maxLength={200}
+            data-autofocus
+          />
+          <TextInput
+            label={t('learning.certs.issuer')}
+            value={issuer}
+            onChange={(event) => setIssuer(event.currentTarget.value)}
+            maxLength={200}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput
+              type="date"
+              label={t('learning.certs.issuedOn')}
+              value={issuedOn}
+              onChange={(event) => setIssuedOn(event.currentTarget.value)}
+              error={fieldError('issuedOn')}
+              required
+            />
+            <TextInput
+              type="date"
+              label={t('learning.certs.expiresOn')}
+              description={t('learning.certs.expiresHelp')}
+              value={expiresOn}
+              onChange={(event) => setExpiresOn(event.currentTarget.value)}
+              error={fieldError('expiresOn')}
+            />
+          </SimpleGrid>
+          <Switch
+            label={t('learning.certs.share')}
+            checked={shared}
+            onChange={(event) => setShared(event.currentTarget.checked)}
+          />
+          {save.isError && Object.keys(fields).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+          <Group justify="space-between">
+            {certification ? (
+              confirmRemove ? (
+                <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+                  {t('learning.certs.confirmRemove')}
+                </Button>
+              ) : (
+                <Button variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
+                  {t('learning.certs.remove')}
+                </Button>
+              )
+            ) : (
+              <span />
+            )}
+            <Group gap="xs">
+              <Button variant="default" onClick={onClose}>
+                {t('learning.cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('learning.save')}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
