@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoOrganization } from '../../org/seed/demo';
 import { demoAccounts } from '../../org/seed/demoRoster';
@@ -34,7 +34,10 @@ beforeAll(async () => {
     await seedDemoAspirations(tx, { organizationId, today });
     await seedDemoConversations(tx, { organizationId, today });
   });
-  const [employee] = await db.select().from(people).where(eq(people.email, demoAccounts.employee));
+  const [employee] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.email, demoAccounts.employee)));
   employeeId = employee!.id;
 }, 60_000);
 afterAll(() => server.close());

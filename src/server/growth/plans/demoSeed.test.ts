@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoOrganization } from '../../org/seed/demo';
 import { demoAccounts } from '../../org/seed/demoRoster';
@@ -29,7 +29,10 @@ beforeAll(async () => {
   await db.delete(developmentPlans).where(eq(developmentPlans.organizationId, organizationId));
   // The demo organisation may come without the performance track (other files seed only parts of
   // it): make sure a company objective and the employee's 1:1 with their manager exist.
-  const [employee] = await db.select().from(people).where(eq(people.email, demoAccounts.employee));
+  const [employee] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.email, demoAccounts.employee)));
   const [company] = await queryRows<{ id: string }>(
     db,
     sql`SELECT id FROM goals WHERE organization_id = ${organizationId} AND level = 'company' AND status = 'active' LIMIT 1`,
@@ -77,7 +80,7 @@ describe('demo development plans', () => {
     const [me] = await server.database.db
       .select()
       .from(people)
-      .where(eq(people.email, demoAccounts.employee));
+      .where(and(eq(people.organizationId, organizationId), eq(people.email, demoAccounts.employee)));
     const series = await manager.get(`/api/one-on-ones?withPersonId=${me!.id}`);
     const detail = await manager.get(`/api/one-on-ones/${series.body.items[0].id}`);
     const next = detail.body.currentMeeting.agenda.filter(
