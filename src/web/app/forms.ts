@@ -44,3 +44,16 @@ export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
+
+/**
+ * For forms that place the server's per-field messages by hand: the translated message of one field,
+ * and whether any field message arrived (then the general error banner is not needed). Only errors
+ * with one of `codes` carry field messages meant for the inputs.
+ */
+export function serverFieldErrors(error: unknown, codes: string[] = ['validation_failed']) {
+  const fields = isApiError(error) && codes.includes(error.code) ? error.fields : {};
+  return {
+    fieldError: (name: string) => (fields[name] ? translateMessage(fields[name]) : undefined),
+    hasFieldErrors: Object.keys(fields).length > 0,
+  };
+}

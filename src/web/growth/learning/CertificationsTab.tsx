@@ -18,11 +18,11 @@ import { useTranslation } from 'react-i18next';
 import type { Certification } from '../../../contracts/learning';
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
+import { serverFieldErrors } from '../../app/forms';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { translateMessage } from '../../i18n';
 import { certificationsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
 
 export const stateColor: Record<Certification['state'], string> = {
@@ -179,8 +179,7 @@ function CertificationModal({
     onSuccess: () => done(t('learning.certs.removed')),
     onError,
   });
-  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
-  const fieldError = (key: string) => (fields[key] ? translateMessage(fields[key]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
   return (
     <Modal
       opened
@@ -232,7 +231,7 @@ function CertificationModal({
             checked={shared}
             onChange={(event) => setShared(event.currentTarget.checked)}
           />
-          {save.isError && Object.keys(fields).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
           {remove.isError ? <ErrorAlert error={remove.error} /> : null}
           <Group justify="space-between">
             {certification ? (

@@ -17,8 +17,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LearningItem, type LearningKind, learningKind } from '../../../contracts/learning';
 import { isApiError } from '../../api/client';
+import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
 import { competenciesQuery } from '../paths/api';
 import { learningApi, learningKeys } from './api';
 
@@ -62,8 +62,7 @@ export function ItemModal({ item, onClose }: { item: LearningItem | null; onClos
         void queryClient.invalidateQueries({ queryKey: learningKeys.all });
     },
   });
-  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
-  const fieldError = (name: string) => (fields[name] ? translateMessage(fields[name]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
   // Retired competencies an item still links to stay selectable so editing does not drop them.
   const options = [
     ...(competencies.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
@@ -165,7 +164,7 @@ export function ItemModal({ item, onClose }: { item: LearningItem | null; onClos
               ]}
             />
           ) : null}
-          {save.isError && Object.keys(fields).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('learning.cancel')}

@@ -17,10 +17,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
+import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
-import { translateMessage } from '../../i18n';
 import { competencyQuery, pathKeys, pathsApi, scaleQuery } from './api';
 import { PathsErrorAlert } from './PathsErrorAlert';
 
@@ -104,11 +104,10 @@ function CompetencyForm({
     mutationFn: () => pathsApi.removeCompetency(competency!.id, competency!.version),
     onSuccess: () => done(undefined, t('paths.editor.removed')),
   });
-  const fields =
-    isApiError(save.error, 'validation_failed') || isApiError(save.error, 'already_exists')
-      ? save.error.fields
-      : {};
-  const fieldError = (key: string) => (fields[key] ? translateMessage(fields[key]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error, [
+    'validation_failed',
+    'already_exists',
+  ]);
   const [confirming, setConfirming] = useState(false);
   return (
     <Page
@@ -195,7 +194,7 @@ function CompetencyForm({
               maw={420}
             />
           ) : null}
-          {save.isError && Object.keys(fields).length === 0 ? <PathsErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <PathsErrorAlert error={save.error} /> : null}
           {remove.isError ? <PathsErrorAlert error={remove.error} /> : null}
           <Group justify="space-between">
             {competency?.abilities.remove ? (

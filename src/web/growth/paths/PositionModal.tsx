@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonPath } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
+import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
 import { pathKeys, pathsApi, trackQuery, tracksQuery } from './api';
 
 /** HR or a manager places the person on a level of an active track. */
@@ -36,8 +36,7 @@ export function PositionModal({ path, onClose }: { path: PersonPath; onClose: ()
       }
     },
   });
-  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
-  const fieldError = (name: string) => (fields[name] ? translateMessage(fields[name]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
   return (
     <Modal opened onClose={onClose} title={t('paths.position.title', { name: path.person.displayName })}>
       <form
@@ -71,7 +70,7 @@ export function PositionModal({ path, onClose }: { path: PersonPath; onClose: ()
             error={fieldError('levelId')}
             required
           />
-          {save.isError && Object.keys(fields).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('paths.cancel')}

@@ -21,10 +21,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competency, Track } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
+import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
-import { translateMessage } from '../../i18n';
 import { competenciesQuery, orgLevelsQuery, pathKeys, pathsApi, scaleQuery, trackQuery } from './api';
 import { PathsErrorAlert } from './PathsErrorAlert';
 
@@ -135,11 +135,10 @@ function TrackForm({
         void queryClient.invalidateQueries({ queryKey: pathKeys.track(track.id) });
     },
   });
-  const fields =
-    isApiError(save.error, 'validation_failed') || isApiError(save.error, 'already_exists')
-      ? save.error.fields
-      : {};
-  const fieldError = (key: string) => (fields[key] ? translateMessage(fields[key]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error, [
+    'validation_failed',
+    'already_exists',
+  ]);
   const update = (index: number, patch: Partial<DraftLevel>) =>
     setLevels(levels.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   const move = (index: number, by: number) => {
@@ -304,7 +303,7 @@ function TrackForm({
               </Accordion.Item>
             ))}
           </Accordion>
-          {save.isError && Object.keys(fields).length === 0 ? <PathsErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <PathsErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <ButtonLink variant="default" to="/growth/library">
               {t('paths.cancel')}

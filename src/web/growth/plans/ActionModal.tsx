@@ -2,9 +2,8 @@ import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionKind, ActionStatus, PlanAction, PlanDetail } from '../../../contracts/plans';
-import { isApiError } from '../../api/client';
+import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
 import { planApi } from './api';
 import { CataloguePicker } from './Pickers';
 import { usePlanMutation } from './usePlanMutation';
@@ -74,8 +73,7 @@ export function ActionModal({
       onClose();
     },
   );
-  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
-  const fieldError = (name: string) => (fields[name] ? translateMessage(fields[name]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
   return (
     <Modal
       opened={opened}
@@ -160,7 +158,7 @@ export function ActionModal({
               />
             </>
           ) : null}
-          {save.isError && Object.keys(fields).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('plans.detail.cancel')}

@@ -2,9 +2,8 @@ import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DevelopmentGoalStatus, PlanDetail, PlanGoal } from '../../../contracts/plans';
-import { isApiError } from '../../api/client';
+import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
 import { planApi } from './api';
 import { ObjectivePicker } from './Pickers';
 import { usePlanMutation } from './usePlanMutation';
@@ -47,8 +46,7 @@ export function GoalModal({
       onClose();
     },
   );
-  const fields = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
-  const fieldError = (name: string) => (fields[name] ? translateMessage(fields[name]) : undefined);
+  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
   return (
     <Modal
       opened={opened}
@@ -105,7 +103,7 @@ export function GoalModal({
             onChange={setObjectiveId}
             error={fieldError('businessGoalId')}
           />
-          {save.isError && Object.keys(fields).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('plans.detail.cancel')}
