@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor';
-import type { Relation } from '../../platform/policy/relations';
+import { type Relation, readsSharedWithManager } from '../../platform/policy/relations';
 
 /**
  * Who reads an aspiration (SPEC S1.4, S4.2):
@@ -16,7 +16,7 @@ export function aspirationPolicy(
   relationToOwner: Relation | null,
 ) {
   const owner = actor.personId !== null && actor.personId === item.ownerId;
-  const read = owner || (relationToOwner === 'direct_manager' && item.sharedWithManager);
+  const read = owner || (readsSharedWithManager(relationToOwner) && item.sharedWithManager);
   return {
     read,
     edit: owner,
@@ -30,6 +30,6 @@ export function aspirationPolicy(
 /** What of a person's aspirations the caller may list; lists filter with exactly this. */
 export function aspirationReach(relationToOwner: Relation | null): 'all' | 'shared' | 'none' {
   if (relationToOwner === 'self') return 'all';
-  if (relationToOwner === 'direct_manager') return 'shared';
+  if (readsSharedWithManager(relationToOwner)) return 'shared';
   return 'none';
 }

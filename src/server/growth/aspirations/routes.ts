@@ -8,38 +8,26 @@ import {
   updateAspirationRequest,
 } from '../../../contracts/aspirations';
 import { pageOf, uuidParam } from '../../../contracts/common';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { forbidden, notFound } from '../../platform/errors/appError';
+import { forbidden } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
+import { aspirationAccess, aspirationListAccess } from './access';
 import {
   createAspiration,
   removeAspiration,
   shareAspiration,
   updateAspiration,
 } from './commands/writeAspirations';
-import { aspirationPolicy, aspirationReach } from './policy';
 import { presentAspiration } from './present';
-import { findAspiration, listAspirations } from './queries';
+import { listAspirations } from './queries';
 
 const tags = ['aspirations'];
 const params = z.object({ aspirationId: uuidParam });
 
 /** One aspiration the caller may read (others 404); a manager's read is logged for the owner. */
 async function presentOne(db: Db, actor: Actor, id: string) {
-  const row = await findAspiration(db, actor.organizationId, id);
-  if (!row) throw notFound('Aspiration');
-  const relation = await relationTo(db, actor, row.ownerId);
-  const policy = aspirationPolicy(actor, row, relation);
-  if (!policy.read) throw notFound('Aspiration');
-  if (policy.logAccess)
-    await recordAccess(db, actor, {
-      subjectPersonId: row.ownerId,
-      dataClass: 'development',
-      resource: 'aspirations',
-    });
+  const { row, relation } = await aspirationAccess.readFor(db, actor, id);
   return presentAspiration(actor, row, relation);
 }
 
@@ -104,16 +92,8 @@ export const aspirationsRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { personId } = request.params;
-      const relation = await relationTo(db, actor, personId);
-      const reach = aspirationReach(relation);
-      // Not the owner and not their manager: as if the person had no development record at all.
-      if (reach === 'none') throw notFound('Person');
-      if (reach === 'shared')
-        await recordAccess(db, actor, {
-          subjectPersonId: personId,
-          dataClass: 'development',
-          resource: 'aspirations',
-        });
+      // Not the owner and not their manager: 404, as if the person had no development record at all.
+      const { reach, relation } = await aspirationListAccess.reachFor(db, actor, personId);
       const { page, pageSize, kind } = request.query;
       const { rows, total } = await listAspirations(db, {
         organizationId: actor.organizationId,

@@ -23,6 +23,14 @@ export async function relationTo(db: Db, actor: Actor, personId: string): Promis
 export const managesPerson = (relation: Relation | null) =>
   relation === 'direct_manager' || relation === 'skip_level_manager';
 
+/**
+ * Who reads what a person shared "with my manager" (SPEC S1.4): their current *direct* manager,
+ * the one person the owner sees named on the screen — everywhere, for every kind of item. A
+ * skip-level manager is not told what the owner chose to tell someone else, and a new manager
+ * reads only what is shared while they are the manager.
+ */
+export const readsSharedWithManager = (relation: Relation | null) => relation === 'direct_manager';
+
 /** Whether a person manages anyone, and anyone two or more levels down (for navigation). */
 export async function managerStanding(db: Db, personId: string | null) {
   if (!personId) return { isManager: false, isSkipLevelManager: false };

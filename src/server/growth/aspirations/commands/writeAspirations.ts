@@ -13,11 +13,9 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { forbidden, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { relationTo } from '../../../platform/policy/relations';
-import { aspirationPolicy } from '../policy';
-import { findAspiration } from '../queries';
+import { aspirationAccess } from '../access';
 import { aspirations } from '../tables';
 
 /** A horizon only where it means something: values and motivators are timeless. */
@@ -33,13 +31,7 @@ const auditShape = (row: { kind: string; horizon: string | null; sharedWithManag
 
 /** Loads an aspiration for a change by its owner: 404 for those who cannot see it, 403 for a reader. */
 async function lockOwned(tx: Db, actor: Actor, id: string, version: number | null) {
-  const row = await findAspiration(tx, actor.organizationId, id, true);
-  if (!row) throw notFound('Aspiration');
-  const policy = aspirationPolicy(actor, row, await relationTo(tx, actor, row.ownerId));
-  if (!policy.read) throw notFound('Aspiration');
-  if (!policy.edit) throw forbidden();
-  if (version !== null && row.version !== version) throw versionConflict(row.version);
-  return row;
+  return (await aspirationAccess.lockFor(tx, actor, id, 'edit', version)).row;
 }
 
 /** Tells the owner's manager that something was shared with them, without saying what. */
