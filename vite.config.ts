@@ -11,6 +11,20 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod and the module that turns its eval probe off share one chunk, so the switch runs
+          // before any schema elsewhere is built (the probe would break our CSP: no 'unsafe-eval').
+          groups: [
+            {
+              name: 'zod',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]web[\\/]app[\\/]zodJitless\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -25,7 +25,7 @@ type QueryCase = [name: string, run: () => Promise<unknown>];
  */
 function queryCases(db: Db, organizationId: string, people: number, targets: Targets): QueryCase[] {
   const page = { page: 1, pageSize: 25 };
-  const hrAdmin = { includeTerminated: true };
+  const hrAdmin = ['active', 'on_leave', 'terminated'] as const;
   const deepPage = deepPageFor(people);
   return [
     [

@@ -9,14 +9,25 @@ export const accessLogEntry = z.object({
   at: z.string(),
 });
 
+/**
+ * One recorded email as an org admin or HR admin may see it. `to`, `subject` and `text` are null
+ * when the email's data class keeps them from the reader (`view` says how much is shown): only
+ * directory and system mail shows its content, account mail (invitations, resets) its recipient.
+ */
 export const outboxEmail = z.object({
   id: z.string(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
+  kind: z.string(),
+  dataClass: z.string(),
+  view: z.enum(['content', 'recipient', 'metadata']),
+  to: z.string().nullable(),
+  subject: z.string().nullable(),
+  text: z.string().nullable(),
+  /** `smtp`: handed to the mail server; `outbox`: no SMTP server configured, so not delivered. */
   transport: z.enum(['smtp', 'outbox']),
   createdAt: z.string(),
+  sentAt: z.string().nullable(),
 });
+export type OutboxEmail = z.infer<typeof outboxEmail>;
 
 export const auditEntry = z.object({
   seq: z.number().int(),

@@ -5,6 +5,7 @@ import { sendPlanNudges } from './growth/plans/nudges';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
 import type { Config } from './platform/config';
 import { type Database, type Db, queryRows } from './platform/db/client';
+import { safeErrorSummary } from './platform/errors/logSafe';
 import type { Mailer } from './platform/mail/mailer';
 import { sendNotificationDigests } from './platform/notifications/digest';
 import { flushNotificationEmails } from './platform/notifications/notify';
@@ -221,7 +222,8 @@ export async function runJob(
     if (message) context.log.info({ job: job.name }, message);
     return { status: 'ran', message };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Kept in the ledger and printed by the CLI: without the values of a failed query.
+    const message = safeErrorSummary(error);
     context.log.error({ err: error, job: job.name }, `background job ${job.name} failed`);
     await finishJob(db, job, claim, 'failed', message).catch(() => undefined);
     return { status: 'failed', message };

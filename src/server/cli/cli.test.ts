@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../org/tables';
+import { auditEvents } from '../platform/audit/tables';
 import { verifyPassword } from '../platform/auth/passwords';
 import { accounts } from '../platform/auth/tables';
 import type { Database } from '../platform/db/client';
 import { testDatabase } from '../testing/database';
+import { createTestOrganization } from '../testing/factories';
+import { ApiClient, startTestServer } from '../testing/http';
 import { splitName } from './commands/createAdmin';
 import { runCli } from './run';
 
@@ -37,7 +40,7 @@ describe('trellis command line', () => {
   it('lists the commands with --help and rejects unknown ones', async () => {
     const help = await trellis('--help');
     expect(help.code).toBe(0);
-    for (const name of ['migrate', 'seed', 'create-admin', 'import-people', 'audit-verify']) {
+    for (const name of ['migrate', 'seed', 'create-admin', 'issue-link', 'import-people', 'audit-verify']) {
       expect(help.out).toContain(name);
     }
     expect((await trellis()).code).toBe(2);
@@ -161,6 +164,92 @@ describe('trellis command line', () => {
     const broken = await trellis('audit-verify', '--org', slug);
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('BROKEN');
+  });
+});
+
+describe('trellis issue-link', () => {
+  it('prints a working invitation or reset link for one person and records that it was issued', async () => {
+    const server = await startTestServer();
+    try {
+      const org = await createTestOrganization(database.db);
+      const invitee = await org.addPerson({ withPassword: false });
+      const invited = await trellis('issue-link', '--email', invitee.email, '--org', org.slug);
+      expect(invited.code, invited.err).toBe(0);
+      expect(invited.out).toContain('Invitation link');
+      const invitationToken = invited.out.match(/\/accept-invitation\?token=([A-Za-z0-9_-]+)/)?.[1];
+      expect(invitationToken).toBeTruthy();
+      const anonymous = new ApiClient(server.baseUrl);
+      expect(
+        (
+          await anonymous.post('/api/auth/invitations/accept', {
+            token: invitationToken,
+            password: 'my own password 1',
+          })
+        ).status,
+      ).toBe(204);
+      expect(
+        (await anonymous.post('/api/auth/login', { email: invitee.email, password: 'my own password 1' }))
+          .status,
+      ).toBe(200);
+
+      // Now that a password is set, the same command (no --purpose) issues a reset link.
+      expect(
+        (await trellis('issue-link', '--email', invitee.email, '--org', org.slug, '--purpose', 'invitation'))
+          .code,
+      ).toBe(2);
+      const reset = await trellis('issue-link', '--email', invitee.email.toUpperCase(), '--org', org.slug);
+      expect(reset.out).toContain('Password reset link');
+      const resetToken = reset.out.match(/\/reset-password\?token=([A-Za-z0-9_-]+)/)?.[1];
+      expect(
+        (
+          await anonymous.post('/api/auth/password-reset/complete', {
+            token: resetToken,
+            password: 'my new password 22',
+          })
+        ).status,
+      ).toBe(204);
+      expect(
+        (await anonymous.post('/api/auth/login', { email: invitee.email, password: 'my new password 22' }))
+          .status,
+      ).toBe(200);
+
+      // One audit event per link, naming the purpose, never the link.
+      const events = await database.db
+        .select()
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.organizationId, org.organizationId),
+            eq(auditEvents.action, 'account.link_issued'),
+          ),
+        );
+      expect(events.map((event) => event.after)).toEqual([
+        { purpose: 'invitation', via: 'command line' },
+        { purpose: 'password_reset', via: 'command line' },
+      ]);
+      expect(
+        events.every((event) => event.targetId === invitee.accountId && event.actorAccountId === null),
+      ).toBe(true);
+      expect(JSON.stringify(events)).not.toContain(invitationToken);
+      expect(JSON.stringify(events)).not.toContain(resetToken);
+
+      // Refused: unknown people, people who left, and calls without --org.
+      expect(
+        (await trellis('issue-link', '--email', `nobody@${org.slug}.test`, '--org', org.slug)).code,
+      ).toBe(2);
+      const leaver = await org.addPerson({ withPassword: false });
+      await database.db
+        .update(people)
+        .set({ status: 'terminated', terminatedOn: '2026-01-31' })
+        .where(eq(people.id, leaver.id));
+      expect((await trellis('issue-link', '--email', leaver.email, '--org', org.slug)).code).toBe(2);
+      expect((await trellis('issue-link', '--email', invitee.email)).code).toBe(2);
+      expect(
+        (await trellis('issue-link', '--email', invitee.email, '--org', org.slug, '--purpose', 'login')).code,
+      ).toBe(2);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -1,7 +1,9 @@
+import { safeErrorSummary } from '../platform/errors/logSafe';
 import { type CliContext, type Command, UsageError } from './command';
 import { auditVerifyCommand } from './commands/auditVerify';
 import { createAdminCommand } from './commands/createAdmin';
 import { importPeopleCommand } from './commands/importPeople';
+import { issueLinkCommand } from './commands/issueLink';
 import { migrateCommand } from './commands/migrate';
 import { runJobsCommand } from './commands/runJobs';
 import { seedCommand } from './commands/seed';
@@ -10,6 +12,7 @@ export const commands: readonly Command[] = [
   migrateCommand,
   seedCommand,
   createAdminCommand,
+  issueLinkCommand,
   importPeopleCommand,
   auditVerifyCommand,
   runJobsCommand,
@@ -58,7 +61,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       context.err(command.usage);
       return 2;
     }
-    context.err(`trellis ${command.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    context.err(`trellis ${command.name} failed: ${safeErrorSummary(error)}`);
     return 1;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../platform/auth/actor';
 import type { RoleName } from '../platform/auth/tables';
 import type { Relation } from '../platform/policy/relations';
-import { peoplePolicy, personPolicy } from './policy';
+import { directoryReach, peoplePolicy, personPolicy } from './policy';
 
 const actor = (roles: RoleName[] = []): Actor => ({
   accountId: 'a',
@@ -24,6 +24,7 @@ const states = [
 const relations: Relation[] = ['self', 'direct_manager', 'skip_level_manager', 'colleague'];
 const none = {
   read: false,
+  logAccess: false,
   update: false,
   deactivate: false,
   invite: false,
@@ -42,6 +43,7 @@ describe('person policy', () => {
         expect(personPolicy(actor(), state, relation)).toEqual({
           ...none,
           read,
+          logAccess: read && relation !== 'self',
           viewReportingHistory: read && (relation === 'self' || manages),
         });
       });
@@ -58,6 +60,7 @@ describe('person policy', () => {
       it(`HR admin on ${state.name}, ${relation}`, () => {
         expect(personPolicy(actor(['hr_admin']), state, relation)).toEqual({
           read: true,
+          logAccess: relation !== 'self',
           update: true,
           deactivate: live && relation !== 'self',
           invite: live && !state.hasPassword,
@@ -70,12 +73,32 @@ describe('person policy', () => {
         expect(personPolicy(actor(['org_admin']), state, relation)).toEqual({
           ...none,
           read: true,
+          logAccess: relation !== 'self',
           manageRoles: true,
           viewReportingHistory: true,
         });
       });
     }
   }
+
+  it('someone outside the organisation reads nobody, whatever their role', () => {
+    for (const roles of [[], ['hr_admin'], ['org_admin']] as RoleName[][])
+      for (const state of states) expect(personPolicy(actor(roles), state, null)).toEqual(none);
+  });
+
+  it('the directory lists exactly the people the single-record rule lets the caller read', () => {
+    const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['hr_admin'], ['org_admin']];
+    for (const roles of roleSets)
+      for (const relation of relations)
+        for (const state of states) {
+          // A person who has left has no session (loadActor), so nobody reads as a terminated self.
+          if (relation === 'self' && state.status === 'terminated') continue;
+          expect(
+            directoryReach(actor(roles)).includes(state.status),
+            `${roles.join() || 'employee'} / ${relation} / ${state.name}`,
+          ).toBe(personPolicy(actor(roles), state, relation).read);
+        }
+  });
 
   it('only HR creates, imports and curates the catalogue; HR and org admins see leavers', () => {
     for (const role of ['approver', 'coach', 'org_admin'] as RoleName[]) {

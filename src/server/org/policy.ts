@@ -1,20 +1,21 @@
-import type { PersonAbilities } from '../../contracts/org';
+import type { EmploymentStatus, PersonAbilities } from '../../contracts/org';
 import type { Actor } from '../platform/auth/actor';
 import { managesPerson, type Relation } from '../platform/policy/relations';
 
 /**
  * Person records hold directory data: everyone in the organisation may read an active colleague's
  * profile; people who have left are visible to HR and org admins only. Changing people is HR's job;
- * granting roles is the org admin's.
+ * granting roles is the org admin's. Someone outside the organisation (no relation) reads nothing.
  */
 export function personPolicy(
   actor: Actor,
   person: { status: string; hasPassword: boolean },
-  relation: Relation,
+  relation: Relation | null,
 ) {
   const hr = actor.roles.has('hr_admin');
   const orgAdmin = actor.roles.has('org_admin');
-  const read = person.status !== 'terminated' || hr || orgAdmin || relation === 'self';
+  const read =
+    relation !== null && (person.status !== 'terminated' || hr || orgAdmin || relation === 'self');
   const abilities: PersonAbilities = {
     update: read && hr,
     deactivate: read && hr && person.status !== 'terminated' && relation !== 'self',
@@ -23,7 +24,18 @@ export function personPolicy(
     manageRoles: read && orgAdmin,
     viewReportingHistory: read && (hr || orgAdmin || relation === 'self' || managesPerson(relation)),
   };
-  return { read, ...abilities };
+  // Every read of someone else's profile lands on their access log (SPEC S1.5).
+  return { read, logAccess: read && relation !== 'self', ...abilities };
+}
+
+/**
+ * Which people the directory lists for the caller: the employment statuses whose records
+ * `personPolicy` lets them read. The directory query filters with exactly this list, and
+ * `policy.test.ts` holds it equal to the single-record rule for every role and relation.
+ */
+export function directoryReach(actor: Actor): EmploymentStatus[] {
+  const everyone: EmploymentStatus[] = ['active', 'on_leave', 'terminated'];
+  return peoplePolicy.seeTerminated(actor) ? everyone : everyone.filter((status) => status !== 'terminated');
 }
 
 export const peoplePolicy = {

@@ -27,7 +27,7 @@ export function presentPersonSummary(row: DirectoryRow): PersonSummary {
 
 export function presentPersonDetail(row: DetailRow, policy: ReturnType<typeof personPolicy>): PersonDetail {
   const p = row.person;
-  const { read: _read, ...abilities } = policy;
+  const { read: _read, logAccess: _logged, ...abilities } = policy;
   return {
     ...presentPersonSummary(row),
     givenName: p.givenName,

@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { directoryQuery } from '../../contracts/org';
+import { type directoryQuery, type EmploymentStatus, employmentStatus } from '../../contracts/org';
 import { accounts } from '../platform/auth/tables';
 import { type Db, queryRows } from '../platform/db/client';
 import { managementChain } from '../platform/policy/managementChain';
@@ -24,8 +24,9 @@ const personColumns = {
 
 export type PersonRow = Awaited<ReturnType<typeof findPerson>> & {};
 
-export async function findPerson(db: Db, organizationId: string, personId: string) {
-  const [row] = await db
+/** A person with level, department, manager and account facts; `forUpdate` locks the person row. */
+export async function findPerson(db: Db, organizationId: string, personId: string, forUpdate = false) {
+  const query = db
     .select({
       ...personColumns,
       manager: {
@@ -48,18 +49,24 @@ export async function findPerson(db: Db, organizationId: string, personId: strin
     .leftJoin(accounts, eq(accounts.personId, people.id))
     .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)))
     .limit(1);
+  const [row] = forUpdate ? await query.for('update', { of: people }) : await query;
   return row ?? null;
 }
 
+/**
+ * A page of the directory. `reach` is the caller's `directoryReach`: the employment statuses they may
+ * read; a status filter outside it is ignored rather than answered with nothing.
+ */
 export async function listDirectory(
   db: Db,
   organizationId: string,
   query: z.output<typeof directoryQuery>,
-  options: { includeTerminated: boolean },
+  reach: readonly EmploymentStatus[],
 ) {
   const conditions: SQL[] = [eq(people.organizationId, organizationId)];
-  if (query.status) conditions.push(eq(people.status, query.status));
-  if (!options.includeTerminated) conditions.push(ne(people.status, 'terminated'));
+  if (query.status && reach.includes(query.status)) conditions.push(eq(people.status, query.status));
+  const hidden = employmentStatus.options.filter((status) => !reach.includes(status));
+  if (hidden.length > 0) conditions.push(notInArray(people.status, hidden));
   if (query.departmentId) conditions.push(eq(people.departmentId, query.departmentId));
   if (query.levelId) conditions.push(eq(people.levelId, query.levelId));
   if (query.q) conditions.push(searchCondition(query.q));

@@ -4,61 +4,45 @@ import {
   createPersonRequest,
   deactivatePersonRequest,
   directoryQuery,
-  type PersonAbilities,
   personDetail,
   personSummary,
   reportingLine,
   rolesRequest,
   updatePersonRequest,
 } from '../../contracts/org';
-import { recordAccess } from '../platform/audit/accessLog';
 import type { Actor } from '../platform/auth/actor';
 import { sendInvitation } from '../platform/auth/commands/sendInvitation';
 import type { Db } from '../platform/db/client';
 import { inTransaction } from '../platform/db/tx';
-import { forbidden, notFound } from '../platform/errors/appError';
+import { forbidden } from '../platform/errors/appError';
 import { type RouteModule, requireActor } from '../platform/http/types';
-import { relationTo } from '../platform/policy/relations';
 import { createPerson } from './commands/createPerson';
 import { deactivatePerson } from './commands/deactivatePerson';
 import { setRoles } from './commands/setRoles';
 import { updatePerson } from './commands/updatePerson';
-import { peoplePolicy, personPolicy } from './policy';
+import { personAccess } from './access';
+import { directoryReach, peoplePolicy } from './policy';
 import { displayName, presentPersonDetail, presentPersonSummary } from './present';
 import { findPerson, listDirectory, managerOn, reportingHistory } from './queries';
 
 const personParams = z.object({ personId: uuidParam });
 
-/** Loads a person the caller may see, with the policy decision; anything else is 404 (SPEC S1.7). */
-export async function loadVisiblePerson(db: Db, actor: Actor, personId: string) {
-  const relation = await relationTo(db, actor, personId);
-  const row = relation ? await findPerson(db, actor.organizationId, personId) : null;
-  if (!relation || !row) throw notFound('Person');
-  const policy = personPolicy(
-    actor,
-    { status: row.person.status, hasPassword: Boolean(row.account?.hasPassword) },
-    relation,
-  );
-  if (!policy.read) throw notFound('Person');
-  return { row, policy, relation };
+/**
+ * A person as the caller may see them; anyone else is 404 (SPEC S1.7). `logged: false` for reads
+ * that show nothing of the profile (an org-chart walk) or answer a change the guard already logged.
+ */
+export async function loadVisiblePerson(db: Db, actor: Actor, personId: string, logged = false) {
+  return personAccess.readFor(db, actor, personId, logged ? {} : { resource: false });
 }
 
-/**
- * An ability-gated change of a visible person: authorize, run the command, answer with the person as
- * they are now (with abilities recomputed, since the change may alter them).
- */
-async function changePerson(
-  db: Db,
-  actor: Actor,
-  personId: string,
-  ability: keyof PersonAbilities,
-  command: (actor: Actor) => Promise<unknown>,
-) {
-  const { policy } = await loadVisiblePerson(db, actor, personId);
-  if (!policy[ability]) throw forbidden();
-  await command(actor);
-  const updated = await loadVisiblePerson(db, actor, personId);
-  return presentPersonDetail(updated.row, updated.policy);
+/** The reporting history is read by the person, their managers, HR and org admins; others get 404. */
+const readReportingHistory = (db: Db, actor: Actor, personId: string) =>
+  personAccess.readFor(db, actor, personId, { need: 'viewReportingHistory', resource: 'reporting history' });
+
+/** The person as they are after a change, with abilities recomputed (the change may alter them). */
+async function personAfterChange(db: Db, actor: Actor, personId: string) {
+  const { row, policy } = await loadVisiblePerson(db, actor, personId);
+  return presentPersonDetail(row, policy);
 }
 
 export const peopleRoutes: RouteModule = (app, deps) => {
@@ -76,12 +60,8 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const includeTerminated = peoplePolicy.seeTerminated(actor);
-      const query =
-        !includeTerminated && request.query.status === 'terminated'
-          ? { ...request.query, status: undefined }
-          : request.query;
-      const { rows, total } = await listDirectory(db, actor.organizationId, query, { includeTerminated });
+      const query = request.query;
+      const { rows, total } = await listDirectory(db, actor.organizationId, query, directoryReach(actor));
       return { items: rows.map(presentPersonSummary), page: query.page, pageSize: query.pageSize, total };
     },
   );
@@ -98,12 +78,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { row, policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      await recordAccess(db, actor, {
-        subjectPersonId: row.person.id,
-        dataClass: 'directory',
-        resource: 'profile',
-      });
+      const { row, policy } = await loadVisiblePerson(db, actor, request.params.personId, true);
       return presentPersonDetail(row, policy);
     },
   );
@@ -127,8 +102,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         if (request.body.sendInvitation) await sendInvitation(tx, deps, actor, created.personId);
         return created.personId;
       });
-      const { row, policy } = await loadVisiblePerson(db, actor, personId);
-      return reply.status(201).send(presentPersonDetail(row, policy));
+      return reply.status(201).send(await personAfterChange(db, actor, personId));
     },
   );
 
@@ -143,10 +117,11 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: personDetail },
       },
     },
-    async (request) =>
-      changePerson(db, requireActor(request), request.params.personId, 'update', (actor) =>
-        updatePerson(db, actor, request.params.personId, request.body),
-      ),
+    async (request) => {
+      const actor = requireActor(request);
+      await updatePerson(db, actor, request.params.personId, request.body);
+      return personAfterChange(db, actor, request.params.personId);
+    },
   );
 
   app.post(
@@ -160,10 +135,11 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: personDetail },
       },
     },
-    async (request) =>
-      changePerson(db, requireActor(request), request.params.personId, 'deactivate', (actor) =>
-        deactivatePerson(db, actor, request.params.personId, request.body),
-      ),
+    async (request) => {
+      const actor = requireActor(request);
+      await deactivatePerson(db, actor, request.params.personId, request.body);
+      return personAfterChange(db, actor, request.params.personId);
+    },
   );
 
   app.post(
@@ -178,9 +154,10 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      if (!policy.invite) throw forbidden();
-      await sendInvitation(db, deps, actor, request.params.personId);
+      await inTransaction(db, async (tx) => {
+        await personAccess.lockFor(tx, actor, request.params.personId, 'invite');
+        await sendInvitation(tx, deps, actor, request.params.personId);
+      });
       return reply.status(202).send(null);
     },
   );
@@ -196,10 +173,11 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: personDetail },
       },
     },
-    async (request) =>
-      changePerson(db, requireActor(request), request.params.personId, 'manageRoles', (actor) =>
-        setRoles(db, actor, request.params.personId, request.body.roles),
-      ),
+    async (request) => {
+      const actor = requireActor(request);
+      await setRoles(db, actor, request.params.personId, request.body.roles);
+      return personAfterChange(db, actor, request.params.personId);
+    },
   );
 
   app.get(
@@ -220,13 +198,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      if (!policy.viewReportingHistory) throw notFound('Person');
-      await recordAccess(db, actor, {
-        subjectPersonId: request.params.personId,
-        dataClass: 'directory',
-        resource: 'reporting history',
-      });
+      await readReportingHistory(db, actor, request.params.personId);
       const managerId = await managerOn(
         db,
         actor.organizationId,
@@ -253,13 +225,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { policy } = await loadVisiblePerson(db, actor, request.params.personId);
-      if (!policy.viewReportingHistory) throw notFound('Person');
-      await recordAccess(db, actor, {
-        subjectPersonId: request.params.personId,
-        dataClass: 'directory',
-        resource: 'reporting history',
-      });
+      await readReportingHistory(db, actor, request.params.personId);
       const rows = await reportingHistory(db, actor.organizationId, request.params.personId);
       return {
         items: rows.map((r) => ({

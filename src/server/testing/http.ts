@@ -13,16 +13,29 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on a random loopback port, backed by the worker's test database. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+/**
+ * A real HTTP server on a random loopback port, backed by the worker's test database. With `log`,
+ * every line the server and its mailer log (at every level) is handed to it, for tests that prove
+ * what a log never carries.
+ */
+export async function startTestServer(
+  env: NodeJS.ProcessEnv = {},
+  options: { log?: (line: string) => void } = {},
+): Promise<TestServer> {
   const database = await testDatabase();
   const config = {
     ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', TRELLIS_TRUST_PROXY: 'true', ...env }),
     port: 0,
     host: '127.0.0.1',
   };
-  const mailer = createMailer(config, { info: () => undefined });
-  const { app, routes } = await buildApp({ database, config, mailer });
+  const capture = options.log;
+  const mailer = createMailer(config, {
+    info: (obj, msg) => capture?.(`${JSON.stringify(obj)} ${msg}`),
+  });
+  const { app, routes } = await buildApp(
+    { database, config, mailer },
+    capture ? { logger: { level: 'trace', stream: { write: (line: string) => capture(line) } } } : {},
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, database, routes, mailer, close: () => app.close() };

@@ -10,7 +10,6 @@ export function adminSections(me: Me): AdminSection[] {
   const sections: AdminSection[] = [];
   if (hr) sections.push('people', 'import', 'structure');
   if (org) sections.push('settings');
-  if (hr || org) sections.push('outbox');
-  if (org) sections.push('audit');
+  if (hr || org) sections.push('outbox', 'audit');
   return sections;
 }

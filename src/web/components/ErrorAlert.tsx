@@ -14,6 +14,7 @@ export function errorMessage(error: unknown, t: TFunction): string {
       case 'server_error':
       case 'internal':
       case 'internal_error':
+      case 'database_unavailable':
         return t('errors.server');
       case 'rate_limited':
         return t('errors.rateLimited');

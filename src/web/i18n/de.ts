@@ -75,6 +75,8 @@ export const de: Messages = {
     statusInvalid: 'Verwenden Sie „aktiv“ oder „abwesend“.',
     valueInvalid: 'Dieser Wert ist ungültig.',
     valueInvalidShort: 'Ungültiger Wert',
+    textUnstorable: 'Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann.',
+    textTooLong: 'Dieser Text ist zu lang.',
     departmentForeign: 'Wählen Sie eine Abteilung dieser Organisation.',
     levelForeign: 'Wählen Sie eine Stufe dieser Organisation.',
     managerForeign: 'Wählen Sie eine Führungskraft aus dieser Organisation.',
@@ -201,6 +203,10 @@ export const de: Messages = {
     confidential: 'Vertraulich',
     talent: 'Talent',
     anonymous: 'Anonym',
+    directory: 'Verzeichnis',
+    credential: 'Zugangsdaten',
+    audit: 'Audit',
+    system: 'System',
   },
   nowNext: {
     whatAppears: 'Was hier erscheint',
@@ -570,7 +576,7 @@ export const de: Messages = {
       },
       outbox: {
         title: 'E-Mail-Ausgang',
-        description: 'Von Trellis gesendete E-Mails, um Einladungen und Zurücksetzungen zu prüfen.',
+        description: 'Welche E-Mails wie versandt wurden, mit Inhalt nur bei System-E-Mails.',
       },
       audit: {
         title: 'Audit-Protokoll',
@@ -691,17 +697,21 @@ export const de: Messages = {
       saved: 'Einstellungen gespeichert.',
     },
     outbox: {
-      lead: 'Von Trellis gesendete E-Mails. Ohne SMTP-Server werden sie hier aufbewahrt statt zugestellt.',
-      subject: 'Betreff',
+      lead: 'Von Trellis gesendete E-Mails. Ohne SMTP-Server wird nichts zugestellt; jede E-Mail wird hier nur vermerkt.',
+      rules:
+        'Betreff, Text und Adresse erscheinen nur bei Verzeichnis- und System-E-Mails. E-Mails zu Beurteilungen, Entwicklung, 360-Feedback oder anderen persönlichen Daten zeigen nur Art und Zustellung; bei Einladungen und Passwort-Zurücksetzungen ist der Empfänger sichtbar. Einmal-Links werden nie gespeichert: Ohne SMTP stellt sie der Betreiber mit „npm run trellis -- issue-link“ aus.',
+      subject: 'E-Mail',
       to: 'An',
+      dataClass: 'Datenklasse',
+      contentHidden: 'Inhalt verborgen',
+      recipientHidden: 'Empfänger verborgen',
       sentAt: 'Gesendet',
       transport: 'Zustellung',
-      transports: { smtp: 'SMTP', outbox: 'Nur Ausgang' },
+      transports: { smtp: 'SMTP', outbox: 'Nicht zugestellt (kein SMTP)' },
       toLine: 'An {{to}} · {{at}}',
       empty: {
         title: 'Noch keine E-Mails',
-        description:
-          'Einladungen und E-Mails zum Zurücksetzen des Passworts erscheinen hier, sobald Trellis sie sendet.',
+        description: 'E-Mails erscheinen hier, sobald Trellis sie sendet.',
       },
     },
     audit: {

@@ -72,6 +72,8 @@ export const en = {
     statusInvalid: 'Use active or on_leave.',
     valueInvalid: 'This value is not valid.',
     valueInvalidShort: 'Invalid value',
+    textUnstorable: 'This text contains a character that cannot be saved.',
+    textTooLong: 'This text is too long.',
     departmentForeign: 'Choose a department of this organisation.',
     levelForeign: 'Choose a level of this organisation.',
     managerForeign: 'Choose a manager from this organisation.',
@@ -193,6 +195,10 @@ export const en = {
     confidential: 'Confidential',
     talent: 'Talent',
     anonymous: 'Anonymous',
+    directory: 'Directory',
+    credential: 'Credential',
+    audit: 'Audit',
+    system: 'System',
   },
   nowNext: {
     whatAppears: 'What appears here',
@@ -555,7 +561,7 @@ export const en = {
       settings: { title: 'Settings', description: 'Organisation name, default language and time zone.' },
       outbox: {
         title: 'Email outbox',
-        description: 'Emails Trellis has sent, for checking invitations and resets.',
+        description: 'Which emails went out and how, with the content only of system mail.',
       },
       audit: {
         title: 'Audit log',
@@ -674,17 +680,21 @@ export const en = {
       saved: 'Settings saved.',
     },
     outbox: {
-      lead: 'Emails sent by Trellis. Without an SMTP server they are kept here instead of being delivered.',
-      subject: 'Subject',
+      lead: 'Emails Trellis has sent. Without an SMTP server nothing is delivered; each email is only recorded here.',
+      rules:
+        'Subject, text and address are shown only for directory and system mail. Mail about reviews, development, 360 feedback or other people’s records shows its kind and delivery alone, and invitations and password resets show whom they went to. One-time links are never kept: without SMTP, the operator issues them with “npm run trellis -- issue-link”.',
+      subject: 'Email',
       to: 'To',
+      dataClass: 'Data class',
+      contentHidden: 'Content hidden',
+      recipientHidden: 'Recipient hidden',
       sentAt: 'Sent',
       transport: 'Delivery',
-      transports: { smtp: 'SMTP', outbox: 'Outbox only' },
+      transports: { smtp: 'SMTP', outbox: 'Not delivered (no SMTP)' },
       toLine: 'To {{to}} · {{at}}',
       empty: {
         title: 'No emails yet',
-        description:
-          'Invitations and password reset emails will be listed here as soon as Trellis sends them.',
+        description: 'Emails will be listed here as soon as Trellis sends them.',
       },
     },
     audit: {

@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Page } from '../../contracts/common';
-import type { OrgSettings } from '../../contracts/platform';
+import type { OrgSettings, OutboxEmail } from '../../contracts/platform';
 import { api } from '../api/client';
+
+export type { OutboxEmail };
 
 export interface AccessLogEntry {
   id: string;
@@ -10,14 +12,6 @@ export interface AccessLogEntry {
   resource: string;
   reason: string | null;
   at: string;
-}
-export interface OutboxEmail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  transport: 'smtp' | 'outbox';
-  createdAt: string;
 }
 export interface AuditEntry {
   seq: number;

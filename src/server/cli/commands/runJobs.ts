@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { HOUR, type Job, jobs, runJob, startBackgroundJobs } from '../../jobs';
 import { loadConfig } from '../../platform/config';
+import { safeErrorSummary } from '../../platform/errors/logSafe';
 import { createMailer } from '../../platform/mail/mailer';
 import { type CliContext, type Command, UsageError, withDatabase } from '../command';
 
@@ -12,7 +13,7 @@ trellis run-jobs
   --force      Run even if the job is not due yet (never while another instance is running it)
   Without --once the jobs run on their schedule until the process is stopped (Ctrl-C), for a
   separate worker next to app servers started with TRELLIS_JOBS=off.
-  Email goes by SMTP when SMTP_HOST is set, else to the dev outbox, as in the server.`;
+  Email goes by SMTP when SMTP_HOST is set; without it nothing is delivered, only recorded, as in the server.`;
 
 export const runJobsCommand: Command = {
   name: 'run-jobs',
@@ -70,7 +71,7 @@ function cliLog(context: CliContext) {
     info: (_obj: object, msg: string) => context.out(msg),
     error: (obj: object, msg: string) => {
       const err = (obj as { err?: unknown }).err;
-      context.err(err instanceof Error ? `${msg}: ${err.message}` : msg);
+      context.err(err instanceof Error ? `${msg}: ${safeErrorSummary(err)}` : msg);
     },
   };
 }

@@ -1,5 +1,11 @@
 import type { Db } from '../../platform/db/client';
-import { type MatrixContext, type MatrixRow, rel, signedIn } from '../../platform/policy/matrix/types';
+import {
+  type Carries,
+  type MatrixContext,
+  type MatrixRow,
+  rel,
+  signedIn,
+} from '../../platform/policy/matrix/types';
 import { aspirations } from './tables';
 
 type ParamsContext = MatrixContext & { db: Db; organizationId: string };
@@ -45,21 +51,32 @@ const ownerOnly = (ok: number) => ({
   org_admin: rel(ok, 'n/a', 404, 404),
 });
 
+/** The aspiration's text reaches its owner, and the direct manager it is shared with (S1.4). */
+const ownerAndManagerRead: Carries = { development: ['own', 'manager:report'] };
+
 /** Authorization-matrix rows for every route of this part. */
 export const aspirationsRows: MatrixRow[] = [
-  { route: 'GET /api/growth/aspirations', target: 'none', expect: signedIn(200) },
+  // The caller's own aspirations.
+  { route: 'GET /api/growth/aspirations', target: 'none', expect: signedIn(200), carries: { development: '*' } },
   {
     route: 'POST /api/growth/aspirations',
     target: 'none',
     body: () => ({ kind: 'motivator', aspirationText: 'Solving hard problems with a small team' }),
     expect: signedIn(201),
+    carries: { development: '*' },
   },
-  { route: 'GET /api/growth/aspirations/people/:personId', target: 'person', expect: ownerAndManager },
+  {
+    route: 'GET /api/growth/aspirations/people/:personId',
+    target: 'person',
+    expect: ownerAndManager,
+    carries: ownerAndManagerRead,
+  },
   {
     route: 'GET /api/growth/aspirations/:aspirationId',
     target: 'person',
     params: sharedAspiration,
     expect: ownerAndManager,
+    carries: ownerAndManagerRead,
   },
   {
     route: 'PATCH /api/growth/aspirations/:aspirationId',
@@ -67,6 +84,7 @@ export const aspirationsRows: MatrixRow[] = [
     params: sharedAspiration,
     body: () => ({ version: 1, aspirationText: 'Lead a platform team' }),
     expect: ownerOnly(200),
+    carries: { development: 'own' },
   },
   {
     route: 'POST /api/growth/aspirations/:aspirationId/sharing',
@@ -74,6 +92,7 @@ export const aspirationsRows: MatrixRow[] = [
     params: sharedAspiration,
     body: () => ({ version: 1, sharedWithManager: false }),
     expect: ownerOnly(200),
+    carries: { development: 'own' },
   },
   {
     route: 'DELETE /api/growth/aspirations/:aspirationId',

@@ -269,6 +269,39 @@ describe('a conversation', () => {
     ).toBe(true);
   });
 
+  it('what was shared with the manager stays with the current direct manager, not one the employee left', async () => {
+    // An organisation of its own: moving people must not change the other tests' teams and counts.
+    const own = await createCast(server.database.db);
+    const asOwn = async (who: { accountId: string | null }) =>
+      new ApiClient(server.baseUrl).withSession(await own.org.sessionFor(who.accountId!));
+    const [person, formerManager, nextManager] = [own.employee, own.manager, own.peerManager];
+    const employee = await asOwn(person);
+    const manager = await asOwn(formerManager);
+    const created = await employee.post('/api/growth/conversations', {
+      personId: formerManager.id,
+      scheduledAt: daysFromNow(45),
+    });
+    const id = created.body.id;
+    await employee.post(`/api/growth/conversations/${id}/notes`, {
+      conversationNote: 'I would like to lead the next migration',
+      sharedWithManager: true,
+    });
+    expect((await manager.get(`/api/growth/conversations/${id}`)).body.notes).toHaveLength(1);
+
+    const moved = await (await asOwn(own.hr)).patch(`/api/people/${person.id}`, {
+      version: 1,
+      managerId: nextManager.id,
+      managerChangeEffective: new Date().toISOString().slice(0, 10),
+    });
+    expect(moved.status).toBe(200);
+    // The former manager keeps the date they were part of, but no longer reads what was shared.
+    const after = await manager.get(`/api/growth/conversations/${id}`);
+    expect(after.status).toBe(200);
+    expect(after.body.notes).toEqual([]);
+    expect(after.text).not.toContain('lead the next migration');
+    expect((await employee.get(`/api/growth/conversations/${id}`)).body.notes).toHaveLength(1);
+  });
+
   it('the outcome updates aspirations and drafts a plan; only the employee records it', async () => {
     const employee = await as(cast.employee);
     const manager = await as(cast.manager);

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
 import {
+  type Carries,
   type MatrixContext,
   type MatrixRow,
   onlyRoles,
@@ -118,21 +119,27 @@ const scheduleWith = {
 /** Self and direct manager only (dates, never content). */
 const selfOrDirectManager = { ...participants(200), skip_level: rel(200, 404, 404, 404) };
 
+/** A conversation's content (place, outcome, shared notes) reaches its two participants. */
+const participantsRead: Carries = { development: ['own', 'manager:report'] };
+
 const reschedule = () => ({ version: 1, scheduledAt: inAWeek(), durationMinutes: 60, location: 'Room 2' });
 
 export const conversationsRows: MatrixRow[] = [
-  { route: 'GET /api/growth/conversations', target: 'none', expect: signedIn(200) },
+  // The conversations the caller takes part in, as employee or as manager.
+  { route: 'GET /api/growth/conversations', target: 'none', expect: signedIn(200), carries: { development: '*' } },
   {
     route: 'POST /api/growth/conversations',
     target: 'person',
     body: ({ personId }) => ({ personId, scheduledAt: inAWeek(), durationMinutes: 45 }),
     expect: scheduleWith,
+    carries: { development: 'manager:report' },
   },
   {
     route: 'GET /api/growth/conversations/:conversationId',
     target: 'person',
     params: conversationOfTarget,
     expect: participants(200),
+    carries: participantsRead,
   },
   {
     route: 'PATCH /api/growth/conversations/:conversationId',
@@ -140,6 +147,7 @@ export const conversationsRows: MatrixRow[] = [
     params: conversationOfTarget,
     body: reschedule,
     expect: participants(200),
+    carries: participantsRead,
   },
   {
     route: 'POST /api/growth/conversations/:conversationId/cancel',
@@ -147,6 +155,7 @@ export const conversationsRows: MatrixRow[] = [
     params: conversationOfTarget,
     body: () => ({ version: 1 }),
     expect: participants(200),
+    carries: participantsRead,
   },
   {
     route: 'POST /api/growth/conversations/:conversationId/complete',
@@ -154,12 +163,14 @@ export const conversationsRows: MatrixRow[] = [
     params: conversationOfTarget,
     body: () => ({ version: 1 }),
     expect: participants(200),
+    carries: participantsRead,
   },
   {
     route: 'GET /api/growth/conversations/:conversationId/invite.ics',
     target: 'person',
     params: conversationOfTarget,
     expect: participants(200),
+    carries: participantsRead,
   },
   {
     route: 'POST /api/growth/conversations/:conversationId/notes',
@@ -167,6 +178,7 @@ export const conversationsRows: MatrixRow[] = [
     params: conversationOfTarget,
     body: () => ({ conversationNote: 'I do my best work in long quiet mornings' }),
     expect: participants(201),
+    carries: participantsRead,
   },
   {
     route: 'PATCH /api/growth/conversations/:conversationId/notes/:noteId',
@@ -174,12 +186,14 @@ export const conversationsRows: MatrixRow[] = [
     params: sharedNoteOfTarget,
     body: () => ({ version: 1, conversationNote: 'Reworded' }),
     expect: employeeOwnsNote(200),
+    carries: { development: 'own' },
   },
   {
     route: 'DELETE /api/growth/conversations/:conversationId/notes/:noteId',
     target: 'person',
     params: sharedNoteOfTarget,
     expect: employeeOwnsNote(200),
+    carries: { development: 'own' },
   },
   { route: 'GET /api/growth/conversations/reports', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/growth/conversations/partners', target: 'none', expect: signedIn(200) },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationStatus } from '../../../contracts/conversations';
 import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
-import { canEditConversationRules, conversationPolicy, notePolicy } from './policy';
+import type { Relation } from '../../platform/policy/relations';
+import { canEditConversationRules, conversationPolicy, conversationRhythmReach, notePolicy } from './policy';
 
 const actor = (personId: string, roles: RoleName[] = []): Actor => ({
   accountId: 'a',
@@ -16,22 +17,26 @@ const actor = (personId: string, roles: RoleName[] = []): Actor => ({
 });
 const statuses: ConversationStatus[] = ['scheduled', 'completed', 'cancelled'];
 const conversation = (status: ConversationStatus) => ({ employeeId: 'emp', managerId: 'mgr', status });
-const outsiders: [string, Actor][] = [
-  ['skip-level manager', actor('skip')],
-  ['HR admin', actor('hr', ['hr_admin'])],
-  ['approver', actor('ap', ['approver'])],
-  ['coach', actor('co', ['coach'])],
-  ['org admin', actor('ad', ['org_admin'])],
-  ['colleague', actor('col')],
+/** Everyone but the two participants, with their relation to the employee. */
+const outsiders: [string, Actor, Relation | null][] = [
+  ['skip-level manager', actor('skip'), 'skip_level_manager'],
+  ['HR admin', actor('hr', ['hr_admin']), 'colleague'],
+  ['HR admin who is also the skip-level', actor('hr', ['hr_admin']), 'skip_level_manager'],
+  ['approver', actor('ap', ['approver']), 'colleague'],
+  ['coach', actor('co', ['coach']), 'colleague'],
+  ['org admin', actor('ad', ['org_admin']), 'colleague'],
+  ['colleague', actor('col'), 'colleague'],
+  ['someone in another organisation', actor('x', ['hr_admin']), null],
 ];
 
 describe('career conversation policy', () => {
   for (const status of statuses) {
     const scheduled = status === 'scheduled';
     it(`the employee on a ${status} conversation`, () => {
-      expect(conversationPolicy(actor('emp'), conversation(status))).toEqual({
+      expect(conversationPolicy(actor('emp'), conversation(status), 'self')).toEqual({
         read: true,
         viewerRole: 'employee',
+        readShared: true,
         reschedule: scheduled,
         cancel: scheduled,
         complete: scheduled,
@@ -41,9 +46,10 @@ describe('career conversation policy', () => {
       });
     });
     it(`the manager on a ${status} conversation`, () => {
-      expect(conversationPolicy(actor('mgr'), conversation(status))).toEqual({
+      expect(conversationPolicy(actor('mgr'), conversation(status), 'direct_manager')).toEqual({
         read: true,
         viewerRole: 'manager',
+        readShared: true,
         reschedule: scheduled,
         cancel: scheduled,
         complete: scheduled,
@@ -53,11 +59,21 @@ describe('career conversation policy', () => {
         logAccess: true,
       });
     });
-    for (const [label, who] of outsiders) {
+    it(`a manager the employee has since left, on a ${status} conversation, reads nothing shared`, () => {
+      for (const relation of ['colleague', 'skip_level_manager', null] as const)
+        expect(conversationPolicy(actor('mgr'), conversation(status), relation)).toMatchObject({
+          read: true,
+          viewerRole: 'manager',
+          readShared: false,
+          recordOutcome: false,
+        });
+    });
+    for (const [label, who, relation] of outsiders) {
       it(`${label} on a ${status} conversation sees nothing and may do nothing`, () => {
-        expect(conversationPolicy(who, conversation(status))).toEqual({
+        expect(conversationPolicy(who, conversation(status), relation)).toEqual({
           read: false,
           viewerRole: null,
+          readShared: false,
           reschedule: false,
           cancel: false,
           complete: false,
@@ -71,50 +87,78 @@ describe('career conversation policy', () => {
 });
 
 describe('conversation note policy', () => {
+  const none = { read: false, edit: false, share: false, remove: false, logAccess: false };
   for (const status of statuses) {
     const open = status !== 'cancelled';
     for (const shared of [true, false]) {
       const employeeNote = { authorId: 'emp', sharedWithManager: shared };
       it(`an employee's ${shared ? 'shared' : 'private'} note on a ${status} conversation`, () => {
-        expect(notePolicy(actor('emp'), conversation(status), employeeNote)).toEqual({
+        expect(notePolicy(actor('emp'), conversation(status), employeeNote, 'self')).toEqual({
           read: true,
           edit: open,
           share: open,
           remove: true,
+          logAccess: false,
         });
-        expect(notePolicy(actor('mgr'), conversation(status), employeeNote)).toEqual({
+        expect(notePolicy(actor('mgr'), conversation(status), employeeNote, 'direct_manager')).toEqual({
           read: shared,
           edit: false,
           share: false,
           remove: false,
+          logAccess: shared,
         });
-        for (const [, who] of outsiders)
-          expect(notePolicy(who, conversation(status), employeeNote)).toEqual({
-            read: false,
-            edit: false,
-            share: false,
-            remove: false,
-          });
+        // "Shared with my manager" is the current direct manager: not one the employee has left.
+        for (const relation of ['colleague', 'skip_level_manager', null] as const)
+          expect(notePolicy(actor('mgr'), conversation(status), employeeNote, relation)).toEqual(none);
+        for (const [, who, relation] of outsiders)
+          expect(notePolicy(who, conversation(status), employeeNote, relation)).toEqual(none);
       });
     }
     it(`a manager's note on a ${status} conversation is read by both; the employee may remove it`, () => {
       const managerNote = { authorId: 'mgr', sharedWithManager: false };
-      expect(notePolicy(actor('mgr'), conversation(status), managerNote)).toEqual({
-        read: true,
-        edit: open,
-        share: false,
-        remove: true,
-      });
-      expect(notePolicy(actor('emp'), conversation(status), managerNote)).toEqual({
+      for (const relation of ['direct_manager', 'colleague'] as const)
+        expect(notePolicy(actor('mgr'), conversation(status), managerNote, relation)).toEqual({
+          read: true,
+          edit: open,
+          share: false,
+          remove: true,
+          logAccess: true,
+        });
+      expect(notePolicy(actor('emp'), conversation(status), managerNote, 'self')).toEqual({
         read: true,
         edit: false,
         share: false,
         remove: true,
+        logAccess: false,
       });
-      for (const [, who] of outsiders)
-        expect(notePolicy(who, conversation(status), managerNote).read).toBe(false);
+      for (const [, who, relation] of outsiders)
+        expect(notePolicy(who, conversation(status), managerNote, relation).read).toBe(false);
     });
   }
+
+  it('whoever may share a note may also reword it (a change of both asks for `share`)', () => {
+    const callers: [Actor, Relation | null][] = [
+      [actor('emp'), 'self'],
+      [actor('mgr'), 'direct_manager'],
+      ...outsiders.map(([, who, relation]) => [who, relation] as [Actor, Relation | null]),
+    ];
+    for (const status of statuses)
+      for (const authorId of ['emp', 'mgr'])
+        for (const sharedWithManager of [true, false])
+          for (const [who, relation] of callers) {
+            const policy = notePolicy(who, conversation(status), { authorId, sharedWithManager }, relation);
+            if (policy.share) expect(policy.edit).toBe(true);
+          }
+  });
+});
+
+describe('conversation rhythm reach', () => {
+  it('the person and their direct manager; nobody else, the skip-level included', () => {
+    expect(conversationRhythmReach('self')).toBe('own');
+    expect(conversationRhythmReach('direct_manager')).toBe('report');
+    for (const relation of ['skip_level_manager', 'colleague', null] as const)
+      expect(conversationRhythmReach(relation)).toBe('none');
+  });
 });
 
 describe('conversation rules', () => {

@@ -5,7 +5,8 @@ import type {
 } from '../../../contracts/conversations';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { conversationPolicy, notePolicy } from './policy';
+import type { Relation } from '../../platform/policy/relations';
+import { type conversationPolicy, conversationSide, notePolicy } from './policy';
 import { activeQuestions, type ConversationRow, notesOf, peopleRefs, type QuestionRow } from './queries';
 import { releaseWarningFor } from './releaseWarning';
 import { ensureConversationSetup } from './settings';
@@ -43,7 +44,7 @@ export async function presentSummaries(
       id: row.id,
       employee: refs.get(row.employeeId) ?? unknown(row.employeeId),
       manager: refs.get(row.managerId) ?? unknown(row.managerId),
-      viewerRole: conversationPolicy(actor, row).viewerRole ?? 'employee',
+      viewerRole: conversationSide(actor, row) ?? 'employee',
       status: row.status,
       scheduledAt: row.scheduledAt.toISOString(),
       durationMinutes: row.durationMinutes,
@@ -67,7 +68,12 @@ export async function presentSummaries(
  * The conversation screen: dates, the guided questions and the notes the caller may read. It
  * carries nothing from reviews (no rating, no review text), by construction: nothing here reads them.
  */
-export async function presentDetail(db: Db, actor: Actor, row: ConversationRow): Promise<ConversationDetail> {
+export async function presentDetail(
+  db: Db,
+  actor: Actor,
+  guarded: { row: ConversationRow; policy: ReturnType<typeof conversationPolicy>; relation: Relation | null },
+): Promise<ConversationDetail> {
+  const { row, policy, relation } = guarded;
   // The question bank is seeded on the organisation's first use; make sure that happened first.
   await ensureConversationSetup(db, actor.organizationId);
   const [[summary], questions, notes] = await Promise.all([
@@ -75,17 +81,18 @@ export async function presentDetail(db: Db, actor: Actor, row: ConversationRow):
     activeQuestions(db, actor.organizationId),
     notesOf(db, row.id),
   ]);
-  const { read: _read, viewerRole, logAccess: _log, ...abilities } = conversationPolicy(actor, row);
-  const ownView = viewerRole === 'employee';
   return {
     ...summary!,
-    outcomeSummary: ownView || row.outcomeShared ? row.outcomeSummary : null,
+    outcomeSummary:
+      policy.viewerRole === 'employee' || (row.outcomeShared && policy.readShared)
+        ? row.outcomeSummary
+        : null,
     outcomeShared: row.outcomeShared,
     planDrafted: row.draftPlanId !== null,
     questions: questions.map(presentQuestion),
     notes: notes.flatMap((note) => {
-      const { read, ...noteAbilities } = notePolicy(actor, row, note);
-      if (!read) return [];
+      const allowed = notePolicy(actor, row, note, relation);
+      if (!allowed.read) return [];
       return [
         {
           id: note.id,
@@ -96,10 +103,16 @@ export async function presentDetail(db: Db, actor: Actor, row: ConversationRow):
           sharedWithManager: note.sharedWithManager,
           version: note.version,
           updatedAt: note.updatedAt.toISOString(),
-          abilities: noteAbilities,
+          abilities: { edit: allowed.edit, share: allowed.share, remove: allowed.remove },
         },
       ];
     }),
-    abilities,
+    abilities: {
+      reschedule: policy.reschedule,
+      cancel: policy.cancel,
+      complete: policy.complete,
+      addNote: policy.addNote,
+      recordOutcome: policy.recordOutcome,
+    },
   };
 }

@@ -66,14 +66,26 @@ export function notesOf(db: Db, conversationId: string) {
     .orderBy(asc(careerConversationNotes.createdAt), asc(careerConversationNotes.id));
 }
 
-export async function findNote(db: Db, conversationId: string, noteId: string, forUpdate = false) {
+/** A note of one conversation, with that conversation, in the organisation; `forUpdate` locks the note. */
+export async function findNoteIn(
+  db: Db,
+  organizationId: string,
+  conversationId: string,
+  noteId: string,
+  forUpdate = false,
+) {
   const query = db
-    .select()
+    .select({ note: careerConversationNotes, conversation: careerConversations })
     .from(careerConversationNotes)
+    .innerJoin(careerConversations, eq(careerConversations.id, careerConversationNotes.conversationId))
     .where(
-      and(eq(careerConversationNotes.id, noteId), eq(careerConversationNotes.conversationId, conversationId)),
+      and(
+        eq(careerConversationNotes.id, noteId),
+        eq(careerConversationNotes.conversationId, conversationId),
+        eq(careerConversations.organizationId, organizationId),
+      ),
     );
-  const [row] = forUpdate ? await query.for('update') : await query;
+  const [row] = forUpdate ? await query.for('update', { of: careerConversationNotes }) : await query;
   return row ?? null;
 }
 

@@ -11,37 +11,26 @@ import {
   updateNoteRequest,
   versionOnly,
 } from '../../../contracts/conversations';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { forbidden, notFound } from '../../platform/errors/appError';
+import { forbidden } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
+import { conversationAccess, conversationInviteAccess, recordConversationsListed } from './access';
 import { completeConversation } from './commands/complete';
 import { addNote, removeNote, updateNote } from './commands/notes';
 import { cancelConversation, rescheduleConversation, scheduleConversation } from './commands/schedule';
 import { conversationInvite } from './ics';
-import { conversationPolicy } from './policy';
 import { presentDetail, presentSummaries } from './present';
-import { findConversation, listConversationsOf, personBasics } from './queries';
+import { listConversationsOf, personBasics } from './queries';
 import { rulesRoutes } from './rulesRoutes';
 
 const tags = ['career conversations'];
 const params = z.object({ conversationId: uuidParam });
 const noteParams = z.object({ conversationId: uuidParam, noteId: uuidParam });
 
-/** A conversation the caller takes part in; anyone else gets 404. The manager's read is logged. */
-async function loadVisible(db: Db, actor: Actor, id: string, resource = 'career conversation') {
-  const row = await findConversation(db, actor.organizationId, id);
-  if (!row) throw notFound('Conversation');
-  const policy = conversationPolicy(actor, row);
-  if (!policy.read) throw notFound('Conversation');
-  if (policy.logAccess)
-    await recordAccess(db, actor, { subjectPersonId: row.employeeId, dataClass: 'development', resource });
-  return row;
-}
-
+/** A conversation the caller takes part in (anyone else 404); the manager's read is logged. */
 const detail = async (db: Db, actor: Actor, id: string) =>
-  presentDetail(db, actor, await loadVisible(db, actor, id));
+  presentDetail(db, actor, await conversationAccess.readFor(db, actor, id));
 
 export const conversationsRoutes: RouteModule = (app, deps) => {
   const { db } = deps.database;
@@ -69,12 +58,7 @@ export const conversationsRoutes: RouteModule = (app, deps) => {
         pageSize,
       });
       // A manager listing conversations reads that they exist (dates, people): logged per employee.
-      for (const employeeId of new Set(rows.map((row) => row.employeeId)))
-        await recordAccess(db, actor, {
-          subjectPersonId: employeeId,
-          dataClass: 'development',
-          resource: 'career conversation dates',
-        });
+      await recordConversationsListed(db, actor, rows);
       return { items: await presentSummaries(db, actor, rows), page, pageSize, total };
     },
   );
@@ -175,7 +159,7 @@ export const conversationsRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const row = await loadVisible(db, actor, request.params.conversationId, 'career conversation invite');
+      const { row } = await conversationInviteAccess.readFor(db, actor, request.params.conversationId);
       const [employee, manager] = await Promise.all([
         personBasics(db, actor.organizationId, row.employeeId),
         personBasics(db, actor.organizationId, row.managerId),

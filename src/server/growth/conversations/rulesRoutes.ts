@@ -13,12 +13,11 @@ import {
   updateQuestionRequest,
   updateSettingsRequest,
 } from '../../../contracts/conversations';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { forbidden, notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
+import { conversationRhythmAccess, recordRhythmsListed } from './access';
 import { personSummary, reportCadences } from './cadence';
 import {
   createQuestion,
@@ -172,12 +171,11 @@ export const rulesRoutes: RouteModule = (app, deps) => {
       const { rows, total } = await directReports(db, actor.organizationId, actor.personId, 1, 1000);
       const all = await reportCadences(db, settingsRow, actor.personId, rows);
       const items = all.slice((page - 1) * pageSize, page * pageSize);
-      for (const item of items)
-        await recordAccess(db, actor, {
-          subjectPersonId: item.person.id,
-          dataClass: 'development',
-          resource: 'career conversation dates',
-        });
+      await recordRhythmsListed(
+        db,
+        actor,
+        items.map((item) => item.person.id),
+      );
       return { items, page, pageSize, total, overdueCount: all.filter((r) => r.overdue).length };
     },
   );
@@ -234,22 +232,15 @@ export const rulesRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { personId } = request.params;
-      const relation = await relationTo(db, actor, personId);
-      if (relation !== 'self' && relation !== 'direct_manager') throw notFound('Person');
+      const { reach } = await conversationRhythmAccess.reachFor(db, actor, personId);
       const person = await personBasics(db, actor.organizationId, personId);
       if (!person) throw notFound('Person');
-      if (relation === 'direct_manager')
-        await recordAccess(db, actor, {
-          subjectPersonId: personId,
-          dataClass: 'development',
-          resource: 'career conversation dates',
-        });
       const settingsRow = await ensureConversationSetup(db, actor.organizationId);
       return personSummary(
         db,
         settingsRow,
         { id: person.id, hireDate: person.hireDate, organizationId: actor.organizationId },
-        relation === 'direct_manager' ? (actor.personId ?? undefined) : undefined,
+        reach === 'report' ? (actor.personId ?? undefined) : undefined,
       );
     },
   );

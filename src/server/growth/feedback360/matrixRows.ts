@@ -3,6 +3,7 @@ import type { Request360Status } from '../../../contracts/feedback360';
 import { people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
 import {
+  type Carries,
   type MatrixContext,
   type MatrixRow,
   onlyRoles,
@@ -92,25 +93,28 @@ const stateParams =
   };
 
 /**
- * A released 360 with a (below-threshold) response and comment, so that anonymous rows exist too
- * (the separation test plants canaries in them and scans every performance route).
+ * A released 360 whose peer group reached its threshold (3 responses, each with a comment), so
+ * anonymous rows exist and the report really shows the subject their comments: the body scan sees
+ * the anonymous class arrive where it belongs and nowhere else.
  */
 async function releasedWithAnswers(ctx: ParamsContext) {
   const { requestId } = await stateParams('released')(ctx);
-  const [response] = await ctx.db
-    .insert(feedback360Responses)
-    .values({ requestId, raterGroup: 'peers' })
-    .returning({ id: feedback360Responses.id });
-  await ctx.db
-    .insert(feedback360Answers)
-    .values({ responseId: response!.id, questionId: derivedId(ctx.unique, '1'), behaviourScore: 4 });
-  await ctx.db.insert(feedback360Comments).values({
-    requestId,
-    raterGroup: 'peers',
-    kind: 'strengths',
-    commentText: 'Matrix comment',
-    shuffleKey: 1,
-  });
+  for (let i = 0; i < 3; i++) {
+    const [response] = await ctx.db
+      .insert(feedback360Responses)
+      .values({ requestId, raterGroup: 'peers' })
+      .returning({ id: feedback360Responses.id });
+    await ctx.db
+      .insert(feedback360Answers)
+      .values({ responseId: response!.id, questionId: derivedId(ctx.unique, '1'), behaviourScore: 3 + (i % 2) });
+    await ctx.db.insert(feedback360Comments).values({
+      requestId,
+      raterGroup: 'peers',
+      kind: 'strengths',
+      commentText: `Matrix comment ${i + 1}`,
+      shuffleKey: i + 1,
+    });
+  }
   return { requestId };
 }
 
@@ -153,8 +157,15 @@ const subjectOnly = (ok: number) => ({
 /** Only the rater reads or answers their task. */
 const raterOnly = subjectOnly;
 
+/**
+ * A 360 is the subject's development record: it reaches the subject (own). A rater reads the
+ * questionnaire of the 360 they were asked to answer (their task: own as well).
+ */
+const subjectReads: Carries = { development: 'own' };
+
 export const feedback360Rows: MatrixRow[] = [
-  { route: 'GET /api/growth/360/requests', target: 'none', expect: signedIn(200) },
+  // The caller's own 360s.
+  { route: 'GET /api/growth/360/requests', target: 'none', expect: signedIn(200), carries: { development: '*' } },
   {
     route: 'POST /api/growth/360/requests',
     target: 'person',
@@ -164,6 +175,7 @@ export const feedback360Rows: MatrixRow[] = [
     },
     body: ({ personId }) => ({ subjectId: personId, programName: 'Matrix program', deadline: future() }),
     // Anyone starts their own; only HR starts one for someone else (a leadership program).
+    carries: { development: ['own', 'hr_admin:other'] },
     expect: {
       anonymous: 401,
       employee: rel(201, 'n/a', 403, 403),
@@ -180,6 +192,7 @@ export const feedback360Rows: MatrixRow[] = [
     target: 'person',
     params: stateParams('collecting'),
     expect: subjectOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'PATCH /api/growth/360/requests/:requestId',
@@ -187,6 +200,7 @@ export const feedback360Rows: MatrixRow[] = [
     params: stateParams('nominating'),
     body: () => ({ version: 1, thresholds: { peers: 4 } }),
     expect: subjectOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/requests/:requestId/nominations',
@@ -197,6 +211,7 @@ export const feedback360Rows: MatrixRow[] = [
     },
     body: ({ unique }) => ({ personId: derivedId(unique, '3'), group: 'peers' }),
     expect: subjectOnly(201),
+    carries: subjectReads,
   },
   {
     route: 'DELETE /api/growth/360/requests/:requestId/nominations/:nominationId',
@@ -206,6 +221,7 @@ export const feedback360Rows: MatrixRow[] = [
       nominationId: derivedId(ctx.unique, '10'),
     }),
     expect: subjectOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/requests/:requestId/submit',
@@ -213,6 +229,7 @@ export const feedback360Rows: MatrixRow[] = [
     params: stateParams('nominating', 3),
     body: () => ({ version: 1 }),
     expect: subjectOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/requests/:requestId/remind',
@@ -220,6 +237,7 @@ export const feedback360Rows: MatrixRow[] = [
     params: stateParams('collecting'),
     body: () => ({ version: 1 }),
     expect: subjectOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/requests/:requestId/close',
@@ -227,6 +245,7 @@ export const feedback360Rows: MatrixRow[] = [
     params: stateParams('collecting'),
     body: () => ({ version: 1 }),
     expect: subjectOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/requests/:requestId/release',
@@ -241,6 +260,8 @@ export const feedback360Rows: MatrixRow[] = [
     target: 'person',
     params: releasedWithAnswers,
     expect: subjectOnly(200),
+    // The released report: thresholded scores and the shuffled comments of groups that reached it.
+    carries: { development: 'own', anonymous: 'own' },
   },
   {
     route: 'POST /api/growth/360/requests/:requestId/approval',
@@ -251,6 +272,7 @@ export const feedback360Rows: MatrixRow[] = [
       decisions: [10, 11, 12].map((i) => ({ nominationId: derivedId(unique, String(i)), approved: true })),
     }),
     // Only the subject's direct manager decides; the subject sees it but may not (403).
+    carries: { development: 'manager:report' },
     expect: {
       anonymous: 401,
       employee: rel(403, 'n/a', 404, 404),
@@ -262,18 +284,21 @@ export const feedback360Rows: MatrixRow[] = [
       org_admin: rel(403, 'n/a', 404, 404),
     },
   },
-  { route: 'GET /api/growth/360/tasks', target: 'none', expect: signedIn(200) },
+  // The caller's own rater tasks.
+  { route: 'GET /api/growth/360/tasks', target: 'none', expect: signedIn(200), carries: { development: '*' } },
   {
     route: 'GET /api/growth/360/tasks/:taskId',
     target: 'person',
     params: taskOfTarget,
     expect: raterOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/tasks/:taskId/decline',
     target: 'person',
     params: taskOfTarget,
     expect: raterOnly(200),
+    carries: subjectReads,
   },
   {
     route: 'POST /api/growth/360/responses',
@@ -287,9 +312,23 @@ export const feedback360Rows: MatrixRow[] = [
       answers: [{ questionId: derivedId(unique, '1'), score: 4 }],
     }),
     expect: raterOnly(201),
+    carries: subjectReads,
   },
-  { route: 'GET /api/growth/360/approvals', target: 'none', expect: signedIn(200) },
-  { route: 'GET /api/growth/360/coachees', target: 'none', expect: signedIn(200) },
-  { route: 'GET /api/growth/360/programs', target: 'none', expect: onlyRoles(['hr_admin'], 200) },
-  { route: 'GET /api/growth/360/competencies', target: 'none', expect: signedIn(200) },
+  // Nominations awaiting the caller's approval (their direct reports' 360s).
+  { route: 'GET /api/growth/360/approvals', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  // The 360s of the caller's coachees.
+  { route: 'GET /api/growth/360/coachees', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/360/programs',
+    target: 'none',
+    expect: onlyRoles(['hr_admin'], 200),
+    // The names HR gave its leadership programs and counts per state: never nominations or results.
+    carries: { development: 'hr_admin' },
+  },
+  {
+    route: 'GET /api/growth/360/competencies',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { library: '*' },
+  },
 ];

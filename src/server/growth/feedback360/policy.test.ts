@@ -110,6 +110,17 @@ describe('360 request policy, every role × state', () => {
   });
 });
 
+describe('360 guards read this policy', () => {
+  it('no ability without visibility: whoever may act is told the 360 exists (403, never 404)', () => {
+    for (const program of [false, true])
+      for (const status of request360Statuses)
+        for (const person of Object.values(actors)) {
+          const policy = request360Policy(person, request(status, program));
+          for (const ability of abilities) if (policy[ability]) expect(policy.visible, ability).toBe(true);
+        }
+  });
+});
+
 describe('360 task policy', () => {
   it('only the rater reads their task, and answers it only while pending in a collecting 360', () => {
     for (const status of request360Statuses) {

@@ -31,7 +31,8 @@ export async function findTask(db: Db, organizationId: string, taskId: string, f
     .from(feedback360Tasks)
     .innerJoin(feedback360Requests, eq(feedback360Requests.id, feedback360Tasks.requestId))
     .where(and(eq(feedback360Tasks.id, taskId), eq(feedback360Requests.organizationId, organizationId)));
-  const [row] = forUpdate ? await query.for('update', { of: feedback360Tasks }) : await query;
+  // Locked together with its request, so a threshold change or the closing job waits for the answer.
+  const [row] = forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }
 

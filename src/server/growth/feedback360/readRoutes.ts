@@ -12,19 +12,17 @@ import {
   task360,
   taskDetail360,
 } from '../../../contracts/feedback360';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { forbidden, notFound } from '../../platform/errors/appError';
+import { forbidden } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { listCompetenciesForQuestionnaire } from '../paths/queries';
+import { readReport360For, record360sListed, task360Access } from './access';
 import { decideNominations } from './commands/nominations';
 import { declineTask, submitResponse } from './commands/responses';
-import { request360Policy, task360Policy } from './policy';
+import { request360Policy } from './policy';
 import { presentApprovals, presentSummaries, presentTasks } from './present';
 import {
-  findRequest,
-  findTask,
   listApprovals,
   listCoachedRequests,
   listProgramRequests,
@@ -39,8 +37,7 @@ const tags = ['360 feedback'];
 const empty = (page: number, pageSize: number) => ({ items: [], page, pageSize, total: 0 });
 
 async function presentTaskDetail(db: Db, actor: Actor, taskId: string) {
-  const found = await findTask(db, actor.organizationId, taskId);
-  if (!found || !task360Policy(actor, found.task, found.request.status).read) throw notFound('360 task');
+  const { row: found } = await task360Access.readFor(db, actor, taskId);
   const [task] = await presentTasks(db, actor, [found]);
   const questions = await questionsOf(db, found.request.id);
   return {
@@ -143,12 +140,12 @@ export const feedback360ReadRoutes: RouteModule = (app, deps) => {
       const { page, pageSize } = request.query;
       if (!actor.personId) return empty(page, pageSize);
       const { rows, total } = await listApprovals(db, actor.organizationId, actor.personId, page, pageSize);
-      for (const row of rows)
-        await recordAccess(db, actor, {
-          subjectPersonId: row.subjectId,
-          dataClass: 'development',
-          resource: '360 nominations',
-        });
+      await record360sListed(
+        db,
+        actor,
+        rows.map((row) => row.subjectId),
+        '360 nominations',
+      );
       return { items: await presentApprovals(db, actor, rows), page, pageSize, total };
     },
   );
@@ -166,9 +163,8 @@ export const feedback360ReadRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      await decideNominations(db, actor, request.params.requestId, request.body);
-      const row = await findRequest(db, actor.organizationId, request.params.requestId);
-      return (await presentSummaries(db, actor, [row!]))[0]!;
+      const changed = await decideNominations(db, actor, request.params.requestId, request.body);
+      return (await presentSummaries(db, actor, [changed]))[0]!;
     },
   );
 
@@ -218,12 +214,12 @@ export const feedback360ReadRoutes: RouteModule = (app, deps) => {
         rows.map((r) => r.subjectId),
       );
       // The state of someone's 360 is part of their development record: the read is on their log.
-      for (const subjectPersonId of new Set(rows.map((r) => r.subjectId)))
-        await recordAccess(db, actor, {
-          subjectPersonId,
-          dataClass: 'development',
-          resource: '360 program status',
-        });
+      await record360sListed(
+        db,
+        actor,
+        rows.map((r) => r.subjectId),
+        '360 program status',
+      );
       const items = names.map((programName) => {
         const inProgram = rows.filter((r) => r.programName === programName);
         const count = (s: (typeof inProgram)[number]['status']) =>
@@ -277,20 +273,10 @@ export const feedback360ReadRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const row = await findRequest(db, actor.organizationId, request.params.requestId);
-      if (!row) throw notFound('360 feedback');
-      const policy = request360Policy(actor, row);
-      if (!policy.visible) throw notFound('360 feedback');
-      if (!policy.readReport) throw forbidden();
-      await recordAccess(db, actor, {
-        subjectPersonId: row.subjectId,
-        dataClass: 'development',
-        resource: '360 report',
-      });
+      const { row, policy } = await readReport360For(db, actor, request.params.requestId);
       // "Change since last time" uses the previous 360 only for someone who could read that one too.
       const earlier = await previousRequest(db, row);
-      const previous =
-        earlier && (actor.personId === row.subjectId || earlier.coachId === actor.personId) ? earlier : null;
+      const previous = earlier && request360Policy(actor, earlier).readReport ? earlier : null;
       const [body, names] = await Promise.all([
         reportBodyOf(db, row, previous),
         namesOf(db, row.organizationId, [row.subjectId]),

@@ -10,15 +10,14 @@ import {
 } from '../../../contracts/feedback360';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
+import { own360Access, request360Access } from './access';
 import { createRequest360Command } from './commands/createRequest360';
 import { closeRequest360, releaseRequest360, updateRequest360Command } from './commands/lifecycle';
 import { addNomination, removeNomination, submitNominations } from './commands/nominations';
 import { remindRaters } from './commands/responses';
-import { request360Policy } from './policy';
 import { presentRequest, presentSummaries } from './present';
-import { findRequest, listOwnRequests } from './queries';
+import { listOwnRequests, type Request360Row } from './queries';
 import { feedback360ReadRoutes } from './readRoutes';
 
 export const tags = ['360 feedback'];
@@ -27,10 +26,13 @@ const versionBody = z.object({ version: z.number().int() });
 
 /** The subject's view of their own 360; anyone else gets 404 (coaches read only the report). */
 export async function presentOwnRequest(db: Db, actor: Actor, requestId: string) {
-  const row = await findRequest(db, actor.organizationId, requestId);
-  if (!row || !request360Policy(actor, row).read) throw notFound('360 feedback');
+  const { row } = await own360Access.readFor(db, actor, requestId);
   return presentRequest(db, actor, row);
 }
+
+/** A 360 as a list row, for someone taking part in it. */
+const presentSummary = async (db: Db, actor: Actor, row: Request360Row) =>
+  (await presentSummaries(db, actor, [row]))[0]!;
 
 /**
  * Routes of 360 feedback for development (SPEC S4.8) under /api/growth/360. There is no route,
@@ -72,9 +74,8 @@ export const feedback360Routes: RouteModule = (app, deps) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await createRequest360Command(db, actor, request.body);
-      const row = await findRequest(db, actor.organizationId, id);
-      const [summary] = await presentSummaries(db, actor, [row!]);
-      return reply.status(201).send(summary!);
+      const { row } = await request360Access.readFor(db, actor, id);
+      return reply.status(201).send(await presentSummary(db, actor, row));
     },
   );
 
@@ -104,10 +105,8 @@ export const feedback360Routes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      await updateRequest360Command(db, actor, request.params.requestId, request.body);
-      const row = await findRequest(db, actor.organizationId, request.params.requestId);
-      const [summary] = await presentSummaries(db, actor, [row!]);
-      return summary!;
+      const changed = await updateRequest360Command(db, actor, request.params.requestId, request.body);
+      return presentSummary(db, actor, changed);
     },
   );
 
@@ -146,31 +145,32 @@ export const feedback360Routes: RouteModule = (app, deps) => {
     },
   );
 
-  const action = (
+  const post = (path: string, summary: string, response: typeof request360 | typeof request360Summary) =>
+    ({
+      path: `/api/growth/360/requests/:requestId/${path}`,
+      schema: { tags, summary, params: requestParams, body: versionBody, response: { 200: response } },
+    }) as const;
+  /** A change by the subject, answered with their whole 360. */
+  const action = (path: string, summary: string, run: (a: Actor, id: string, v: number) => Promise<void>) => {
+    const { path: url, schema } = post(path, summary, request360);
+    app.post(url, { schema }, async (request) => {
+      const actor = requireActor(request);
+      await run(actor, request.params.requestId, request.body.version);
+      return presentOwnRequest(db, actor, request.params.requestId);
+    });
+  };
+  /** A change that may be someone else's (HR, the coach), answered with the list row it left. */
+  const summaryAction = (
     path: string,
     summary: string,
-    run: (actor: Actor, requestId: string, version: number) => Promise<void>,
-    respond: 'request' | 'summary' = 'request',
-  ) =>
-    app.post(
-      `/api/growth/360/requests/:requestId/${path}`,
-      {
-        schema: {
-          tags,
-          summary,
-          params: requestParams,
-          body: versionBody,
-          response: { 200: respond === 'request' ? request360 : request360Summary },
-        },
-      },
-      async (request) => {
-        const actor = requireActor(request);
-        await run(actor, request.params.requestId, request.body.version);
-        if (respond === 'request') return presentOwnRequest(db, actor, request.params.requestId);
-        const row = await findRequest(db, actor.organizationId, request.params.requestId);
-        return (await presentSummaries(db, actor, [row!]))[0]!;
-      },
-    );
+    run: (a: Actor, id: string, v: number) => Promise<Request360Row>,
+  ) => {
+    const { path: url, schema } = post(path, summary, request360Summary);
+    app.post(url, { schema }, async (request) => {
+      const actor = requireActor(request);
+      return presentSummary(db, actor, await run(actor, request.params.requestId, request.body.version));
+    });
+  };
 
   action(
     'submit',
@@ -180,11 +180,8 @@ export const feedback360Routes: RouteModule = (app, deps) => {
   action('remind', 'Remind everyone who has not answered yet (without learning who that is)', (a, id) =>
     remindRaters(db, a, id),
   );
-  action('close', 'Close collection now', (a, id, v) => closeRequest360(db, a, id, v), 'summary');
-  action(
-    'release',
-    'As the coach: release the report to its subject',
-    (a, id, v) => releaseRequest360(db, a, id, v),
-    'summary',
+  summaryAction('close', 'Close collection now', (a, id, v) => closeRequest360(db, a, id, v));
+  summaryAction('release', 'As the coach: release the report to its subject', (a, id, v) =>
+    releaseRequest360(db, a, id, v),
   );
 };

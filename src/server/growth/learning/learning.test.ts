@@ -138,6 +138,16 @@ describe('learning catalogue', () => {
     const shared = await manager.get(`/api/growth/learning/people/${cast.employee.id}/enrolments`);
     expect(shared.body.items.map((e: { id: string }) => e.id)).toEqual([enrolled.body.id]);
     expect(shared.body.items[0].abilities.edit).toBe(false);
+    // The manager reads the shared enrolment but may not change it (403, not a hidden 404).
+    expect(
+      (
+        await manager.put(`/api/growth/learning/enrolments/${enrolled.body.id}`, {
+          status: 'enrolled',
+          sharedWithManager: false,
+          version: 3,
+        })
+      ).status,
+    ).toBe(403);
 
     for (const person of [cast.hr, cast.orgAdmin, cast.peer, cast.coach]) {
       expect(
@@ -161,6 +171,57 @@ describe('learning catalogue', () => {
     expect(logged.some((l) => l.dataClass === 'development' && l.resource === 'learning enrolments')).toBe(
       true,
     );
+  });
+});
+
+describe('shared with my manager', () => {
+  it('means the direct manager only: the skip-level reads no shared enrolment or certification', async () => {
+    const hr = await as(cast.hr);
+    const item = (await hr.post('/api/growth/learning/items', { title: 'Public speaking', kind: 'course' }))
+      .body;
+    const report = await cast.org.addPerson({ managerId: cast.manager.id });
+    const employee = await as(report);
+    const enrolled = (await employee.post(`/api/growth/learning/items/${item.id}/enrol`)).body;
+    await employee.put(`/api/growth/learning/enrolments/${enrolled.id}`, {
+      status: 'enrolled',
+      sharedWithManager: true,
+      version: 1,
+    });
+    const certified = await employee.post('/api/growth/learning/certifications', {
+      certificationName: 'Speaker badge',
+      issuedOn: addDays(today, -30),
+      sharedWithManager: true,
+    });
+    expect(certified.status).toBe(201);
+
+    const manager = await as(cast.manager);
+    const lists = (client: ApiClient) =>
+      Promise.all(
+        ['enrolments', 'certifications'].map((kind) =>
+          client.get(`/api/growth/learning/people/${report.id}/${kind}`),
+        ),
+      );
+    for (const list of await lists(manager)) {
+      expect(list.status).toBe(200);
+      expect(list.body.total).toBe(1);
+    }
+    const skip = await as(cast.skip);
+    for (const list of await lists(skip)) expect(list.status).toBe(404);
+    expect(
+      (
+        await skip.put(`/api/growth/learning/certifications/${certified.body.id}`, {
+          certificationName: 'Renamed',
+          issuedOn: addDays(today, -30),
+          sharedWithManager: true,
+          version: 1,
+        })
+      ).status,
+    ).toBe(404);
+    const skipReads = await server.database.db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.subjectPersonId, report.id), eq(accessLog.viewerPersonId, cast.skip.id)));
+    expect(skipReads).toEqual([]);
   });
 });
 

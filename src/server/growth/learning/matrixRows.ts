@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/client';
 import {
+  type Carries,
   type MatrixContext,
   type MatrixRow,
   onlyRoles,
@@ -14,7 +15,7 @@ type ParamsContext = MatrixContext & { db: Db; organizationId: string };
 async function itemIn({ db, organizationId }: ParamsContext) {
   const [row] = await db
     .insert(learningItems)
-    .values({ organizationId, title: `Matrix course ${randomUUID()}`, kind: 'course' })
+    .values({ organizationId, title: `Matrix course ${randomUUID()}`, kind: 'course', skills: ['Matrix skill'] })
     .returning({ id: learningItems.id });
   return { itemId: row!.id };
 }
@@ -67,6 +68,15 @@ const personAndManagers = {
   org_admin: rel(200, 'n/a', 404, 404),
 };
 
+/**
+ * The catalogue is the organisation's library, read by everyone and kept by HR. A person's
+ * enrolments and certifications reach the person and the direct manager they share them with.
+ */
+const catalogueRead: Carries = { library: '*' };
+const catalogueKept: Carries = { library: 'hr_admin' };
+const learningRead: Carries = { library: '*', development: ['own', 'manager:report'] };
+const ownLearning: Carries = { library: '*', development: 'own' };
+
 const itemBody = (unique: string) => ({
   title: `Course ${unique}`,
   kind: 'course',
@@ -74,31 +84,52 @@ const itemBody = (unique: string) => ({
 });
 
 export const learningRows: MatrixRow[] = [
-  { route: 'GET /api/growth/learning/items', target: 'none', query: '?search=course', expect: signedIn(200) },
+  {
+    route: 'GET /api/growth/learning/items',
+    target: 'none',
+    query: '?search=course',
+    expect: signedIn(200),
+    carries: catalogueRead,
+  },
   {
     route: 'POST /api/growth/learning/items',
     target: 'none',
     body: ({ unique }) => itemBody(unique),
     expect: onlyRoles(['hr_admin'], 201),
+    carries: catalogueKept,
   },
-  { route: 'GET /api/growth/learning/items/:itemId', target: 'none', params: itemIn, expect: signedIn(200) },
+  {
+    route: 'GET /api/growth/learning/items/:itemId',
+    target: 'none',
+    params: itemIn,
+    expect: signedIn(200),
+    carries: catalogueRead,
+  },
   {
     route: 'PUT /api/growth/learning/items/:itemId',
     target: 'none',
     params: itemIn,
     body: ({ unique }) => ({ ...itemBody(unique), status: 'active', version: 1 }),
     expect: onlyRoles(['hr_admin'], 200),
+    carries: catalogueKept,
   },
   {
     route: 'POST /api/growth/learning/items/:itemId/enrol',
     target: 'none',
     params: itemIn,
     expect: signedIn(201),
+    // The caller's own new enrolment.
+    carries: { library: '*', development: '*' },
   },
   {
     route: 'GET /api/growth/learning/people/:personId/enrolments',
     target: 'person',
+    params: async (ctx) => {
+      await enrolmentOfTarget(ctx);
+      return {};
+    },
     expect: personAndManagers,
+    carries: learningRead,
   },
   {
     route: 'PUT /api/growth/learning/enrolments/:enrolmentId',
@@ -106,6 +137,7 @@ export const learningRows: MatrixRow[] = [
     params: enrolmentOfTarget,
     body: () => ({ status: 'completed', completedOn: '2025-06-01', sharedWithManager: false, version: 1 }),
     expect: ownerOnly(200),
+    carries: ownLearning,
   },
   {
     route: 'POST /api/growth/learning/enrolments/:enrolmentId/withdraw',
@@ -117,13 +149,19 @@ export const learningRows: MatrixRow[] = [
   {
     route: 'GET /api/growth/learning/people/:personId/certifications',
     target: 'person',
+    params: async (ctx) => {
+      await certificationOfTarget(ctx);
+      return {};
+    },
     expect: personAndManagers,
+    carries: learningRead,
   },
   {
     route: 'POST /api/growth/learning/certifications',
     target: 'none',
     body: () => ({ certificationName: 'Matrix cert', issuedOn: '2025-01-01', expiresOn: '2027-01-01' }),
     expect: signedIn(201),
+    carries: { development: '*' },
   },
   {
     route: 'PUT /api/growth/learning/certifications/:certificationId',
@@ -136,6 +174,7 @@ export const learningRows: MatrixRow[] = [
       version: 1,
     }),
     expect: ownerOnly(200),
+    carries: ownLearning,
   },
   {
     route: 'POST /api/growth/learning/certifications/:certificationId/remove',

@@ -6,8 +6,8 @@ import {
   canEnrol,
   catalogueAbilities,
   certificationState,
+  learningReach,
   learningRecordPolicy,
-  personLearningPolicy,
 } from './policy';
 
 const actor = (roles: RoleName[] = [], personId: string | null = 'p'): Actor => ({
@@ -39,25 +39,32 @@ describe('learning policy', () => {
     expect(canEnrol(actor([], null), { status: 'active' })).toBe(false);
   });
 
-  it('records: the owner always; managers only shared ones, read-only and logged; nobody else', () => {
-    const cases: [Relation | null, boolean, { read: boolean; edit: boolean; logAccess: boolean }][] = [
-      ['self', false, { read: true, edit: true, logAccess: false }],
-      ['self', true, { read: true, edit: true, logAccess: false }],
-      ['direct_manager', false, { read: false, edit: false, logAccess: false }],
-      ['direct_manager', true, { read: true, edit: false, logAccess: true }],
-      ['skip_level_manager', true, { read: true, edit: false, logAccess: true }],
-      ['colleague', true, { read: false, edit: false, logAccess: false }],
-      [null, true, { read: false, edit: false, logAccess: false }],
-    ];
-    for (const [relation, shared, expected] of cases) {
-      expect(
-        learningRecordPolicy(relation, { sharedWithManager: shared }),
-        `${relation} shared=${shared}`,
-      ).toEqual(expected);
+  /** [label, relation to the person, reads a shared record, reads a private one] */
+  const readers: [string, Relation | null, boolean, boolean][] = [
+    ['the person', 'self', true, true],
+    ['their direct manager', 'direct_manager', true, false],
+    // "Shared with my manager" is the direct manager only: the skip-level reads none of it.
+    ['their skip-level manager', 'skip_level_manager', false, false],
+    // HR, org admins, approvers and coaches are colleagues here: no reach, whatever the role.
+    ['a colleague (any role)', 'colleague', false, false],
+    ['someone in another organisation', null, false, false],
+  ];
+  for (const [label, relation, readsShared, readsPrivate] of readers) {
+    for (const shared of [true, false]) {
+      it(`records: ${label} on a ${shared ? 'shared' : 'private'} record`, () => {
+        const policy = learningRecordPolicy(relation, { sharedWithManager: shared });
+        const owner = relation === 'self';
+        expect(policy.read).toBe(shared ? readsShared : readsPrivate);
+        // Only the person edits, shares, withdraws or removes; a reader never does.
+        expect(policy.edit).toBe(owner);
+        expect(policy.logAccess).toBe(policy.read && !owner);
+        // Lists use the reach; it must agree with the single-record rule.
+        const reach = learningReach(relation);
+        expect(reach === 'all' || (reach === 'shared' && shared)).toBe(policy.read);
+        expect(reach === 'none').toBe(!readsShared && !readsPrivate);
+      });
     }
-    // HR is a colleague here: no reach into a person's learning, whatever the role.
-    expect(personLearningPolicy('colleague').read).toBe(false);
-  });
+  }
 
   it('certification state against today and the reminder window', () => {
     expect(certificationState(null, '2026-01-10', 30)).toBe('no_expiry');

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor';
-import { managesPerson, type Relation } from '../../platform/policy/relations';
+import { type Relation, readsSharedWithManager } from '../../platform/policy/relations';
 
 /**
  * The learning catalogue is the organisation's offer: everyone in it may browse active items; only
@@ -15,23 +15,26 @@ export const canEnrol = (actor: Actor, item: { status: 'active' | 'retired' }) =
   actor.personId !== null && item.status === 'active';
 
 /**
- * A person's enrolments and certifications are their development record (SPEC S1):
+ * A person's enrolments and certifications are their development record (SPEC S1.4):
  * - the person reads and edits all of them;
- * - their direct and skip-level managers read only the items the person shared (and the read is
- *   logged); they never edit;
- * - everyone else (HR admins, org admins, approvers, coaches, colleagues) reads nothing: 404.
+ * - their current *direct* manager reads only the items the person shared with them (and the read
+ *   is logged); they never edit. "Shared with my manager" means that one person everywhere
+ *   (`readsSharedWithManager`): a skip-level manager reads none of it;
+ * - everyone else (skip-level managers, HR admins, org admins, approvers, coaches, colleagues)
+ *   reads nothing: 404.
  */
-export function personLearningPolicy(relation: Relation | null) {
-  if (relation === 'self') return { read: true, sharedOnly: false, edit: true, logAccess: false };
-  if (managesPerson(relation)) return { read: true, sharedOnly: true, edit: false, logAccess: true };
-  return { read: false, sharedOnly: true, edit: false, logAccess: false };
+export function learningReach(relation: Relation | null): 'all' | 'shared' | 'none' {
+  if (relation === 'self') return 'all';
+  if (readsSharedWithManager(relation)) return 'shared';
+  return 'none';
 }
 
-/** One enrolment or certification: visible to its owner, or to their manager chain when shared. */
+/** One enrolment or certification; lists of them filter with `learningReach`, which must agree. */
 export function learningRecordPolicy(relation: Relation | null, record: { sharedWithManager: boolean }) {
-  const person = personLearningPolicy(relation);
-  const read = person.read && (!person.sharedOnly || record.sharedWithManager);
-  return { read, edit: read && person.edit, logAccess: read && person.logAccess };
+  const reach = learningReach(relation);
+  const owner = reach === 'all';
+  const read = owner || (reach === 'shared' && record.sharedWithManager);
+  return { read, edit: owner, logAccess: read && !owner };
 }
 
 /** Certification state against today: a reminder goes out `reminderDays` before expiry. */

@@ -172,14 +172,16 @@ export async function listEnrolments(
   return { rows, total: count?.total ?? 0 };
 }
 
-export async function findEnrolment(db: Db, organizationId: string, enrolmentId: string) {
-  const [row] = await db
+/** One enrolment with its item; `forUpdate` locks the enrolment (never the shared catalogue item). */
+export async function findEnrolment(db: Db, organizationId: string, enrolmentId: string, forUpdate = false) {
+  const query = db
     .select({ enrolment: learningEnrolments, item: learningItems })
     .from(learningEnrolments)
     .innerJoin(learningItems, eq(learningItems.id, learningEnrolments.itemId))
     .where(
       and(eq(learningEnrolments.organizationId, organizationId), eq(learningEnrolments.id, enrolmentId)),
     );
+  const [row] = forUpdate ? await query.for('update', { of: learningEnrolments }) : await query;
   return row ?? null;
 }
 
@@ -217,11 +219,18 @@ export async function listCertifications(
   return { rows, total: count?.total ?? 0 };
 }
 
-export async function findCertification(db: Db, organizationId: string, certificationId: string) {
-  const [row] = await db
+/** One certification with its catalogue title; `forUpdate` locks the certification only. */
+export async function findCertification(
+  db: Db,
+  organizationId: string,
+  certificationId: string,
+  forUpdate = false,
+) {
+  const query = db
     .select({ certification: certifications, itemTitle: learningItems.title })
     .from(certifications)
     .leftJoin(learningItems, eq(learningItems.id, certifications.itemId))
     .where(and(eq(certifications.organizationId, organizationId), eq(certifications.id, certificationId)));
+  const [row] = forUpdate ? await query.for('update', { of: certifications }) : await query;
   return row ?? null;
 }

@@ -13,25 +13,17 @@ import {
   updateLearningItemRequest,
   versionBody,
 } from '../../../contracts/learning';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
+import { certificationAccess, certificationListAccess, enrolmentAccess, enrolmentListAccess } from './access';
 import { createLearningItem, updateLearningItem } from './commands/catalogue';
 import { addCertification, removeCertification, updateCertification } from './commands/certifications';
 import { enrolInLearningItem, updateEnrolment, withdrawEnrolment } from './commands/enrolments';
-import { catalogueAbilities, learningRecordPolicy, personLearningPolicy } from './policy';
+import { catalogueAbilities } from './policy';
 import { presentCertification, presentEnrolment, presentLearningItems } from './present';
-import {
-  findCertification,
-  findEnrolment,
-  findLearningItem,
-  listCertifications,
-  listEnrolments,
-  listLearningItems,
-} from './queries';
+import { findLearningItem, listCertifications, listEnrolments, listLearningItems } from './queries';
 
 const tags = ['learning'];
 
@@ -44,47 +36,15 @@ async function presentItem(db: Db, actor: Actor, itemId: string) {
   return item!;
 }
 
-/** An enrolment the caller may see; the manager's read of a shared one is logged for its owner. */
-async function loadEnrolment(db: Db, actor: Actor, enrolmentId: string) {
-  const row = await findEnrolment(db, actor.organizationId, enrolmentId);
-  if (!row) throw notFound('Enrolment');
-  const policy = learningRecordPolicy(await relationTo(db, actor, row.enrolment.personId), row.enrolment);
-  if (!policy.read) throw notFound('Enrolment');
-  if (policy.logAccess) {
-    await recordAccess(db, actor, {
-      subjectPersonId: row.enrolment.personId,
-      dataClass: 'development',
-      resource: 'learning enrolment',
-    });
-  }
+/** An enrolment the caller may see (others 404); the manager's read of a shared one is logged. */
+async function presentVisibleEnrolment(db: Db, actor: Actor, enrolmentId: string) {
+  const { row, policy } = await enrolmentAccess.readFor(db, actor, enrolmentId);
   return presentEnrolment(row, policy.edit);
 }
 
-async function loadCertification(db: Db, actor: Actor, certificationId: string) {
-  const row = await findCertification(db, actor.organizationId, certificationId);
-  if (!row) throw notFound('Certification');
-  const policy = learningRecordPolicy(
-    await relationTo(db, actor, row.certification.personId),
-    row.certification,
-  );
-  if (!policy.read) throw notFound('Certification');
-  if (policy.logAccess) {
-    await recordAccess(db, actor, {
-      subjectPersonId: row.certification.personId,
-      dataClass: 'development',
-      resource: 'certification',
-    });
-  }
+async function presentVisibleCertification(db: Db, actor: Actor, certificationId: string) {
+  const { row, policy } = await certificationAccess.readFor(db, actor, certificationId);
   return presentCertification(row, policy.edit);
-}
-
-/** A person's learning records: 404 unless self or in their management chain; managers' reads logged. */
-async function personScope(db: Db, actor: Actor, personId: string, resource: string) {
-  const policy = personLearningPolicy(await relationTo(db, actor, personId));
-  if (!policy.read) throw notFound('Person');
-  if (policy.logAccess)
-    await recordAccess(db, actor, { subjectPersonId: personId, dataClass: 'development', resource });
-  return policy;
 }
 
 export const learningRoutes: RouteModule = (app, deps) => {
@@ -173,7 +133,7 @@ export const learningRoutes: RouteModule = (app, deps) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await enrolInLearningItem(db, actor, request.params.itemId);
-      return reply.status(201).send(await loadEnrolment(db, actor, id));
+      return reply.status(201).send(await presentVisibleEnrolment(db, actor, id));
     },
   );
 
@@ -182,7 +142,7 @@ export const learningRoutes: RouteModule = (app, deps) => {
     {
       schema: {
         tags,
-        summary: "A person's enrolments: all for themselves, only shared ones for their managers",
+        summary: "A person's enrolments: all for themselves, only shared ones for their direct manager",
         params: personParams,
         querystring: enrolmentListQuery,
         response: { 200: pageOf(enrolment) },
@@ -191,15 +151,16 @@ export const learningRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { personId } = request.params;
-      const policy = await personScope(db, actor, personId, 'learning enrolments');
+      // Not the person and not their direct manager: 404, as if they had no learning record at all.
+      const { reach } = await enrolmentListAccess.reachFor(db, actor, personId);
       const { page, pageSize, status } = request.query;
       const { rows, total } = await listEnrolments(db, actor.organizationId, personId, {
-        sharedOnly: policy.sharedOnly,
+        sharedOnly: reach === 'shared',
         status,
         page,
         pageSize,
       });
-      return { items: rows.map((row) => presentEnrolment(row, policy.edit)), page, pageSize, total };
+      return { items: rows.map((row) => presentEnrolment(row, reach === 'all')), page, pageSize, total };
     },
   );
 
@@ -217,7 +178,7 @@ export const learningRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       await updateEnrolment(db, actor, request.params.enrolmentId, request.body);
-      return loadEnrolment(db, actor, request.params.enrolmentId);
+      return presentVisibleEnrolment(db, actor, request.params.enrolmentId);
     },
   );
 
@@ -242,7 +203,8 @@ export const learningRoutes: RouteModule = (app, deps) => {
     {
       schema: {
         tags,
-        summary: "A person's certifications, soonest expiry first (shared ones only for managers)",
+        summary:
+          "A person's certifications, soonest expiry first (shared ones only for their direct manager)",
         params: personParams,
         querystring: pageQuery,
         response: { 200: pageOf(certification) },
@@ -251,14 +213,14 @@ export const learningRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { personId } = request.params;
-      const policy = await personScope(db, actor, personId, 'certifications');
+      const { reach } = await certificationListAccess.reachFor(db, actor, personId);
       const { page, pageSize } = request.query;
       const { rows, total } = await listCertifications(db, actor.organizationId, personId, {
-        sharedOnly: policy.sharedOnly,
+        sharedOnly: reach === 'shared',
         page,
         pageSize,
       });
-      return { items: rows.map((row) => presentCertification(row, policy.edit)), page, pageSize, total };
+      return { items: rows.map((row) => presentCertification(row, reach === 'all')), page, pageSize, total };
     },
   );
 
@@ -275,7 +237,7 @@ export const learningRoutes: RouteModule = (app, deps) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await addCertification(db, actor, request.body);
-      return reply.status(201).send(await loadCertification(db, actor, id));
+      return reply.status(201).send(await presentVisibleCertification(db, actor, id));
     },
   );
 
@@ -293,7 +255,7 @@ export const learningRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       await updateCertification(db, actor, request.params.certificationId, request.body);
-      return loadCertification(db, actor, request.params.certificationId);
+      return presentVisibleCertification(db, actor, request.params.certificationId);
     },
   );
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/client';
 import {
+  type Carries,
   type MatrixContext,
   type MatrixRow,
   onlyRoles,
@@ -8,7 +9,7 @@ import {
   signedIn,
 } from '../../platform/policy/matrix/types';
 import { defaultLevelNames, getScale } from './queries';
-import { careerLevels, careerTracks, competencies } from './tables';
+import { careerLevels, careerTracks, competencies, competencyAssessments } from './tables';
 
 type ParamsContext = MatrixContext & { db: Db; organizationId: string };
 
@@ -42,6 +43,33 @@ async function trackIn({ db, organizationId }: ParamsContext) {
   return { trackId: trackRow!.id, levelId: level!.id };
 }
 
+/**
+ * The target's own assessment of a new competency, shared with their manager: the widest it can be
+ * read, so the body scan shows who reaches assessment content.
+ */
+async function assessedTarget(ctx: ParamsContext) {
+  const { competencyId } = await competencyIn(ctx);
+  await ctx.db.insert(competencyAssessments).values({
+    organizationId: ctx.organizationId,
+    personId: ctx.personId,
+    competencyId,
+    author: 'self',
+    authorPersonId: ctx.personId,
+    assessedLevel: 2,
+    evidence: 'Matrix evidence',
+    sharedWithManager: true,
+  });
+  return {};
+}
+
+/**
+ * The organisation's library (competencies, scale, tracks and levels) is read by everyone; HR
+ * keeps it. A person's assessments reach the person and the direct manager they share them with.
+ */
+const libraryRead: Carries = { library: '*' };
+const libraryKept: Carries = { library: 'hr_admin' };
+const pathRead: Carries = { library: '*', development: ['own', 'manager:report'] };
+
 /** Only the person themselves; everyone else who may see the path is refused (403), others 404. */
 const selfOnlyWrite = {
   anonymous: 401,
@@ -55,7 +83,7 @@ const selfOnlyWrite = {
 };
 
 export const pathsRows: MatrixRow[] = [
-  { route: 'GET /api/growth/paths/scale', target: 'none', expect: signedIn(200) },
+  { route: 'GET /api/growth/paths/scale', target: 'none', expect: signedIn(200), carries: libraryRead },
   {
     route: 'PUT /api/growth/paths/scale',
     target: 'none',
@@ -65,19 +93,22 @@ export const pathsRows: MatrixRow[] = [
     },
     body: ({ unique }) => ({ levelNames: defaultLevelNames, version: stash.get(unique)?.version ?? 0 }),
     expect: onlyRoles(['hr_admin'], 200),
+    carries: libraryKept,
   },
-  { route: 'GET /api/growth/paths/competencies', target: 'none', expect: signedIn(200) },
+  { route: 'GET /api/growth/paths/competencies', target: 'none', expect: signedIn(200), carries: libraryRead },
   {
     route: 'POST /api/growth/paths/competencies',
     target: 'none',
     body: ({ unique }) => ({ name: `Competency ${unique}`, behaviours }),
     expect: onlyRoles(['hr_admin'], 201),
+    carries: libraryKept,
   },
   {
     route: 'GET /api/growth/paths/competencies/:competencyId',
     target: 'none',
     params: competencyIn,
     expect: signedIn(200),
+    carries: libraryRead,
   },
   {
     route: 'PUT /api/growth/paths/competencies/:competencyId',
@@ -85,6 +116,7 @@ export const pathsRows: MatrixRow[] = [
     params: competencyIn,
     body: ({ unique }) => ({ name: `Edited ${unique}`, behaviours, status: 'retired', version: 1 }),
     expect: onlyRoles(['hr_admin'], 200),
+    carries: libraryKept,
   },
   {
     route: 'POST /api/growth/paths/competencies/:competencyId/remove',
@@ -93,14 +125,21 @@ export const pathsRows: MatrixRow[] = [
     body: () => ({ version: 1 }),
     expect: onlyRoles(['hr_admin'], 204),
   },
-  { route: 'GET /api/growth/paths/tracks', target: 'none', expect: signedIn(200) },
+  { route: 'GET /api/growth/paths/tracks', target: 'none', expect: signedIn(200), carries: libraryRead },
   {
     route: 'POST /api/growth/paths/tracks',
     target: 'none',
     body: ({ unique }) => ({ name: `Track ${unique}` }),
     expect: onlyRoles(['hr_admin'], 201),
+    carries: libraryKept,
   },
-  { route: 'GET /api/growth/paths/tracks/:trackId', target: 'none', params: trackIn, expect: signedIn(200) },
+  {
+    route: 'GET /api/growth/paths/tracks/:trackId',
+    target: 'none',
+    params: trackIn,
+    expect: signedIn(200),
+    carries: libraryRead,
+  },
   {
     route: 'PUT /api/growth/paths/tracks/:trackId',
     target: 'none',
@@ -112,11 +151,15 @@ export const pathsRows: MatrixRow[] = [
       levels: [{ name: 'One' }],
     }),
     expect: onlyRoles(['hr_admin'], 200),
+    carries: libraryKept,
   },
   {
     // The path: the person, their managers (shared items only) and HR (position only).
     route: 'GET /api/growth/paths/people/:personId',
     target: 'person',
+    params: assessedTarget,
+    // Assessment content: the person and the direct manager it is shared with; never HR.
+    carries: pathRead,
     expect: {
       anonymous: 401,
       employee: rel(200, 'n/a', 404, 404),
@@ -139,6 +182,8 @@ export const pathsRows: MatrixRow[] = [
       return {};
     },
     body: ({ unique }) => ({ ...stash.get(unique), version: null }),
+    // The answer is the person's path: whoever places them sees the library, not the assessments.
+    carries: pathRead,
     expect: {
       anonymous: 401,
       employee: rel(403, 'n/a', 404, 404),
@@ -161,6 +206,7 @@ export const pathsRows: MatrixRow[] = [
       version: null,
     }),
     expect: selfOnlyWrite,
+    carries: pathRead,
   },
   {
     // Only the direct manager writes the developmental assessment.
@@ -168,6 +214,7 @@ export const pathsRows: MatrixRow[] = [
     target: 'person',
     params: competencyIn,
     body: () => ({ assessedLevel: 2, assessmentEvidence: 'Matrix view', version: null }),
+    carries: pathRead,
     expect: {
       anonymous: 401,
       employee: rel(403, 'n/a', 404, 404),
@@ -184,11 +231,13 @@ export const pathsRows: MatrixRow[] = [
     target: 'person',
     body: () => ({ sharedWithManager: true }),
     expect: selfOnlyWrite,
+    carries: pathRead,
   },
   {
     // No gap for HR: it is made of assessments.
     route: 'GET /api/growth/paths/people/:personId/gap',
     target: 'person',
+    carries: pathRead,
     expect: {
       anonymous: 401,
       employee: rel(200, 'n/a', 404, 404),

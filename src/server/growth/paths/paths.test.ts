@@ -210,6 +210,15 @@ describe('career path and assessments', () => {
         })
       ).status,
     ).toBe(403);
+    // "Shared with my manager" is the direct manager: the skip-level sees the manager's view only.
+    const skipView = (await skip.get(`/api/growth/paths/people/${cast.employee2.id}`)).body;
+    expect(JSON.stringify(skipView)).not.toContain('Mostly solo so far');
+    const skipRow = (id: string) =>
+      skipView.assessments.find((a: { competency: { id: string } }) => a.competency.id === id);
+    expect(skipRow(collab).self).toBeNull();
+    expect(skipRow(craft).manager.assessmentEvidence).toBe('Solid, careful reviews');
+    const skipGap = (await skip.get(`/api/growth/paths/people/${cast.employee2.id}/gap`)).body;
+    expect(skipGap.rows.every((r: { selfLevel: number | null }) => r.selfLevel === null)).toBe(true);
 
     // The employee sees the manager's assessment; the gap uses what each caller may see.
     const gap = (await employee.get(`/api/growth/paths/people/${cast.employee2.id}/gap`)).body;

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
 import type { Relation } from '../../platform/policy/relations';
 import { analyseGaps } from './gap';
-import { libraryAbilities, pathPolicy } from './policy';
+import { libraryAbilities, pathPolicy, seesAssessment } from './policy';
 
 const actor = (roles: RoleName[] = []): Actor => ({
   accountId: 'a',
@@ -33,28 +33,54 @@ describe('pathPolicy, per role × relation', () => {
     }
   });
 
-  it('managers see shared self-assessments; only the direct manager writes the developmental view', () => {
+  it('managers see the manager view; only the direct manager reads shared self-assessments and writes', () => {
     expect(pathPolicy(actor(), 'direct_manager')).toMatchObject({
       read: true,
       assessments: 'shared',
+      readGap: true,
       selfAssess: false,
       managerAssess: true,
       setPosition: true,
       logAccess: true,
     });
+    // "Shared with my manager" is the direct manager: the skip-level sees the manager's view only.
     expect(pathPolicy(actor(), 'skip_level_manager')).toMatchObject({
       read: true,
-      assessments: 'shared',
+      assessments: 'manager_only',
+      readGap: true,
+      selfAssess: false,
       managerAssess: false,
       setPosition: true,
       logAccess: true,
     });
   });
 
+  /** [relation, sees a shared self-assessment, a private one, the manager's assessment] */
+  const assessmentCases: [Relation | null, boolean, boolean, boolean][] = [
+    ['self', true, true, true],
+    ['direct_manager', true, false, true],
+    ['skip_level_manager', false, false, true],
+    ['colleague', false, false, false],
+    [null, false, false, false],
+  ];
+  for (const [relation, sharedSelf, privateSelf, managers] of assessmentCases) {
+    for (const role of roles) {
+      it(`assessments: ${relation} as ${role.join('+') || 'employee'}`, () => {
+        const { assessments: reach, readGap } = pathPolicy(actor(role), relation);
+        expect(seesAssessment(reach, { author: 'self', sharedWithManager: true })).toBe(sharedSelf);
+        expect(seesAssessment(reach, { author: 'self', sharedWithManager: false })).toBe(privateSelf);
+        expect(seesAssessment(reach, { author: 'manager', sharedWithManager: false })).toBe(managers);
+        // The gap is made of assessments: readable exactly when some assessment is.
+        expect(readGap).toBe(managers);
+      });
+    }
+  }
+
   it('HR places colleagues on tracks but never reads assessments; other roles read nothing', () => {
     expect(pathPolicy(actor(['hr_admin']), 'colleague')).toMatchObject({
       read: true,
       assessments: 'none',
+      readGap: false,
       selfAssess: false,
       managerAssess: false,
       setPosition: true,

@@ -3,7 +3,7 @@ import type { Competency, GapAnalysis, PersonPath, Track } from '../../../contra
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { analyseGaps } from './gap';
-import { libraryAbilities, type pathPolicy } from './policy';
+import { libraryAbilities, type PathPolicy, seesAssessment } from './policy';
 import {
   assessmentsOf,
   type CompetencyRow,
@@ -63,15 +63,16 @@ export async function presentTrack(db: Db, actor: Actor, row: TrackRow): Promise
 }
 
 /**
- * A person's path as the caller may see it. Assessments: all for the person; for managers the
- * manager's and only the shared self-assessments; none for HR (who only places people on tracks).
+ * A person's path as the caller may see it. Assessments: all for the person; the manager's and the
+ * shared self-assessments for the direct manager; the manager's only for a skip-level; none for HR
+ * (who only places people on tracks).
  * Rows list the active competencies plus any retired one that still carries a visible assessment.
  */
 export async function presentPersonPath(
   db: Db,
   actor: Actor,
   personId: string,
-  policy: ReturnType<typeof pathPolicy>,
+  policy: PathPolicy,
 ): Promise<PersonPath> {
   const [scale, position, displayName] = await Promise.all([
     getScale(db, actor.organizationId),
@@ -81,9 +82,7 @@ export async function presentPersonPath(
   const next = position ? await nextLevelOf(db, position.track.id, position.level.position) : null;
   let assessments: PersonPath['assessments'] = [];
   if (policy.assessments !== 'none') {
-    const visible = (await assessmentsOf(db, personId)).filter(
-      (a) => a.author === 'manager' || policy.assessments === 'all' || a.sharedWithManager,
-    );
+    const visible = (await assessmentsOf(db, personId)).filter((a) => seesAssessment(policy.assessments, a));
     const managerIds = visible
       .filter((a) => a.author === 'manager' && a.authorPersonId)
       .map((a) => a.authorPersonId!);
@@ -167,7 +166,7 @@ export async function presentGap(
   db: Db,
   personId: string,
   target: Awaited<ReturnType<typeof findLevel>>,
-  policy: ReturnType<typeof pathPolicy>,
+  policy: PathPolicy,
 ): Promise<GapAnalysis> {
   if (!target) return { target: null, rows: [], biggestGaps: [], unassessed: 0 };
   const expectations = await db
@@ -180,9 +179,7 @@ export async function presentGap(
     .innerJoin(competencies, eq(competencies.id, careerLevelExpectations.competencyId))
     .where(eq(careerLevelExpectations.levelId, target.level.id))
     .orderBy(asc(competencies.name));
-  const visible = (await assessmentsOf(db, personId)).filter(
-    (a) => a.author === 'manager' || policy.assessments === 'all' || a.sharedWithManager,
-  );
+  const visible = (await assessmentsOf(db, personId)).filter((a) => seesAssessment(policy.assessments, a));
   const levelsBy = (author: 'self' | 'manager') =>
     new Map(visible.filter((a) => a.author === author).map((a) => [a.competencyId, a.assessedLevel]));
   return {

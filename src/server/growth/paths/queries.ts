@@ -232,6 +232,18 @@ export async function assessmentsOf(db: Db, personId: string) {
   return db.select().from(competencyAssessments).where(eq(competencyAssessments.personId, personId));
 }
 
+/**
+ * The person a career path belongs to, in the caller's organisation: what the path's guard loads.
+ * It locks nothing; the commands lock the path's own rows (position, assessments) they change.
+ */
+export async function findPathOwner(db: Db, organizationId: string, personId: string) {
+  const [row] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+  return row ?? null;
+}
+
 export async function personName(db: Db, organizationId: string, personId: string) {
   const [row] = await db
     .select({ givenName: people.givenName, familyName: people.familyName })

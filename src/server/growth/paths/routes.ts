@@ -20,17 +20,16 @@ import {
   updateScaleRequest,
   updateTrackRequest,
 } from '../../../contracts/paths';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
+import { careerGapAccess, careerPathAccess } from './access';
 import { saveManagerAssessment, saveSelfAssessment, shareAllSelfAssessments } from './commands/assessments';
 import { createCompetency, removeCompetency, updateCompetency, updateScale } from './commands/library';
 import { setCareerPosition } from './commands/setCareerPosition';
 import { createTrack, updateTrack } from './commands/tracks';
-import { libraryAbilities, pathPolicy } from './policy';
+import { libraryAbilities } from './policy';
 import { presentCompetencies, presentGap, presentPersonPath, presentTrack } from './present';
 import {
   findCompetency,
@@ -59,14 +58,10 @@ async function presentTrackById(db: Db, actor: Actor, trackId: string) {
   return presentTrack(db, actor, row);
 }
 
-/** The caller's standing towards a person's path; 404 when they may not see it, reads logged. */
-async function loadPathPolicy(db: Db, actor: Actor, personId: string, resource: string | null) {
-  const policy = pathPolicy(actor, await relationTo(db, actor, personId));
-  if (!policy.read) throw notFound('Person');
-  if (resource && policy.logAccess) {
-    await recordAccess(db, actor, { subjectPersonId: personId, dataClass: 'development', resource });
-  }
-  return policy;
+/** A person's path as the caller may see it (others 404); a read by anyone but the person is logged. */
+async function presentVisiblePath(db: Db, actor: Actor, personId: string) {
+  const { policy } = await careerPathAccess.readFor(db, actor, personId);
+  return presentPersonPath(db, actor, personId, policy);
 }
 
 export const pathsRoutes: RouteModule = (app, deps) => {
@@ -270,11 +265,7 @@ export const pathsRoutes: RouteModule = (app, deps) => {
         response: { 200: personPath },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const policy = await loadPathPolicy(db, actor, request.params.personId, 'career path');
-      return presentPersonPath(db, actor, request.params.personId, policy);
-    },
+    async (request) => presentVisiblePath(db, requireActor(request), request.params.personId),
   );
 
   app.put(
@@ -291,8 +282,7 @@ export const pathsRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       await setCareerPosition(db, actor, request.params.personId, request.body);
-      const policy = await loadPathPolicy(db, actor, request.params.personId, 'career path');
-      return presentPersonPath(db, actor, request.params.personId, policy);
+      return presentVisiblePath(db, actor, request.params.personId);
     },
   );
 
@@ -311,7 +301,7 @@ export const pathsRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       const { personId, competencyId } = request.params;
       await saveSelfAssessment(db, actor, personId, competencyId, request.body);
-      return presentPersonPath(db, actor, personId, await loadPathPolicy(db, actor, personId, null));
+      return presentVisiblePath(db, actor, personId);
     },
   );
 
@@ -330,7 +320,7 @@ export const pathsRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       const { personId, competencyId } = request.params;
       await saveManagerAssessment(db, actor, personId, competencyId, request.body);
-      return presentPersonPath(db, actor, personId, await loadPathPolicy(db, actor, personId, 'career path'));
+      return presentVisiblePath(db, actor, personId);
     },
   );
 
@@ -349,7 +339,7 @@ export const pathsRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       const { personId } = request.params;
       await shareAllSelfAssessments(db, actor, personId, request.body.sharedWithManager);
-      return presentPersonPath(db, actor, personId, await loadPathPolicy(db, actor, personId, null));
+      return presentVisiblePath(db, actor, personId);
     },
   );
 
@@ -367,9 +357,8 @@ export const pathsRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { personId } = request.params;
-      const policy = pathPolicy(actor, await relationTo(db, actor, personId));
-      // HR places people on tracks but never reads their assessments: no gap for them.
-      if (!policy.read || policy.assessments === 'none') throw notFound('Person');
+      // HR places people on tracks but never reads their assessments: no gap for them (404).
+      const { policy } = await careerGapAccess.readFor(db, actor, personId);
       let targetLevelId = request.query.targetLevelId;
       if (!targetLevelId) {
         const position = await findPosition(db, actor.organizationId, personId);
@@ -378,13 +367,6 @@ export const pathsRoutes: RouteModule = (app, deps) => {
       }
       const target = targetLevelId ? await findLevel(db, actor.organizationId, targetLevelId) : null;
       if (request.query.targetLevelId && !target) throw notFound('Level');
-      if (policy.logAccess) {
-        await recordAccess(db, actor, {
-          subjectPersonId: personId,
-          dataClass: 'development',
-          resource: 'career gap',
-        });
-      }
       return presentGap(db, personId, target, policy);
     },
   );

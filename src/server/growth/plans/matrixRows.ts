@@ -1,22 +1,32 @@
 import type { Db } from '../../platform/db/client';
 import {
+  type Carries,
   type MatrixContext,
   type MatrixRow,
   onlyRoles,
   rel,
   signedIn,
 } from '../../platform/policy/matrix/types';
+import { eq } from 'drizzle-orm';
+import { developmentActions } from './tables';
 import { insertPlan, insertReleasedReview, uuidFrom } from './testing';
 
 type ParamsContext = MatrixContext & { db: Db; organizationId: string };
 
-/** A plan of the target person, shared with their direct manager (so the manager's reach shows). */
+/**
+ * A plan of the target person, shared with their direct manager (so the manager's reach shows); its
+ * action has evidence, so every content column of a plan holds a value the body scan can follow.
+ */
 const sharedPlanOfTarget = async (ctx: ParamsContext) => {
   const { planId, goalId, actionId } = await insertPlan(ctx.db, {
     organizationId: ctx.organizationId,
     ownerId: ctx.personId,
     shared: true,
   });
+  await ctx.db
+    .update(developmentActions)
+    .set({ evidenceText: 'Matrix evidence', evidenceUrl: 'https://example.test/evidence' })
+    .where(eq(developmentActions.id, actionId));
   return { planId, goalId, actionId };
 };
 const privatePlanOfTarget = async (ctx: ParamsContext) => {
@@ -48,15 +58,27 @@ const ownerOnly = (ok: number) => ({
   manager: rel(ok, 404, 404, 404),
 });
 
+/** A plan's content reaches its owner, and the direct manager it is shared with (S1.4). */
+const planRead: Carries = { development: ['own', 'manager:report'] };
+const ownPlan: Carries = { development: 'own' };
+
 export const plansRows: MatrixRow[] = [
-  { route: 'GET /api/growth/plans', target: 'none', expect: signedIn(200) },
+  // The caller's own plans.
+  { route: 'GET /api/growth/plans', target: 'none', expect: signedIn(200), carries: { development: '*' } },
   {
     route: 'POST /api/growth/plans',
     target: 'none',
     body: () => ({ title: 'Matrix plan' }),
     expect: signedIn(201),
+    carries: { development: '*' },
   },
-  { route: 'GET /api/growth/plans/shared', target: 'none', expect: signedIn(200) },
+  // Plans the caller's direct reports share with them.
+  {
+    route: 'GET /api/growth/plans/shared',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   // HR sees counts per department; nobody else sees even that (cross-part contract 3).
   { route: 'GET /api/growth/plans/coverage', target: 'none', expect: onlyRoles(['hr_admin'], 200) },
   { route: 'GET /api/growth/plans/objectives', target: 'none', expect: signedIn(200) },
@@ -86,10 +108,12 @@ export const plansRows: MatrixRow[] = [
       goals: [{ highlightId: 'growth', title: 'Delegate more' }],
     }),
     expect: ownerOnly(201),
+    carries: ownPlan,
   },
   {
     route: 'GET /api/growth/plans/people/:personId/progress',
     target: 'person',
+    carries: planRead,
     // Anyone in the organisation gets an answer; what it holds follows the plan policy (tests).
     expect: {
       anonymous: 401,
@@ -107,6 +131,7 @@ export const plansRows: MatrixRow[] = [
     target: 'person',
     params: sharedPlanOfTarget,
     expect: ownerAndSharedManager(200),
+    carries: planRead,
   },
   {
     route: 'PATCH /api/growth/plans/:planId',
@@ -114,6 +139,7 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ title: 'Renamed', version: 1 }),
     expect: ownerWrites(200),
+    carries: ownPlan,
   },
   {
     route: 'POST /api/growth/plans/:planId/share',
@@ -122,6 +148,7 @@ export const plansRows: MatrixRow[] = [
     body: () => ({ version: 1 }),
     // Unshared: the manager cannot see it at all.
     expect: ownerOnly(200),
+    carries: ownPlan,
   },
   {
     route: 'POST /api/growth/plans/:planId/revoke',
@@ -129,6 +156,7 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ version: 1 }),
     expect: ownerWrites(200),
+    carries: ownPlan,
   },
   {
     route: 'POST /api/growth/plans/:planId/goals',
@@ -136,6 +164,7 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ title: 'Matrix goal' }),
     expect: ownerWrites(201),
+    carries: ownPlan,
   },
   {
     route: 'PATCH /api/growth/plans/:planId/goals/:goalId',
@@ -143,12 +172,14 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ status: 'in_progress', version: 1 }),
     expect: ownerWrites(200),
+    carries: ownPlan,
   },
   {
     route: 'DELETE /api/growth/plans/:planId/goals/:goalId',
     target: 'person',
     params: sharedPlanOfTarget,
     expect: ownerWrites(200),
+    carries: ownPlan,
   },
   {
     route: 'POST /api/growth/plans/:planId/goals/:goalId/actions',
@@ -156,6 +187,7 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ kind: 'shadowing', title: 'Shadow a staff engineer' }),
     expect: ownerWrites(201),
+    carries: ownPlan,
   },
   {
     route: 'PATCH /api/growth/plans/:planId/actions/:actionId',
@@ -163,12 +195,14 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ status: 'done', evidenceText: 'Notes written up', version: 1 }),
     expect: ownerWrites(200),
+    carries: ownPlan,
   },
   {
     route: 'DELETE /api/growth/plans/:planId/actions/:actionId',
     target: 'person',
     params: sharedPlanOfTarget,
     expect: ownerWrites(200),
+    carries: ownPlan,
   },
   {
     route: 'POST /api/growth/plans/:planId/updates',
@@ -176,5 +210,6 @@ export const plansRows: MatrixRow[] = [
     params: sharedPlanOfTarget,
     body: () => ({ note: 'Half-way through the book' }),
     expect: ownerWrites(201),
+    carries: ownPlan,
   },
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
 import type { Relation } from '../../platform/policy/relations';
-import { mayReadCoverage, planPolicy } from './policy';
+import { mayReadCoverage, planPolicy, planReach } from './policy';
 import { type PlanStatus, planStatuses } from './tables';
 
 const actor = (personId: string | null, roles: RoleName[] = []): Actor => ({
@@ -81,6 +81,37 @@ describe('planPolicy: role × plan state × shared/unshared', () => {
       }
     }
   }
+});
+
+describe('planReach: lists agree with the single-plan rule', () => {
+  const relations: (Relation | null)[] = ['self', 'direct_manager', 'skip_level_manager', 'colleague', null];
+  const callers = [actor('owner'), actor('manager'), actor('someone-else'), actor(null)];
+  for (const relation of relations) {
+    it(`relation ${relation}`, () => {
+      const reach = planReach(relation);
+      for (const caller of callers) {
+        // Relation 'self' only ever comes with the owner as caller.
+        if ((relation === 'self') !== (caller.personId === 'owner')) continue;
+        for (const status of planStatuses) {
+          for (const shared of [false, true]) {
+            const row = plan(status, shared);
+            const listed =
+              reach === 'all' ||
+              (reach === 'shared_with_me' &&
+                row.sharedWithId !== null &&
+                row.sharedWithId === caller.personId);
+            expect(listed, `${caller.personId} ${status} ${shared}`).toBe(
+              planPolicy(caller, row, relation).read,
+            );
+          }
+        }
+      }
+    });
+  }
+
+  it('a skip-level manager lists nothing, shared or not', () => {
+    expect(planReach('skip_level_manager')).toBe('none');
+  });
 });
 
 describe('coverage', () => {

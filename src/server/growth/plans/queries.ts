@@ -9,11 +9,17 @@ export type GoalRow = typeof developmentGoals.$inferSelect;
 export type ActionRow = typeof developmentActions.$inferSelect;
 export type UpdateRow = typeof developmentPlanUpdates.$inferSelect;
 
-export async function findPlan(db: Db, organizationId: string, planId: string): Promise<PlanRow | null> {
-  const [row] = await db
+export async function findPlan(
+  db: Db,
+  organizationId: string,
+  planId: string,
+  forUpdate = false,
+): Promise<PlanRow | null> {
+  const query = db
     .select()
     .from(developmentPlans)
     .where(and(eq(developmentPlans.organizationId, organizationId), eq(developmentPlans.id, planId)));
+  const [row] = forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }
 

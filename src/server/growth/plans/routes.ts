@@ -16,15 +16,14 @@ import {
   versionOnly,
 } from '../../../contracts/plans';
 import { listLinkableObjectives, listSeedableReviews, readReviewHighlights } from '../../performance/readApi';
-import { recordAccess } from '../../platform/audit/accessLog';
 import { forbidden, notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
+import { profilePlansOf, recordSharedPlansListed } from './access';
 import { createPlan, revokePlanSharing, sharePlan, updatePlan } from './commands/plans';
 import { seedPlanFromReview } from './commands/seedPlanFromReview';
 import { planContentRoutes } from './contentRoutes';
 import { presentVisiblePlan } from './load';
-import { mayReadCoverage, planPolicy } from './policy';
+import { mayReadCoverage } from './policy';
 import { presentPersonProgress, presentPlanSummaries } from './present';
 import { listOwnPlans, listSharedWithManager, planCoverage } from './queries';
 
@@ -92,13 +91,7 @@ export const plansRoutes: RouteModule = (app, deps) => {
         page,
         pageSize,
       );
-      for (const ownerId of new Set(rows.map((r) => r.ownerId))) {
-        await recordAccess(db, actor, {
-          subjectPersonId: ownerId,
-          dataClass: 'development',
-          resource: 'development plan (list)',
-        });
-      }
+      await recordSharedPlansListed(db, actor, rows);
       return { items: await presentPlanSummaries(db, actor.organizationId, rows), page, pageSize, total };
     },
   );
@@ -223,23 +216,7 @@ export const plansRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const { personId } = request.params;
-      const relation = await relationTo(db, actor, personId);
-      if (relation === null) throw notFound('Person');
-      // Own plans (not archived) in full; a direct manager sees the active plans shared with them.
-      const { rows } = await listOwnPlans(db, actor.organizationId, personId, 1, 20);
-      const visible = rows.filter(
-        (row) => row.status !== 'archived' && planPolicy(actor, row, relation).read,
-      );
-      const items = visible.filter((row) => relation === 'self' || row.status === 'active');
-      if (relation !== 'self' && items.length > 0) {
-        await recordAccess(db, actor, {
-          subjectPersonId: personId,
-          dataClass: 'development',
-          resource: 'development plan progress',
-        });
-      }
+      const items = await profilePlansOf(db, requireActor(request), request.params.personId);
       return { items: await presentPersonProgress(db, items) };
     },
   );

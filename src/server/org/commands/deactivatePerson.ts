@@ -8,7 +8,7 @@ import { inTransaction } from '../../platform/db/tx';
 import { validationFailed } from '../../platform/errors/appError';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
-import { lockPersonVersion } from './lockPersonVersion';
+import { personAccess } from '../access';
 
 /**
  * HR records that a person left: status terminated, the login disabled and every session ended at
@@ -22,7 +22,7 @@ export async function deactivatePerson(
   input: { terminatedOn: string; version: number },
 ) {
   return inTransaction(db, async (tx) => {
-    const before = await lockPersonVersion(tx, actor, personId, input.version);
+    const before = (await personAccess.lockFor(tx, actor, personId, 'deactivate', input.version)).row.person;
     if (input.terminatedOn < before.hireDate) {
       throw validationFailed({ terminatedOn: 'The leaving date cannot be before the hire date.' });
     }

@@ -5,16 +5,19 @@ import { accounts, type RoleName } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { AppError } from '../../platform/errors/appError';
+import { personAccess } from '../access';
 
 /** Org admin grants or withdraws roles. An admin cannot remove their own org_admin role (no lock-out). */
 export async function setRoles(db: Db, actor: Actor, personId: string, roles: RoleName[]) {
   return inTransaction(db, async (tx) => {
+    // The guard has found the person in the caller's organisation; their login, if any, is theirs.
+    const { relation } = await personAccess.lockFor(tx, actor, personId, 'manageRoles');
     const [account] = await tx.select().from(accounts).where(eq(accounts.personId, personId)).for('update');
-    if (!account || account.organizationId !== actor.organizationId) {
+    if (!account) {
       throw new AppError('invalid_state', 'This person has no login yet. Send an invitation first.');
     }
     const unique = [...new Set(roles)].sort();
-    if (account.id === actor.accountId && !unique.includes('org_admin')) {
+    if (relation === 'self' && !unique.includes('org_admin')) {
       throw new AppError('validation_failed', undefined, {
         fields: { roles: 'You cannot remove your own admin role.' },
       });

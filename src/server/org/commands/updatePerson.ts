@@ -3,19 +3,19 @@ import type { z } from 'zod';
 import type { updatePersonRequest } from '../../../contracts/org';
 import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
-import { accounts } from '../../platform/auth/tables';
+import { followDirectoryEmail } from '../../platform/auth/loginEmail';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { assertCatalogueRefs } from '../catalogue';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
-import { lockPersonVersion } from './lockPersonVersion';
+import { personAccess } from '../access';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * HR edits a person. The write only applies to the version the editor saw: a stale version gets
- * 409 with the current one, and nothing of the request is applied.
+ * 409 with the current one, and nothing of the request is applied. Anyone else: 404 or 403 (the guard).
  */
 export async function updatePerson(
   db: Db,
@@ -24,7 +24,7 @@ export async function updatePerson(
   input: z.output<typeof updatePersonRequest>,
 ) {
   return inTransaction(db, async (tx) => {
-    const before = await lockPersonVersion(tx, actor, personId, input.version);
+    const before = (await personAccess.lockFor(tx, actor, personId, 'update', input.version)).row.person;
     const { version: _version, managerId, managerChangeEffective, ...fields } = input;
     await assertCatalogueRefs(tx, actor.organizationId, fields);
     const [after] = await tx
@@ -41,7 +41,7 @@ export async function updatePerson(
       });
     }
     if (fields.email && fields.email !== before.email) {
-      await tx.update(accounts).set({ email: fields.email }).where(eq(accounts.personId, personId));
+      await followDirectoryEmail(tx, [personId]);
     }
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,

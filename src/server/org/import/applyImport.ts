@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AuditInput, recordAuditEvents } from '../../platform/audit/record';
+import { followDirectoryEmail } from '../../platform/auth/loginEmail';
 import { accounts } from '../../platform/auth/tables';
 import { type Db, queryRows } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/appError';
@@ -71,12 +72,11 @@ export async function applyImport(
   const changed = plan.updates.filter((update) => update.changes.length > 0);
   await updatePeople(tx, changed, departmentIdOf);
   const newEmails = changed.filter((update) => update.changes.includes('email'));
-  if (newEmails.length > 0) {
-    await tx.execute(sql`
-      UPDATE accounts a SET email = u.email
-      FROM unnest(${sql.param(newEmails.map((u) => u.row.id))}::uuid[], ${sql.param(newEmails.map((u) => u.values.email))}::text[]) AS u(person_id, email)
-      WHERE a.person_id = u.person_id`);
-  }
+  // Sign-in addresses follow only for logins without a password (see followDirectoryEmail).
+  await followDirectoryEmail(
+    tx,
+    newEmails.map((update) => update.row.id),
+  );
   await writeReportingLines(tx, organizationId, plan);
 
   // One batch for the whole file: one chain lock and one read of the chain head, not one per person.

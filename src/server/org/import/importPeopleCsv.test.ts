@@ -153,6 +153,28 @@ describe('importPeopleCsv', () => {
     expect(events[0]?.before).toEqual({ email: first.email, jobTitle: first.jobTitle });
   });
 
+  it('moves the sign-in address with the email only for logins without a password', async () => {
+    const { organizationId, staff } = await newOrganization();
+    const [claimed, unclaimed] = staff.slice(3, 5) as [(typeof staff)[number], (typeof staff)[number]];
+    // One has set a password; the other has a login that was never used.
+    await database.db.insert(accounts).values([
+      { organizationId, personId: claimed.id, email: claimed.email, passwordHash: 'set-by-its-owner' },
+      { organizationId, personId: unclaimed.id, email: unclaimed.email },
+    ]);
+    const csv = [
+      'Employee ID,Email,Given Name,Family Name,Hire Date',
+      `${claimed.employeeId},elsewhere-1@example.test,${claimed.givenName},${claimed.familyName},${claimed.hireDate}`,
+      `${unclaimed.employeeId},elsewhere-2@example.test,${unclaimed.givenName},${unclaimed.familyName},${unclaimed.hireDate}`,
+    ].join('\n');
+    const report = await importPeopleCsv(database.db, { organizationId, actorAccountId: null, csv });
+    expect(report).toMatchObject({ updated: 2, applied: true });
+    const loginOf = async (personId: string) =>
+      (await database.db.select().from(accounts).where(eq(accounts.personId, personId)))[0]!.email;
+    // Reset links for the claimed login still go to the address its owner signs in with.
+    expect(await loginOf(claimed.id)).toBe(claimed.email);
+    expect(await loginOf(unclaimed.id)).toBe('elsewhere-2@example.test');
+  });
+
   it('keeps stored people untouched when a row matches them exactly', async () => {
     const { organizationId, staff } = await newOrganization();
     const person = staff[4]!;

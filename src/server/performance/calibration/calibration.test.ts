@@ -227,6 +227,47 @@ describe('moving a rating', () => {
     });
   });
 
+  it('shows HR the move’s from, to and rationale in the audit view; the org admin sees only that it happened', async () => {
+    const s = await scenario();
+    const card = (await gridOf(s.hr, s.sessionId)).cards.find(
+      (c: { reviewId: string }) => c.reviewId === s.employee2Review,
+    );
+    const rationale = 'Carried the migration alone for a quarter.';
+    const moved = await s.hr.post(`/api/calibration/sessions/${s.sessionId}/moves`, {
+      reviewId: s.employee2Review,
+      toRating: 4,
+      rationale,
+      version: card.version,
+    });
+    expect(moved.status, moved.text).toBe(201);
+    const moveIn = (trail: { items: { action: string; targetId: string }[] }) =>
+      trail.items.find((e) => e.action === 'calibration.rating_moved' && e.targetId === s.employee2Review);
+
+    const hrTrail = await s.hr.get('/api/admin/audit?pageSize=100');
+    expect(hrTrail.status).toBe(200);
+    expect(moveIn(hrTrail.body)).toMatchObject({
+      actorAccountId: s.cast.hr.accountId,
+      targetType: 'review',
+      before: { rating: 3 },
+      after: { rating: 4, rationale },
+    });
+
+    const admin = await clientOf(s.cast, s.cast.orgAdmin);
+    const adminTrail = await admin.get('/api/admin/audit?pageSize=100');
+    expect(adminTrail.status).toBe(200);
+    expect(moveIn(adminTrail.body)).toMatchObject({
+      actorAccountId: s.cast.hr.accountId,
+      before: null,
+      after: null,
+    });
+    expect(adminTrail.text).not.toContain(rationale);
+    // Approvers, managers and employees do not read the trail at all.
+    for (const person of [s.cast.approver, s.cast.manager, s.cast.employee2]) {
+      expect((await (await clientOf(s.cast, person)).get('/api/admin/audit')).status).toBe(403);
+    }
+    expect((await admin.get('/api/admin/audit/verify')).body).toMatchObject({ ok: true, brokenAt: null });
+  });
+
   it('never lets the facilitator move their own rating', async () => {
     const s = await scenario();
     const own = await addTestReview(server.database.db, {

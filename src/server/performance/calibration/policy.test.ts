@@ -6,10 +6,12 @@ import {
   acknowledgeRefusal,
   addendumRefusal,
   calibrationPolicy,
+  mayMoveRatingOf,
   type ReviewStanding,
   releasePolicy,
   releaseRefusal,
   sessionPolicy,
+  sessionReach,
 } from './policy';
 import { calibrationStates } from './tables';
 
@@ -191,5 +193,43 @@ describe('release policy: every standing × review state × session lock', () =>
       seeOutcome: false,
     });
     expect(releaseRefusal(self, record)).toBe('forbidden');
+  });
+});
+
+/**
+ * GUIDE 12, the list side: the sessions list filters with `sessionReach` ('all', or the sessions an
+ * approver is assigned to); it must list exactly the sessions `sessionPolicy` lets the caller read,
+ * for every role set × assignment × state. 'none' is the roles the list refuses (403).
+ */
+describe('session reach and session policy agree', () => {
+  const roleSets: RoleName[][] = [
+    [],
+    ['approver'],
+    ['hr_admin'],
+    ['hr_admin', 'approver'],
+    ['coach'],
+    ['org_admin'],
+    ['org_admin', 'approver'],
+  ];
+  for (const roles of roleSets)
+    it(roles.join(' + ') || 'no role', () => {
+      const reach = sessionReach(actor(roles));
+      expect(reach === 'none').toBe(!calibrationPolicy.list(actor(roles)));
+      for (const state of calibrationStates)
+        for (const assignedApprover of [false, true])
+          for (const signedOff of assignedApprover ? [false, true] : [false]) {
+            // The list's filter: every session, or those with the caller among its approvers.
+            const listed = reach === 'all' || (reach !== 'none' && assignedApprover && reach.approverId === 'p');
+            expect(listed, `${state}, assigned ${assignedApprover}`).toBe(
+              sessionPolicy(actor(roles), { state }, { assignedApprover, signedOff }).read,
+            );
+          }
+    });
+});
+
+describe('moving a rating in a session', () => {
+  it('nobody moves their own rating, whatever their role', () => {
+    expect(mayMoveRatingOf(actor(['hr_admin']), { subjectId: 'p' })).toBe(false);
+    expect(mayMoveRatingOf(actor(['hr_admin']), { subjectId: 'someone else' })).toBe(true);
   });
 });

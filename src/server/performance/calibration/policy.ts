@@ -38,6 +38,23 @@ export function sessionPolicy(
   };
 }
 
+/** Nobody calibrates their own rating, not even the facilitator: a move on one's own card is refused. */
+export const mayMoveRatingOf = (actor: Actor, review: { subjectId: string }) =>
+  actor.personId !== review.subjectId;
+
+/**
+ * The sessions a caller lists: every one for HR, the ones they are assigned to for an approver,
+ * none for anyone else (403: the list is a tool of those two roles). The list filters with exactly
+ * this; `policy.test.ts` holds it equal to `sessionPolicy(…).read`.
+ */
+export type SessionReach = 'all' | { approverId: string | null } | 'none';
+
+export function sessionReach(actor: Actor): SessionReach {
+  if (actor.roles.has('hr_admin')) return 'all';
+  if (actor.roles.has('approver')) return { approverId: actor.personId };
+  return 'none';
+}
+
 export const calibrationPolicy = {
   /** The sessions list: HR sees all, an approver the ones assigned to them. */
   list: (actor: Actor) => actor.roles.has('hr_admin') || actor.roles.has('approver'),

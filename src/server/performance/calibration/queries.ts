@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
 import type { PopulationFilter } from '../reviews/tables';
+import type { SessionReach } from './policy';
 import type { CalibrationState } from './tables';
 
 export const toIso = (value: unknown): string | null =>
@@ -78,27 +79,37 @@ const sessionSelect = sql`
     JOIN review_cycles c ON c.id = s.cycle_id
     LEFT JOIN people fp ON fp.id = s.facilitator_id`;
 
-export async function findSession(db: Db, organizationId: string, sessionId: string) {
+/**
+ * One session of the organisation with its cycle's name and scale and its counts, or null.
+ * `forUpdate` locks the session row for the rest of the transaction, so that admissions, moves and
+ * the final sign-off never interleave.
+ */
+export async function findSession(db: Db, organizationId: string, sessionId: string, forUpdate = false) {
   const [row] = await queryRows<SessionRow>(
     db,
-    sql`${sessionSelect} WHERE s.organization_id = ${organizationId} AND s.id = ${sessionId}`,
+    sql`${sessionSelect} WHERE s.organization_id = ${organizationId} AND s.id = ${sessionId}
+        ${forUpdate ? sql`FOR UPDATE OF s` : sql``}`,
   );
   return row ?? null;
 }
 
-/** One page of sessions; `approverId` limits the list to the sessions that person must sign off. */
+/**
+ * One page of the sessions within the caller's reach (`sessionReach`): every session, or those an
+ * approver must sign off.
+ */
 export async function listSessions(
   db: Db,
   organizationId: string,
-  options: { cycleId?: string; approverId?: string | null; page: number; pageSize: number },
+  reach: Exclude<SessionReach, 'none'>,
+  options: { cycleId?: string; page: number; pageSize: number },
 ) {
   const where = sql.join(
     [
       sql`s.organization_id = ${organizationId}`,
       options.cycleId ? sql`s.cycle_id = ${options.cycleId}` : sql`TRUE`,
-      options.approverId !== undefined
-        ? sql`EXISTS (SELECT 1 FROM calibration_approvers a WHERE a.session_id = s.id AND a.approver_id = ${options.approverId})`
-        : sql`TRUE`,
+      reach === 'all'
+        ? sql`TRUE`
+        : sql`EXISTS (SELECT 1 FROM calibration_approvers a WHERE a.session_id = s.id AND a.approver_id = ${reach.approverId})`,
     ],
     sql` AND `,
   );

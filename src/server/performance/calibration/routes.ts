@@ -15,13 +15,14 @@ import {
   signOffRequest,
 } from '../../../contracts/calibration';
 import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
-import { AppError, forbidden, notFound } from '../../platform/errors/appError';
+import { forbidden, notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { admitReadyReviews, createCalibrationSession } from './commands/createSession';
 import { moveRating } from './commands/moveRating';
 import { signOffSession } from './commands/signOffSession';
-import { loadVisibleSession, recordListAccess, recordSessionAccess, sessionDetailFor } from './load';
-import { calibrationPolicy } from './policy';
+import { logGridRead, logPeopleListed, sessionAccess } from './access';
+import { sessionDetailFor } from './load';
+import { calibrationPolicy, sessionReach } from './policy';
 import { presentCard, presentGrid, presentMove, presentSessionSummary } from './present';
 import {
   approverCandidates,
@@ -52,14 +53,10 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!calibrationPolicy.list(actor)) throw forbidden();
+      const reach = sessionReach(actor);
+      if (reach === 'none') throw forbidden();
       const { page, pageSize, cycleId } = request.query;
-      const { rows, total } = await listSessions(db, actor.organizationId, {
-        cycleId,
-        approverId: actor.roles.has('hr_admin') ? undefined : actor.personId,
-        page,
-        pageSize,
-      });
+      const { rows, total } = await listSessions(db, actor.organizationId, reach, { cycleId, page, pageSize });
       return { items: rows.map(presentSessionSummary), page, pageSize, total };
     },
   );
@@ -107,9 +104,9 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { session } = await loadVisibleSession(db, actor, request.params.sessionId);
+      const { row: session } = await sessionAccess.readFor(db, actor, request.params.sessionId);
       const rows = await gridRows(db, session.id);
-      await recordSessionAccess(db, actor, session.id);
+      await logGridRead(db, actor, session.id);
       return presentGrid(session, rows);
     },
   );
@@ -127,10 +124,10 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { session } = await loadVisibleSession(db, actor, request.params.sessionId);
+      const { row: session } = await sessionAccess.readFor(db, actor, request.params.sessionId);
       const { page, pageSize } = request.query;
       const { rows, total } = await listMoves(db, session.id, page, pageSize);
-      await recordListAccess(
+      await logPeopleListed(
         db,
         actor,
         rows.map((row) => row.subject_id),
@@ -153,12 +150,6 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { session, policy } = await loadVisibleSession(db, actor, request.params.sessionId);
-      // HR asking to move in a locked session hears why, everyone else that the role may not.
-      if (!policy.move)
-        throw calibrationPolicy.create(actor) && session.state === 'locked'
-          ? new AppError('calibration_locked')
-          : forbidden();
       const { moveId, sessionVersion } = await moveRating(db, actor, request.params.sessionId, request.body);
       const [move, rows] = await Promise.all([findMove(db, moveId), gridRows(db, request.params.sessionId)]);
       const card = rows.find((row) => row.review_id === request.body.reviewId);
@@ -179,8 +170,6 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { policy } = await loadVisibleSession(db, actor, request.params.sessionId);
-      if (!policy.admit) throw forbidden();
       const admitted = await admitReadyReviews(db, actor, request.params.sessionId);
       return { session: await sessionDetailFor(db, actor, request.params.sessionId), admitted };
     },
@@ -199,8 +188,6 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { policy } = await loadVisibleSession(db, actor, request.params.sessionId);
-      if (!policy.signOff) throw forbidden();
       await signOffSession(db, actor, request.params.sessionId, request.body);
       return sessionDetailFor(db, actor, request.params.sessionId);
     },

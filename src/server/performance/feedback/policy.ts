@@ -39,12 +39,16 @@ export function visibleAbout(actor: Actor, relationToSubject: Relation | null): 
   return ['public'];
 }
 
+/** Whether the caller is the person a request asks. */
+export const isAskedBy = (actor: Actor, request: { responderId: string }) =>
+  actor.personId !== null && actor.personId === request.responderId;
+
 /** A request is between the person asking and the person asked; only the one asked answers it. */
 export function feedbackRequestPolicy(
   actor: Actor,
   request: { requesterId: string; responderId: string; status: 'open' | 'answered' | 'declined' },
 ) {
-  const responder = actor.personId !== null && actor.personId === request.responderId;
+  const responder = isAskedBy(actor, request);
   const requester = actor.personId !== null && actor.personId === request.requesterId;
   const open = request.status === 'open';
   return { read: responder || requester, answer: responder && open, decline: responder && open };

@@ -10,23 +10,18 @@ import {
   requestFeedbackRequest,
   requestListQuery,
 } from '../../../contracts/feedback';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
+import { feedbackAboutAccess, feedbackAccess, feedbackRequestAccess } from './access';
 import {
   answerFeedbackRequestCommand,
   declineFeedbackRequestCommand,
   requestFeedback,
 } from './commands/feedbackRequests';
 import { giveFeedback } from './commands/giveFeedback';
-import { feedbackPolicy, feedbackRequestPolicy, visibleAbout } from './policy';
 import { presentFeedbackItems, presentRequests } from './present';
 import {
-  findFeedback,
-  findRequest,
   listAbout,
   listGiven,
   listPraiseFeed,
@@ -37,31 +32,15 @@ import {
 const tags = ['feedback'];
 const itemPage = pageOf(feedbackItem);
 
-/** A feedback item the caller may read; anything else is 404. Others' non-public reads are logged. */
-async function loadVisibleFeedback(db: Db, actor: Actor, feedbackId: string) {
-  const row = await findFeedback(db, actor.organizationId, feedbackId);
-  if (!row) throw notFound('Feedback');
-  const policy = feedbackPolicy(actor, row, await relationTo(db, actor, row.recipientId));
-  if (!policy.read) throw notFound('Feedback');
-  if (policy.logAccess) {
-    await recordAccess(db, actor, {
-      subjectPersonId: row.recipientId,
-      dataClass: 'performance',
-      resource: 'feedback',
-    });
-  }
-  return row;
-}
-
+/** One feedback item as the caller may read it (others: 404); others' non-public reads are logged. */
 async function presentOne(db: Db, actor: Actor, feedbackId: string) {
-  const row = await loadVisibleFeedback(db, actor, feedbackId);
+  const { row } = await feedbackAccess.readFor(db, actor, feedbackId);
   const [item] = await presentFeedbackItems(db, actor.organizationId, [row]);
   return item!;
 }
 
 async function presentRequest(db: Db, actor: Actor, requestId: string) {
-  const row = await findRequest(db, actor.organizationId, requestId);
-  if (!row || !feedbackRequestPolicy(actor, row).read) throw notFound('Feedback request');
+  const { row } = await feedbackRequestAccess.readFor(db, actor, requestId);
   const [request] = await presentRequests(db, actor, [row]);
   return request!;
 }
@@ -167,16 +146,7 @@ export const feedbackRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { personId } = request.params;
-      const relation = await relationTo(db, actor, personId);
-      if (!relation) throw notFound('Person');
-      const visibilities = visibleAbout(actor, relation);
-      if (relation !== 'self' && visibilities.some((v) => v !== 'public')) {
-        await recordAccess(db, actor, {
-          subjectPersonId: personId,
-          dataClass: 'performance',
-          resource: 'feedback',
-        });
-      }
+      const { reach: visibilities } = await feedbackAboutAccess.reachFor(db, actor, personId);
       const { page, pageSize } = request.query;
       const { rows, total } = await listAbout(db, actor, personId, visibilities, page, pageSize);
       return { items: await presentFeedbackItems(db, actor.organizationId, rows), page, pageSize, total };

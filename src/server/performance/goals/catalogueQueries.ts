@@ -102,8 +102,9 @@ export async function listGoalTemplates(db: Db, organizationId: string, page: nu
   return { rows, total: count?.total ?? 0 };
 }
 
-export async function findGoalTemplate(db: Db, organizationId: string, templateId: string) {
-  const [row] = await db
+/** A current (not archived) template of the organisation, or null; `forUpdate` locks it. */
+export async function findGoalTemplate(db: Db, organizationId: string, templateId: string, forUpdate = false) {
+  const query = db
     .select()
     .from(goalTemplates)
     .where(
@@ -113,5 +114,16 @@ export async function findGoalTemplate(db: Db, organizationId: string, templateI
         isNull(goalTemplates.archivedAt),
       ),
     );
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** One key performance area of the organisation, or null; `forUpdate` locks it. */
+export async function findPerformanceArea(db: Db, organizationId: string, areaId: string, forUpdate = false) {
+  const query = db
+    .select()
+    .from(performanceAreas)
+    .where(and(eq(performanceAreas.id, areaId), eq(performanceAreas.organizationId, organizationId)));
+  const [row] = forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }

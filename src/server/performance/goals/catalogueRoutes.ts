@@ -14,14 +14,13 @@ import {
   updateGoalTemplateRequest,
   updatePerformanceAreaRequest,
 } from '../../../contracts/goals';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { forbidden, notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { managerStanding, relationTo } from '../../platform/policy/relations';
+import { managerStanding } from '../../platform/policy/relations';
+import { goalTemplateAccess, personPerformanceAreasAccess } from './access';
 import {
-  findGoalTemplate,
   listGoalTemplates,
   listPerformanceAreas,
   performanceAreasForPerson,
@@ -35,28 +34,22 @@ import {
   deletePerformanceArea,
   updatePerformanceArea,
 } from './commands/performanceAreas';
-import { goalTemplatePolicy, performanceAreaPolicy } from './policy';
+import { goalTemplateAbilities, goalTemplatePolicy, performanceAreaPolicy } from './policy';
 
 const templateParams = z.object({ templateId: uuidParam });
 const areaParams = z.object({ areaId: uuidParam });
 const personParams = z.object({ personId: uuidParam });
 const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
 
+/** The caller's abilities on templates in general (for the list), from their role and standing. */
 async function templateAbilities(db: Db, actor: Actor) {
-  const standing = await managerStanding(db, actor.personId);
-  return {
-    list: goalTemplatePolicy.list(actor, standing),
-    edit: goalTemplatePolicy.manage(actor),
-    assign: goalTemplatePolicy.assign(actor, standing),
-  };
+  const { read: list, ...abilities } = goalTemplateAbilities(actor, await managerStanding(db, actor.personId));
+  return { list, ...abilities };
 }
 
-/** A template the caller may use; people who cannot list templates get 404 for each one. */
-async function loadTemplate(db: Db, actor: Actor, templateId: string) {
-  const abilities = await templateAbilities(db, actor);
-  const row = abilities.list ? await findGoalTemplate(db, actor.organizationId, templateId) : null;
-  if (!row) throw notFound('Goal template');
-  return { row, abilities };
+/** A template as the route answers it, with the caller's abilities. */
+function presentGuarded(guarded: { row: Parameters<typeof presentTemplate>[0]; policy: { edit: boolean; assign: boolean } }) {
+  return presentTemplate(guarded.row, { edit: guarded.policy.edit, assign: guarded.policy.assign });
 }
 
 export const goalCatalogueRoutes: RouteModule = (app, deps) => {
@@ -96,8 +89,7 @@ export const goalCatalogueRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       if (!goalTemplatePolicy.manage(actor)) throw forbidden();
       const { templateId } = await createGoalTemplate(db, actor, request.body);
-      const { row, abilities } = await loadTemplate(db, actor, templateId);
-      return reply.status(201).send(presentTemplate(row, abilities));
+      return reply.status(201).send(presentGuarded(await goalTemplateAccess.readFor(db, actor, templateId)));
     },
   );
 
@@ -114,11 +106,8 @@ export const goalCatalogueRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { abilities } = await loadTemplate(db, actor, request.params.templateId);
-      if (!abilities.edit) throw forbidden();
       await updateGoalTemplate(db, actor, request.params.templateId, request.body);
-      const { row } = await loadTemplate(db, actor, request.params.templateId);
-      return presentTemplate(row, abilities);
+      return presentGuarded(await goalTemplateAccess.readFor(db, actor, request.params.templateId));
     },
   );
 
@@ -135,8 +124,7 @@ export const goalCatalogueRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { abilities } = await loadTemplate(db, actor, request.params.templateId);
-      if (!abilities.assign) throw forbidden();
+      await goalTemplateAccess.readFor(db, actor, request.params.templateId, { action: 'assign' });
       const { filter, periodStart, periodEnd } = request.body;
       const duplicateCheck =
         periodStart && periodEnd ? { templateId: request.params.templateId, periodStart, periodEnd } : null;
@@ -157,8 +145,6 @@ export const goalCatalogueRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { abilities } = await loadTemplate(db, actor, request.params.templateId);
-      if (!abilities.assign) throw forbidden();
       return reply
         .status(201)
         .send(await assignGoalTemplate(db, actor, request.params.templateId, request.body));
@@ -195,13 +181,7 @@ export const goalCatalogueRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const relation = await relationTo(db, actor, request.params.personId);
-      if (!relation || !performanceAreaPolicy.readFor(actor, relation)) throw notFound('Person');
-      await recordAccess(db, actor, {
-        subjectPersonId: request.params.personId,
-        dataClass: 'performance',
-        resource: 'performance_areas',
-      });
+      await personPerformanceAreasAccess.reachFor(db, actor, request.params.personId);
       return { items: await performanceAreasForPerson(db, actor.organizationId, request.params.personId) };
     },
   );

@@ -13,16 +13,14 @@ import {
   treeQuery,
   updateGoalRequest,
 } from '../../../contracts/goals';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
-import { relationTo } from '../../platform/policy/relations';
 import { checkInGoal } from './commands/checkInGoal';
 import { createGoal } from './commands/createGoal';
 import { updateGoal } from './commands/updateGoal';
-import { readIsLogged } from './policy';
+import { goalAccess, personGoalsAccess } from './access';
+import { goalReach } from './policy';
 import { presentCheckIn, presentGoalDetail, presentGoalSummary } from './present';
 import {
   findGoal,
@@ -34,40 +32,24 @@ import {
   listTreeLevel,
   visibleChildCount,
 } from './queries';
-import { actorDepartment, decideGoal } from './visibility';
 
 const goalParams = z.object({ goalId: uuidParam });
 const personParams = z.object({ personId: uuidParam });
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Loads a goal the caller may see (anything else is 404, SPEC S1.7). Reading someone else's private
- * personal goal is written to the access log (S1.5).
+ * A goal the caller may see, with key results, visible child count and abilities (anything else is
+ * 404, SPEC S1.7). `logged: false` for the answer to a change the guard already logged.
  */
-export async function loadVisibleGoal(db: Db, actor: Actor, goalId: string, options: { logRead: boolean }) {
-  const row = await findGoal(db, actor.organizationId, goalId);
-  if (!row) throw notFound('Goal');
-  const { relation, policy } = await decideGoal(db, actor, row.goal);
-  if (!policy.read) throw notFound('Goal');
-  if (options.logRead && row.goal.ownerPersonId && readIsLogged(row.goal, relation)) {
-    await recordAccess(db, actor, {
-      subjectPersonId: row.goal.ownerPersonId,
-      dataClass: 'performance',
-      resource: 'goal',
-    });
-  }
-  return { row, policy, relation };
-}
-
-async function goalDetailFor(db: Db, actor: Actor, goalId: string, logRead: boolean) {
-  const { row, policy } = await loadVisibleGoal(db, actor, goalId, { logRead });
-  const department = await actorDepartment(db, actor);
+async function goalDetailFor(db: Db, actor: Actor, goalId: string, logged: boolean) {
+  const { row, policy } = await goalAccess.readFor(db, actor, goalId, logged ? {} : { resource: false });
+  const reach = goalReach(actor);
   const [krs, childCount, parentVisible] = await Promise.all([
     keyResultsOf(db, goalId),
-    visibleChildCount(db, actor, department, goalId),
+    visibleChildCount(db, actor, reach, goalId),
     parentIsVisible(db, actor, row.goal.parentId),
   ]);
-  const { read: _read, ...abilities } = policy;
+  const { read: _read, logAccess: _logged, ...abilities } = policy;
   const shown = parentVisible ? row : { ...row, parentTitle: null };
   return presentGoalDetail(shown, krs, abilities, childCount);
 }
@@ -77,7 +59,7 @@ async function parentIsVisible(db: Db, actor: Actor, parentId: string | null) {
   if (!parentId) return false;
   const parent = await findGoal(db, actor.organizationId, parentId);
   if (!parent) return false;
-  return (await decideGoal(db, actor, parent.goal)).policy.read;
+  return (await goalAccess.policyFor(db, actor, parent)).policy.read;
 }
 
 export const goalRoutes: RouteModule = (app, deps) => {
@@ -96,13 +78,13 @@ export const goalRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { scope, ...query } = request.query;
-      const department = await actorDepartment(db, actor);
       const input = { ...query, today: today() };
       if (!actor.personId) return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+      const reach = goalReach(actor);
       const { rows, total } =
         scope === 'team'
-          ? await listTeamGoals(db, actor, department, input)
-          : await listPersonGoals(db, actor, department, { ...input, personId: actor.personId });
+          ? await listTeamGoals(db, actor, reach, input)
+          : await listPersonGoals(db, actor, reach, { ...input, personId: actor.personId });
       return { items: rows.map(presentGoalSummary), page: query.page, pageSize: query.pageSize, total };
     },
   );
@@ -120,21 +102,13 @@ export const goalRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const relation = await relationTo(db, actor, request.params.personId);
-      if (!relation) throw notFound('Person');
-      const department = await actorDepartment(db, actor);
-      const { rows, total } = await listPersonGoals(db, actor, department, {
+      // Someone outside the organisation: 404. Reads that take in private goals are logged.
+      await personGoalsAccess.reachFor(db, actor, request.params.personId);
+      const { rows, total } = await listPersonGoals(db, actor, goalReach(actor), {
         ...request.query,
         personId: request.params.personId,
         today: today(),
       });
-      if (rows.some((row) => row.visibility === 'private')) {
-        await recordAccess(db, actor, {
-          subjectPersonId: request.params.personId,
-          dataClass: 'performance',
-          resource: 'goals',
-        });
-      }
       return {
         items: rows.map(presentGoalSummary),
         page: request.query.page,
@@ -156,8 +130,7 @@ export const goalRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const department = await actorDepartment(db, actor);
-      const { rows, total } = await listTreeLevel(db, actor, department, {
+      const { rows, total } = await listTreeLevel(db, actor, goalReach(actor), {
         ...request.query,
         parentId: null,
       });
@@ -182,8 +155,7 @@ export const goalRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const department = await actorDepartment(db, actor);
-      const { rows, total } = await listParentOptions(db, actor, department, request.query);
+      const { rows, total } = await listParentOptions(db, actor, goalReach(actor), request.query);
       return { items: rows.map(presentGoalSummary), page: 1, pageSize: 50, total };
     },
   );
@@ -214,9 +186,9 @@ export const goalRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      await loadVisibleGoal(db, actor, request.params.goalId, { logRead: false });
-      const department = await actorDepartment(db, actor);
-      const { rows, total } = await listTreeLevel(db, actor, department, {
+      // The parent must be one the caller reads; walking the tree shows nothing private of it.
+      await goalAccess.readFor(db, actor, request.params.goalId, { resource: false });
+      const { rows, total } = await listTreeLevel(db, actor, goalReach(actor), {
         ...request.query,
         parentId: request.params.goalId,
       });
@@ -242,7 +214,7 @@ export const goalRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      await loadVisibleGoal(db, actor, request.params.goalId, { logRead: true });
+      await goalAccess.readFor(db, actor, request.params.goalId);
       const { page, pageSize } = request.query;
       const { rows, total } = await listCheckIns(db, request.params.goalId, page, pageSize);
       return { items: rows.map(presentCheckIn), page, pageSize, total };

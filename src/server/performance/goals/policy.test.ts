@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
+import type { Relation } from '../../platform/policy/relations';
 import {
   type GoalRelation,
   goalPolicy,
+  goalReach,
   goalTemplatePolicy,
   performanceAreaPolicy,
+  personalGoalRelation,
+  personGoalsReach,
   readIsLogged,
 } from './policy';
 import { goalLevels, goalStatuses, goalVisibilities } from './tables';
@@ -21,7 +25,7 @@ const actor = (roles: RoleName[] = []): Actor => ({
   csrfToken: 'c',
 });
 const relations: GoalRelation[] = ['owner', 'manager', 'member', 'none'];
-const denied = { read: false, edit: false, checkIn: false, addChild: false };
+const denied = { read: false, logAccess: false, edit: false, checkIn: false, addChild: false };
 
 describe('goal policy', () => {
   for (const level of goalLevels)
@@ -40,6 +44,7 @@ describe('goal policy', () => {
                 (level === 'department' && relation === 'manager'));
             expect(goalPolicy(actor(), goal, relation)).toEqual({
               read,
+              logAccess: read && readIsLogged(goal, relation),
               edit: steward,
               checkIn: steward && active,
               addChild: read && active && level !== 'personal',
@@ -55,6 +60,7 @@ describe('goal policy', () => {
           it(`HR admin: ${name}`, () => {
             expect(goalPolicy(actor(['hr_admin']), goal, relation)).toEqual({
               read: true,
+              logAccess: readIsLogged(goal, relation),
               edit: true,
               checkIn: active,
               addChild: active && level !== 'personal',
@@ -83,6 +89,41 @@ describe('goal policy', () => {
     expect(readIsLogged({ level: 'personal', visibility: 'private' }, 'owner')).toBe(false);
     expect(readIsLogged({ level: 'personal', visibility: 'public' }, 'manager')).toBe(false);
     expect(readIsLogged({ level: 'department', visibility: 'private' }, 'member')).toBe(false);
+  });
+});
+
+/**
+ * GUIDE 12: lists, tree levels, child counts and parent checks filter with `goalReach` (turned into
+ * SQL by visibility.ts over the same relation `goalRelation` derives for one goal). Reach and the
+ * single-goal read rule must agree everywhere, or a list would show or count a goal that answers 404.
+ */
+describe('goal reach and goal policy agree', () => {
+  const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['org_admin'], ['hr_admin'], ['hr_admin', 'org_admin']];
+  for (const roles of roleSets)
+    it(`${roles.join(' + ') || 'no role'}: every relation, level, visibility and status`, () => {
+      const reach = goalReach(actor(roles));
+      for (const relation of relations)
+        for (const level of goalLevels)
+          for (const visibility of goalVisibilities)
+            for (const status of goalStatuses)
+              expect(
+                reach[relation].includes(visibility),
+                `${relation}, ${level}, ${visibility}, ${status}`,
+              ).toBe(goalPolicy(actor(roles), { level, visibility, status }, relation).read);
+    });
+
+  it('a person’s goal list reaches what the policy reads of their personal goals, per relation', () => {
+    const personRelations: Relation[] = ['self', 'direct_manager', 'skip_level_manager', 'colleague'];
+    for (const roles of roleSets)
+      for (const relation of personRelations)
+        for (const visibility of goalVisibilities) {
+          const reach = personGoalsReach(actor(roles), relation);
+          const goal = { level: 'personal' as const, visibility, status: 'active' as const };
+          expect(reach !== 'none' && reach.includes(visibility), `${roles.join()} ${relation} ${visibility}`).toBe(
+            goalPolicy(actor(roles), goal, personalGoalRelation(relation)).read,
+          );
+        }
+    expect(personGoalsReach(actor(['hr_admin']), null)).toBe('none');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { GoalAbilities } from '../../../contracts/goals';
 import type { Actor } from '../../platform/auth/actor';
-import type { GoalLevel, GoalStatus, GoalVisibility } from './tables';
+import { managesPerson, type Relation } from '../../platform/policy/relations';
+import { type GoalLevel, type GoalStatus, type GoalVisibility, goalVisibilities } from './tables';
 
 /**
  * How the caller stands to a goal's owner:
@@ -36,7 +37,45 @@ export function goalPolicy(actor: Actor, goal: GoalFacts, relation: GoalRelation
     // Others align their own goals under a visible, active company or department goal.
     addChild: read && goal.status === 'active' && goal.level !== 'personal',
   };
-  return { read, ...abilities };
+  return { read, logAccess: read && readIsLogged(goal, relation), ...abilities };
+}
+
+/**
+ * The read rule of `goalPolicy` as a reach: for each way the caller may stand to a goal, the
+ * visibilities they read. Every goal list, tree level, child count and parent check filters with
+ * exactly this (`visibility.ts` turns it into SQL over the same relation `goalRelation` derives),
+ * and `policy.test.ts` holds it equal to `goalPolicy(…).read` for every role, relation, level,
+ * visibility and status.
+ */
+export type GoalReach = Record<GoalRelation, readonly GoalVisibility[]>;
+
+export function goalReach(actor: Actor): GoalReach {
+  const everything = goalVisibilities;
+  const publicOnly: readonly GoalVisibility[] = ['public'];
+  return {
+    owner: everything,
+    manager: everything,
+    member: everything,
+    // HR reads performance records organisation-wide; everyone else reads others' public goals.
+    none: actor.roles.has('hr_admin') ? everything : publicOnly,
+  };
+}
+
+/**
+ * How the caller stands to a person's *personal* goals, from their relation to the person: the
+ * person themselves owns them, their managers (any depth) manage them, anyone else has no standing.
+ */
+export function personalGoalRelation(relation: Relation): GoalRelation {
+  if (relation === 'self') return 'owner';
+  return managesPerson(relation) ? 'manager' : 'none';
+}
+
+/**
+ * What of one person's goals the caller lists: the visibilities their reach gives at their standing
+ * to the person; 404 for someone outside the organisation.
+ */
+export function personGoalsReach(actor: Actor, relation: Relation | null): readonly GoalVisibility[] | 'none' {
+  return relation === null ? 'none' : goalReach(actor)[personalGoalRelation(relation)];
 }
 
 /** Who may create or change a goal at this level for an owner they stand to in this way. */
@@ -47,11 +86,26 @@ export function mayStewardGoal(actor: Actor, level: GoalLevel, relation: GoalRel
   return relation === 'owner' || relation === 'manager';
 }
 
-/** Whether a private goal's read is another person's performance record (logged, SPEC S1.5). */
+/**
+ * Whether a read is another person's performance record (logged, SPEC S1.5): a private personal
+ * goal read by someone but its owner. Public goals are what the owner shows everyone.
+ */
 export const readIsLogged = (
   goal: { level: GoalLevel; visibility: GoalVisibility },
   relation: GoalRelation,
 ) => goal.level === 'personal' && goal.visibility === 'private' && relation !== 'owner';
+
+/**
+ * One goal template: listed and used by HR and managers (anyone else: 404), edited by HR, assigned
+ * by HR and managers (managers within their own reporting tree, see assignmentTargets).
+ */
+export function goalTemplateAbilities(actor: Actor, standing: { isManager: boolean }) {
+  return {
+    read: goalTemplatePolicy.list(actor, standing),
+    edit: goalTemplatePolicy.manage(actor),
+    assign: goalTemplatePolicy.assign(actor, standing),
+  };
+}
 
 export const goalTemplatePolicy = {
   /** HR writes templates; managers read them to assign to their reports. */
@@ -65,7 +119,11 @@ export const goalTemplatePolicy = {
 
 export const performanceAreaPolicy = {
   manage: (actor: Actor) => actor.roles.has('hr_admin'),
+  /**
+   * One area: the catalogue is the organisation's (people read theirs through their profile, not by
+   * id), and HR changes it. Other roles are refused by role before any area is looked up (403).
+   */
+  area: (actor: Actor) => ({ read: true, manage: actor.roles.has('hr_admin') }),
   /** A person's areas: their own, their reports' (any depth), anyone's for HR. */
-  readFor: (actor: Actor, relation: 'self' | 'direct_manager' | 'skip_level_manager' | 'colleague') =>
-    actor.roles.has('hr_admin') || relation !== 'colleague',
+  readFor: (actor: Actor, relation: Relation) => actor.roles.has('hr_admin') || relation !== 'colleague',
 };

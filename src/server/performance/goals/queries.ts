@@ -4,6 +4,7 @@ import { departments, people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows } from '../../platform/db/client';
 import { goalCheckIns, goals, keyResults } from './tables';
+import type { GoalReach } from './policy';
 import { goalScope } from './visibility';
 
 /** One goal as lists and trees show it; childCount counts only children the caller may see. */
@@ -27,17 +28,18 @@ export interface GoalSummaryRow {
 }
 
 /**
- * A page of goals matching `where` (over alias g) that the caller may see, newest period first or
- * by title. One query: visibility, child counts and the total are computed in the database.
+ * A page of goals matching `where` (over alias g) within the caller's reach (`goalReach`), newest
+ * period first or by title. One query: the reach, child counts and the total are computed in the
+ * database.
  */
 async function pageOfVisibleGoals(
   db: Db,
   actor: Actor,
-  actorDepartmentId: string | null,
+  reach: GoalReach,
   where: SQL,
   options: { page: number; pageSize: number; order: 'period' | 'title' },
 ) {
-  const scope = goalScope(actor, actorDepartmentId);
+  const scope = goalScope(actor, reach);
   const order =
     options.order === 'period'
       ? sql`g.period_end DESC, g.title, g.id`
@@ -68,13 +70,13 @@ const currentOnly = (current: boolean, today: string) =>
 export function listPersonGoals(
   db: Db,
   actor: Actor,
-  actorDepartmentId: string | null,
+  reach: GoalReach,
   input: { personId: string; current: boolean; today: string; page: number; pageSize: number },
 ) {
   return pageOfVisibleGoals(
     db,
     actor,
-    actorDepartmentId,
+    reach,
     sql`g.owner_person_id = ${input.personId}::uuid AND g.status <> 'cancelled' AND ${currentOnly(input.current, input.today)}`,
     { ...input, order: 'period' },
   );
@@ -84,13 +86,13 @@ export function listPersonGoals(
 export function listTeamGoals(
   db: Db,
   actor: Actor,
-  actorDepartmentId: string | null,
+  reach: GoalReach,
   input: { current: boolean; today: string; page: number; pageSize: number },
 ) {
   return pageOfVisibleGoals(
     db,
     actor,
-    actorDepartmentId,
+    reach,
     sql`g.owner_person_id IN (SELECT id FROM people WHERE manager_id = ${actor.personId}::uuid AND status <> 'terminated')
         AND g.status <> 'cancelled' AND ${currentOnly(input.current, input.today)}`,
     { ...input, order: 'period' },
@@ -101,13 +103,13 @@ export function listTeamGoals(
 export function listTreeLevel(
   db: Db,
   actor: Actor,
-  actorDepartmentId: string | null,
+  reach: GoalReach,
   input: { parentId: string | null; page: number; pageSize: number },
 ) {
   const where = input.parentId
     ? sql`g.parent_id = ${input.parentId}::uuid`
     : sql`g.parent_id IS NULL AND g.level = 'company'`;
-  return pageOfVisibleGoals(db, actor, actorDepartmentId, sql`${where} AND g.status <> 'cancelled'`, {
+  return pageOfVisibleGoals(db, actor, reach, sql`${where} AND g.status <> 'cancelled'`, {
     ...input,
     order: 'title',
   });
@@ -117,7 +119,7 @@ export function listTreeLevel(
 export function listParentOptions(
   db: Db,
   actor: Actor,
-  actorDepartmentId: string | null,
+  reach: GoalReach,
   input: { q?: string; forLevel: 'company' | 'department' | 'personal' },
 ) {
   const levels = input.forLevel === 'personal' ? sql`('company', 'department')` : sql`('company')`;
@@ -125,16 +127,19 @@ export function listParentOptions(
   return pageOfVisibleGoals(
     db,
     actor,
-    actorDepartmentId,
+    reach,
     sql`g.level IN ${levels} AND g.status = 'active' AND ${search}`,
     { page: 1, pageSize: 50, order: 'title' },
   );
 }
 
-/** The goal row with owner names and parent title; null when it is not in the organisation. */
-export async function findGoal(db: Db, organizationId: string, goalId: string) {
+/**
+ * The goal row with owner names and parent title; null when it is not in the organisation.
+ * `forUpdate` locks the goal row for a change.
+ */
+export async function findGoal(db: Db, organizationId: string, goalId: string, forUpdate = false) {
   const parent = sql<string | null>`(SELECT p.title FROM goals p WHERE p.id = ${goals.parentId})`;
-  const [row] = await db
+  const query = db
     .select({
       goal: goals,
       ownerPersonName: sql<
@@ -148,6 +153,7 @@ export async function findGoal(db: Db, organizationId: string, goalId: string) {
     .leftJoin(departments, eq(departments.id, goals.ownerDepartmentId))
     .where(and(eq(goals.id, goalId), eq(goals.organizationId, organizationId)))
     .limit(1);
+  const [row] = forUpdate ? await query.for('update', { of: goals }) : await query;
   return row ?? null;
 }
 export type GoalRow = NonNullable<Awaited<ReturnType<typeof findGoal>>>;
@@ -156,14 +162,9 @@ export function keyResultsOf(db: Db, goalId: string) {
   return db.select().from(keyResults).where(eq(keyResults.goalId, goalId)).orderBy(asc(keyResults.position));
 }
 
-/** Children the caller may see of one goal (for the detail page's count). */
-export async function visibleChildCount(
-  db: Db,
-  actor: Actor,
-  actorDepartmentId: string | null,
-  goalId: string,
-) {
-  const scope = goalScope(actor, actorDepartmentId);
+/** Children within the caller's reach of one goal (for the detail page's count). */
+export async function visibleChildCount(db: Db, actor: Actor, reach: GoalReach, goalId: string) {
+  const scope = goalScope(actor, reach);
   const [row] = await queryRows<{ n: number }>(
     db,
     sql`WITH RECURSIVE ${scope.managedCte}

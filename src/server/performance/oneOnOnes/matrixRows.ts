@@ -1,7 +1,13 @@
 import { people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
 import { type MatrixContext, type MatrixRow, rel, signedIn } from '../../platform/policy/matrix/types';
-import { oneOnOneActionItems, oneOnOneAgendaItems, oneOnOneMeetings, oneOnOneSeries } from './tables';
+import {
+  oneOnOneActionItems,
+  oneOnOneAgendaItems,
+  oneOnOneMeetings,
+  oneOnOnePrivateNotes,
+  oneOnOneSeries,
+} from './tables';
 
 type ParamsContext = MatrixContext & { db: Db; organizationId: string };
 
@@ -39,6 +45,7 @@ async function seriesOfTarget({ db, organizationId, personId, unique }: ParamsCo
     .values({ organizationId, meetingId: meeting!.id, text: 'Task', ownerId: personId })
     .returning({ id: oneOnOneActionItems.id });
   return {
+    partnerId: partner!.id,
     seriesId: series!.id,
     meetingId: meeting!.id,
     agendaItemId: agendaItem!.id,
@@ -50,6 +57,27 @@ const series = async (ctx: ParamsContext) => ({ seriesId: (await seriesOfTarget(
 const meeting = async (ctx: ParamsContext) => ({ meetingId: (await seriesOfTarget(ctx)).meetingId });
 const agendaItem = async (ctx: ParamsContext) => ({ itemId: (await seriesOfTarget(ctx)).agendaItemId });
 const actionItem = async (ctx: ParamsContext) => ({ itemId: (await seriesOfTarget(ctx)).actionItemId });
+
+/**
+ * A meeting where the partner — not the case's target — keeps a private note (class confidential):
+ * no caller, the target included, may ever see it (the body scan checks every case).
+ */
+async function meetingWithPartnersNote(ctx: ParamsContext) {
+  const { meetingId, partnerId } = await seriesOfTarget(ctx);
+  await ctx.db
+    .insert(oneOnOnePrivateNotes)
+    .values({ organizationId: ctx.organizationId, meetingId, authorId: partnerId, body: 'Partner only' });
+  return { meetingId };
+}
+
+/** A meeting where the target keeps a private note: only the target, its author, reads it back. */
+async function meetingWithTargetsNote(ctx: ParamsContext) {
+  const { meetingId } = await seriesOfTarget(ctx);
+  await ctx.db
+    .insert(oneOnOnePrivateNotes)
+    .values({ organizationId: ctx.organizationId, meetingId, authorId: ctx.personId, body: 'Target only' });
+  return { meetingId };
+}
 
 /**
  * Only the two participants: every role — the report's manager, skip-level, HR, approver, coach,
@@ -109,7 +137,7 @@ export const oneOnOnesRows: MatrixRow[] = [
   {
     route: 'GET /api/one-on-ones/meetings/:meetingId',
     target: 'person',
-    params: meeting,
+    params: meetingWithPartnersNote,
     expect: participantsOnly(200),
   },
   {
@@ -122,9 +150,11 @@ export const oneOnOnesRows: MatrixRow[] = [
   {
     route: 'POST /api/one-on-ones/meetings/:meetingId/agenda-items',
     target: 'person',
-    params: meeting,
+    params: meetingWithTargetsNote,
     body: () => ({ section: 'now', text: 'Matrix topic' }),
     expect: participantsOnly(201),
+    // The meeting comes back with the caller's own private note: its author reads it.
+    carries: { confidential: 'own' },
   },
   {
     route: 'PATCH /api/one-on-ones/agenda-items/:itemId',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
-import { actionItemPolicy, agendaItemPolicy, meetingPolicy, privateNotePolicy, seriesPolicy } from './policy';
+import {
+  actionItemPolicy,
+  agendaItemPolicy,
+  meetingPolicy,
+  privateNotePolicy,
+  seriesPolicy,
+  seriesReach,
+} from './policy';
 
 const actor = (personId: string | null, roles: RoleName[] = []): Actor => ({
   accountId: 'a',
@@ -84,5 +91,14 @@ describe('1:1 policy', () => {
     for (const other of [actor('manager'), ...outsiders])
       expect(privateNotePolicy(other, note)).toEqual({ read: false });
     expect(privateNotePolicy(actor(null, allRoles), { authorId: 'report' })).toEqual({ read: false });
+  });
+
+  it('the series list reaches exactly the series the single-series rule lets the caller read', () => {
+    // The list filters "organizer or attendee is the reach's participant" (queries.ts listOwnSeries).
+    const listed = (who: Actor) => {
+      const reach = seriesReach(who);
+      return reach !== 'none' && [series.organizerId, series.attendeeId].includes(reach.participantId);
+    };
+    for (const who of [...participants, ...outsiders]) expect(listed(who)).toBe(seriesPolicy(who, series).read);
   });
 });

@@ -10,8 +10,23 @@ export interface SeriesFacts {
   attendeeId: string;
 }
 
-export const isParticipant = (actor: Actor, series: SeriesFacts) =>
-  actor.personId !== null && (actor.personId === series.organizerId || actor.personId === series.attendeeId);
+/** Whether this person is one of the two people in the series. */
+export const takesPart = (series: SeriesFacts, personId: string | null) =>
+  personId !== null && (personId === series.organizerId || personId === series.attendeeId);
+
+export const isParticipant = (actor: Actor, series: SeriesFacts) => takesPart(series, actor.personId);
+
+/** The participant a person meets in the series (for "1:1 with …"). */
+export const otherParticipant = (series: SeriesFacts, personId: string | null) =>
+  series.organizerId === personId ? series.attendeeId : series.organizerId;
+
+/**
+ * The series a caller lists: the ones they take part in, and no role adds any (`seriesPolicy`).
+ * The series list filters with exactly this; `policy.test.ts` holds it equal to `seriesPolicy`.
+ */
+export type SeriesReach = { participantId: string } | 'none';
+export const seriesReach = (actor: Actor): SeriesReach =>
+  actor.personId === null ? 'none' : { participantId: actor.personId };
 
 export function seriesPolicy(actor: Actor, series: SeriesFacts) {
   const participant = isParticipant(actor, series);

@@ -6,7 +6,14 @@ import type {
 } from '../../../contracts/oneOnOnes';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { actionItemPolicy, agendaItemPolicy, meetingPolicy, privateNotePolicy, seriesPolicy } from './policy';
+import {
+  actionItemPolicy,
+  agendaItemPolicy,
+  meetingPolicy,
+  otherParticipant,
+  privateNotePolicy,
+  seriesPolicy,
+} from './policy';
 import {
   type listMeetings,
   type listOwnSeries,
@@ -83,7 +90,7 @@ export async function presentSeries(
   current: MeetingRow | null,
 ): Promise<SeriesDetail> {
   const refs = await peopleRefs(db, actor.organizationId, [series.organizerId, series.attendeeId]);
-  const otherId = series.organizerId === actor.personId ? series.attendeeId : series.organizerId;
+  const otherId = otherParticipant(series, actor.personId);
   const { read: _read, ...abilities } = seriesPolicy(actor, series);
   return {
     id: series.id,

@@ -2,8 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { type PersonRef, peopleRefs } from '../../org/peopleRefs';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { notFound } from '../../platform/errors/appError';
-import { isParticipant } from './policy';
+import { otherParticipant, type SeriesReach } from './policy';
 import {
   oneOnOneActionItems,
   oneOnOneAgendaItems,
@@ -15,32 +14,49 @@ import {
 export type SeriesRow = typeof oneOnOneSeries.$inferSelect;
 export type MeetingRow = typeof oneOnOneMeetings.$inferSelect;
 
-/**
- * The series if the caller takes part in it; anyone else (whatever their role) gets 404, as if it
- * did not exist (SPEC S1.7). `forUpdate` locks the row for a version-checked change.
- */
-export async function loadSeriesFor(db: Db, actor: Actor, seriesId: string, forUpdate = false) {
+/** One series of the organisation; `forUpdate` locks it for a version-checked change. */
+export async function findSeries(db: Db, organizationId: string, seriesId: string, forUpdate = false) {
   const query = db
     .select()
     .from(oneOnOneSeries)
-    .where(and(eq(oneOnOneSeries.id, seriesId), eq(oneOnOneSeries.organizationId, actor.organizationId)));
+    .where(and(eq(oneOnOneSeries.id, seriesId), eq(oneOnOneSeries.organizationId, organizationId)));
   const [series] = forUpdate ? await query.for('update') : await query;
-  if (!series || !isParticipant(actor, series)) throw notFound('1:1');
-  return series;
+  return series ?? null;
 }
 
-/** A meeting with its series, if the caller takes part in the series; otherwise 404. */
-export async function loadMeetingFor(db: Db, actor: Actor, meetingId: string, forUpdate = false) {
+/** A meeting with its series; `forUpdate` locks the meeting row. */
+export async function findMeeting(db: Db, organizationId: string, meetingId: string, forUpdate = false) {
   const query = db
     .select({ meeting: oneOnOneMeetings, series: oneOnOneSeries })
     .from(oneOnOneMeetings)
     .innerJoin(oneOnOneSeries, eq(oneOnOneSeries.id, oneOnOneMeetings.seriesId))
-    .where(
-      and(eq(oneOnOneMeetings.id, meetingId), eq(oneOnOneMeetings.organizationId, actor.organizationId)),
-    );
+    .where(and(eq(oneOnOneMeetings.id, meetingId), eq(oneOnOneMeetings.organizationId, organizationId)));
   const [row] = forUpdate ? await query.for('update', { of: oneOnOneMeetings }) : await query;
-  if (!row || !isParticipant(actor, row.series)) throw notFound('1:1 meeting');
-  return row;
+  return row ?? null;
+}
+
+/** An agenda item with its meeting and series; `forUpdate` locks the item row. */
+export async function findAgendaItem(db: Db, organizationId: string, itemId: string, forUpdate = false) {
+  const query = db
+    .select({ item: oneOnOneAgendaItems, meeting: oneOnOneMeetings, series: oneOnOneSeries })
+    .from(oneOnOneAgendaItems)
+    .innerJoin(oneOnOneMeetings, eq(oneOnOneMeetings.id, oneOnOneAgendaItems.meetingId))
+    .innerJoin(oneOnOneSeries, eq(oneOnOneSeries.id, oneOnOneMeetings.seriesId))
+    .where(and(eq(oneOnOneAgendaItems.id, itemId), eq(oneOnOneAgendaItems.organizationId, organizationId)));
+  const [row] = forUpdate ? await query.for('update', { of: oneOnOneAgendaItems }) : await query;
+  return row ?? null;
+}
+
+/** An action item with its meeting and series; `forUpdate` locks the item row. */
+export async function findActionItem(db: Db, organizationId: string, itemId: string, forUpdate = false) {
+  const query = db
+    .select({ item: oneOnOneActionItems, meeting: oneOnOneMeetings, series: oneOnOneSeries })
+    .from(oneOnOneActionItems)
+    .innerJoin(oneOnOneMeetings, eq(oneOnOneMeetings.id, oneOnOneActionItems.meetingId))
+    .innerJoin(oneOnOneSeries, eq(oneOnOneSeries.id, oneOnOneMeetings.seriesId))
+    .where(and(eq(oneOnOneActionItems.id, itemId), eq(oneOnOneActionItems.organizationId, organizationId)));
+  const [row] = forUpdate ? await query.for('update', { of: oneOnOneActionItems }) : await query;
+  return row ?? null;
 }
 
 export async function upcomingMeeting(db: Db, seriesId: string) {
@@ -85,17 +101,22 @@ export async function ownPrivateNote(db: Db, authorId: string, meetingId: string
   return note ?? null;
 }
 
-/** The caller's series, newest first, with the other participant, next meeting and open actions. */
+/**
+ * The series within the caller's reach (`seriesReach`: the ones they take part in), newest first,
+ * with the other participant, next meeting and open actions.
+ */
 export async function listOwnSeries(
   db: Db,
   actor: Actor,
+  reach: SeriesReach,
   options: { page: number; pageSize: number; withPersonId?: string },
 ) {
   const { page, pageSize, withPersonId } = options;
-  if (!actor.personId) return { rows: [], total: 0 };
+  if (reach === 'none') return { rows: [], total: 0 };
+  const { participantId } = reach;
   const mine = and(
     eq(oneOnOneSeries.organizationId, actor.organizationId),
-    or(eq(oneOnOneSeries.organizerId, actor.personId), eq(oneOnOneSeries.attendeeId, actor.personId)),
+    or(eq(oneOnOneSeries.organizerId, participantId), eq(oneOnOneSeries.attendeeId, participantId)),
     withPersonId
       ? or(eq(oneOnOneSeries.organizerId, withPersonId), eq(oneOnOneSeries.attendeeId, withPersonId))
       : undefined,
@@ -148,7 +169,7 @@ export async function listOwnSeries(
     peopleRefs(
       db,
       actor.organizationId,
-      series.map((s) => (s.organizerId === actor.personId ? s.attendeeId : s.organizerId)),
+      series.map((s) => otherParticipant(s, participantId)),
     ),
   ]);
   const upcomingBySeries = new Map(upcoming.map((m) => [m.seriesId, m]));
@@ -157,7 +178,7 @@ export async function listOwnSeries(
   return {
     total: count?.total ?? 0,
     rows: series.map((s) => {
-      const otherId = s.organizerId === actor.personId ? s.attendeeId : s.organizerId;
+      const otherId = otherParticipant(s, participantId);
       const next = upcomingBySeries.get(s.id);
       return {
         series: s,

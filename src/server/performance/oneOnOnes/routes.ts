@@ -21,6 +21,7 @@ import {
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { type RouteModule, requireActor } from '../../platform/http/types';
+import { meetingAccess, seriesAccess } from './access';
 import { addActionItem, updateActionItem } from './commands/actionItems';
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './commands/agendaItems';
 import { completeMeeting } from './commands/completeMeeting';
@@ -28,7 +29,8 @@ import { createSeries } from './commands/createSeries';
 import { savePrivateNote, saveSharedNotes } from './commands/notes';
 import { updateSeries } from './commands/updateSeries';
 import { presentMeeting, presentMeetingSummary, presentSeries, presentSeriesSummary } from './present';
-import { listMeetings, listOwnSeries, loadMeetingFor, loadSeriesFor, upcomingMeeting } from './queries';
+import { seriesReach } from './policy';
+import { listMeetings, listOwnSeries, upcomingMeeting } from './queries';
 
 const seriesParams = z.object({ seriesId: uuidParam });
 const meetingParams = z.object({ meetingId: uuidParam });
@@ -36,19 +38,19 @@ const itemParams = z.object({ itemId: uuidParam });
 const tags = ['one-on-ones'];
 
 async function seriesResponse(db: Db, actor: Actor, seriesId: string) {
-  const series = await loadSeriesFor(db, actor, seriesId);
+  const series = (await seriesAccess.readFor(db, actor, seriesId)).row;
   return presentSeries(db, actor, series, await upcomingMeeting(db, series.id));
 }
 
 async function meetingResponse(db: Db, actor: Actor, meetingId: string) {
-  const { meeting, series } = await loadMeetingFor(db, actor, meetingId);
+  const { meeting, series } = (await meetingAccess.readFor(db, actor, meetingId)).row;
   return presentMeeting(db, actor, series, meeting);
 }
 
 /**
- * 1:1 routes. Every series, meeting and item route first loads through loadSeriesFor/loadMeetingFor,
- * which answer 404 to anyone but the two participants. 1:1 reads are not written to the access log:
- * the two readers are the record's owners.
+ * 1:1 routes. Every series, meeting and item passes its guard (access.ts), which answers 404 to
+ * anyone but the two participants. 1:1 reads are not written to the access log: the two readers are
+ * the record's owners.
  */
 export const oneOnOnesRoutes: RouteModule = (app, deps) => {
   const { db } = deps.database;
@@ -66,7 +68,7 @@ export const oneOnOnesRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { page, pageSize, withPersonId } = request.query;
-      const { rows, total } = await listOwnSeries(db, actor, { page, pageSize, withPersonId });
+      const { rows, total } = await listOwnSeries(db, actor, seriesReach(actor), { page, pageSize, withPersonId });
       return { items: rows.map(presentSeriesSummary), page, pageSize, total };
     },
   );
@@ -132,7 +134,7 @@ export const oneOnOnesRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const series = await loadSeriesFor(db, actor, request.params.seriesId);
+      const series = (await seriesAccess.readFor(db, actor, request.params.seriesId)).row;
       const { page, pageSize, status } = request.query;
       const { rows, total } = await listMeetings(db, series.id, { page, pageSize, status });
       return { items: rows.map(presentMeetingSummary), page, pageSize, total };

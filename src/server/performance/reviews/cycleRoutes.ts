@@ -22,7 +22,8 @@ import { type RouteModule, requireActor } from '../../platform/http/types';
 import { flushNotificationEmails } from '../../platform/notifications/notify';
 import { closeReviewCycle } from './commands/closeReviewCycle';
 import { launchReviewCycle } from './commands/launchReviewCycle';
-import { createReviewCycle, listCycles, loadCycle, presentCycleDetail, updateReviewCycle } from './cycles';
+import { reviewCycleAccess } from './access';
+import { createReviewCycle, listCycles, presentCycleDetail, updateReviewCycle } from './cycles';
 import { cycleDashboard, cycleReviewList, overdueList } from './dashboard';
 import { countParticipants } from './participants';
 import { sendCycleRemindersNow } from './reminders';
@@ -35,9 +36,12 @@ export const cycleRoutes: RouteModule = (app, deps) => {
   const { db } = deps.database;
   const tags = ['review cycles'];
   const detail = async (dbOrTx: Db, actor: Parameters<typeof presentCycleDetail>[0], cycleId: string) => {
-    const loaded = await loadCycle(dbOrTx, actor.organizationId, cycleId);
-    return presentCycleDetail(actor, loaded.cycle, loaded.participants, loaded.templateName);
+    const { row } = await reviewCycleAccess.readFor(dbOrTx, actor, cycleId);
+    return presentCycleDetail(actor, row.cycle, row.participants, row.templateName);
   };
+  /** A cycle HR reads (the route has refused every other role). */
+  const cycleOf = async (actor: Parameters<typeof presentCycleDetail>[0], cycleId: string) =>
+    (await reviewCycleAccess.readFor(db, actor, cycleId)).row;
 
   app.get(
     '/api/review-cycles',
@@ -168,7 +172,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      const { cycle } = await cycleOf(actor, request.params.cycleId);
       return cycleDashboard(db, cycle, today());
     },
   );
@@ -186,7 +190,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      const { cycle } = await cycleOf(actor, request.params.cycleId);
       return overdueList(db, cycle, today(), request.query.page, request.query.pageSize);
     },
   );
@@ -204,7 +208,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      const { cycle } = await cycleOf(actor, request.params.cycleId);
       return cycleReviewList(db, cycle, request.query);
     },
   );
@@ -221,7 +225,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      const { cycle } = await loadCycle(db, actor.organizationId, request.params.cycleId);
+      const { cycle } = await cycleOf(actor, request.params.cycleId);
       if (cycle.status === 'closed') throw new AppError('cycle_closed', 'A closed cycle sends no reminders.');
       const sent = await sendCycleRemindersNow({
         db,

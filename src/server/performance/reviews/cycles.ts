@@ -10,11 +10,11 @@ import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
-import { notFound, validationFailed, versionConflict } from '../../platform/errors/appError';
-import { invalidState } from './errors';
+import { validationFailed } from '../../platform/errors/appError';
+import { reviewCycleAccess } from './access';
 import { cyclePolicy } from './policy';
-import { reviewCycles, reviewTemplates } from './tables';
-import { findTemplate } from './templates';
+import { reviewCycles } from './tables';
+import { findTemplate, participantCount } from './records';
 
 type CycleRow = typeof reviewCycles.$inferSelect;
 
@@ -57,12 +57,6 @@ export function presentCycleDetail(
   };
 }
 
-/**
- * Written out with table names: in a single-table select Drizzle leaves columns unqualified, and an
- * unqualified "id" inside this subquery would mean the review's id (the list then showed 0 for all).
- */
-const participantCount = sql<number>`(SELECT count(*)::int FROM reviews r WHERE r.cycle_id = "review_cycles"."id")`;
-
 export async function listCycles(db: Db, organizationId: string, page: number, pageSize: number) {
   const where = eq(reviewCycles.organizationId, organizationId);
   const [rows, [count]] = await Promise.all([
@@ -83,19 +77,8 @@ export async function listCycles(db: Db, organizationId: string, page: number, p
   };
 }
 
-export async function loadCycle(db: Db, organizationId: string, cycleId: string) {
-  const [row] = await db
-    .select({ cycle: reviewCycles, participants: participantCount, templateName: reviewTemplates.name })
-    .from(reviewCycles)
-    .leftJoin(reviewTemplates, eq(reviewTemplates.id, reviewCycles.templateId))
-    .where(and(eq(reviewCycles.id, cycleId), eq(reviewCycles.organizationId, organizationId)))
-    .limit(1);
-  if (!row) throw notFound('Review cycle');
-  return { cycle: row.cycle, participants: Number(row.participants), templateName: row.templateName };
-}
-
 async function usableTemplate(tx: Db, organizationId: string, templateId: string) {
-  const template = await findTemplate(tx, organizationId, templateId).catch(() => null);
+  const template = await findTemplate(tx, organizationId, templateId);
   if (!template || template.archivedAt) throw validationFailed({ templateId: 'Choose a current template.' });
   return template;
 }
@@ -127,8 +110,7 @@ export async function updateReviewCycle(
   input: z.output<typeof updateCycleRequest>,
 ) {
   return inTransaction(db, async (tx) => {
-    const before = await lockCycle(tx, actor.organizationId, cycleId, input.version);
-    if (before.status !== 'draft') throw invalidState('A launched cycle cannot be edited.');
+    const before = (await reviewCycleAccess.lockFor(tx, actor, cycleId, 'update', input.version)).row.cycle;
     const template = await usableTemplate(tx, actor.organizationId, input.templateId);
     const { version: _version, ...fields } = input;
     const [row] = await tx
@@ -145,15 +127,4 @@ export async function updateReviewCycle(
     });
     return row!;
   });
-}
-
-export async function lockCycle(tx: Db, organizationId: string, cycleId: string, expectedVersion: number) {
-  const [row] = await tx
-    .select()
-    .from(reviewCycles)
-    .where(and(eq(reviewCycles.id, cycleId), eq(reviewCycles.organizationId, organizationId)))
-    .for('update');
-  if (!row) throw notFound('Review cycle');
-  if (row.version !== expectedVersion) throw versionConflict(row.version);
-  return row;
 }

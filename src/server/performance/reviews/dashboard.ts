@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { CyclePhase, CycleReviewRow, Dashboard, OverdueItem } from '../../../contracts/reviews';
 import { type Db, queryRows } from '../../platform/db/client';
 import { peopleRefs } from './present';
-import type { CycleRow } from './reviewAccess';
+import type { CycleRow } from './records';
 import { type ReviewState, reviewStates } from './tables';
 
 const emptyCounts = () => Object.fromEntries(reviewStates.map((s) => [s, 0])) as Record<ReviewState, number>;

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { PeerFormDto } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { notFound } from '../../platform/errors/appError';
-import { loadFormForActor } from './formAccess';
+import { reviewFormAccess } from './access';
 import { peopleRefs, presentForm } from './present';
+import { factsOfRecord } from './records';
 import { reviewAnswers } from './tables';
 
 /**
@@ -12,9 +12,10 @@ import { reviewAnswers } from './tables';
  * and who asked, and carries nothing of the review itself (no other form, no rating, no state).
  */
 export async function loadOwnForm(db: Db, actor: Actor, formId: string): Promise<PeerFormDto> {
-  const context = await loadFormForActor(db, actor, formId);
-  const { form, review, cycle } = context;
-  if (actor.personId === null || form.authorId !== actor.personId) throw notFound('Form');
+  // Anyone but the author: 404, even those who read the form on its review.
+  const { row, policy } = await reviewFormAccess.readFor(db, actor, formId, { need: 'openAsAuthor' });
+  const { form, review, cycle } = row;
+  const context = { cycle, facts: factsOfRecord(row), abilities: policy.review };
   const answers = await db.select().from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
   const refs = await peopleRefs(db, [review.subjectId, form.authorId, form.requestedBy]);
   const due =

@@ -8,9 +8,14 @@ import {
   canReleaseReview,
   cyclePolicy,
   formPolicy,
+  formRefusal,
+  personReviewsReach,
   type ReviewFacts,
+  reviewFormPolicy,
   reviewPolicy,
 } from './policy';
+import type { Relation } from '../../platform/policy/relations';
+import { managesPerson } from '../../platform/policy/relations';
 import { type ReviewState, reviewStates } from './tables';
 
 const SUBJECT = 'subject';
@@ -296,5 +301,76 @@ describe('review policy, every actor × every review state', () => {
     expect(canReadForm(actor('hr', ['hr_admin']), draft, all)).toBe(false);
     expect(canReadForm(actor('hr', ['hr_admin']), { ...draft, state: 'submitted' }, all)).toBe(true);
     expect(canReadForm(actor('skip'), { ...draft, state: 'submitted' }, none)).toBe(false);
+  });
+});
+
+/**
+ * GUIDE 12, the list side: whether a person's reviews list answers at all (`personReviewsReach`)
+ * agrees with the single-review rule for every role × relation × standing × state. 'all' means the
+ * policy reads every review of the person; 'involved', exactly those the caller writes or approves;
+ * 'none', nothing.
+ */
+describe('a person’s reviews list and the review policy agree', () => {
+  const relations: (Relation | null)[] = ['self', 'direct_manager', 'skip_level_manager', 'colleague', null];
+  const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['org_admin'], ['hr_admin'], ['hr_admin', 'approver']];
+  for (const roles of roleSets)
+    for (const relation of relations)
+      it(`${roles.join(' + ') || 'no role'} as ${relation ?? 'another organisation'}`, () => {
+        const reach = personReviewsReach(actor('caller', roles), relation);
+        for (const state of reviewStates)
+          for (const reviewer of relation === 'self' || relation === null ? [false] : [false, true])
+            for (const approvesSession of [false, true]) {
+              const facts = {
+                ...factsIn(state),
+                subjectId: relation === 'self' ? 'caller' : SUBJECT,
+                reviewerId: reviewer ? 'caller' : REVIEWER,
+              };
+              const standing = { inManagementChain: managesPerson(relation), approvesSession };
+              const read = relation !== null && reviewPolicy(actor('caller', roles), facts, standing).read;
+              const involved = reviewer || (roles.includes('approver') && approvesSession);
+              const listed = reach === 'all' || (reach === 'involved' && involved);
+              expect(listed, `${state}, reviewer ${reviewer}, approves ${approvesSession}`).toBe(read);
+            }
+      });
+});
+
+describe('form guard policy', () => {
+  it('the author always opens their own form; others read it as the review allows, or to reopen it', () => {
+    for (const state of reviewStates) {
+      const facts = factsIn(state);
+      const peerForm = { kind: 'peer' as const, state: 'submitted' as const, authorId: 'peer' };
+      expect(reviewFormPolicy(actor('peer'), peerForm, facts, noStanding)).toMatchObject({
+        read: true,
+        openAsAuthor: true,
+      });
+      expect(reviewFormPolicy(actor('colleague'), peerForm, facts, noStanding).read).toBe(false);
+      expect(reviewFormPolicy(actor('boss'), peerForm, facts, chain)).toMatchObject({
+        read: managerDone(state),
+        openAsAuthor: false,
+      });
+    }
+  });
+
+  it('refusals name a closed cycle, then a locked form, then the state, then the role', () => {
+    const draft = { kind: 'manager' as const, state: 'draft' as const, authorId: REVIEWER };
+    const submitted = { ...draft, state: 'submitted' as const };
+    const closed = { ...factsIn('manager_review'), cycleClosed: true };
+    expect(formRefusal(actor(REVIEWER), 'edit', draft, closed)?.code).toBe('cycle_closed');
+    expect(formRefusal(actor(REVIEWER), 'edit', submitted, factsIn('submitted'))?.code).toBe('review_locked');
+    expect(formRefusal(actor('hr', ['hr_admin']), 'edit', draft, factsIn('manager_review'))?.code).toBe(
+      'forbidden',
+    );
+    expect(formRefusal(actor(REVIEWER), 'edit', draft, factsIn('in_calibration'))?.code).toBe('invalid_state');
+    expect(formRefusal(actor(REVIEWER), 'submit', draft, factsIn('self_review'))?.code).toBe('invalid_state');
+    expect(formRefusal(actor(REVIEWER), 'submit', submitted, factsIn('submitted'))?.code).toBe('review_locked');
+    expect(formRefusal(actor(REVIEWER), 'reopen', submitted, factsIn('submitted'))?.code).toBe('forbidden');
+    expect(formRefusal(actor('hr', ['hr_admin']), 'reopen', submitted, factsIn('in_calibration'))?.code).toBe(
+      'invalid_state',
+    );
+    expect(formRefusal(actor('hr', ['hr_admin']), 'reopen', draft, factsIn('manager_review'))?.code).toBe(
+      'invalid_state',
+    );
+    expect(formRefusal(actor('hr', ['hr_admin']), 'reopen', submitted, factsIn('submitted'))).toBeNull();
+    expect(formRefusal(actor(REVIEWER), 'edit', draft, factsIn('manager_review'))).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import type { ReviewAbilities } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
+import type { ErrorCode } from '../../platform/errors/appError';
+import { managesPerson, type Relation } from '../../platform/policy/relations';
 import type { CycleStatus, FormKind, FormState, ReviewState } from './tables';
 
 /** What the policy needs to know about one review. */
@@ -185,6 +187,95 @@ export function canReadForm(actor: Actor, form: FormFacts, abilities: ReviewAbil
 }
 
 /**
+ * Forms the caller may know exist on a review they read. The subject sees their self review and,
+ * once released, the manager's; never peer input. Everyone else who may read the review sees every
+ * form's state (answers are still governed by canReadForm).
+ */
+export function canKnowOfForm(
+  actor: Actor,
+  form: FormFacts,
+  review: Pick<ReviewFacts, 'subjectId'>,
+  abilities: ReviewAbilities,
+) {
+  if (actor.personId !== null && actor.personId === form.authorId) return true;
+  if (actor.personId === review.subjectId) return form.kind === 'manager' && abilities.viewManagerForm;
+  return true;
+}
+
+/**
+ * One form as its guard decides it: the author always reaches their own form (a peer writer reaches
+ * nothing else, `openAsAuthor`); others reach it only if they may read it on the review, or reopen it.
+ * `review` carries the caller's abilities on the review, for presenting the form.
+ */
+export function reviewFormPolicy(
+  actor: Actor,
+  form: FormFacts,
+  review: ReviewFacts,
+  standing: ReviewStanding,
+) {
+  const { read: reviewReadable, ...onReview } = reviewPolicy(actor, review, standing);
+  const author = actor.personId !== null && actor.personId === form.authorId;
+  const read = author || (reviewReadable && (canReadForm(actor, form, onReview) || onReview.reopen));
+  return { read, openAsAuthor: author, ...formPolicy(actor, form, review), review: onReview };
+}
+
+export interface Refusal {
+  code: ErrorCode;
+  message?: string;
+}
+
+/**
+ * Why a change of a form the caller can see is refused (null when it may go ahead). A closed cycle
+ * is named first, then a submitted (locked) form, then the state of the review, then the role.
+ */
+export function formRefusal(
+  actor: Actor,
+  action: 'edit' | 'submit' | 'reopen',
+  form: FormFacts,
+  review: ReviewFacts,
+): Refusal | null {
+  const abilities = formPolicy(actor, form, review);
+  if (abilities[action]) return null;
+  if (review.cycleClosed) return { code: 'cycle_closed' };
+  const author = actor.personId !== null && actor.personId === form.authorId;
+  if (action === 'edit') {
+    if (!author) return { code: 'forbidden' };
+    if (form.state === 'submitted') return { code: 'review_locked' };
+    return { code: 'invalid_state', message: 'This review is past the point where its forms can change.' };
+  }
+  if (action === 'submit') {
+    if (form.state === 'submitted') return { code: 'review_locked' };
+    if (abilities.edit && form.kind === 'manager')
+      return {
+        code: 'invalid_state',
+        message: 'The self review has to be submitted before the manager review.',
+      };
+    return { code: 'forbidden' };
+  }
+  if (!actor.roles.has('hr_admin')) return { code: 'forbidden' };
+  if (!beforeCalibration(review.state))
+    return {
+      code: 'invalid_state',
+      message: 'This review is in calibration or later; its forms can no longer be reopened.',
+    };
+  if (form.state !== 'submitted') return { code: 'invalid_state', message: 'This form is not submitted.' };
+  return { code: 'forbidden' };
+}
+
+/**
+ * Whether the caller may learn that a person has reviews at all (the reviews list and the "Now"
+ * panel): the person, their management chain and HR read every review of theirs ('all' —
+ * `reviewPolicy` gives each of them `read`); anyone else only the reviews they take part in as
+ * reviewer or session approver ('involved'), and if there are none the person answers 404; someone
+ * outside the organisation, nothing. `policy.test.ts` holds this equal to `reviewPolicy`.
+ */
+export function personReviewsReach(actor: Actor, relation: Relation | null): 'all' | 'involved' | 'none' {
+  if (relation === null) return 'none';
+  if (relation === 'self' || managesPerson(relation) || actor.roles.has('hr_admin')) return 'all';
+  return 'involved';
+}
+
+/**
  * Templates and cycles are HR's tools. A draft is edited and launched; an active cycle takes
  * reminders and is closed; a closed cycle is history and takes nothing.
  */
@@ -200,6 +291,17 @@ export const cyclePolicy = {
     };
   },
 };
+
+/** One cycle as its guard decides it: HR's alone (others are refused by role before any record). */
+export function reviewCyclePolicy(actor: Actor, cycle: { status: CycleStatus }) {
+  return { read: cyclePolicy.manage(actor), ...cyclePolicy.abilities(actor, cycle.status) };
+}
+
+/** One review template: HR reads and archives it, and edits it until it is archived. */
+export function reviewTemplatePolicy(actor: Actor, template: { archivedAt: Date | null }) {
+  const hr = cyclePolicy.manage(actor);
+  return { read: hr, edit: hr && template.archivedAt === null, archive: hr };
+}
 
 /** The review state that follows from which forms are submitted (before calibration). */
 export function stateFromForms(selfSubmitted: boolean, managerSubmitted: boolean): ReviewState {

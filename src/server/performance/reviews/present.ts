@@ -3,9 +3,9 @@ import type { Answer, GoalResult, PersonRef, ReviewDetail, ReviewFormDto } from 
 import { people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { canReadForm, formPolicy } from './policy';
+import { canKnowOfForm, canReadForm, formPolicy } from './policy';
 import { overallScore, PROPOSED_RATING, questionsFor } from './questions';
-import type { FormRow, ReviewContext } from './reviewAccess';
+import type { FormRow, ReviewContext } from './records';
 import { reviewAnswers } from './tables';
 
 type AnswerRow = typeof reviewAnswers.$inferSelect;
@@ -37,19 +37,6 @@ const presentAnswer = (row: AnswerRow): Answer => ({
   version: row.version,
   updatedAt: row.updatedAt.toISOString(),
 });
-
-/**
- * Forms the caller may know exist. The subject sees their self review and, once released, the
- * manager's; never peer input. Everyone else who may read the review sees every form's state
- * (answers are still governed by canReadForm).
- */
-function formListed(actor: Actor, form: FormRow, context: ReviewContext) {
-  if (actor.personId !== null && actor.personId === form.authorId) return true;
-  if (actor.personId === context.review.subjectId) {
-    return form.kind === 'manager' && context.abilities.viewManagerForm;
-  }
-  return true;
-}
 
 export function presentForm(
   actor: Actor,
@@ -93,7 +80,7 @@ export async function presentReviewDetail(
 ): Promise<ReviewDetail> {
   const { review, cycle, abilities } = context;
   const forms = context.forms
-    .filter((form) => formListed(actor, form, context))
+    .filter((form) => canKnowOfForm(actor, form, context.facts, context.abilities))
     .sort(
       (a, b) => ['self', 'manager', 'peer'].indexOf(a.kind) - ['self', 'manager', 'peer'].indexOf(b.kind),
     );

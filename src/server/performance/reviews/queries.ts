@@ -1,16 +1,9 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PersonReviewTask, ReviewSummary, ReviewTask } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows } from '../../platform/db/client';
-import { notFound } from '../../platform/errors/appError';
-import { managesPerson, relationTo } from '../../platform/policy/relations';
-import { calibrationApprovers } from '../calibration/tables';
-import { reviewPolicy } from './policy';
+import { personReviewsFor } from './access';
 import { peopleRefs } from './present';
-import { factsOf } from './reviewAccess';
-import { reviewCycles, reviewForms, reviews } from './tables';
-
-const activeStates = ['self_review', 'manager_review', 'submitted', 'in_calibration', 'calibrated'];
 
 /**
  * What the caller has to do in running cycles: their self review, reviews they write, peer input
@@ -66,7 +59,8 @@ export async function listMyTasks(db: Db, actor: Actor): Promise<ReviewTask[]> {
 
 /**
  * A person's reviews that the caller may see, newest first, with the final rating where allowed.
- * 404 when the caller may not look at this person's reviews at all (SPEC S1.7).
+ * 404 when the caller may not look at this person's reviews at all (SPEC S1.7); a page that shows
+ * anything to someone but the person is logged for them.
  */
 export async function listPersonReviews(
   db: Db,
@@ -74,7 +68,10 @@ export async function listPersonReviews(
   personId: string,
   page: { page: number; pageSize: number; released?: string },
 ) {
-  const visible = await visiblePersonReviews(db, actor, personId, { releasedOnly: page.released === 'true' });
+  const visible = await visiblePersonReviews(db, actor, personId, {
+    releasedOnly: page.released === 'true',
+    resource: 'review history',
+  });
   const start = (page.page - 1) * page.pageSize;
   return {
     items: visible.slice(start, start + page.pageSize).map((v) => v.summary),
@@ -86,7 +83,10 @@ export async function listPersonReviews(
 
 /** The person's review in the latest running cycle, as the caller may see it (the profile's "Now" half). */
 export async function currentReviewTask(db: Db, actor: Actor, personId: string): Promise<PersonReviewTask> {
-  const visible = await visiblePersonReviews(db, actor, personId, { activeOnly: true });
+  const visible = await visiblePersonReviews(db, actor, personId, {
+    activeOnly: true,
+    resource: 'current review',
+  });
   const current = visible[0];
   return {
     review: current?.summary ?? null,
@@ -98,61 +98,9 @@ async function visiblePersonReviews(
   db: Db,
   actor: Actor,
   personId: string,
-  options: { activeOnly?: boolean; releasedOnly?: boolean } = {},
+  options: { activeOnly?: boolean; releasedOnly?: boolean; resource: string },
 ) {
-  const relation = await relationTo(db, actor, personId);
-  if (!relation) throw notFound('Person');
-  const rows = await db
-    .select({ review: reviews, cycle: reviewCycles })
-    .from(reviews)
-    .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
-    .where(
-      and(
-        eq(reviews.organizationId, actor.organizationId),
-        eq(reviews.subjectId, personId),
-        options.activeOnly ? eq(reviewCycles.status, 'active') : undefined,
-        options.activeOnly ? inArray(reviews.state, [...activeStates, 'released'] as never[]) : undefined,
-        options.releasedOnly ? inArray(reviews.state, ['released', 'acknowledged']) : undefined,
-      ),
-    )
-    .orderBy(desc(reviewCycles.periodEnd), desc(reviews.createdAt), desc(reviews.id))
-    .limit(200);
-  const ids = rows.map((r) => r.review.id);
-  const forms = ids.length
-    ? await db.select().from(reviewForms).where(inArray(reviewForms.reviewId, ids))
-    : [];
-  const sessions = rows.map((r) => r.review.calibrationSessionId).filter((id): id is string => Boolean(id));
-  const approved =
-    actor.roles.has('approver') && actor.personId && sessions.length
-      ? await db
-          .select({ sessionId: calibrationApprovers.sessionId })
-          .from(calibrationApprovers)
-          .where(
-            and(
-              inArray(calibrationApprovers.sessionId, sessions),
-              eq(calibrationApprovers.approverId, actor.personId),
-            ),
-          )
-      : [];
-  const approvedSessions = new Set(approved.map((a) => a.sessionId));
-  const visible = rows
-    .map(({ review, cycle }) => {
-      const facts = factsOf(
-        review,
-        cycle,
-        forms.filter((f) => f.reviewId === review.id),
-      );
-      const policy = reviewPolicy(actor, facts, {
-        inManagementChain: managesPerson(relation),
-        approvesSession:
-          review.calibrationSessionId !== null && approvedSessions.has(review.calibrationSessionId),
-      });
-      return { review, cycle, policy };
-    })
-    .filter((row) => row.policy.read);
-  // Someone with no standing towards the person learns nothing, not even that reviews exist.
-  const mayAsk = relation === 'self' || managesPerson(relation) || actor.roles.has('hr_admin');
-  if (!mayAsk && visible.length === 0) throw notFound('Person');
+  const visible = await personReviewsFor(db, actor, personId, options);
   const refs = await peopleRefs(db, [personId, ...visible.map((v) => v.review.reviewerId)]);
   return visible.map(({ review, cycle, policy }) => {
     const labels = cycle.content.ratingScale.labels;

@@ -14,11 +14,11 @@ import {
   reviewTasks,
   saveAnswerRequest,
 } from '../../../contracts/reviews';
-import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { listGoalResultsForReview } from '../goals/readForReview';
+import { reviewAccess, reviewContext } from './access';
 import { reassignReviewer } from './commands/reassignReviewer';
 import { reopenReviewForm } from './commands/reopenReviewForm';
 import { requestPeerInput } from './commands/requestPeerInput';
@@ -27,16 +27,18 @@ import { submitReviewForm } from './commands/submitReviewForm';
 import { loadOwnForm } from './formView';
 import { presentReviewDetail } from './present';
 import { currentReviewTask, listMyTasks, listPersonReviews } from './queries';
-import { loadVisibleReview } from './reviewAccess';
 
 const reviewParams = z.object({ reviewId: uuidParam });
 const formParams = z.object({ formId: uuidParam });
 const answerParams = z.object({ formId: uuidParam, questionId: z.string().min(1).max(40) });
 const personParams = z.object({ personId: uuidParam });
 
-/** The review as the caller may see it; a read by anyone but the subject is logged (SPEC S1.5). */
-export async function reviewDetailFor(db: Db, actor: Actor, reviewId: string) {
-  const context = await loadVisibleReview(db, actor, reviewId);
+/**
+ * The review as the caller may see it; a read by anyone but the subject is logged (SPEC S1.5).
+ * `logged: false` for the answer to a change the guard has just logged.
+ */
+export async function reviewDetailFor(db: Db, actor: Actor, reviewId: string, logged = true) {
+  const context = reviewContext(await reviewAccess.readFor(db, actor, reviewId, logged ? {} : { resource: false }));
   const { review, cycle } = context;
   const asksForGoals = cycle.content.sections.some((s) => s.questions.some((q) => q.kind === 'goals'));
   const goals = asksForGoals
@@ -47,11 +49,6 @@ export async function reviewDetailFor(db: Db, actor: Actor, reviewId: string) {
         periodEnd: cycle.periodEnd,
       })
     : [];
-  await recordAccess(db, actor, {
-    subjectPersonId: review.subjectId,
-    dataClass: 'performance',
-    resource: 'review',
-  });
   return presentReviewDetail(db, actor, context, goals);
 }
 
@@ -92,7 +89,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
     async (request, reply) => {
       const actor = requireActor(request);
       await requestPeerInput({ db, actor, reviewId: request.params.reviewId, ...request.body });
-      return reply.status(201).send(await reviewDetailFor(db, actor, request.params.reviewId));
+      return reply.status(201).send(await reviewDetailFor(db, actor, request.params.reviewId, false));
     },
   );
 
@@ -110,7 +107,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       await reassignReviewer({ db, actor, reviewId: request.params.reviewId, ...request.body });
-      return reviewDetailFor(db, actor, request.params.reviewId);
+      return reviewDetailFor(db, actor, request.params.reviewId, false);
     },
   );
 
@@ -126,16 +123,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const page = await listPersonReviews(db, actor, request.params.personId, request.query);
-      if (page.total > 0) {
-        await recordAccess(db, actor, {
-          subjectPersonId: request.params.personId,
-          dataClass: 'performance',
-          resource: 'review history',
-        });
-      }
-      return page;
+      return listPersonReviews(db, requireActor(request), request.params.personId, request.query);
     },
   );
 
@@ -150,16 +138,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const task = await currentReviewTask(db, actor, request.params.personId);
-      if (task.review) {
-        await recordAccess(db, actor, {
-          subjectPersonId: request.params.personId,
-          dataClass: 'performance',
-          resource: 'current review',
-        });
-      }
-      return task;
+      return currentReviewTask(db, requireActor(request), request.params.personId);
     },
   );
 

@@ -11,11 +11,11 @@ import {
 import type { Actor } from '../../platform/auth/actor';
 import { forbidden } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
+import { reviewTemplateAccess } from './access';
 import { cyclePolicy } from './policy';
 import {
   archiveReviewTemplate,
   createReviewTemplate,
-  findTemplate,
   listTemplates,
   presentTemplateDetail,
   updateReviewTemplate,
@@ -78,7 +78,7 @@ export const templateRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      return presentTemplateDetail(await findTemplate(db, actor.organizationId, request.params.templateId));
+      return presentTemplateDetail((await reviewTemplateAccess.readFor(db, actor, request.params.templateId)).row);
     },
   );
 

@@ -10,8 +10,7 @@ import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
-import { notFound, versionConflict } from '../../platform/errors/appError';
-import { invalidState } from './errors';
+import { reviewTemplateAccess } from './access';
 import { reviewTemplates } from './tables';
 
 type TemplateRow = typeof reviewTemplates.$inferSelect;
@@ -60,16 +59,6 @@ export async function listTemplates(
   };
 }
 
-export async function findTemplate(db: Db, organizationId: string, templateId: string) {
-  const [row] = await db
-    .select()
-    .from(reviewTemplates)
-    .where(and(eq(reviewTemplates.id, templateId), eq(reviewTemplates.organizationId, organizationId)))
-    .limit(1);
-  if (!row) throw notFound('Review template');
-  return row;
-}
-
 export async function createReviewTemplate(
   db: Db,
   actor: Actor,
@@ -103,8 +92,7 @@ export async function updateReviewTemplate(
   input: z.output<typeof updateTemplateRequest>,
 ) {
   return inTransaction(db, async (tx) => {
-    const before = await lockTemplate(tx, actor, templateId, input.version);
-    if (before.archivedAt) throw invalidState('An archived template cannot be edited.');
+    const before = (await reviewTemplateAccess.lockFor(tx, actor, templateId, 'edit', input.version)).row;
     const { version: _version, ...fields } = input;
     const [row] = await tx
       .update(reviewTemplates)
@@ -127,7 +115,7 @@ export async function updateReviewTemplate(
 /** Archived templates leave the pick list; cycles that used them keep their copy. */
 export async function archiveReviewTemplate(db: Db, actor: Actor, templateId: string, version: number) {
   return inTransaction(db, async (tx) => {
-    const before = await lockTemplate(tx, actor, templateId, version);
+    const before = (await reviewTemplateAccess.lockFor(tx, actor, templateId, 'archive', version)).row;
     const [row] = await tx
       .update(reviewTemplates)
       .set({
@@ -146,15 +134,4 @@ export async function archiveReviewTemplate(db: Db, actor: Actor, templateId: st
     });
     return row!;
   });
-}
-
-async function lockTemplate(tx: Db, actor: Actor, templateId: string, expectedVersion: number) {
-  const [row] = await tx
-    .select()
-    .from(reviewTemplates)
-    .where(and(eq(reviewTemplates.id, templateId), eq(reviewTemplates.organizationId, actor.organizationId)))
-    .for('update');
-  if (!row) throw notFound('Review template');
-  if (row.version !== expectedVersion) throw versionConflict(row.version);
-  return row;
 }

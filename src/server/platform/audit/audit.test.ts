@@ -71,6 +71,41 @@ describe('audit trail', () => {
   });
 });
 
+describe('who reads the trail, and how much', () => {
+  it('HR and the org admin read it; content of reviews, plans and notes stays hidden from both', async () => {
+    const fresh = await createCast(server.database.db);
+    const { recordAuditEvent } = await import('./record');
+    const { inTransaction } = await import('../db/tx');
+    const planId = '00000000-0000-4000-8000-000000000001';
+    await inTransaction(server.database.db, (tx) =>
+      recordAuditEvent(tx, {
+        organizationId: fresh.org.organizationId,
+        actorAccountId: fresh.employee.accountId,
+        action: 'development_plan.updated',
+        targetType: 'development_plan',
+        targetId: planId,
+        before: { goal: 'canary-before-plan' },
+        after: { goal: 'canary-after-plan' },
+      }),
+    );
+    for (const reader of [fresh.hr, fresh.orgAdmin]) {
+      const client = new ApiClient(server.baseUrl).withSession(await fresh.org.sessionFor(reader.accountId!));
+      const trail = await client.get('/api/admin/audit?pageSize=100');
+      expect(trail.status).toBe(200);
+      expect(trail.body.items.find((e: { targetId: string }) => e.targetId === planId)).toMatchObject({
+        action: 'development_plan.updated',
+        before: null,
+        after: null,
+      });
+      expect(trail.text).not.toContain('canary-');
+    }
+    const employee = new ApiClient(server.baseUrl).withSession(
+      await fresh.org.sessionFor(fresh.employee.accountId!),
+    );
+    expect((await employee.get('/api/admin/audit')).status).toBe(403);
+  });
+});
+
 describe('batched audit events', () => {
   it('a batch of events forms the same verifiable chain as single events', async () => {
     const fresh = await createCast(server.database.db);

@@ -2,6 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../../contracts/common';
 import { accessLogEntry, auditEntry } from '../../../contracts/platform';
+import type { Actor } from '../auth/actor';
 import { forbidden } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
 import { listAccessToPerson } from './accessLog';
@@ -9,6 +10,20 @@ import { auditEvents } from './tables';
 import { verifyAuditChain } from './verify';
 
 const directoryTargets = new Set(['person', 'account', 'organization', 'department', 'level']);
+/** Events whose content HR may read: calibration moves keep from, to and the rationale here (S1.6). */
+const hrDetailActions = new Set(['calibration.rating_moved']);
+
+/**
+ * Who may read the trail, and how much of each event. Both the org admin and HR admins see every
+ * event's who/what/when and the content of directory and account changes; HR also sees the content
+ * of calibration moves. Everything else (reviews, plans, notes) shows only that a change happened.
+ */
+function auditReader(roles: Actor['roles']) {
+  const hr = roles.has('hr_admin');
+  if (!hr && !roles.has('org_admin')) throw forbidden();
+  return (event: { targetType: string; action: string }) =>
+    directoryTargets.has(event.targetType) || (hr && hrDetailActions.has(event.action));
+}
 
 export const auditRoutes: RouteModule = (app, { database }) => {
   const { db } = database;
@@ -43,7 +58,7 @@ export const auditRoutes: RouteModule = (app, { database }) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!actor.roles.has('org_admin')) throw forbidden();
+      const showsContent = auditReader(actor.roles);
       const { page, pageSize } = request.query;
       const where = eq(auditEvents.organizationId, actor.organizationId);
       const [rows, [count]] = await Promise.all([
@@ -61,9 +76,7 @@ export const auditRoutes: RouteModule = (app, { database }) => {
       ]);
       return {
         items: rows.map(({ organizationId: _o, prevHash: _p, hash: _h, ...event }) =>
-          // Admins read the trail of directory and account changes; the content of other data classes
-          // (reviews, plans) stays out of their view even here, only the fact of the change shows.
-          directoryTargets.has(event.targetType) ? event : { ...event, before: null, after: null },
+          showsContent(event) ? event : { ...event, before: null, after: null },
         ),
         page,
         pageSize,
@@ -89,7 +102,7 @@ export const auditRoutes: RouteModule = (app, { database }) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!actor.roles.has('org_admin')) throw forbidden();
+      auditReader(actor.roles);
       return verifyAuditChain(db, actor.organizationId);
     },
   );

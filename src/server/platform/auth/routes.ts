@@ -12,7 +12,7 @@ import { inTransaction } from '../db/tx';
 import { AppError } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
 import { completeWithToken, requestPasswordReset } from './commands/passwordReset';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './loginThrottle';
+import { clearAttempts, loginSubject, releaseAttempt, reserveAttempt, tokenSubject } from './loginThrottle';
 import { verifyPassword } from './passwords';
 import { clearSessionCookies, setSessionCookies } from './plugin';
 import { presentMe } from './present';
@@ -23,8 +23,32 @@ import { accounts } from './tables';
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$FP06cq6WOBC4mlj4zOwcIA$O5xPRrayLboaARwDdcbJXsCYj2l914Y55FjdnVbpOUI';
 
+/** The new password's rules are checked after the token (`completeWithToken`): a dead link says so first. */
+const tokenCompletionBody = tokenCompletion.extend({ password: z.string() });
+
 export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
   const { db } = database;
+
+  /**
+   * Token completion is throttled per IP and per token like a login: a guessed token keeps its
+   * reserved slot; a known token gives its slot back whether it succeeds or the new password is
+   * refused (that is a typo, not a guess).
+   */
+  async function completeThrottled(
+    body: { token: string; password: string },
+    ip: string,
+    purpose: 'invitation' | 'password_reset',
+  ) {
+    const subject = tokenSubject(body.token, ip);
+    const attemptId = await reserveAttempt(db, subject);
+    try {
+      await completeWithToken(db, { ...body, purpose });
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'invalid_token')) await releaseAttempt(db, attemptId);
+      throw error;
+    }
+    await clearAttempts(db, subject);
+  }
 
   app.post(
     '/api/auth/login',
@@ -39,7 +63,9 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      await assertLoginAllowed(db, email, request.ip);
+      // The slot is taken (atomically with the count) before argon2 runs; a failure keeps it.
+      const subject = loginSubject(email, request.ip);
+      await reserveAttempt(db, subject);
       const [account] = await db
         .select()
         .from(accounts)
@@ -50,11 +76,8 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
           ? await createSession(db, account, request.headers['user-agent'] ?? '')
           : null;
       const actor = session ? await loadActor(db, session.token) : null;
-      if (!session || !actor) {
-        await recordLoginFailure(db, email, request.ip);
-        throw new AppError('invalid_credentials');
-      }
-      await clearLoginFailures(db, email);
+      if (!session || !actor) throw new AppError('invalid_credentials');
+      await clearAttempts(db, subject);
       await purgeExpiredSessions(db, actor.accountId);
       setSessionCookies(reply, config.secureCookies, session);
       return presentMe(db, actor);
@@ -136,9 +159,8 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
       },
     },
     async (request, reply) => {
-      await assertLoginAllowed(db, request.body.email, request.ip);
       // Counted like a failed login so the endpoint cannot be used to flood a mailbox.
-      await recordLoginFailure(db, request.body.email, request.ip);
+      await reserveAttempt(db, loginSubject(request.body.email, request.ip));
       await requestPasswordReset(db, { mailer, config }, request.body.email);
       return reply.status(202).send(null);
     },
@@ -151,12 +173,12 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
       schema: {
         tags: ['auth'],
         summary: 'Set a new password with a reset token',
-        body: tokenCompletion,
+        body: tokenCompletionBody,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      await completeWithToken(db, { ...request.body, purpose: 'password_reset' });
+      await completeThrottled(request.body, request.ip, 'password_reset');
       return reply.status(204).send(null);
     },
   );
@@ -168,12 +190,12 @@ export const authRoutes: RouteModule = (app, { database, config, mailer }) => {
       schema: {
         tags: ['auth'],
         summary: 'Set a password from an invitation',
-        body: tokenCompletion,
+        body: tokenCompletionBody,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      await completeWithToken(db, { ...request.body, purpose: 'invitation' });
+      await completeThrottled(request.body, request.ip, 'invitation');
       return reply.status(204).send(null);
     },
   );

@@ -39,6 +39,8 @@ export const tableClassification: Record<string, TableClassification> = {
   sessions: { dataClass: 'credential', distinctiveFields: ['tokenHash'] },
   one_time_tokens: { dataClass: 'credential', distinctiveFields: ['tokenHash'] },
   login_attempts: { dataClass: 'credential', distinctiveFields: ['emailKey'] },
+  // Delivery records; each row also carries the class of its own content (`data_class`), which
+  // decides what the admin outbox shows of it (mail/policy.ts).
   outbound_emails: { dataClass: 'system' },
   audit_events: { dataClass: 'audit', distinctiveFields: ['prevHash'] },
   access_log: { dataClass: 'audit', distinctiveFields: ['viewerAccountId'] },

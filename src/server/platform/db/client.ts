@@ -32,11 +32,30 @@ export interface DatabaseOptions {
   /** Folder for PGlite; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /**
+   * PostgreSQL: how long getting a connection may take before the request fails (503
+   * `database_unavailable`) instead of waiting for a database that is down. Default 5 s.
+   */
+  connectionTimeoutMillis?: number;
+  /** Where lost connections are reported (PostgreSQL); the pool replaces them by itself. */
+  log?: DatabaseLog;
 }
+
+export interface DatabaseLog {
+  warn(obj: object, msg: string): void;
+}
+
+const consoleLog: DatabaseLog = {
+  warn: (obj, msg) => console.warn(msg, (obj as { err?: { message?: string } }).err?.message ?? ''),
+};
 
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url
-    ? openPostgres(options.url, options.poolSize ?? 10)
+    ? openPostgres(options.url, {
+        max: options.poolSize ?? 10,
+        connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
+        log: options.log ?? consoleLog,
+      })
     : openPglite(options.dataDir ?? 'memory://');
 }
 
@@ -56,8 +75,19 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+async function openPostgres(
+  url: string,
+  options: { max: number; connectionTimeoutMillis: number; log: DatabaseLog },
+): Promise<Database> {
+  const pool = resilientPool(
+    new pg.Pool({
+      connectionString: url,
+      max: options.max,
+      connectionTimeoutMillis: options.connectionTimeoutMillis,
+      keepAlive: true,
+    }),
+    options.log,
+  );
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     db,
@@ -76,6 +106,49 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     refreshStatistics: async () => undefined,
     close: () => pool.end(),
   };
+}
+
+/**
+ * A lost connection (server restart, crash, `pg_terminate_backend`, network cut) must not end the
+ * process. node-postgres reports it as an `error` event — on the pool for idle connections, on the
+ * client for checked-out ones — and an `error` event without a listener is fatal in Node. So:
+ * - the pool's `error` (idle connection lost) is logged; the pool drops that connection itself;
+ * - every connection gets a permanent `error` listener, so no later event goes unheard;
+ * - a checked-out connection (transactions, advisory locks) that breaks is handed back to the pool
+ *   at once as broken, and the holder's own release becomes a no-op. Drizzle's transaction never
+ *   releases a connection whose BEGIN failed, so without this each such failure would leak a pool
+ *   slot until the pool is exhausted for good.
+ * New connections are made on demand, so service resumes as soon as the server answers again.
+ */
+function resilientPool(pool: pg.Pool, log: DatabaseLog): pg.Pool {
+  pool.on('error', (err) => log.warn({ err }, 'lost an idle database connection; the pool replaces it'));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+  const connect = pool.connect.bind(pool) as (callback?: unknown) => Promise<pg.PoolClient> | undefined;
+  const guardedConnect = async (): Promise<pg.PoolClient> => {
+    const client = (await connect()) as pg.PoolClient;
+    const release = client.release;
+    let released = false;
+    const onError = (err: Error) => {
+      log.warn({ err }, 'lost a database connection in use');
+      if (released) return;
+      released = true;
+      release(err);
+    };
+    client.once('error', onError);
+    client.release = (err?: Error | boolean) => {
+      client.removeListener('error', onError);
+      if (released) return;
+      released = true;
+      release(err);
+    };
+    return client;
+  };
+  // `pool.query` calls `connect(callback)` and handles errors itself; only the promise form is wrapped.
+  pool.connect = ((callback?: unknown) =>
+    callback === undefined ? guardedConnect() : connect(callback)) as typeof pool.connect;
+  return pool;
 }
 
 /** Runs raw SQL (recursive CTEs and the like) and returns its rows; both drivers answer `{ rows }`. */

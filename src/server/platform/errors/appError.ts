@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../../contracts/import';
+import { isDatabaseUnavailableError } from '../db/availability';
 
 /**
  * Stable error codes: clients and tests rely on them, so add new ones rather than renaming.
@@ -38,6 +39,7 @@ export const errorCatalogue = {
   payload_too_large: [413, 'The request is too large.'],
   rate_limited: [429, 'Too many attempts. Wait a few minutes and try again.'],
   internal: [500, 'Something went wrong on our side. Please try again.'],
+  database_unavailable: [503, 'The database cannot be reached right now. Please try again in a moment.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
@@ -86,6 +88,8 @@ const uniqueConstraintFields: Record<string, string> = {
 
 /** Translates database constraint errors into domain errors; anything else is returned unchanged. */
 export function translateDatabaseError(error: unknown): unknown {
+  // A lost or refused connection (restart, crash, network): 503, retried by the client, never 500.
+  if (isDatabaseUnavailableError(error)) return new AppError('database_unavailable');
   const pgError = findPgError(error);
   if (pgError?.code === '23505') {
     const field = uniqueConstraintFields[pgError.constraint ?? ''] ?? 'value';
@@ -96,15 +100,65 @@ export function translateDatabaseError(error: unknown): unknown {
   if (pgError?.code === '40001' || pgError?.code === '40P01') {
     return new AppError('version_conflict', 'Another change was saved at the same moment. Try again.');
   }
-  return error;
+  return (pgError && translateRefusedInput(pgError)) ?? error;
 }
 
-function findPgError(error: unknown): { code?: string; constraint?: string } | null {
+/** Field messages for input the database cannot hold (translated by the web catalogue by this text). */
+export const unstorableTextMessage = 'This text contains a character that cannot be saved.';
+export const textTooLongMessage = 'This text is too long.';
+const invalidValueMessage = 'This value is not valid.';
+
+/**
+ * Input the database refused although validation let it through answers 4xx, never 500 (validation
+ * should catch it first: NUL and lone surrogates in `http/storableInput.ts`, lengths in the
+ * contracts; this is the net behind it). SQLSTATE class 22, data exceptions: 22P05/22021 text it
+ * cannot encode, 22001 too long, 22P02 malformed uuid/number, 22003 out of range, 22007/22008 dates,
+ * 2202E array subscripts, …; 54000 a value too large for an index (btree rows stop near 2,700 bytes);
+ * 23502 a missing value, 23514 a check, 23503 a reference to a record that is not there.
+ */
+function translateRefusedInput(pg: PgErrorInfo): AppError | null {
+  const { code = '' } = pg;
+  const refused = (message: string) => {
+    const field = fieldOfPgError(pg);
+    return field
+      ? new AppError('validation_failed', undefined, { fields: { [field]: message } })
+      : new AppError('validation_failed', message);
+  };
+  if (code === '22P05' || code === '22021') return refused(unstorableTextMessage);
+  if (code === '22001' || code === '54000') return refused(textTooLongMessage);
+  if (code.startsWith('22') || code === '23502' || code === '23514') return refused(invalidValueMessage);
+  if (code === '23503') {
+    // Deleting a record others still point to is a state problem; pointing to a missing one is input.
+    return /^update or delete on table/.test(pg.message ?? '')
+      ? new AppError('invalid_state')
+      : refused(invalidValueMessage);
+  }
+  return null;
+}
+
+/** The input field a database error is about, when it names one we know (`given_name` → `givenName`). */
+function fieldOfPgError(pg: PgErrorInfo): string | null {
+  const index = pg.code === '54000' ? /index "([^"]+)"/.exec(pg.message ?? '')?.[1] : undefined;
+  const known = uniqueConstraintFields[index ?? pg.constraint ?? ''];
+  if (known) return known;
+  return pg.column ? pg.column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) : null;
+}
+
+interface PgErrorInfo {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  message?: string;
+}
+
+/** The server's error in a chain: node-postgres and PGlite throw it, Drizzle wraps it as `cause`. */
+function findPgError(error: unknown): PgErrorInfo | null {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const candidate = current as { code?: unknown; constraint?: string; cause?: unknown };
+    const candidate = current as PgErrorInfo & { code?: unknown; cause?: unknown };
     if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) {
-      return { code: candidate.code, constraint: candidate.constraint };
+      const { code, constraint, column, message } = candidate;
+      return { code, constraint, column, message };
     }
     current = candidate.cause;
   }

@@ -15,6 +15,9 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
       return reply.status(400).send(errorPayload(new AppError('validation_failed', undefined, { fields })));
     }
     const error = translateDatabaseError(rawError);
+    // Validation should have refused it: say so in the log (safely, see logSafe.ts) so the gap gets closed.
+    if (error !== rawError && error instanceof AppError && error.code === 'validation_failed')
+      request.log.warn({ err: rawError }, 'the database refused input that validation let through');
     if (error instanceof AppError) return reply.status(error.status).send(errorPayload(error));
     const fastifyError = error as FastifyError;
     if (fastifyError.statusCode === 413)

@@ -3,6 +3,8 @@ import { pageOf, pageQuery } from '../../../contracts/common';
 import { outboxEmail } from '../../../contracts/platform';
 import { forbidden } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
+import { outboxPolicy } from './policy';
+import { presentOutboxEmail } from './present';
 import { outboundEmails } from './tables';
 
 export const outboxRoutes: RouteModule = (app, { database }) => {
@@ -12,14 +14,15 @@ export const outboxRoutes: RouteModule = (app, { database }) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Emails sent or held in the dev outbox, newest first',
+        summary:
+          'Emails sent (or, without SMTP, recorded), newest first; content only of directory and system mail',
         querystring: pageQuery,
         response: { 200: pageOf(outboxEmail) },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!actor.roles.has('org_admin') && !actor.roles.has('hr_admin')) throw forbidden();
+      if (!outboxPolicy.read(actor)) throw forbidden();
       const { page, pageSize } = request.query;
       const where = eq(outboundEmails.organizationId, actor.organizationId);
       const [rows, [count]] = await Promise.all([
@@ -35,19 +38,7 @@ export const outboxRoutes: RouteModule = (app, { database }) => {
           .from(outboundEmails)
           .where(where),
       ]);
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          to: r.toAddress,
-          subject: r.subject,
-          text: r.textBody,
-          transport: r.transport,
-          createdAt: r.createdAt.toISOString(),
-        })),
-        page,
-        pageSize,
-        total: count?.total ?? 0,
-      };
+      return { items: rows.map(presentOutboxEmail), page, pageSize, total: count?.total ?? 0 };
     },
   );
 };

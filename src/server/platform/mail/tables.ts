@@ -1,8 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../../org/tables';
+import { dataClasses } from '../dataClasses/registry';
 
-/** Every email Trellis sends: delivered by SMTP when configured, else kept here as the dev outbox. */
+/**
+ * A record of every email Trellis sends: delivered by SMTP when configured, else only recorded.
+ * The copy never holds a one-time link; anonymous and confidential mail keeps no address, subject
+ * or text at all (null). `data_class` decides who may read the rest (see policy.ts).
+ */
 export const outboundEmails = pgTable(
   'outbound_emails',
   {
@@ -10,9 +15,12 @@ export const outboundEmails = pgTable(
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
-    toAddress: text('to_address').notNull(),
-    subject: text('subject').notNull(),
-    textBody: text('text_body').notNull(),
+    /** An EmailKind (mail/kinds.ts); rows from before kinds were recorded say `unknown`. */
+    kind: text('kind').notNull(),
+    dataClass: text('data_class', { enum: dataClasses }).notNull(),
+    toAddress: text('to_address'),
+    subject: text('subject'),
+    textBody: text('text_body'),
     transport: text('transport', { enum: ['smtp', 'outbox'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),

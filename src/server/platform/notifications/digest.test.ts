@@ -65,7 +65,7 @@ async function send(
       titles.map((title) => ({
         organizationId: org.organizationId,
         recipientId,
-        kind: 'test.digest',
+        kind: 'review.reminder',
         title,
         ...extra,
       })),

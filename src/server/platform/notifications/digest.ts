@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
 import type { Mailer } from '../mail/mailer';
+import { notificationDataClass, strictestDataClass } from './kinds';
 
 /**
  * The digest goes out in the morning of the organisation's time zone, from 7 until noon, once a
@@ -17,6 +18,8 @@ interface DigestCandidate {
   locale: string;
   waiting: number;
   titles: string[];
+  /** The kinds of the listed notifications: the digest takes the strictest of their classes. */
+  kinds: string[];
 }
 
 /**
@@ -30,7 +33,8 @@ function findCandidates(db: Db, options: { organizationId?: string; limit: numbe
     db,
     sql`SELECT n.recipient_id AS person_id, n.organization_id, p.email, a.locale,
                count(*)::int AS waiting,
-               (array_agg(n.title ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}] AS titles
+               (array_agg(n.title ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}] AS titles,
+               (array_agg(n.kind ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}] AS kinds
         FROM notifications n
         JOIN people p ON p.id = n.recipient_id
         JOIN organizations o ON o.id = n.organization_id
@@ -136,6 +140,9 @@ export async function sendNotificationDigests(
             to: candidate.email,
             subject,
             text,
+            kind: 'notification.digest',
+            // It lists notification titles: as private as the most private of them.
+            dataClass: strictestDataClass(candidate.kinds.map(notificationDataClass)),
           });
           sent++;
         });

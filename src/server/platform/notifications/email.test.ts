@@ -68,13 +68,13 @@ describe('notification emails', () => {
       {
         organizationId,
         recipientId: cast.employee.id,
-        kind: 'test.email',
+        kind: 'review.reminder',
         title: 'Your self review is due on Friday',
         body: 'Please finish your self review.',
         link: '/performance/reviews',
         email: true,
       },
-      { organizationId, recipientId: cast.manager.id, kind: 'test.email', title: 'In-app only' },
+      { organizationId, recipientId: cast.manager.id, kind: 'review.reminder', title: 'In-app only' },
     ]);
     const result = await flushNotificationEmailsJob.run({
       db: db(),
@@ -118,7 +118,7 @@ describe('notification emails', () => {
           {
             organizationId,
             recipientId: cast.peer.id,
-            kind: 'test.email',
+            kind: 'review.reminder',
             title: 'Rolled back',
             email: true,
           },
@@ -134,7 +134,7 @@ describe('notification emails', () => {
     const organizationId = cast.org.organizationId;
     const title = `Retry me ${Date.now()}`;
     await notifyCommitted([
-      { organizationId, recipientId: cast.employee2.id, kind: 'test.email', title, email: true },
+      { organizationId, recipientId: cast.employee2.id, kind: 'review.reminder', title, email: true },
     ]);
     const down = createMailer(
       {
@@ -167,7 +167,7 @@ describe('notification emails', () => {
     const organizationId = cast.org.organizationId;
     const title = `Give up ${Date.now()}`;
     await notifyCommitted([
-      { organizationId, recipientId: cast.coach.id, kind: 'test.email', title, email: true },
+      { organizationId, recipientId: cast.coach.id, kind: 'review.reminder', title, email: true },
     ]);
     await db()
       .update(notifications)
@@ -194,7 +194,7 @@ describe('notification emails', () => {
     const leaver = await cast.org.addPerson({ managerId: cast.manager.id });
     const title = `Leaver ${Date.now()}`;
     await notifyCommitted([
-      { organizationId, recipientId: leaver.id, kind: 'test.email', title, email: true },
+      { organizationId, recipientId: leaver.id, kind: 'review.reminder', title, email: true },
     ]);
     await db()
       .update(people)

@@ -36,7 +36,7 @@ async function send(recipientId: string, titles: string[], organizationId = cast
       titles.map((title) => ({
         organizationId,
         recipientId,
-        kind: 'test.inbox',
+        kind: 'review.reminder',
         title,
         body: `About ${title}`,
         link: '/performance',
@@ -69,7 +69,7 @@ describe('notification inbox', () => {
     expect(own.body.items.map((n: { title: string }) => n.title)).toEqual([`${mine}-new`, `${mine}-old`]);
     expect(own.body.items[0]).toEqual({
       id: expect.any(String),
-      kind: 'test.inbox',
+      kind: 'review.reminder',
       title: `${mine}-new`,
       body: `About ${mine}-new`,
       link: '/performance',

@@ -35,7 +35,7 @@ export const notificationsRows: MatrixRow[] = [
     route: 'POST /api/notifications/:notificationId/read',
     target: 'person',
     params: async ({ db, organizationId, personId, unique }) => {
-      await notify(db, [{ organizationId, recipientId: personId, kind: 'matrix.test', title: unique }]);
+      await notify(db, [{ organizationId, recipientId: personId, kind: 'review.reminder', title: unique }]);
       const [created] = await db
         .select({ id: notifications.id })
         .from(notifications)

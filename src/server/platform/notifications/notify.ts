@@ -2,12 +2,14 @@ import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { people } from '../../org/tables';
 import type { Db } from '../db/client';
 import type { Mailer } from '../mail/mailer';
+import { type NotificationKind, notificationDataClass } from './kinds';
 import { notifications } from './tables';
 
 export interface NotificationInput {
   organizationId: string;
   recipientId: string;
-  kind: string;
+  /** A registered kind (kinds.ts): its data class decides who may read the email it sends. */
+  kind: NotificationKind;
   title: string;
   body?: string;
   link?: string | null;
@@ -33,13 +35,6 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void>
     );
   }
 }
-
-/**
- * Notification kinds whose emails are confidential to their recipient (anonymous 360 flows, SPEC
- * S1.3): sent, but kept out of the log and the stored outbox copy (see Email.confidential).
- */
-const confidentialEmailKinds = ['feedback360.'];
-const isConfidentialKind = (kind: string) => confidentialEmailKinds.some((prefix) => kind.startsWith(prefix));
 
 /** Pauses between attempts after an SMTP failure: 1, 2, 4 … 128 minutes (about four hours in all). */
 export const emailRetryMinutes = [1, 2, 4, 8, 16, 32, 64, 128] as const;
@@ -97,7 +92,9 @@ export async function flushNotificationEmails(
           to: row.email,
           subject: row.title,
           text: `${row.body || row.title}${link}\n\n— Trellis`,
-          confidential: isConfidentialKind(row.kind),
+          // The kind's class decides what the stored copy keeps and who may read it (kinds.ts).
+          kind: row.kind as NotificationKind,
+          dataClass: notificationDataClass(row.kind),
         });
         delivered.push(row.id);
       } catch {

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Modal, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconMail } from '@tabler/icons-react';
+import { Alert, Badge, Button, Code, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconLock, IconMail } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
 import { AdminBack } from '../../components/AdminBack';
@@ -14,16 +14,23 @@ import { TableSkeleton } from '../../components/TableSkeleton';
 import { type OutboxEmail, outboxQuery } from '../api';
 
 const route = getRouteApi('/app/admin/outbox');
-const urlPattern = /(https?:\/\/[^\s<>"]+)/g;
+const knownClasses = [
+  'performance',
+  'compensation',
+  'development',
+  'confidential',
+  'talent',
+  'anonymous',
+  'directory',
+  'credential',
+  'audit',
+  'system',
+] as const;
+const isKnownClass = (value: string): value is (typeof knownClasses)[number] =>
+  (knownClasses as readonly string[]).includes(value);
 
-/** Plain-text mail with its links clickable (reset and invitation links are what people look for). */
+/** Plain-text mail as recorded: one-time links are never part of it. */
 function MailText({ text }: { text: string }) {
-  const parts: { at: number; text: string; url: boolean }[] = [];
-  let at = 0;
-  text.split(urlPattern).forEach((part, index) => {
-    parts.push({ at, text: part, url: index % 2 === 1 });
-    at += part.length;
-  });
   return (
     <Text
       component="pre"
@@ -31,16 +38,20 @@ function MailText({ text }: { text: string }) {
       style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit', margin: 0 }}
       data-testid="outbox-text"
     >
-      {parts.map((part) =>
-        part.url ? (
-          <Anchor key={part.at} href={part.text}>
-            {part.text}
-          </Anchor>
-        ) : (
-          <Fragment key={part.at}>{part.text}</Fragment>
-        ),
-      )}
+      {text}
     </Text>
+  );
+}
+
+/** "Content hidden": the email's data class keeps its text (and maybe its address) from this reader. */
+function Hidden({ label }: { label: string }) {
+  return (
+    <Group gap={4} wrap="nowrap" data-testid="outbox-hidden">
+      <IconLock size={14} aria-hidden />
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+    </Group>
   );
 }
 
@@ -50,9 +61,14 @@ export function OutboxPage() {
   const navigate = route.useNavigate();
   const outbox = useQuery(outboxQuery(page));
   const [open, setOpen] = useState<OutboxEmail | null>(null);
+  const className = (dataClass: string) =>
+    isKnownClass(dataClass) ? t(`dataClasses.${dataClass}`) : dataClass;
 
   return (
     <Page title={t('admin.sections.outbox.title')} description={t('admin.outbox.lead')} above={<AdminBack />}>
+      <Alert variant="light" color="gray" icon={<IconLock size={18} />} mb="md" data-testid="outbox-rules">
+        {t('admin.outbox.rules')}
+      </Alert>
       {outbox.isPending ? (
         <TableSkeleton />
       ) : outbox.isError ? (
@@ -74,6 +90,9 @@ export function OutboxPage() {
                   <Table.Th scope="col" visibleFrom="sm">
                     {t('admin.outbox.to')}
                   </Table.Th>
+                  <Table.Th scope="col" visibleFrom="sm">
+                    {t('admin.outbox.dataClass')}
+                  </Table.Th>
                   <Table.Th scope="col" visibleFrom="md">
                     {t('admin.outbox.sentAt')}
                   </Table.Th>
@@ -87,15 +106,28 @@ export function OutboxPage() {
                   <Table.Tr key={mail.id} data-testid="outbox-row">
                     <Table.Td>
                       <Stack gap={2} align="flex-start">
-                        <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(mail)}>
-                          {mail.subject}
-                        </Button>
+                        {mail.view === 'content' ? (
+                          <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(mail)}>
+                            {mail.subject}
+                          </Button>
+                        ) : (
+                          <Hidden label={t('admin.outbox.contentHidden')} />
+                        )}
+                        <Code>{mail.kind}</Code>
                         <Text size="xs" c="dimmed" hiddenFrom="sm">
-                          {mail.to} · {formatDateTime(mail.createdAt)}
+                          {mail.to ?? t('admin.outbox.recipientHidden')} · {className(mail.dataClass)} ·{' '}
+                          {formatDateTime(mail.createdAt)}
                         </Text>
                       </Stack>
                     </Table.Td>
-                    <Table.Td visibleFrom="sm">{mail.to}</Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      {mail.to ?? <Hidden label={t('admin.outbox.recipientHidden')} />}
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      <Badge color="gray" variant="light">
+                        {className(mail.dataClass)}
+                      </Badge>
+                    </Table.Td>
                     <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
                       {formatDateTime(mail.createdAt)}
                     </Table.Td>
@@ -124,7 +156,7 @@ export function OutboxPage() {
               {t('admin.outbox.toLine', { to: open.to, at: formatDateTime(open.createdAt) })}
             </Text>
             <Paper p="md" bg="gray.0">
-              <MailText text={open.text} />
+              <MailText text={open.text ?? ''} />
             </Paper>
           </Stack>
         ) : null}

@@ -25,7 +25,7 @@ export async function completeConversation(
   input: z.output<typeof completeConversationRequest>,
 ) {
   await inTransaction(db, async (tx) => {
-    const { row, policy } = await lockScheduled(tx, actor, id, input.version);
+    const { row, policy } = await lockScheduled(tx, actor, id, 'complete', input.version);
     if (!policy.recordOutcome) {
       const notTheirs: Record<string, string> = {};
       if (input.outcomeSummary !== '') notTheirs.outcomeSummary = 'Only the employee writes the outcome';

@@ -5,24 +5,10 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import {
-  AppError,
-  forbidden,
-  notFound,
-  validationFailed,
-  versionConflict,
-} from '../../../platform/errors/appError';
-import { conversationPolicy, notePolicy } from '../policy';
-import { findConversation, findNote, findQuestion } from '../queries';
+import { validationFailed } from '../../../platform/errors/appError';
+import { conversationAccess, conversationNoteAccess } from '../access';
+import { findQuestion } from '../queries';
 import { careerConversationNotes } from '../tables';
-
-async function loadConversation(tx: Db, actor: Actor, id: string) {
-  const row = await findConversation(tx, actor.organizationId, id);
-  if (!row) throw notFound('Conversation');
-  const policy = conversationPolicy(actor, row);
-  if (!policy.read) throw notFound('Conversation');
-  return { row, policy };
-}
 
 /**
  * Adds a note, optionally answering one of the organisation's guided questions (its words are kept
@@ -36,15 +22,15 @@ export async function addNote(
   input: z.output<typeof addNoteRequest>,
 ) {
   return inTransaction(db, async (tx) => {
-    const { row, policy } = await loadConversation(tx, actor, conversationId);
-    if (!policy.addNote) throw new AppError('invalid_state', 'This conversation was cancelled.');
+    // Participants only (others 404), and not on a cancelled conversation (409).
+    const { row, policy } = await conversationAccess.lockFor(tx, actor, conversationId, 'addNote');
     let questionPrompt = '';
     if (input.questionId) {
       const question = await findQuestion(tx, actor.organizationId, input.questionId);
       if (!question) throw validationFailed({ questionId: 'Choose one of the guided questions' });
       questionPrompt = question.prompt;
     }
-    const byEmployee = actor.personId === row.employeeId;
+    const byEmployee = policy.viewerRole === 'employee';
     const [note] = await tx
       .insert(careerConversationNotes)
       .values({
@@ -69,15 +55,6 @@ export async function addNote(
   });
 }
 
-async function lockNote(tx: Db, actor: Actor, conversationId: string, noteId: string) {
-  const { row } = await loadConversation(tx, actor, conversationId);
-  const note = await findNote(tx, row.id, noteId, true);
-  if (!note) throw notFound('Note');
-  const policy = notePolicy(actor, row, note);
-  if (!policy.read) throw notFound('Note');
-  return { row, note, policy };
-}
-
 /** The author rewrites a note; the employee shares their own note with the manager or takes it back. */
 export async function updateNote(
   db: Db,
@@ -87,10 +64,16 @@ export async function updateNote(
   input: z.output<typeof updateNoteRequest>,
 ) {
   await inTransaction(db, async (tx) => {
-    const { note, policy } = await lockNote(tx, actor, conversationId, noteId);
-    if (input.conversationNote !== undefined && !policy.edit) throw forbidden();
-    if (input.sharedWithManager !== undefined && !policy.share) throw forbidden();
-    if (note.version !== input.version) throw versionConflict(note.version);
+    // Sharing implies editing (`notePolicy`), so a change of both asks for `share`.
+    const action = input.sharedWithManager !== undefined ? 'share' : 'edit';
+    const { row } = await conversationNoteAccess(conversationId).lockFor(
+      tx,
+      actor,
+      noteId,
+      action,
+      input.version,
+    );
+    const { note } = row;
     await tx
       .update(careerConversationNotes)
       .set({
@@ -118,8 +101,7 @@ export async function updateNote(
 
 export async function removeNote(db: Db, actor: Actor, conversationId: string, noteId: string) {
   await inTransaction(db, async (tx) => {
-    const { note, policy } = await lockNote(tx, actor, conversationId, noteId);
-    if (!policy.remove) throw forbidden();
+    const { note } = (await conversationNoteAccess(conversationId).lockFor(tx, actor, noteId, 'remove')).row;
     await tx.delete(careerConversationNotes).where(eq(careerConversationNotes.id, note.id));
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,

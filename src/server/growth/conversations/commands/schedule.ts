@@ -8,16 +8,10 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import {
-  AppError,
-  forbidden,
-  notFound,
-  validationFailed,
-  versionConflict,
-} from '../../../platform/errors/appError';
+import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { conversationPolicy } from '../policy';
-import { findConversation, personBasics } from '../queries';
+import { conversationAccess } from '../access';
+import { personBasics } from '../queries';
 import { careerConversations } from '../tables';
 
 const conversationLink = (id: string) => `/growth/conversations/${id}`;
@@ -86,16 +80,18 @@ export async function scheduleConversation(
   });
 }
 
-/** Locks a conversation for a change by one of its two participants while it is scheduled. */
-export async function lockScheduled(tx: Db, actor: Actor, id: string, version: number) {
-  const row = await findConversation(tx, actor.organizationId, id, true);
-  if (!row) throw notFound('Conversation');
-  const policy = conversationPolicy(actor, row);
-  if (!policy.read) throw notFound('Conversation');
-  if (row.status !== 'scheduled')
-    throw new AppError('invalid_state', 'This conversation has already been held or cancelled.');
-  if (row.version !== version) throw versionConflict(row.version);
-  return { row, policy };
+/**
+ * Locks a conversation for a change by one of its two participants through its guard: 404 for
+ * outsiders, 409 `invalid_state` once it was held or cancelled, 409 `version_conflict` when stale.
+ */
+export function lockScheduled(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  action: 'reschedule' | 'cancel' | 'complete',
+  version: number,
+) {
+  return conversationAccess.lockFor(tx, actor, id, action, version);
 }
 
 async function tellOtherSide(
@@ -126,7 +122,7 @@ export async function rescheduleConversation(
   input: z.output<typeof rescheduleConversationRequest>,
 ) {
   await inTransaction(db, async (tx) => {
-    const { row } = await lockScheduled(tx, actor, id, input.version);
+    const { row } = await lockScheduled(tx, actor, id, 'reschedule', input.version);
     await tx
       .update(careerConversations)
       .set({
@@ -152,7 +148,7 @@ export async function rescheduleConversation(
 
 export async function cancelConversation(db: Db, actor: Actor, id: string, version: number) {
   await inTransaction(db, async (tx) => {
-    const { row } = await lockScheduled(tx, actor, id, version);
+    const { row } = await lockScheduled(tx, actor, id, 'cancel', version);
     await tx
       .update(careerConversations)
       .set({ status: 'cancelled', version: row.version + 1, updatedAt: new Date() })

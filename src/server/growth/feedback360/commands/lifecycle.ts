@@ -10,7 +10,7 @@ import { notify } from '../../../platform/notifications/notify';
 import type { Request360Row } from '../queries';
 import { feedback360Requests, feedback360Tasks } from '../tables';
 import { remindPending } from './responses';
-import { assertCoach, lockRequestFor, nameOf, requestLink, todayIso } from './shared';
+import { assertCoach, changedRequest, lockRequestFor, nameOf, requestLink, todayIso } from './shared';
 
 /**
  * Deadline, thresholds, approval and coach. Thresholds may be raised at any time but never lowered
@@ -21,8 +21,8 @@ export async function updateRequest360Command(
   actor: Actor,
   requestId: string,
   input: z.output<typeof updateRequest360>,
-) {
-  await inTransaction(db, async (tx) => {
+): Promise<Request360Row> {
+  return inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'edit', input.version);
     const changes: Partial<Request360Row> = {};
     if (input.deadline !== undefined) {
@@ -66,6 +66,7 @@ export async function updateRequest360Command(
       targetId: requestId,
       after: { changed: Object.keys(changes) },
     });
+    return changedRequest(tx, request);
   });
 }
 
@@ -106,7 +107,7 @@ export async function closeRequestNow(tx: Db, request: Request360Row, actorAccou
           {
             organizationId: request.organizationId,
             recipientId: request.coachId!,
-            kind: 'feedback360.ready_for_coach',
+            kind: 'feedback360.ready_for_coach' as const,
             title: `The 360 report of ${subjectName} is ready for you to prepare and release`,
             link: `${requestLink(request.id)}/report`,
             email: true,
@@ -125,14 +126,15 @@ export async function closeRequestNow(tx: Db, request: Request360Row, actorAccou
 }
 
 export async function closeRequest360(db: Db, actor: Actor, requestId: string, version: number) {
-  await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'close', version);
     await closeRequestNow(tx, request, actor.accountId);
+    return changedRequest(tx, request);
   });
 }
 
 export async function releaseRequest360(db: Db, actor: Actor, requestId: string, version: number) {
-  await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'release', version);
     await tx
       .update(feedback360Requests)
@@ -155,6 +157,7 @@ export async function releaseRequest360(db: Db, actor: Actor, requestId: string,
       targetType: 'feedback360_request',
       targetId: requestId,
     });
+    return changedRequest(tx, request);
   });
 }
 

@@ -10,7 +10,7 @@ import { notFound, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import type { Request360Row } from '../queries';
 import { feedback360Nominations, feedback360Requests, feedback360Tasks } from '../tables';
-import { assertCurrentPerson, lockRequestFor, nameOf, requestLink, taskLink } from './shared';
+import { assertCurrentPerson, changedRequest, lockRequestFor, nameOf, requestLink, taskLink } from './shared';
 
 const MAX_NOMINATIONS = 40;
 
@@ -169,8 +169,8 @@ export async function decideNominations(
   actor: Actor,
   requestId: string,
   input: z.output<typeof approvalInput>,
-) {
-  await inTransaction(db, async (tx) => {
+): Promise<Request360Row> {
+  return inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'approve', input.version);
     const pending = await tx
       .select({ id: feedback360Nominations.id })
@@ -223,5 +223,6 @@ export async function decideNominations(
       targetId: requestId,
       after: { approved: decided.size - rejected, rejected, started: enough },
     });
+    return changedRequest(tx, request);
   });
 }

@@ -5,10 +5,10 @@ import type { submitResponse360 } from '../../../../contracts/feedback360';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, notFound, validationFailed } from '../../../platform/errors/appError';
+import { AppError, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { task360Policy } from '../policy';
-import { findTask, questionsOf } from '../queries';
+import { task360Access } from '../access';
+import { questionsOf } from '../queries';
 import {
   feedback360Answers,
   feedback360Comments,
@@ -19,18 +19,8 @@ import {
 import { lockRequestFor, nameOf, taskLink, todayIso } from './shared';
 
 /** The rater's open task, locked together with its request (so a threshold change waits for us). */
-async function lockOpenTask(tx: Db, actor: Actor, taskId: string) {
-  const found = await findTask(tx, actor.organizationId, taskId, true);
-  if (!found) throw notFound('360 task');
-  const [request] = await tx
-    .select()
-    .from(feedback360Requests)
-    .where(eq(feedback360Requests.id, found.request.id))
-    .for('update');
-  const policy = task360Policy(actor, found.task, request!.status);
-  if (!policy.read) throw notFound('360 task');
-  if (!policy.answer) throw new AppError('invalid_state', 'This 360 is no longer waiting for your answer.');
-  return { task: found.task, request: request! };
+async function lockOpenTask(tx: Db, actor: Actor, taskId: string, action: 'answer' | 'decline') {
+  return (await task360Access.lockFor(tx, actor, taskId, action)).row;
 }
 
 /**
@@ -40,7 +30,7 @@ async function lockOpenTask(tx: Db, actor: Actor, taskId: string) {
  */
 export async function submitResponse(db: Db, actor: Actor, input: z.output<typeof submitResponse360>) {
   await inTransaction(db, async (tx) => {
-    const { task, request } = await lockOpenTask(tx, actor, input.taskId);
+    const { task, request } = await lockOpenTask(tx, actor, input.taskId, 'answer');
     const questions = await questionsOf(tx, request.id);
     const known = new Set(questions.map((q) => q.id));
     const given = new Map(input.answers.map((a) => [a.questionId, a.score]));
@@ -81,7 +71,7 @@ export async function submitResponse(db: Db, actor: Actor, input: z.output<typeo
 /** A rater may say no; like an answer, it is told to nobody. */
 export async function declineTask(db: Db, actor: Actor, taskId: string) {
   await inTransaction(db, async (tx) => {
-    const { task } = await lockOpenTask(tx, actor, taskId);
+    const { task } = await lockOpenTask(tx, actor, taskId, 'decline');
     await tx.update(feedback360Tasks).set({ status: 'declined' }).where(eq(feedback360Tasks.id, task.id));
   });
 }

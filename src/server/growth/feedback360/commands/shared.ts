@@ -3,9 +3,9 @@ import { people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
 import { accounts } from '../../../platform/auth/tables';
 import type { Db } from '../../../platform/db/client';
-import { forbidden, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
-import { type Request360Abilities, request360Policy } from '../policy';
-import { findRequest } from '../queries';
+import { forbidden, validationFailed } from '../../../platform/errors/appError';
+import { request360Access } from '../access';
+import { findRequest, type Request360Row } from '../queries';
 
 /** Dates only: nothing in a 360 carries a time of day (SPEC S1.3). */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -14,23 +14,22 @@ export const requestLink = (id: string) => `/growth/360/${id}`;
 export const taskLink = (id: string) => `/growth/360/respond/${id}`;
 
 /**
- * Loads a request for a change, locked, and checks the ability: 404 for people outside it, 403 for
- * people in it who may not do this, 409 when the caller's version is stale.
+ * Loads a request for a change through its guard, locked: 404 for people outside it, 403 for people
+ * in it who may not do this, 409 when the caller's version is stale.
  */
 export async function lockRequestFor(
   tx: Db,
   actor: Actor,
   requestId: string,
-  ability: Exclude<keyof Request360Abilities, 'visible'>,
+  ability: 'edit' | 'nominate' | 'submitNominations' | 'approve' | 'remind' | 'close' | 'release',
   version?: number,
 ) {
-  const request = await findRequest(tx, actor.organizationId, requestId, true);
-  if (!request) throw notFound('360 feedback');
-  const policy = request360Policy(actor, request);
-  if (!policy.visible) throw notFound('360 feedback');
-  if (!policy[ability]) throw forbidden();
-  if (version !== undefined && request.version !== version) throw versionConflict(request.version);
-  return request;
+  return (await request360Access.lockFor(tx, actor, requestId, ability, version)).row;
+}
+
+/** The request as a change left it, read inside the change's transaction (for the answer). */
+export async function changedRequest(tx: Db, request: Request360Row) {
+  return (await findRequest(tx, request.organizationId, request.id))!;
 }
 
 /** A current colleague in the caller's organisation; `field` names the input to fix. */

@@ -3,7 +3,8 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { notFound, validationFailed } from '../../../platform/errors/appError';
+import { certificationAccess } from '../access';
 import { certifications, learningItems } from '../tables';
 
 interface CertificationFields {
@@ -53,17 +54,9 @@ export function addCertification(db: Db, actor: Actor, input: CertificationField
   });
 }
 
+/** The caller's own certification, locked: 404 unless they may read it, 403 for a reader, 409 when stale. */
 async function lockOwn(tx: Db, actor: Actor, certificationId: string, version: number) {
-  const [current] = await tx
-    .select()
-    .from(certifications)
-    .where(
-      and(eq(certifications.organizationId, actor.organizationId), eq(certifications.id, certificationId)),
-    )
-    .for('update');
-  if (!current || current.personId !== actor.personId) throw notFound('Certification');
-  if (current.version !== version) throw versionConflict(current.version);
-  return current;
+  return (await certificationAccess.lockFor(tx, actor, certificationId, 'edit', version)).row.certification;
 }
 
 /** The owner edits a certification (a renewal is a new expiry date, which is reminded again). */

@@ -3,7 +3,8 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { AppError, notFound, validationFailed } from '../../../platform/errors/appError';
+import { enrolmentAccess } from '../access';
 import { canEnrol } from '../policy';
 import { todayUtc } from '../present';
 import { learningEnrolments, learningItems } from '../tables';
@@ -37,21 +38,9 @@ export function enrolInLearningItem(db: Db, actor: Actor, itemId: string): Promi
   });
 }
 
+/** The caller's own enrolment, locked: 404 unless they may read it, 403 for a reader, 409 when stale. */
 async function lockOwnEnrolment(tx: Db, actor: Actor, enrolmentId: string, version: number) {
-  const [current] = await tx
-    .select()
-    .from(learningEnrolments)
-    .where(
-      and(
-        eq(learningEnrolments.organizationId, actor.organizationId),
-        eq(learningEnrolments.id, enrolmentId),
-      ),
-    )
-    .for('update');
-  // Someone else's enrolment does not exist for the caller (SPEC S1.7).
-  if (!current || current.personId !== actor.personId) throw notFound('Enrolment');
-  if (current.version !== version) throw versionConflict(current.version);
-  return current;
+  return (await enrolmentAccess.lockFor(tx, actor, enrolmentId, 'edit', version)).row.enrolment;
 }
 
 /** The owner marks complete (with the date), reopens, or changes whether the manager sees it. */

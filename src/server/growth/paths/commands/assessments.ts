@@ -5,8 +5,7 @@ import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { relationTo } from '../../../platform/policy/relations';
-import { pathPolicy } from '../policy';
+import { careerPathAccess } from '../access';
 import { getScale } from '../queries';
 import { type AssessmentAuthor, competencies, competencyAssessments } from '../tables';
 
@@ -30,12 +29,8 @@ async function saveAssessment(
   author: AssessmentAuthor,
   input: AssessmentInput,
 ): Promise<void> {
-  const policy = pathPolicy(actor, await relationTo(db, actor, personId));
-  if (!policy.read) throw notFound('Person');
-  if (author === 'self' ? !policy.selfAssess : !policy.managerAssess) {
-    throw new AppError('forbidden');
-  }
   await inTransaction(db, async (tx) => {
+    await careerPathAccess.lockFor(tx, actor, personId, author === 'self' ? 'selfAssess' : 'managerAssess');
     const [competency] = await tx
       .select({ id: competencies.id, status: competencies.status })
       .from(competencies)
@@ -126,10 +121,8 @@ export async function shareAllSelfAssessments(
   personId: string,
   sharedWithManager: boolean,
 ): Promise<number> {
-  const policy = pathPolicy(actor, await relationTo(db, actor, personId));
-  if (!policy.read) throw notFound('Person');
-  if (!policy.selfAssess) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
+    await careerPathAccess.lockFor(tx, actor, personId, 'selfAssess');
     const rows = await tx
       .select({ id: competencyAssessments.id, version: competencyAssessments.version })
       .from(competencyAssessments)

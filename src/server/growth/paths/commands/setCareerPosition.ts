@@ -3,9 +3,8 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
-import { relationTo } from '../../../platform/policy/relations';
-import { pathPolicy } from '../policy';
+import { validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { careerPathAccess } from '../access';
 import { careerLevels, careerPositions, careerTracks } from '../tables';
 
 /** HR or a manager in the person's chain places the person on a level of an active track. */
@@ -15,10 +14,8 @@ export async function setCareerPosition(
   personId: string,
   input: { trackId: string; levelId: string; version: number | null },
 ): Promise<void> {
-  const policy = pathPolicy(actor, await relationTo(db, actor, personId));
-  if (!policy.read) throw notFound('Person');
-  if (!policy.setPosition) throw new AppError('forbidden');
   await inTransaction(db, async (tx) => {
+    await careerPathAccess.lockFor(tx, actor, personId, 'setPosition');
     const [level] = await tx
       .select({ id: careerLevels.id, trackStatus: careerTracks.status })
       .from(careerLevels)

@@ -3,15 +3,15 @@ import { findSeriesBetween, suggestNextAgendaItems } from '../../../performance/
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
-import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors/appError';
-import { relationTo } from '../../../platform/policy/relations';
-import { planPolicy } from '../policy';
+import { notFound } from '../../../platform/errors/appError';
+import { planAccess } from '../access';
 import { openActionsOf, type PlanRow } from '../queries';
 import { type ActionKind, developmentActions, developmentGoals, developmentPlans } from '../tables';
 
 /**
- * Loads a plan for a change, locked for the rest of the transaction. Someone who may not read it
- * gets 404; a reader who may not make this change gets 403. With `version`, a stale one is 409.
+ * Loads a plan for a change through its guard, locked for the rest of the transaction: 404 for
+ * whoever may not read it, 403 for a reader, the plan's state refusal for its owner, 409 when
+ * `version` is stale.
  */
 export async function lockPlanFor(
   tx: Db,
@@ -20,26 +20,7 @@ export async function lockPlanFor(
   ability: 'edit' | 'changeStatus' | 'share' | 'revoke',
   version?: number,
 ): Promise<PlanRow> {
-  const [plan] = await tx
-    .select()
-    .from(developmentPlans)
-    .where(and(eq(developmentPlans.organizationId, actor.organizationId), eq(developmentPlans.id, planId)))
-    .for('update');
-  if (!plan) throw notFound('Development plan');
-  const policy = planPolicy(actor, plan, await relationTo(tx, actor, plan.ownerId));
-  if (!policy.read) throw notFound('Development plan');
-  if (version !== undefined && plan.version !== version) throw versionConflict(plan.version);
-  if (!policy[ability]) {
-    if (ability === 'edit' && policy.changeStatus)
-      throw new AppError('invalid_state', 'This plan is archived. Reactivate it to change it.');
-    if ((ability === 'share' || ability === 'revoke') && policy.changeStatus)
-      throw new AppError(
-        'invalid_state',
-        ability === 'share' ? 'This plan cannot be shared now.' : 'This plan is not shared.',
-      );
-    throw forbidden();
-  }
-  return plan;
+  return (await planAccess.lockFor(tx, actor, planId, ability, version)).row;
 }
 
 /** A goal of the plan (404 otherwise). */

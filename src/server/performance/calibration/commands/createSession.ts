@@ -11,7 +11,7 @@ import type { PopulationFilter } from '../../reviews/tables';
 import { reviewCycles } from '../../reviews/tables';
 import { approverCandidates, inPopulation, readyForCalibration } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
-import { sessionForUpdate } from './sessionForUpdate';
+import { sessionAccess } from '../access';
 
 type CreateSessionInput = z.output<typeof createSessionRequest>;
 
@@ -92,9 +92,8 @@ export async function createCalibrationSession(db: Db, actor: Actor, input: Crea
 /** Brings the reviews that became ready since the session opened into it (HR, open sessions). */
 export async function admitReadyReviews(db: Db, actor: Actor, sessionId: string) {
   return inTransaction(db, async (tx) => {
-    const session = await sessionForUpdate(tx, actor.organizationId, sessionId);
-    if (session?.state !== 'open') return 0;
-    const admitted = await admitInto(tx, sessionId, session.cycleId, session.population);
+    const session = (await sessionAccess.lockFor(tx, actor, sessionId, 'admit')).row;
+    const admitted = await admitInto(tx, sessionId, session.cycle_id, session.population);
     if (admitted > 0) {
       await tx
         .update(calibrationSessions)

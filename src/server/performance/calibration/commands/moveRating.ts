@@ -12,9 +12,10 @@ import {
   versionConflict,
 } from '../../../platform/errors/appError';
 import { reviewCycles, reviews } from '../../reviews/tables';
+import { sessionAccess } from '../access';
+import { mayMoveRatingOf } from '../policy';
 import { currentRating } from '../queries';
 import { calibrationMoves, calibrationSessions } from '../tables';
-import { openSessionForUpdate } from './sessionForUpdate';
 
 /**
  * The facilitator moves one person's rating. Every move needs a written rationale (S1.6) and is kept
@@ -22,21 +23,22 @@ import { openSessionForUpdate } from './sessionForUpdate';
  * to, why). The review's version guards against moving from a rating someone else already changed.
  */
 export async function moveRating(db: Db, actor: Actor, sessionId: string, input: MoveRequest) {
-  const rationale = input.rationale?.trim() ?? '';
-  if (!rationale) {
-    throw new AppError('rationale_required', undefined, {
-      fields: { rationale: 'Write why this rating changes.' },
-    });
-  }
   return inTransaction(db, async (tx) => {
-    // The session row is locked first, so a move and the final sign-off never interleave.
-    const session = await openSessionForUpdate(tx, actor.organizationId, sessionId);
+    // The session row is locked first, so a move and the final sign-off never interleave; only HR
+    // moves, and only in an open session (the guard answers 404, 403 or calibration_locked).
+    const session = (await sessionAccess.lockFor(tx, actor, sessionId, 'move')).row;
+    const rationale = input.rationale?.trim() ?? '';
+    if (!rationale) {
+      throw new AppError('rationale_required', undefined, {
+        fields: { rationale: 'Write why this rating changes.' },
+      });
+    }
     // A cycle HR closed (forced, with open reviews) takes no more rating changes; sign-off may still
     // conclude the session so people get their results.
     const [cycle] = await tx
       .select({ status: reviewCycles.status, content: reviewCycles.content })
       .from(reviewCycles)
-      .where(eq(reviewCycles.id, session.cycleId));
+      .where(eq(reviewCycles.id, session.cycle_id));
     if (cycle?.status === 'closed') throw new AppError('cycle_closed');
     const [review] = await tx
       .select({
@@ -50,8 +52,7 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
       .where(and(eq(reviews.id, input.reviewId), eq(reviews.calibrationSessionId, sessionId)))
       .for('update');
     if (!review) throw notFound('Review');
-    // Nobody calibrates their own rating, not even the facilitator.
-    if (review.subjectId === actor.personId) throw forbidden();
+    if (!mayMoveRatingOf(actor, review)) throw forbidden();
     if (review.state !== 'in_calibration') throw new AppError('invalid_state');
     if (review.version !== input.version) throw versionConflict(review.version);
     const scaleSize = cycle?.content.ratingScale.labels.length ?? 0;

@@ -4,13 +4,12 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, versionConflict } from '../../../platform/errors/appError';
+import { AppError } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { reviewCycles } from '../../reviews/tables';
 import { distribution, withinTolerance } from '../analysis';
 import { gridRows } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
-import { openSessionForUpdate } from './sessionForUpdate';
+import { sessionAccess } from '../access';
 
 /**
  * An assigned approver signs the session off. The approver names the session version they looked
@@ -25,30 +24,14 @@ export async function signOffSession(
   input: { version: number; comment?: string },
 ) {
   return inTransaction(db, async (tx) => {
-    const session = await openSessionForUpdate(tx, actor.organizationId, sessionId);
-    if (session.version !== input.version) throw versionConflict(session.version);
-    const [assignment] = await tx
-      .select()
-      .from(calibrationApprovers)
-      .where(
-        and(
-          eq(calibrationApprovers.sessionId, sessionId),
-          eq(calibrationApprovers.approverId, actor.personId ?? ''),
-        ),
-      );
-    if (!assignment) throw forbidden();
-    if (assignment.signedOffAt)
-      throw new AppError('invalid_state', 'You have already signed off this session.');
+    // Only an assigned approver who has not signed yet, on an open session, at the version they saw.
+    const session = (await sessionAccess.lockFor(tx, actor, sessionId, 'signOff', input.version)).row;
 
-    if (session.guidelineRequired && session.guideline) {
-      const [cycle] = await tx
-        .select({ content: reviewCycles.content })
-        .from(reviewCycles)
-        .where(eq(reviewCycles.id, session.cycleId));
+    if (session.guideline_required && session.guideline) {
       const rows = await gridRows(tx, sessionId);
       const { maxDeviation } = distribution(
         rows.map((row) => row.calibrated_rating),
-        cycle?.content.ratingScale.labels ?? [],
+        session.rating_labels,
         session.guideline,
       );
       if (!withinTolerance(maxDeviation, guidelineTolerancePoints)) {

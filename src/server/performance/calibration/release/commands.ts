@@ -3,16 +3,9 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, type ErrorCode, forbidden, versionConflict } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { reviews } from '../../reviews/tables';
-import { acknowledgeRefusal, addendumRefusal, releaseRefusal } from '../policy';
-import { loadReleaseRecord } from './load';
-
-function refuse(code: ErrorCode | null) {
-  if (code === null) return;
-  throw code === 'forbidden' ? forbidden() : new AppError(code);
-}
+import { releaseAccess } from './access';
 
 /** Writes `changes` to one review, bumping its version, and audits the change in the same transaction. */
 async function changeReview(
@@ -42,8 +35,7 @@ async function changeReview(
  */
 export async function releaseReview(db: Db, actor: Actor, reviewId: string) {
   await inTransaction(db, async (tx) => {
-    const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
-    refuse(releaseRefusal(loaded.standing, loaded.record));
+    const loaded = await releaseAccess.lockFor(tx, actor, reviewId, 'release');
     await changeReview(
       tx,
       actor,
@@ -77,9 +69,7 @@ export async function writeAddendum(
   input: { addendum: string; version: number },
 ) {
   await inTransaction(db, async (tx) => {
-    const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
-    refuse(addendumRefusal(loaded.standing, loaded.record));
-    if (loaded.row.version !== input.version) throw versionConflict(loaded.row.version);
+    const loaded = await releaseAccess.lockFor(tx, actor, reviewId, 'writeAddendum', input.version);
     const addendum = input.addendum.trim() || null;
     await changeReview(
       tx,
@@ -94,8 +84,7 @@ export async function writeAddendum(
 /** The subject acknowledges a released review, once, optionally with a comment. */
 export async function acknowledgeReview(db: Db, actor: Actor, reviewId: string, input: { comment?: string }) {
   await inTransaction(db, async (tx) => {
-    const loaded = await loadReleaseRecord(tx, actor, reviewId, { lock: true });
-    refuse(acknowledgeRefusal(loaded.standing, loaded.record));
+    const loaded = await releaseAccess.lockFor(tx, actor, reviewId, 'acknowledge');
     const comment = input.comment?.trim() || null;
     await changeReview(
       tx,

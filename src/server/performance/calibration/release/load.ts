@@ -1,14 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { ReleaseView } from '../../../../contracts/calibration';
-import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
-import { notFound } from '../../../platform/errors/appError';
-import { managesPerson, relationTo } from '../../../platform/policy/relations';
 import type { ReviewState } from '../../reviews/tables';
-import { type ReviewStanding, releasePolicy } from '../policy';
+import type { ReleaseRecord, releasePolicy } from '../policy';
 import { toIso } from '../queries';
 
-interface ReleaseRow {
+export interface ReleaseRow {
   id: string;
   state: ReviewState;
   version: number;
@@ -26,7 +23,8 @@ interface ReleaseRow {
   acknowledgment_comment: string | null;
 }
 
-async function findReleaseRow(db: Db, organizationId: string, reviewId: string, lock: boolean) {
+/** A review as the release and acknowledgment panels show it; `lock` takes its row lock for a command. */
+export async function findReleaseRow(db: Db, organizationId: string, reviewId: string, lock = false) {
   const [row] = await queryRows<ReleaseRow>(
     db,
     sql`SELECT r.id, r.state, r.version, r.subject_id,
@@ -46,33 +44,18 @@ async function findReleaseRow(db: Db, organizationId: string, reviewId: string, 
   return row ?? null;
 }
 
-/**
- * Loads a review for the release and acknowledgment panels with the caller's standing and
- * abilities; a review the caller may not see is 404 (S1.7). `lock` takes the row lock for a command.
- */
-export async function loadReleaseRecord(
-  db: Db,
-  actor: Actor,
-  reviewId: string,
-  options: { lock?: boolean } = {},
-) {
-  const row = await findReleaseRow(db, actor.organizationId, reviewId, options.lock ?? false);
-  if (!row) throw notFound('Review');
-  const subject = actor.personId === row.subject_id;
-  const reviewer = actor.personId !== null && actor.personId === row.reviewer_id;
-  const hr = actor.roles.has('hr_admin');
-  const chainManager =
-    !subject && !reviewer && !hr ? managesPerson(await relationTo(db, actor, row.subject_id)) : false;
-  const standing: ReviewStanding = { subject, reviewer, hr, chainManager };
-  const record = { state: row.state, sessionLocked: row.session_state === 'locked' };
-  const policy = releasePolicy(standing, record);
-  if (!policy.read) throw notFound('Review');
-  return { row, standing, record, policy };
-}
+/** Whether the review's calibration session is locked, and where the review stands. */
+export const releaseRecordOf = (row: ReleaseRow): ReleaseRecord => ({
+  state: row.state,
+  sessionLocked: row.session_state === 'locked',
+});
 
-export function presentReleaseView(loaded: Awaited<ReturnType<typeof loadReleaseRecord>>): ReleaseView {
+export function presentReleaseView(loaded: {
+  row: ReleaseRow;
+  policy: ReturnType<typeof releasePolicy> & { logAccess: boolean };
+}): ReleaseView {
   const { row, policy } = loaded;
-  const { read: _read, seeOutcome, ...abilities } = policy;
+  const { read: _read, logAccess: _logged, seeOutcome, ...abilities } = policy;
   const released = row.state === 'released' || row.state === 'acknowledged';
   const label = row.final_rating ? (row.rating_labels[row.final_rating - 1] ?? null) : null;
   return {
@@ -82,7 +65,7 @@ export function presentReleaseView(loaded: Awaited<ReturnType<typeof loadRelease
     subject: { id: row.subject_id, displayName: row.subject_name },
     reviewer:
       row.reviewer_id && row.reviewer_name ? { id: row.reviewer_id, displayName: row.reviewer_name } : null,
-    sessionLocked: loaded.record.sessionLocked,
+    sessionLocked: releaseRecordOf(row).sessionLocked,
     finalRating: seeOutcome ? row.final_rating : null,
     finalRatingLabel: seeOutcome ? label : null,
     ratingLabels: row.rating_labels,

@@ -9,16 +9,16 @@ import {
   releaseView,
 } from '../../../../contracts/calibration';
 import { uuidParam } from '../../../../contracts/common';
-import { recordAccess } from '../../../platform/audit/accessLog';
 import { forbidden, notFound } from '../../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
 import { flushNotificationEmails } from '../../../platform/notifications/notify';
 import { reviewCycles } from '../../reviews/tables';
-import { recordListAccess } from '../load';
+import { logPeopleListed } from '../access';
 import { calibrationPolicy } from '../policy';
 import { listAcknowledgments } from './acknowledgments';
 import { acknowledgeReview, releaseReview, writeAddendum } from './commands';
-import { loadReleaseRecord, presentReleaseView } from './load';
+import { releaseAccess } from './access';
+import { presentReleaseView } from './load';
 
 const reviewParams = z.object({ reviewId: uuidParam });
 const tags = ['reviews'];
@@ -27,9 +27,12 @@ const tags = ['reviews'];
 export const releaseRoutes: RouteModule = (app, deps) => {
   const { db } = deps.database;
 
-  /** The panels' view after each command: abilities recomputed, since the change alters them. */
+  /**
+   * The panels' view after each command: abilities recomputed, since the change alters them (the
+   * guard logged the change itself).
+   */
   const viewOf = async (actor: ReturnType<typeof requireActor>, reviewId: string) =>
-    presentReleaseView(await loadReleaseRecord(db, actor, reviewId));
+    presentReleaseView(await releaseAccess.readFor(db, actor, reviewId, { resource: false }));
 
   app.get(
     '/api/reviews/:reviewId/release',
@@ -43,13 +46,7 @@ export const releaseRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const loaded = await loadReleaseRecord(db, actor, request.params.reviewId);
-      await recordAccess(db, actor, {
-        subjectPersonId: loaded.row.subject_id,
-        dataClass: 'performance',
-        resource: 'review outcome',
-      });
-      return presentReleaseView(loaded);
+      return presentReleaseView(await releaseAccess.readFor(db, actor, request.params.reviewId));
     },
   );
 
@@ -148,7 +145,7 @@ export const releaseRoutes: RouteModule = (app, deps) => {
         page,
         pageSize,
       });
-      await recordListAccess(
+      await logPeopleListed(
         db,
         actor,
         result.items.map((item) => item.person.id),

@@ -5,10 +5,8 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { feedbackRequestPolicy } from '../policy';
-import { findRequest } from '../queries';
+import { feedbackRequestAccess } from '../access';
 import { feedbackRequests } from '../tables';
 import { writeFeedback } from './giveFeedback';
 import { assertColleague, callerName, feedbackLink } from './shared';
@@ -52,19 +50,6 @@ export async function requestFeedback(
   });
 }
 
-/** Loads a request for the person asked: 404 for anyone outside it, 409 once it is answered or declined. */
-async function lockOpenRequest(tx: Db, actor: Actor, requestId: string, version: number) {
-  const request = await findRequest(tx, actor.organizationId, requestId, true);
-  if (!request) throw notFound('Feedback request');
-  const policy = feedbackRequestPolicy(actor, request);
-  if (!policy.read) throw notFound('Feedback request');
-  if (actor.personId !== request.responderId) throw forbidden();
-  if (request.status !== 'open')
-    throw new AppError('invalid_state', 'This request has already been answered or declined.');
-  if (request.version !== version) throw versionConflict(request.version);
-  return request;
-}
-
 export async function answerFeedbackRequestCommand(
   db: Db,
   actor: Actor,
@@ -72,7 +57,7 @@ export async function answerFeedbackRequestCommand(
   input: z.output<typeof answerFeedbackRequest>,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const request = await lockOpenRequest(tx, actor, requestId, input.version);
+    const request = (await feedbackRequestAccess.lockFor(tx, actor, requestId, 'answer', input.version)).row;
     const itemId = await writeFeedback(tx, actor, {
       recipientId: request.requesterId,
       kind: input.kind,
@@ -95,7 +80,7 @@ export async function declineFeedbackRequestCommand(
   version: number,
 ) {
   await inTransaction(db, async (tx) => {
-    const request = await lockOpenRequest(tx, actor, requestId, version);
+    const request = (await feedbackRequestAccess.lockFor(tx, actor, requestId, 'decline', version)).row;
     const responder = await callerName(tx, actor);
     await tx
       .update(feedbackRequests)

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { assignTemplateRequest } from '../../../../contracts/goals';
 import { type AuditInput, recordAuditEvents } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, notFound } from '../../../platform/errors/appError';
-import { goalTemplates } from '../tables';
+import { AppError } from '../../../platform/errors/appError';
+import { goalTemplateAccess } from '../access';
 import { assignmentTargetsCte } from './assignmentTargets';
 import { assertParent, assertPeriod, goalProgress } from './goalRules';
 
@@ -22,17 +22,7 @@ type Input = z.output<typeof assignTemplateRequest>;
  */
 export async function assignGoalTemplate(db: Db, actor: Actor, templateId: string, input: Input) {
   return inTransaction(db, async (tx) => {
-    const [template] = await tx
-      .select()
-      .from(goalTemplates)
-      .where(
-        and(
-          eq(goalTemplates.id, templateId),
-          eq(goalTemplates.organizationId, actor.organizationId),
-          isNull(goalTemplates.archivedAt),
-        ),
-      );
-    if (!template) throw notFound('Goal template');
+    const template = (await goalTemplateAccess.lockFor(tx, actor, templateId, 'assign')).row;
     assertPeriod(input);
     await assertParent(tx, actor, { parentId: input.parentId, level: 'personal' });
     const batchId = randomUUID();

@@ -5,18 +5,17 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, validationFailed } from '../../../platform/errors/appError';
+import { validationFailed } from '../../../platform/errors/appError';
 import { goalCheckIns, goals, keyResults } from '../tables';
 import { goalProgress } from './goalRules';
-import { bumpVersion, lockGoalFor } from './lockGoal';
+import { goalAccess } from '../access';
 
 type Input = z.output<typeof checkInRequest>;
 
 /** Records a progress check-in: new current values, status and comment, kept as history. */
 export async function checkInGoal(db: Db, actor: Actor, goalId: string, input: Input) {
   return inTransaction(db, async (tx) => {
-    const goal = await lockGoalFor(tx, actor, goalId, 'edit', input.version);
-    if (goal.status !== 'active') throw new AppError('invalid_state', 'Only active goals take check-ins.');
+    const { goal } = (await goalAccess.lockFor(tx, actor, goalId, 'checkIn', input.version)).row;
     const results = await tx.select().from(keyResults).where(eq(keyResults.goalId, goal.id));
     const byId = new Map(results.map((kr) => [kr.id, kr]));
     input.values.forEach((value, index) => {
@@ -56,7 +55,7 @@ export async function checkInGoal(db: Db, actor: Actor, goalId: string, input: I
         health: input.status,
         progress,
         lastCheckInAt: now,
-        version: bumpVersion,
+        version: sql`${goals.version} + 1`,
         updatedAt: sql`now()`,
       })
       .where(eq(goals.id, goal.id));

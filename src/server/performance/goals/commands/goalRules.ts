@@ -6,7 +6,7 @@ import { type Db, queryRows } from '../../../platform/db/client';
 import { notFound, validationFailed } from '../../../platform/errors/appError';
 import { keyResultProgress } from '../readForReview';
 import { type GoalLevel, goals } from '../tables';
-import { actorDepartment, goalScope } from '../visibility';
+import { goalScope } from '../visibility';
 
 /** A goal's progress: the mean of its key results' progress (0 without key results). */
 export function goalProgress(krs: { startValue: number; targetValue: number; currentValue: number }[]) {
@@ -23,8 +23,8 @@ const parentLevels: Record<GoalLevel, GoalLevel[]> = {
 };
 
 /**
- * A parent must be a visible, active goal of the organisation at a higher level, and (on edit)
- * never the goal itself or one of its descendants.
+ * A parent must be an active goal of the organisation within the caller's reach, at a higher level,
+ * and (on edit) never the goal itself or one of its descendants.
  */
 export async function assertParent(
   tx: Db,
@@ -36,7 +36,7 @@ export async function assertParent(
     .select()
     .from(goals)
     .where(and(eq(goals.id, input.parentId), eq(goals.organizationId, actor.organizationId)));
-  const scope = goalScope(actor, await actorDepartment(tx, actor));
+  const scope = goalScope(actor);
   const [visible] = parent
     ? await queryRows<{ ok: boolean }>(
         tx,

@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { goalTemplateRequest, updateGoalTemplateRequest } from '../../../../contracts/goals';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { notFound, versionConflict } from '../../../platform/errors/appError';
+import { goalTemplateAccess } from '../access';
 import { goalTemplates } from '../tables';
 
 const normalise = (input: z.output<typeof goalTemplateRequest>) => ({
@@ -46,13 +46,7 @@ export async function updateGoalTemplate(
   input: z.output<typeof updateGoalTemplateRequest>,
 ) {
   return inTransaction(db, async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(goalTemplates)
-      .where(and(eq(goalTemplates.id, templateId), eq(goalTemplates.organizationId, actor.organizationId)))
-      .for('update');
-    if (!current) throw notFound('Goal template');
-    if (current.version !== input.version) throw versionConflict(current.version);
+    const current = (await goalTemplateAccess.lockFor(tx, actor, templateId, 'edit', input.version)).row;
     await tx
       .update(goalTemplates)
       .set({ ...normalise(input), version: sql`${goalTemplates.version} + 1`, updatedAt: new Date() })

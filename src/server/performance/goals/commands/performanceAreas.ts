@@ -7,7 +7,8 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
+import { validationFailed } from '../../../platform/errors/appError';
+import { performanceAreaAccess } from '../access';
 import { performanceAreas } from '../tables';
 
 type AreaInput = z.output<typeof performanceAreaRequest>;
@@ -63,16 +64,8 @@ export async function createPerformanceArea(db: Db, actor: Actor, input: AreaInp
   });
 }
 
-async function lockArea(tx: Db, actor: Actor, areaId: string, version: number) {
-  const [current] = await tx
-    .select()
-    .from(performanceAreas)
-    .where(and(eq(performanceAreas.id, areaId), eq(performanceAreas.organizationId, actor.organizationId)))
-    .for('update');
-  if (!current) throw notFound('Performance area');
-  if (current.version !== version) throw versionConflict(current.version);
-  return current;
-}
+const lockArea = async (tx: Db, actor: Actor, areaId: string, version: number) =>
+  (await performanceAreaAccess.lockFor(tx, actor, areaId, 'manage', version)).row;
 
 export async function updatePerformanceArea(
   db: Db,

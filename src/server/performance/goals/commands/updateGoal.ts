@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { updateGoalRequest } from '../../../../contracts/goals';
 import { recordAuditEvent } from '../../../platform/audit/record';
@@ -8,7 +8,7 @@ import { inTransaction } from '../../../platform/db/tx';
 import { validationFailed } from '../../../platform/errors/appError';
 import { goals, keyResults } from '../tables';
 import { assertParent, assertPeriod, goalProgress } from './goalRules';
-import { bumpVersion, lockGoalFor } from './lockGoal';
+import { goalAccess } from '../access';
 
 type Input = z.output<typeof updateGoalRequest>;
 
@@ -18,7 +18,7 @@ type Input = z.output<typeof updateGoalRequest>;
  */
 export async function updateGoal(db: Db, actor: Actor, goalId: string, input: Input) {
   return inTransaction(db, async (tx) => {
-    const goal = await lockGoalFor(tx, actor, goalId, 'edit', input.version);
+    const { goal } = (await goalAccess.lockFor(tx, actor, goalId, 'edit', input.version)).row;
     assertPeriod(input);
     if (input.parentId && input.parentId === goal.id)
       throw validationFailed({ parentId: 'A goal cannot align with itself.' });
@@ -87,7 +87,7 @@ export async function updateGoal(db: Db, actor: Actor, goalId: string, input: In
         parentId: input.parentId ?? null,
         status: input.status,
         progress: goalProgress(next),
-        version: bumpVersion,
+        version: sql`${goals.version} + 1`,
         updatedAt: new Date(),
       })
       .where(eq(goals.id, goal.id));

@@ -1,22 +1,18 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { addActionItemRequest, updateActionItemRequest } from '../../../../contracts/oneOnOnes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors/appError';
-import { actionItemPolicy, meetingPolicy, type SeriesFacts } from '../policy';
-import { loadMeetingFor } from '../queries';
+import { validationFailed } from '../../../platform/errors/appError';
+import { actionItemAccess, meetingAccess } from '../access';
+import { type SeriesFacts, takesPart } from '../policy';
 import { oneOnOneActionItems } from '../tables';
 import { changedFields, recordOneOnOneEvent } from './audit';
 
-const closed = () => new AppError('invalid_state', 'This meeting is completed; add it to the next one.');
-
 /** An action item belongs to one of the two people in the room. */
 function assertOwnerTakesPart(series: SeriesFacts, ownerId: string) {
-  if (ownerId !== series.organizerId && ownerId !== series.attendeeId) {
-    throw validationFailed({ ownerId: 'Choose one of the two participants' });
-  }
+  if (!takesPart(series, ownerId)) throw validationFailed({ ownerId: 'Choose one of the two participants' });
 }
 
 export async function addActionItem(
@@ -26,8 +22,7 @@ export async function addActionItem(
   input: z.output<typeof addActionItemRequest>,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const { meeting, series } = await loadMeetingFor(tx, actor, meetingId, true);
-    if (!meetingPolicy(actor, series, meeting).addItems) throw closed();
+    const { meeting, series } = (await meetingAccess.lockFor(tx, actor, meetingId, 'addItems')).row;
     assertOwnerTakesPart(series, input.ownerId);
     const [item] = await tx
       .insert(oneOnOneActionItems)
@@ -56,19 +51,8 @@ export async function updateActionItem(
   input: z.output<typeof updateActionItemRequest>,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const [item] = await tx
-      .select()
-      .from(oneOnOneActionItems)
-      .where(
-        and(eq(oneOnOneActionItems.id, itemId), eq(oneOnOneActionItems.organizationId, actor.organizationId)),
-      )
-      .for('update');
-    if (!item) throw notFound('Action item');
-    const { meeting, series } = await loadMeetingFor(tx, actor, item.meetingId).catch(() => {
-      throw notFound('Action item');
-    });
-    if (!actionItemPolicy(meetingPolicy(actor, series, meeting)).edit) throw closed();
-    if (item.version !== input.version) throw versionConflict(item.version);
+    const { item, meeting, series } = (await actionItemAccess.lockFor(tx, actor, itemId, 'edit', input.version))
+      .row;
     if (input.ownerId) assertOwnerTakesPart(series, input.ownerId);
     const doneAt = input.done === undefined ? item.doneAt : input.done ? (item.doneAt ?? new Date()) : null;
     await tx

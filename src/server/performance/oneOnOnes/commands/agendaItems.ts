@@ -4,13 +4,9 @@ import type { addAgendaItemRequest, updateAgendaItemRequest } from '../../../../
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors/appError';
-import { agendaItemPolicy, meetingPolicy } from '../policy';
-import { loadMeetingFor } from '../queries';
+import { agendaItemAccess, meetingAccess } from '../access';
 import { oneOnOneAgendaItems } from '../tables';
 import { changedFields, recordOneOnOneEvent } from './audit';
-
-const closed = () => new AppError('invalid_state', 'This meeting is completed; add it to the next one.');
 
 export async function addAgendaItem(
   db: Db,
@@ -19,8 +15,7 @@ export async function addAgendaItem(
   input: z.output<typeof addAgendaItemRequest>,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const { meeting, series } = await loadMeetingFor(tx, actor, meetingId, true);
-    if (!meetingPolicy(actor, series, meeting).addItems) throw closed();
+    const { meeting } = (await meetingAccess.lockFor(tx, actor, meetingId, 'addItems')).row;
     const [last] = await tx
       .select({ max: sql<number>`coalesce(max(${oneOnOneAgendaItems.position}), 0)`.mapWith(Number) })
       .from(oneOnOneAgendaItems)
@@ -49,23 +44,6 @@ export async function addAgendaItem(
   });
 }
 
-/** Loads an agenda item of a meeting the caller takes part in, locked, with the caller's abilities. */
-async function lockAgendaItem(tx: Db, actor: Actor, itemId: string) {
-  const [item] = await tx
-    .select()
-    .from(oneOnOneAgendaItems)
-    .where(
-      and(eq(oneOnOneAgendaItems.id, itemId), eq(oneOnOneAgendaItems.organizationId, actor.organizationId)),
-    )
-    .for('update');
-  if (!item) throw notFound('Agenda item');
-  const { meeting, series } = await loadMeetingFor(tx, actor, item.meetingId).catch(() => {
-    throw notFound('Agenda item');
-  });
-  const meetingAbilities = meetingPolicy(actor, series, meeting);
-  return { item, meeting, abilities: agendaItemPolicy(actor, meetingAbilities, item) };
-}
-
 export async function updateAgendaItem(
   db: Db,
   actor: Actor,
@@ -73,11 +51,9 @@ export async function updateAgendaItem(
   input: z.output<typeof updateAgendaItemRequest>,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const { item, meeting, abilities } = await lockAgendaItem(tx, actor, itemId);
-    if (meeting.status !== 'upcoming') throw closed();
-    if (input.text !== undefined && !abilities.edit) throw forbidden();
-    if (input.discussed !== undefined && !abilities.tick) throw forbidden();
-    if (item.version !== input.version) throw versionConflict(item.version);
+    // Rewording is the author's; ticking is either participant's (agendaItemPolicy).
+    const ability = input.text !== undefined ? 'edit' : 'tick';
+    const { item, meeting } = (await agendaItemAccess.lockFor(tx, actor, itemId, ability, input.version)).row;
     await tx
       .update(oneOnOneAgendaItems)
       .set({
@@ -103,10 +79,7 @@ export async function removeAgendaItem(
   version: number,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const { item, meeting, abilities } = await lockAgendaItem(tx, actor, itemId);
-    if (meeting.status !== 'upcoming') throw closed();
-    if (!abilities.remove) throw forbidden();
-    if (item.version !== version) throw versionConflict(item.version);
+    const { item, meeting } = (await agendaItemAccess.lockFor(tx, actor, itemId, 'remove', version)).row;
     await tx.delete(oneOnOneAgendaItems).where(eq(oneOnOneAgendaItems.id, item.id));
     await recordOneOnOneEvent(tx, actor, {
       action: 'one_on_one.agenda_item_removed',

@@ -2,9 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, versionConflict } from '../../../platform/errors/appError';
-import { meetingPolicy } from '../policy';
-import { loadMeetingFor } from '../queries';
+import { meetingAccess } from '../access';
 import { nextMeetingDate, todayIso } from '../schedule';
 import { oneOnOneActionItems, oneOnOneAgendaItems, oneOnOneMeetings } from '../tables';
 import { recordOneOnOneEvent } from './audit';
@@ -22,11 +20,8 @@ export async function completeMeeting(
   input: { version: number; today?: string },
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const { meeting, series } = await loadMeetingFor(tx, actor, meetingId, true);
-    if (meeting.version !== input.version) throw versionConflict(meeting.version);
-    if (!meetingPolicy(actor, series, meeting).complete) {
-      throw new AppError('invalid_state', 'This meeting is already completed.');
-    }
+    const { meeting, series } = (await meetingAccess.lockFor(tx, actor, meetingId, 'complete', input.version))
+      .row;
     const now = new Date();
     await tx
       .update(oneOnOneMeetings)

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, versionConflict } from '../../../platform/errors/appError';
-import { meetingPolicy } from '../policy';
-import { loadMeetingFor, ownPrivateNote } from '../queries';
+import { forbidden, versionConflict } from '../../../platform/errors/appError';
+import { meetingAccess } from '../access';
+import { ownPrivateNote } from '../queries';
 import { oneOnOneMeetings, oneOnOnePrivateNotes } from '../tables';
 import { recordOneOnOneEvent } from './audit';
 
@@ -16,11 +16,8 @@ export async function saveSharedNotes(
   input: { version: number; body: string },
 ) {
   await inTransaction(db, async (tx) => {
-    const { meeting, series } = await loadMeetingFor(tx, actor, meetingId, true);
-    if (!meetingPolicy(actor, series, meeting).editSharedNotes) {
-      throw new AppError('invalid_state', 'Notes of a completed meeting can no longer be changed.');
-    }
-    if (meeting.version !== input.version) throw versionConflict(meeting.version);
+    const { meeting } = (await meetingAccess.lockFor(tx, actor, meetingId, 'editSharedNotes', input.version))
+      .row;
     await tx
       .update(oneOnOneMeetings)
       .set({ sharedNotes: input.body, version: meeting.version + 1, updatedAt: new Date() })
@@ -48,8 +45,8 @@ export async function savePrivateNote(
   const author = actor.personId;
   if (!author) throw forbidden();
   await inTransaction(db, async (tx) => {
-    const { meeting, series } = await loadMeetingFor(tx, actor, meetingId, true);
-    if (!meetingPolicy(actor, series, meeting).writePrivateNote) throw forbidden();
+    // The note's own version is checked below: the meeting's does not matter to a private note.
+    const { meeting } = (await meetingAccess.lockFor(tx, actor, meetingId, 'writePrivateNote')).row;
     const existing = await ownPrivateNote(tx, author, meeting.id);
     const currentVersion = existing?.version ?? 0;
     if (currentVersion !== input.version) throw versionConflict(currentVersion);

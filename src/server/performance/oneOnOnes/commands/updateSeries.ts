@@ -3,18 +3,14 @@ import type { UpdateSeriesRequest } from '../../../../contracts/oneOnOnes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { forbidden, versionConflict } from '../../../platform/errors/appError';
-import { seriesPolicy } from '../policy';
-import { loadSeriesFor } from '../queries';
+import { seriesAccess } from '../access';
 import { oneOnOneMeetings, oneOnOneSeries } from '../tables';
 import { changedFields, recordOneOnOneEvent } from './audit';
 
 /** Changes the cadence and/or moves the upcoming meeting; version-checked on the series. */
 export async function updateSeries(db: Db, actor: Actor, seriesId: string, input: UpdateSeriesRequest) {
   await inTransaction(db, async (tx) => {
-    const series = await loadSeriesFor(tx, actor, seriesId, true);
-    if (!seriesPolicy(actor, series).update) throw forbidden();
-    if (series.version !== input.version) throw versionConflict(series.version);
+    const series = (await seriesAccess.lockFor(tx, actor, seriesId, 'update', input.version)).row;
     await tx
       .update(oneOnOneSeries)
       .set({ cadence: input.cadence ?? series.cadence, version: series.version + 1, updatedAt: new Date() })

@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError } from '../../../platform/errors/appError';
-import { lockCycle } from '../cycles';
+import { reviewCycleAccess } from '../access';
 import { invalidState } from '../errors';
 import { reviewCycles, reviews } from '../tables';
 
@@ -30,10 +30,7 @@ const releasedStates = ['released', 'acknowledged'] as const;
 export async function closeReviewCycle(input: CloseInput) {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
-    const cycle = await lockCycle(tx, actor.organizationId, input.cycleId, input.version);
-    if (cycle.status === 'draft')
-      throw invalidState('A draft cycle has not been launched; edit or launch it.');
-    if (cycle.status === 'closed') throw new AppError('cycle_closed', 'This cycle is already closed.');
+    const cycle = (await reviewCycleAccess.lockFor(tx, actor, input.cycleId, 'close', input.version)).row.cycle;
 
     const [open] = await tx
       .select({ count: sql<number>`count(*)::int` })

@@ -4,9 +4,9 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, validationFailed } from '../../../platform/errors/appError';
+import { validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { loadVisibleReview } from '../reviewAccess';
+import { reviewAccess } from '../access';
 import { reviewForms, reviews } from '../tables';
 
 /**
@@ -22,9 +22,7 @@ export async function reassignReviewer(input: {
 }) {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
-    const context = await loadVisibleReview(tx, actor, input.reviewId, { lock: true });
-    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
-    if (!context.abilities.reassign) throw forbidden();
+    const context = (await reviewAccess.lockFor(tx, actor, input.reviewId, 'reassign')).row;
     const { review } = context;
     if (input.reviewerId === review.subjectId) {
       throw validationFailed({ reviewerId: 'A person cannot review themselves.' });

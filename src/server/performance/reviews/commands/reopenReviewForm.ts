@@ -3,10 +3,10 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { loadFormForActor } from '../formAccess';
-import { beforeCalibration, stateFromForms } from '../policy';
+import { reviewFormAccess } from '../access';
+import { stateFromForms } from '../policy';
+import { factsOfRecord } from '../records';
 import { reviewForms, reviews } from '../tables';
 
 /**
@@ -16,18 +16,9 @@ import { reviewForms, reviews } from '../tables';
 export async function reopenReviewForm(input: { db: Db; actor: Actor; formId: string; reason: string }) {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
-    const context = await loadFormForActor(tx, actor, input.formId, 'update');
-    const { form, review } = context;
-    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
-    if (!actor.roles.has('hr_admin')) throw forbidden();
-    if (!beforeCalibration(review.state)) {
-      throw new AppError(
-        'invalid_state',
-        'This review is in calibration or later; its forms can no longer be reopened.',
-      );
-    }
-    if (form.state !== 'submitted') throw new AppError('invalid_state', 'This form is not submitted.');
-    if (!context.formAbilities.reopen) throw forbidden();
+    const record = (await reviewFormAccess.lockFor(tx, actor, input.formId, 'reopen')).row;
+    const { form, review } = record;
+    const facts = factsOfRecord(record);
     const now = new Date();
     await tx
       .update(reviewForms)
@@ -40,8 +31,8 @@ export async function reopenReviewForm(input: { db: Db; actor: Actor; formId: st
       })
       .where(eq(reviewForms.id, form.id));
     if (form.kind !== 'peer') {
-      const selfSubmitted = form.kind === 'self' ? false : context.facts.selfSubmitted;
-      const managerSubmitted = form.kind === 'manager' ? false : context.facts.managerSubmitted;
+      const selfSubmitted = form.kind === 'self' ? false : facts.selfSubmitted;
+      const managerSubmitted = form.kind === 'manager' ? false : facts.managerSubmitted;
       await tx
         .update(reviews)
         .set({

@@ -4,9 +4,9 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, validationFailed } from '../../../platform/errors/appError';
+import { validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
-import { loadVisibleReview } from '../reviewAccess';
+import { reviewAccess } from '../access';
 import { reviewForms } from '../tables';
 
 /**
@@ -22,9 +22,7 @@ export async function requestPeerInput(input: {
 }) {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
-    const context = await loadVisibleReview(tx, actor, input.reviewId, { lock: true });
-    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
-    if (!context.abilities.requestPeerInput) throw forbidden();
+    const context = (await reviewAccess.lockFor(tx, actor, input.reviewId, 'requestPeerInput')).row;
     if (input.writerId === context.review.subjectId || input.writerId === context.review.reviewerId) {
       throw validationFailed({ writerId: 'Ask a colleague other than the person and their reviewer.' });
     }

@@ -4,9 +4,9 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, validationFailed } from '../../../platform/errors/appError';
-import { loadFormForActor } from '../formAccess';
-import { takesRating } from '../questions';
+import { validationFailed } from '../../../platform/errors/appError';
+import { reviewFormAccess } from '../access';
+import { questionsFor, takesRating } from '../questions';
 
 interface AnswerRow {
   question_id: string;
@@ -42,15 +42,8 @@ export async function saveReviewAnswer(input: {
   const { actor, body } = input;
   return inTransaction(input.db, async (tx) => {
     // FOR SHARE: saves run side by side, a submit of the same form waits for them (and vice versa).
-    const context = await loadFormForActor(tx, actor, input.formId, 'share');
-    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
-    if (!context.formAbilities.edit) {
-      const author = actor.personId !== null && actor.personId === context.form.authorId;
-      if (!author) throw new AppError('forbidden');
-      if (context.form.state === 'submitted') throw new AppError('review_locked');
-      throw new AppError('invalid_state', 'This review is past the point where its forms can change.');
-    }
-    const question = context.questions.find((q) => q.id === input.questionId);
+    const context = (await reviewFormAccess.lockFor(tx, actor, input.formId, 'edit', null, { mode: 'share' })).row;
+    const question = questionsFor(context.cycle.content, context.form.kind).find((q) => q.id === input.questionId);
     if (!question) throw validationFailed({ questionId: 'This form has no such question.' });
     const scaleSize = context.cycle.content.ratingScale.labels.length;
     const rating = takesRating(question) ? (body.rating ?? null) : null;

@@ -4,11 +4,12 @@ import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
-import { AppError, forbidden, validationFailed } from '../../../platform/errors/appError';
+import { validationFailed } from '../../../platform/errors/appError';
 import { type NotificationInput, notify } from '../../../platform/notifications/notify';
-import { loadFormForActor } from '../formAccess';
+import { reviewFormAccess } from '../access';
 import { stateFromForms } from '../policy';
-import { overallScore, PROPOSED_RATING, takesRating } from '../questions';
+import { overallScore, PROPOSED_RATING, questionsFor, takesRating } from '../questions';
+import { factsOfRecord } from '../records';
 import { reviewAnswers, reviewForms, reviews } from '../tables';
 
 /**
@@ -19,20 +20,14 @@ import { reviewAnswers, reviewForms, reviews } from '../tables';
 export async function submitReviewForm(input: { db: Db; actor: Actor; formId: string }) {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
-    const context = await loadFormForActor(tx, actor, input.formId, 'update');
-    const { form, review } = context;
-    if (context.cycle.status === 'closed') throw new AppError('cycle_closed');
-    if (form.state === 'submitted') throw new AppError('review_locked');
-    if (!context.formAbilities.submit) {
-      if (context.formAbilities.edit && form.kind === 'manager') {
-        throw new AppError('invalid_state', 'The self review has to be submitted before the manager review.');
-      }
-      throw forbidden();
-    }
+    const record = (await reviewFormAccess.lockFor(tx, actor, input.formId, 'submit')).row;
+    const { form, review } = record;
+    const facts = factsOfRecord(record);
+    const questions = questionsFor(record.cycle.content, form.kind);
     const answers = await tx.select().from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
     const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
     const missing: Record<string, string> = {};
-    for (const question of context.questions) {
+    for (const question of questions) {
       if (!question.required) continue;
       const answer = byQuestion.get(question.id);
       const answered = takesRating(question) ? answer?.rating != null : Boolean(answer?.text?.trim());
@@ -46,13 +41,13 @@ export async function submitReviewForm(input: { db: Db; actor: Actor; formId: st
       .set({ state: 'submitted', submittedAt: now, version: form.version + 1, updatedAt: now })
       .where(eq(reviewForms.id, form.id));
 
-    const selfSubmitted = form.kind === 'self' || context.facts.selfSubmitted;
-    const managerSubmitted = form.kind === 'manager' || context.facts.managerSubmitted;
+    const selfSubmitted = form.kind === 'self' || facts.selfSubmitted;
+    const managerSubmitted = form.kind === 'manager' || facts.managerSubmitted;
     const reviewChanges =
       form.kind === 'manager'
         ? {
             proposedRating: byQuestion.get(PROPOSED_RATING)?.rating ?? null,
-            overallScore: scoreText(overallScore(context.questions, answers)),
+            overallScore: scoreText(overallScore(questions, answers)),
           }
         : {};
     if (form.kind !== 'peer') {

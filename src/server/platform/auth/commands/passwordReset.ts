@@ -1,10 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
+import { password as passwordRules } from '../../../../contracts/auth';
 import { recordAuditEvent } from '../../audit/record';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
+import { validationFailed } from '../../errors/appError';
 import type { Mailer } from '../../mail/mailer';
-import { consumeOneTimeToken, issueOneTimeToken } from '../oneTimeTokens';
+import { notify } from '../../notifications/notify';
+import { consumeOneTimeToken, findUsableToken, issueOneTimeLink } from '../oneTimeTokens';
 import { hashPassword } from '../passwords';
 import { endAllSessions } from '../sessions';
 import { accounts } from '../tables';
@@ -20,22 +23,32 @@ export async function requestPasswordReset(db: Db, deps: { mailer: Mailer; confi
       .from(accounts)
       .where(sql`lower(${accounts.email}) = ${email.toLowerCase()} AND ${accounts.disabledAt} IS NULL`);
     if (!account) return;
-    const token = await issueOneTimeToken(tx, account, 'password_reset');
     await deps.mailer.send(tx, {
       organizationId: account.organizationId,
+      kind: 'account.password_reset',
       to: account.email,
       subject: 'Reset your Trellis password',
-      text: `Someone asked to reset the password of your Trellis account.\nIf it was you, choose a new password here (valid for one hour):\n\n${deps.config.publicUrl}/reset-password?token=${token}\n\nIf it was not you, ignore this email; your password stays as it is.\n`,
-      secrets: [token],
+      oneTimeLink: await issueOneTimeLink(tx, account, 'password_reset', deps.config.publicUrl),
+      text: (link) =>
+        `Someone asked to reset the password of your Trellis account.\nIf it was you, choose a new password here (valid for one hour):\n\n${link}\n\nIf it was not you, ignore this email; your password stays as it is.\n`,
     });
   });
 }
 
-/** Sets the password from an invitation or reset token and ends every existing session of the account. */
+/**
+ * Sets the password from an invitation or reset token and ends every existing session of the account.
+ * Cheap checks first: the token (read, not yet spent), then the password rules; only then the argon2
+ * hash, so a guessed token costs no hashing. The token is spent in the same transaction that sets the
+ * password, by a conditional update, so a refused password leaves it usable and two racing
+ * completions cannot both succeed.
+ */
 export async function completeWithToken(
   db: Db,
   input: { token: string; password: string; purpose: 'invitation' | 'password_reset' },
 ) {
+  await findUsableToken(db, input.token, input.purpose);
+  const rules = passwordRules.safeParse(input.password);
+  if (!rules.success) throw validationFailed({ password: rules.error.issues[0]!.message });
   const passwordHash = await hashPassword(input.password);
   await inTransaction(db, async (tx) => {
     const accountId = await consumeOneTimeToken(tx, input.token, input.purpose);
@@ -52,5 +65,18 @@ export async function completeWithToken(
       targetType: 'account',
       targetId: accountId,
     });
+    // The owner hears of every reset, by email too: a takeover cannot pass unnoticed.
+    if (input.purpose === 'password_reset' && account?.personId) {
+      await notify(tx, [
+        {
+          organizationId: account.organizationId,
+          recipientId: account.personId,
+          kind: 'account.password_changed',
+          title: 'Your Trellis password was changed',
+          body: 'Your password was changed through a reset link, and every session was signed out. If you did not do this, reset your password again and tell your administrator.',
+          email: true,
+        },
+      ]);
+    }
   });
 }

@@ -7,10 +7,14 @@ import { inTransaction } from '../../db/tx';
 import { AppError, notFound } from '../../errors/appError';
 import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
-import { issueOneTimeToken } from '../oneTimeTokens';
+import { issueOneTimeLink } from '../oneTimeTokens';
 import { accounts } from '../tables';
 
-/** HR invites a person to set a password; the emailed link is valid for 7 days and once. */
+/**
+ * HR invites a person to set a password; the emailed link is valid for 7 days and once. It reaches
+ * only the person: by SMTP, or without SMTP through the operator (`trellis issue-link`); HR never
+ * sees it.
+ */
 export async function sendInvitation(
   db: Db,
   deps: { mailer: Mailer; config: Config },
@@ -47,14 +51,14 @@ export async function sendInvitation(
           })
           .returning()
       )[0]!;
-    const token = await issueOneTimeToken(tx, account, 'invitation');
-    const link = `${deps.config.publicUrl}/accept-invitation?token=${token}`;
     await deps.mailer.send(tx, {
       organizationId: actor.organizationId,
+      kind: 'account.invitation',
       to: account.email,
       subject: 'You are invited to Trellis',
-      text: `Hello ${row.givenName},\n\nYou have been invited to Trellis, where you will find your goals, reviews and career plans.\nSet your password here (valid for 7 days):\n\n${link}\n`,
-      secrets: [token],
+      oneTimeLink: await issueOneTimeLink(tx, account, 'invitation', deps.config.publicUrl),
+      text: (link) =>
+        `Hello ${row.givenName},\n\nYou have been invited to Trellis, where you will find your goals, reviews and career plans.\nSet your password here (valid for 7 days):\n\n${link}\n`,
     });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,

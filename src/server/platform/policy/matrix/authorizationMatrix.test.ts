@@ -1,78 +1,36 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Cast,
-  createCast,
-  createTestOrganization,
-  type TestOrganization,
-} from '../../../testing/factories';
-import { ApiClient, startTestServer, type TestServer } from '../../../testing/http';
+import type { CanaryPlanting } from '../../dataClasses/planting';
 import { matrixCoverage } from './coverage';
+import { casesOf, MatrixHarness } from './harness';
+import { knownLeaks } from './knownLeaks';
+import { CaseChecker, deliverMailAndDigests, plantSeparatedClasses, seedSeparatedRecords } from './leakScan';
 import { authorizationMatrix } from './rows';
-import {
-  type MatrixRelation,
-  type MatrixRole,
-  type MatrixRow,
-  matrixRelations,
-  matrixRoles,
-  type Outcome,
-} from './types';
 
-let server: TestServer;
-let cast: Cast;
-let otherOrg: TestOrganization;
-let otherOrgPerson: { id: string };
+/**
+ * Every route × role × relation over real HTTP: the status the row expects, and (GUIDE practice 13)
+ * a body that carries no separated class the row's `carries` does not allow — with canaries planted
+ * in every text and jsonb column of those classes (`dataClasses/planting.ts`).
+ */
+let harness: MatrixHarness;
+let planting: CanaryPlanting;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server.database.db);
-  otherOrg = await createTestOrganization(server.database.db, 'Another Org');
-  otherOrgPerson = await otherOrg.addPerson();
-});
-afterAll(() => server.close());
+  harness = await MatrixHarness.start();
+  planting = await plantSeparatedClasses(harness);
+  // Records of every separated kind for the cast before the first case, so lists read planted data.
+  await seedSeparatedRecords(harness);
+  await planting.plant();
+}, 120_000);
+afterAll(() => harness.close());
 
-const actorOf = (role: Exclude<MatrixRole, 'anonymous'>) =>
-  ({
-    employee: cast.employee,
-    manager: cast.manager,
-    skip_level: cast.skip,
-    hr_admin: cast.hr,
-    approver: cast.approver,
-    coach: cast.coach,
-    org_admin: cast.orgAdmin,
-  })[role];
-
-/** The person a case is about; fresh rows get a new person in the same position. */
-async function targetFor(role: MatrixRole, relation: MatrixRelation, row: MatrixRow): Promise<string> {
-  if (relation === 'own' && role !== 'anonymous') return actorOf(role).id;
-  const withPassword = !row.freshWithoutPassword;
-  if (relation === 'report') {
-    if (!row.fresh) return cast.employee.id;
-    return (await cast.org.addPerson({ managerId: cast.manager.id, withPassword })).id;
-  }
-  if (relation === 'other_org')
-    return row.fresh ? (await otherOrg.addPerson({ withPassword })).id : otherOrgPerson.id;
-  return row.fresh
-    ? (await cast.org.addPerson({ managerId: cast.peerManager.id, withPassword })).id
-    : cast.peer.id;
-}
-
-async function clientFor(role: MatrixRole) {
-  const client = new ApiClient(server.baseUrl);
-  if (role === 'anonymous') return client;
-  // A new session per case: logout rows end the session they run in.
-  return client.withSession(await cast.org.sessionFor(actorOf(role).accountId!));
-}
-
-function expectedFor(row: MatrixRow, role: MatrixRole, relation: MatrixRelation | null): Outcome {
-  const outcome = row.expect[role];
-  if (typeof outcome === 'object') return relation ? outcome[relation] : 'n/a';
-  return outcome;
-}
+/** Columns the matrix's records never give a value a canary can sit in, and why. */
+const neverPlanted: Record<string, string> = {
+  'feedback360_requests.anonymity_thresholds': 'numbers per rater group: no string value to carry a canary',
+};
 
 describe('authorization matrix', () => {
   it('has exactly one row for every registered API route', () => {
-    const coverage = matrixCoverage(server.routes, authorizationMatrix);
+    const coverage = matrixCoverage(harness.server.routes, authorizationMatrix);
     expect(coverage, 'every route needs a row in src/server/platform/policy/matrix').toEqual({
       missingRows: [],
       staleRows: [],
@@ -80,43 +38,41 @@ describe('authorization matrix', () => {
     });
   });
 
-  it('gives every role × relation the expected outcome on every route', async () => {
-    const failures: string[] = [];
-    let cases = 0;
+  it('gives every role × relation the expected outcome, and no body carries a class its row does not allow', async () => {
+    const checker = new CaseChecker(harness, planting);
     for (const row of authorizationMatrix) {
-      const [method, pathTemplate] = row.route.split(' ') as [string, string];
-      const relations: (MatrixRelation | null)[] = row.target === 'person' ? [...matrixRelations] : [null];
-      for (const role of matrixRoles) {
-        for (const relation of relations) {
-          const expected = expectedFor(row, role, relation);
-          if (expected === 'n/a') continue;
-          const personId = relation ? await targetFor(role, relation, row) : '';
-          const context = { personId, unique: randomUUID().replaceAll('-', '').slice(0, 16) };
-          const organizationId = relation === 'other_org' ? otherOrg.organizationId : cast.org.organizationId;
-          const params = (await row.params?.({ ...context, db: server.database.db, organizationId })) ?? {};
-          const path =
-            Object.entries(params).reduce(
-              (filled, [name, value]) => filled.replace(`:${name}`, value),
-              pathTemplate.replace(':personId', personId),
-            ) + (row.query ?? '');
-          const client = await clientFor(role);
-          const response = await client.request(
-            method,
-            path,
-            row.body?.(context) ?? (method === 'GET' ? undefined : {}),
-          );
-          cases++;
-          if (response.status !== expected) {
-            failures.push(
-              `${row.route} as ${role}${relation ? ` on ${relation}` : ''}: expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`,
-            );
-          }
-        }
-      }
+      // Every case's target and record first, then one planting for the row (one statement instead
+      // of one per case), then the requests.
+      const prepared = [];
+      for (const c of casesOf(row)) prepared.push(await harness.prepareCase(c));
+      if (row.params) await planting.plant();
+      for (const c of prepared) await checker.check(c, await harness.send(c));
     }
-    expect(failures).toEqual([]);
-    expect(cases).toBeGreaterThan(300);
-  }, 240_000);
+
+    // The platform's views last, when every notification, email, digest, audit event and access-log
+    // entry the cases wrote exists: every list route once more, as every role.
+    await deliverMailAndDigests(harness);
+    for (const row of authorizationMatrix.filter((r) => r.route.startsWith('GET ') && r.target === 'none')) {
+      for (const c of casesOf(row)) await checker.check(c, await harness.run(c));
+    }
+
+    expect.soft(checker.failures).toEqual([]);
+    // A known leak that no longer happens must leave the list: it only shrinks.
+    expect.soft(checker.unseenKnownLeaks()).toEqual([]);
+    expect.soft(knownLeaks.length).toBeLessThanOrEqual(0);
+    expect.soft(checker.cases).toBeGreaterThan(3000);
+    expect.soft(checker.scannedBodies).toBeGreaterThan(1000);
+
+    // A clean scan means "kept apart", not "nothing planted": each planted class reached the bodies
+    // its rows allow (the owner's aspiration, the subject's 360 comments, the author's private note).
+    for (const dataClass of ['development', 'anonymous', 'confidential'] as const)
+      expect.soft(checker.seenWhereAllowed.get(dataClass) ?? 0, dataClass).toBeGreaterThan(0);
+    // Every planted column held its canary in some record while the routes were read.
+    const unplanted = Object.entries(await planting.plantedRows())
+      .filter(([column, count]) => count === 0 && !(column in neverPlanted))
+      .map(([column]) => column);
+    expect.soft(unplanted).toEqual([]);
+  }, 900_000);
 });
 
 describe('matrix coverage check', () => {

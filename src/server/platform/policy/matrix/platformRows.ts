@@ -3,7 +3,8 @@ import { all, type MatrixRow, onlyRoles, signedIn } from './types';
 /** Platform routes: auth, transparency, admin. */
 export const platformRows: MatrixRow[] = [
   { route: 'GET /api/health', target: 'none', expect: all(200) },
-  { route: 'GET /api/openapi.json', target: 'none', expect: all(200) },
+  // The API description names every field (`aspirationText`, …) but carries nobody's data.
+  { route: 'GET /api/openapi.json', target: 'none', expect: all(200), namesFieldsOnly: true },
   {
     route: 'POST /api/auth/login',
     target: 'none',
@@ -28,18 +29,22 @@ export const platformRows: MatrixRow[] = [
   {
     route: 'POST /api/auth/password-reset/complete',
     target: 'none',
-    body: () => ({ token: 'not-a-real-token-at-all', password: 'a-long-enough-password' }),
+    body: ({ unique }) => ({ token: `not-a-real-token-${unique}`, password: 'a-long-enough-password' }),
     expect: all(400),
   },
   {
     route: 'POST /api/auth/invitations/accept',
     target: 'none',
-    body: () => ({ token: 'not-a-real-token-at-all', password: 'a-long-enough-password' }),
+    body: ({ unique }) => ({ token: `not-a-real-token-${unique}`, password: 'a-long-enough-password' }),
     expect: all(400),
   },
   { route: 'GET /api/access-log/me', target: 'none', expect: signedIn(200) },
-  { route: 'GET /api/admin/audit', target: 'none', expect: onlyRoles(['org_admin'], 200) },
-  { route: 'GET /api/admin/audit/verify', target: 'none', expect: onlyRoles(['org_admin'], 200) },
+  { route: 'GET /api/admin/audit', target: 'none', expect: onlyRoles(['org_admin', 'hr_admin'], 200) },
+  {
+    route: 'GET /api/admin/audit/verify',
+    target: 'none',
+    expect: onlyRoles(['org_admin', 'hr_admin'], 200),
+  },
   { route: 'GET /api/admin/outbox', target: 'none', expect: onlyRoles(['org_admin', 'hr_admin'], 200) },
   { route: 'GET /api/admin/settings', target: 'none', expect: onlyRoles(['org_admin'], 200) },
   {

@@ -45,7 +45,36 @@ export interface MatrixRow {
   query?: string;
   /** Per role: one status for every relation, or a status per relation. */
   expect: Record<MatrixRole, Outcome | RelationOutcomes>;
+  /**
+   * Which separated data classes a 2xx body of this route may carry, and to whom (SPEC S1). Left
+   * out, a class may reach nobody: every 2xx body is scanned for that class's planted canaries and
+   * distinctive field names (`leaks.ts`). Credential data is never allowed and not declarable.
+   */
+  carries?: Carries;
+  /**
+   * The body documents the API's field names (the OpenAPI document): only values are scanned,
+   * since a schema naming `aspirationText` carries nobody's aspiration.
+   */
+  namesFieldsOnly?: boolean;
 }
+
+/** The classes SPEC S1 keeps apart; every 2xx body is scanned for each one its row does not allow. */
+export const separatedClasses = ['development', 'confidential', 'anonymous', 'talent', 'compensation'] as const;
+export type SeparatedClass = (typeof separatedClasses)[number];
+
+/**
+ * Who may receive a class in a 2xx body: `'*'` every case of the row; a role (any relation); a
+ * relation (any role; 'person' rows only); or `'role:relation'`. Rows with target 'none' have no
+ * relation: there a role or `'*'` applies (such routes answer about the caller or their scope).
+ */
+export type Receiver = '*' | MatrixRole | MatrixRelation | `${MatrixRole}:${MatrixRelation}`;
+
+/**
+ * Separated classes a row's 2xx bodies may carry. `library` is the development class's organisation
+ * part — tables that name no person (the competency library, career tracks and levels, the
+ * learning catalogue) — which people read without reading anyone's development record.
+ */
+export type Carries = Partial<Record<SeparatedClass | 'library', Receiver | Receiver[]>>;
 
 /** Shorthands that keep rows readable. */
 export const all = (status: Outcome): Record<MatrixRole, Outcome> =>

@@ -1,0 +1,84 @@
+import type { DataClass } from '../dataClasses/registry';
+
+/**
+ * Every notification kind and the data class of what it tells (SPEC S1, guide practice 13). The
+ * class travels with the email a notification sends, so the outbox, the log and the digest know
+ * whose eyes its title may reach: "Ada scheduled a career conversation with you" is development
+ * data even though no conversation note is in it. `notify()` takes only these kinds, so a new kind
+ * must be classified here before it type-checks.
+ */
+export const notificationKinds = {
+  // ---- accounts (platform) ----
+  /** The owner learns that their password was changed, so a takeover does not go unnoticed. */
+  'account.password_changed': 'system',
+
+  // ---- performance track (SPEC S3) ----
+  'feedback.requested': 'performance',
+  'feedback.declined': 'performance',
+  'feedback.received': 'performance',
+  'review.self_review_open': 'performance',
+  'review.manager_reviews_assigned': 'performance',
+  'review.reviewer_assigned': 'performance',
+  'review.reviewer_changed_manager': 'performance',
+  'review.self_review_submitted': 'performance',
+  'review.peer_input_requested': 'performance',
+  'review.peer_input_submitted': 'performance',
+  'review.form_reopened': 'performance',
+  'review.reminder': 'performance',
+  'review.released': 'performance',
+  'review.acknowledged': 'performance',
+  'calibration.assigned': 'performance',
+  'calibration.locked': 'performance',
+
+  // ---- growth track (SPEC S4): who shares, plans or talks about a career is development data ----
+  'aspiration.shared': 'development',
+  'career_conversation.scheduled': 'development',
+  'career_conversation.rescheduled': 'development',
+  'career_conversation.cancelled': 'development',
+  'paths.manager_assessment': 'development',
+  'learning.certification_expiring': 'development',
+  'development_plan.shared': 'development',
+  'development_plan.nudge': 'development',
+  // 360 for the subject, their manager and coach: whose development is under way.
+  'feedback360.program_started': 'development',
+  'feedback360.approval_requested': 'development',
+  'feedback360.nominations_returned': 'development',
+  'feedback360.closed': 'development',
+  'feedback360.ready_for_coach': 'development',
+  'feedback360.released': 'development',
+  // 360 for raters: who was asked is anonymous (SPEC S1.3).
+  'feedback360.invited': 'anonymous',
+  'feedback360.reminder': 'anonymous',
+} as const satisfies Record<string, DataClass>;
+
+export type NotificationKind = keyof typeof notificationKinds;
+
+export const isNotificationKind = (kind: string): kind is NotificationKind =>
+  Object.hasOwn(notificationKinds, kind);
+
+/**
+ * The class of a stored notification's kind. Rows written before a kind was registered (or by an
+ * older version) count as `confidential`: unknown content is treated as the most private.
+ */
+export function notificationDataClass(kind: string): DataClass {
+  return isNotificationKind(kind) ? notificationKinds[kind] : 'confidential';
+}
+
+/** Most private first: a message that mixes classes (the daily digest) takes the first one it holds. */
+const strictness: readonly DataClass[] = [
+  'anonymous',
+  'confidential',
+  'talent',
+  'compensation',
+  'development',
+  'performance',
+  'credential',
+  'audit',
+  'directory',
+  'system',
+];
+
+/** The class of a message that tells of several notifications at once. */
+export function strictestDataClass(classes: readonly DataClass[]): DataClass {
+  return strictness.find((dataClass) => classes.includes(dataClass)) ?? 'system';
+}
