@@ -14,6 +14,10 @@ export const personAccess = defineAccess({
   load: findPerson,
   subjectOf: (row) => row.person.id,
   policy: (actor, row, relation) =>
-    personPolicy(actor, { status: row.person.status, hasPassword: Boolean(row.account?.hasPassword) }, relation),
+    personPolicy(
+      actor,
+      { status: row.person.status, hasPassword: Boolean(row.account?.hasPassword) },
+      relation,
+    ),
   version: (row) => row.person.version,
 });

@@ -14,8 +14,7 @@ export function personPolicy(
 ) {
   const hr = actor.roles.has('hr_admin');
   const orgAdmin = actor.roles.has('org_admin');
-  const read =
-    relation !== null && (person.status !== 'terminated' || hr || orgAdmin || relation === 'self');
+  const read = relation !== null && (person.status !== 'terminated' || hr || orgAdmin || relation === 'self');
   const abilities: PersonAbilities = {
     update: read && hr,
     deactivate: read && hr && person.status !== 'terminated' && relation !== 'self',

@@ -6,9 +6,9 @@ import { accounts } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { validationFailed } from '../../platform/errors/appError';
+import { personAccess } from '../access';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
-import { personAccess } from '../access';
 
 /**
  * HR records that a person left: status terminated, the login disabled and every session ended at

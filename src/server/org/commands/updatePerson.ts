@@ -6,10 +6,10 @@ import type { Actor } from '../../platform/auth/actor';
 import { followDirectoryEmail } from '../../platform/auth/loginEmail';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
+import { personAccess } from '../access';
 import { assertCatalogueRefs } from '../catalogue';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
-import { personAccess } from '../access';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

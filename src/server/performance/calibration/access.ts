@@ -15,7 +15,10 @@ async function approverStanding(db: Db, actor: Actor, sessionId: string): Promis
         .select({ signedOffAt: calibrationApprovers.signedOffAt })
         .from(calibrationApprovers)
         .where(
-          and(eq(calibrationApprovers.sessionId, sessionId), eq(calibrationApprovers.approverId, actor.personId)),
+          and(
+            eq(calibrationApprovers.sessionId, sessionId),
+            eq(calibrationApprovers.approverId, actor.personId),
+          ),
         )
     : [];
   return { assignedApprover: Boolean(assignment), signedOff: Boolean(assignment?.signedOffAt) };

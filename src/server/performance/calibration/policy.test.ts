@@ -219,7 +219,8 @@ describe('session reach and session policy agree', () => {
         for (const assignedApprover of [false, true])
           for (const signedOff of assignedApprover ? [false, true] : [false]) {
             // The list's filter: every session, or those with the caller among its approvers.
-            const listed = reach === 'all' || (reach !== 'none' && assignedApprover && reach.approverId === 'p');
+            const listed =
+              reach === 'all' || (reach !== 'none' && assignedApprover && reach.approverId === 'p');
             expect(listed, `${state}, assigned ${assignedApprover}`).toBe(
               sessionPolicy(actor(roles), { state }, { assignedApprover, signedOff }).read,
             );

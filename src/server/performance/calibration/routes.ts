@@ -17,10 +17,10 @@ import {
 import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
 import { forbidden, notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
+import { logGridRead, logPeopleListed, sessionAccess } from './access';
 import { admitReadyReviews, createCalibrationSession } from './commands/createSession';
 import { moveRating } from './commands/moveRating';
 import { signOffSession } from './commands/signOffSession';
-import { logGridRead, logPeopleListed, sessionAccess } from './access';
 import { sessionDetailFor } from './load';
 import { calibrationPolicy, sessionReach } from './policy';
 import { presentCard, presentGrid, presentMove, presentSessionSummary } from './present';
@@ -56,7 +56,11 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
       const reach = sessionReach(actor);
       if (reach === 'none') throw forbidden();
       const { page, pageSize, cycleId } = request.query;
-      const { rows, total } = await listSessions(db, actor.organizationId, reach, { cycleId, page, pageSize });
+      const { rows, total } = await listSessions(db, actor.organizationId, reach, {
+        cycleId,
+        page,
+        pageSize,
+      });
       return { items: rows.map(presentSessionSummary), page, pageSize, total };
     },
   );

@@ -39,9 +39,15 @@ export const feedbackRequestAccess = defineAccess({
   resource: 'feedback request',
   load: findRequest,
   subjectOf: () => null,
-  policy: (actor, row) => ({ ...feedbackRequestPolicy(actor, row), asked: isAskedBy(actor, row), logAccess: false }),
+  policy: (actor, row) => ({
+    ...feedbackRequestPolicy(actor, row),
+    asked: isAskedBy(actor, row),
+    logAccess: false,
+  }),
   version: (row) => row.version,
   // The person asked hears that the request is closed; the person asking, that it is not theirs to answer.
   refusal: (_action, policy) =>
-    policy.asked ? new AppError('invalid_state', 'This request has already been answered or declined.') : undefined,
+    policy.asked
+      ? new AppError('invalid_state', 'This request has already been answered or declined.')
+      : undefined,
 });

@@ -21,13 +21,7 @@ import {
 } from './commands/feedbackRequests';
 import { giveFeedback } from './commands/giveFeedback';
 import { presentFeedbackItems, presentRequests } from './present';
-import {
-  listAbout,
-  listGiven,
-  listPraiseFeed,
-  listReceived,
-  listRequests,
-} from './queries';
+import { listAbout, listGiven, listPraiseFeed, listReceived, listRequests } from './queries';
 
 const tags = ['feedback'];
 const itemPage = pageOf(feedbackItem);

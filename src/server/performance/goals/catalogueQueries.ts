@@ -103,7 +103,12 @@ export async function listGoalTemplates(db: Db, organizationId: string, page: nu
 }
 
 /** A current (not archived) template of the organisation, or null; `forUpdate` locks it. */
-export async function findGoalTemplate(db: Db, organizationId: string, templateId: string, forUpdate = false) {
+export async function findGoalTemplate(
+  db: Db,
+  organizationId: string,
+  templateId: string,
+  forUpdate = false,
+) {
   const query = db
     .select()
     .from(goalTemplates)

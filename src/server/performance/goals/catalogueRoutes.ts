@@ -16,7 +16,7 @@ import {
 } from '../../../contracts/goals';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { forbidden, notFound } from '../../platform/errors/appError';
+import { forbidden } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { managerStanding } from '../../platform/policy/relations';
 import { goalTemplateAccess, personPerformanceAreasAccess } from './access';
@@ -43,12 +43,18 @@ const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
 
 /** The caller's abilities on templates in general (for the list), from their role and standing. */
 async function templateAbilities(db: Db, actor: Actor) {
-  const { read: list, ...abilities } = goalTemplateAbilities(actor, await managerStanding(db, actor.personId));
+  const { read: list, ...abilities } = goalTemplateAbilities(
+    actor,
+    await managerStanding(db, actor.personId),
+  );
   return { list, ...abilities };
 }
 
 /** A template as the route answers it, with the caller's abilities. */
-function presentGuarded(guarded: { row: Parameters<typeof presentTemplate>[0]; policy: { edit: boolean; assign: boolean } }) {
+function presentGuarded(guarded: {
+  row: Parameters<typeof presentTemplate>[0];
+  policy: { edit: boolean; assign: boolean };
+}) {
   return presentTemplate(guarded.row, { edit: guarded.policy.edit, assign: guarded.policy.assign });
 }
 

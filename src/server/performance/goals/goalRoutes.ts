@@ -16,10 +16,10 @@ import {
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { type RouteModule, requireActor } from '../../platform/http/types';
+import { goalAccess, personGoalsAccess } from './access';
 import { checkInGoal } from './commands/checkInGoal';
 import { createGoal } from './commands/createGoal';
 import { updateGoal } from './commands/updateGoal';
-import { goalAccess, personGoalsAccess } from './access';
 import { goalReach } from './policy';
 import { presentCheckIn, presentGoalDetail, presentGoalSummary } from './present';
 import {

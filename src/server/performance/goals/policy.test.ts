@@ -98,7 +98,14 @@ describe('goal policy', () => {
  * single-goal read rule must agree everywhere, or a list would show or count a goal that answers 404.
  */
 describe('goal reach and goal policy agree', () => {
-  const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['org_admin'], ['hr_admin'], ['hr_admin', 'org_admin']];
+  const roleSets: RoleName[][] = [
+    [],
+    ['approver'],
+    ['coach'],
+    ['org_admin'],
+    ['hr_admin'],
+    ['hr_admin', 'org_admin'],
+  ];
   for (const roles of roleSets)
     it(`${roles.join(' + ') || 'no role'}: every relation, level, visibility and status`, () => {
       const reach = goalReach(actor(roles));
@@ -119,9 +126,10 @@ describe('goal reach and goal policy agree', () => {
         for (const visibility of goalVisibilities) {
           const reach = personGoalsReach(actor(roles), relation);
           const goal = { level: 'personal' as const, visibility, status: 'active' as const };
-          expect(reach !== 'none' && reach.includes(visibility), `${roles.join()} ${relation} ${visibility}`).toBe(
-            goalPolicy(actor(roles), goal, personalGoalRelation(relation)).read,
-          );
+          expect(
+            reach !== 'none' && reach.includes(visibility),
+            `${roles.join()} ${relation} ${visibility}`,
+          ).toBe(goalPolicy(actor(roles), goal, personalGoalRelation(relation)).read);
         }
     expect(personGoalsReach(actor(['hr_admin']), null)).toBe('none');
   });

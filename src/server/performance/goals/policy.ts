@@ -43,9 +43,9 @@ export function goalPolicy(actor: Actor, goal: GoalFacts, relation: GoalRelation
 /**
  * The read rule of `goalPolicy` as a reach: for each way the caller may stand to a goal, the
  * visibilities they read. Every goal list, tree level, child count and parent check filters with
- * exactly this (`visibility.ts` turns it into SQL over the same relation `goalRelation` derives),
- * and `policy.test.ts` holds it equal to `goalPolicy(…).read` for every role, relation, level,
- * visibility and status.
+ * exactly this (`visibility.ts` turns it into SQL over the same relation `goalRelation` derives).
+ * `policy.test.ts` holds it equal to `goalPolicy(…).read` for every role, relation, level,
+ * visibility and status, and `reach.test.ts` holds the SQL equal to the guard on the database.
  */
 export type GoalReach = Record<GoalRelation, readonly GoalVisibility[]>;
 
@@ -74,7 +74,10 @@ export function personalGoalRelation(relation: Relation): GoalRelation {
  * What of one person's goals the caller lists: the visibilities their reach gives at their standing
  * to the person; 404 for someone outside the organisation.
  */
-export function personGoalsReach(actor: Actor, relation: Relation | null): readonly GoalVisibility[] | 'none' {
+export function personGoalsReach(
+  actor: Actor,
+  relation: Relation | null,
+): readonly GoalVisibility[] | 'none' {
   return relation === null ? 'none' : goalReach(actor)[personalGoalRelation(relation)];
 }
 

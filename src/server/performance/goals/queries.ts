@@ -3,8 +3,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { departments, people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows } from '../../platform/db/client';
-import { goalCheckIns, goals, keyResults } from './tables';
 import type { GoalReach } from './policy';
+import { goalCheckIns, goals, keyResults } from './tables';
 import { goalScope } from './visibility';
 
 /** One goal as lists and trees show it; childCount counts only children the caller may see. */

@@ -44,7 +44,8 @@ const visibilityIn = (goal: SQL, visibilities: readonly string[]): SQL =>
 /**
  * The caller's reach for goal queries, as SQL: `managedCte` for the WITH clause, and `visible(alias)`,
  * the filter "the reach at this goal's relation includes its visibility". A reach that reads every
- * visibility at every relation (HR) is no filter at all.
+ * visibility at every relation (HR) is no filter at all. `reach.test.ts` holds this filter equal to
+ * the goal guard's decision for every viewer and kind of goal on the real database.
  */
 export function goalScope(actor: Actor, reach: GoalReach = goalReach(actor)) {
   const { managedCte, relation } = goalRelationSql(actor);

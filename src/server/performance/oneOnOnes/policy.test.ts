@@ -99,6 +99,7 @@ describe('1:1 policy', () => {
       const reach = seriesReach(who);
       return reach !== 'none' && [series.organizerId, series.attendeeId].includes(reach.participantId);
     };
-    for (const who of [...participants, ...outsiders]) expect(listed(who)).toBe(seriesPolicy(who, series).read);
+    for (const who of [...participants, ...outsiders])
+      expect(listed(who)).toBe(seriesPolicy(who, series).read);
   });
 });

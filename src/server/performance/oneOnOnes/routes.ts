@@ -28,8 +28,8 @@ import { completeMeeting } from './commands/completeMeeting';
 import { createSeries } from './commands/createSeries';
 import { savePrivateNote, saveSharedNotes } from './commands/notes';
 import { updateSeries } from './commands/updateSeries';
-import { presentMeeting, presentMeetingSummary, presentSeries, presentSeriesSummary } from './present';
 import { seriesReach } from './policy';
+import { presentMeeting, presentMeetingSummary, presentSeries, presentSeriesSummary } from './present';
 import { listMeetings, listOwnSeries, upcomingMeeting } from './queries';
 
 const seriesParams = z.object({ seriesId: uuidParam });
@@ -68,7 +68,11 @@ export const oneOnOnesRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { page, pageSize, withPersonId } = request.query;
-      const { rows, total } = await listOwnSeries(db, actor, seriesReach(actor), { page, pageSize, withPersonId });
+      const { rows, total } = await listOwnSeries(db, actor, seriesReach(actor), {
+        page,
+        pageSize,
+        withPersonId,
+      });
       return { items: rows.map(presentSeriesSummary), page, pageSize, total };
     },
   );

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ReviewAbilities } from '../../../contracts/reviews';
-import type { Actor } from '../../platform/auth/actor';
 import { recordAccess } from '../../platform/audit/accessLog';
+import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { AppError, notFound } from '../../platform/errors/appError';
 import { defineAccess } from '../../platform/policy/access';
@@ -20,8 +20,8 @@ import {
 import {
   factsOf,
   factsOfRecord,
-  findFormRecord,
   findCycle,
+  findFormRecord,
   findReviewRecord,
   findTemplate,
   personReviewRecords,
@@ -37,7 +37,9 @@ async function sessionsApprovedBy(db: Db, actor: Actor, sessionIds: (string | nu
   const rows = await db
     .select({ sessionId: calibrationApprovers.sessionId })
     .from(calibrationApprovers)
-    .where(and(inArray(calibrationApprovers.sessionId, ids), eq(calibrationApprovers.approverId, actor.personId)));
+    .where(
+      and(inArray(calibrationApprovers.sessionId, ids), eq(calibrationApprovers.approverId, actor.personId)),
+    );
   return new Set(rows.map((row) => row.sessionId));
 }
 
@@ -145,7 +147,11 @@ export async function personReviewsFor(
     .filter((row) => row.policy.read);
   if (reach === 'involved' && visible.length === 0) throw notFound('Person');
   if (visible.length > 0) {
-    await recordAccess(db, actor, { subjectPersonId: personId, dataClass: 'performance', resource: options.resource });
+    await recordAccess(db, actor, {
+      subjectPersonId: personId,
+      dataClass: 'performance',
+      resource: options.resource,
+    });
   }
   return visible;
 }
@@ -166,7 +172,8 @@ export const reviewCycleAccess = defineAccess({
   policy: (actor, row) => ({ ...reviewCyclePolicy(actor, row.cycle), logAccess: hrTool.logAccess }),
   version: (row) => row.cycle.version,
   refusal: (action, _policy, { cycle }) => {
-    if (action === 'update' && cycle.status !== 'draft') return invalidState('A launched cycle cannot be edited.');
+    if (action === 'update' && cycle.status !== 'draft')
+      return invalidState('A launched cycle cannot be edited.');
     if (action === 'launch' && cycle.status !== 'draft')
       return invalidState('This cycle has already been launched.');
     if (action === 'close' && cycle.status === 'draft')

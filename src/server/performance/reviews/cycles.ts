@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   CycleDetail,
@@ -13,8 +13,8 @@ import { inTransaction } from '../../platform/db/tx';
 import { validationFailed } from '../../platform/errors/appError';
 import { reviewCycleAccess } from './access';
 import { cyclePolicy } from './policy';
-import { reviewCycles } from './tables';
 import { findTemplate, participantCount } from './records';
+import { reviewCycles } from './tables';
 
 type CycleRow = typeof reviewCycles.$inferSelect;
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewAbilities } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
+import type { Relation } from '../../platform/policy/relations';
+import { managesPerson } from '../../platform/policy/relations';
 import {
   canAcknowledgeReview,
   canReadForm,
@@ -14,8 +16,6 @@ import {
   reviewFormPolicy,
   reviewPolicy,
 } from './policy';
-import type { Relation } from '../../platform/policy/relations';
-import { managesPerson } from '../../platform/policy/relations';
 import { type ReviewState, reviewStates } from './tables';
 
 const SUBJECT = 'subject';
@@ -312,7 +312,14 @@ describe('review policy, every actor × every review state', () => {
  */
 describe('a person’s reviews list and the review policy agree', () => {
   const relations: (Relation | null)[] = ['self', 'direct_manager', 'skip_level_manager', 'colleague', null];
-  const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['org_admin'], ['hr_admin'], ['hr_admin', 'approver']];
+  const roleSets: RoleName[][] = [
+    [],
+    ['approver'],
+    ['coach'],
+    ['org_admin'],
+    ['hr_admin'],
+    ['hr_admin', 'approver'],
+  ];
   for (const roles of roleSets)
     for (const relation of relations)
       it(`${roles.join(' + ') || 'no role'} as ${relation ?? 'another organisation'}`, () => {
@@ -360,9 +367,13 @@ describe('form guard policy', () => {
     expect(formRefusal(actor('hr', ['hr_admin']), 'edit', draft, factsIn('manager_review'))?.code).toBe(
       'forbidden',
     );
-    expect(formRefusal(actor(REVIEWER), 'edit', draft, factsIn('in_calibration'))?.code).toBe('invalid_state');
+    expect(formRefusal(actor(REVIEWER), 'edit', draft, factsIn('in_calibration'))?.code).toBe(
+      'invalid_state',
+    );
     expect(formRefusal(actor(REVIEWER), 'submit', draft, factsIn('self_review'))?.code).toBe('invalid_state');
-    expect(formRefusal(actor(REVIEWER), 'submit', submitted, factsIn('submitted'))?.code).toBe('review_locked');
+    expect(formRefusal(actor(REVIEWER), 'submit', submitted, factsIn('submitted'))?.code).toBe(
+      'review_locked',
+    );
     expect(formRefusal(actor(REVIEWER), 'reopen', submitted, factsIn('submitted'))?.code).toBe('forbidden');
     expect(formRefusal(actor('hr', ['hr_admin']), 'reopen', submitted, factsIn('in_calibration'))?.code).toBe(
       'invalid_state',

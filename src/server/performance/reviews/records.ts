@@ -86,7 +86,14 @@ export async function findFormRecord(
   return { ...record, form, forms: record.forms.map((f) => (f.id === form.id ? form : f)) };
 }
 
-const activeStates = ['self_review', 'manager_review', 'submitted', 'in_calibration', 'calibrated', 'released'];
+const activeStates = [
+  'self_review',
+  'manager_review',
+  'submitted',
+  'in_calibration',
+  'calibrated',
+  'released',
+];
 
 /** A person's review records, newest period first (at most 200), for the person's reviews list. */
 export async function personReviewRecords(
@@ -111,7 +118,9 @@ export async function personReviewRecords(
     .orderBy(desc(reviewCycles.periodEnd), desc(reviews.createdAt), desc(reviews.id))
     .limit(200);
   const ids = rows.map((r) => r.review.id);
-  const forms = ids.length ? await db.select().from(reviewForms).where(inArray(reviewForms.reviewId, ids)) : [];
+  const forms = ids.length
+    ? await db.select().from(reviewForms).where(inArray(reviewForms.reviewId, ids))
+    : [];
   return rows.map(({ review, cycle }) => ({
     review,
     cycle,
@@ -148,5 +157,7 @@ export async function findCycle(db: Db, organizationId: string, cycleId: string,
     .where(and(eq(reviewCycles.id, cycleId), eq(reviewCycles.organizationId, organizationId)))
     .limit(1);
   const [row] = forUpdate ? await query.for('update', { of: reviewCycles }) : await query;
-  return row ? { cycle: row.cycle, participants: Number(row.participants), templateName: row.templateName } : null;
+  return row
+    ? { cycle: row.cycle, participants: Number(row.participants), templateName: row.templateName }
+    : null;
 }

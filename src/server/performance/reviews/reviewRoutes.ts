@@ -38,7 +38,9 @@ const personParams = z.object({ personId: uuidParam });
  * `logged: false` for the answer to a change the guard has just logged.
  */
 export async function reviewDetailFor(db: Db, actor: Actor, reviewId: string, logged = true) {
-  const context = reviewContext(await reviewAccess.readFor(db, actor, reviewId, logged ? {} : { resource: false }));
+  const context = reviewContext(
+    await reviewAccess.readFor(db, actor, reviewId, logged ? {} : { resource: false }),
+  );
   const { review, cycle } = context;
   const asksForGoals = cycle.content.sections.some((s) => s.questions.some((q) => q.kind === 'goals'));
   const goals = asksForGoals

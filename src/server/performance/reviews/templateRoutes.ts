@@ -78,7 +78,9 @@ export const templateRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      return presentTemplateDetail((await reviewTemplateAccess.readFor(db, actor, request.params.templateId)).row);
+      return presentTemplateDetail(
+        (await reviewTemplateAccess.readFor(db, actor, request.params.templateId)).row,
+      );
     },
   );
 

@@ -140,6 +140,28 @@ describe('translateDatabaseError: input the database refuses answers 4xx, never 
     expect(translated.details.fields).toEqual({ name: 'This text is too long.' });
   });
 
+  it('23503: a reference to a missing record is 400, deleting a record still referred to is 409', async () => {
+    const parent = table();
+    const child = table();
+    const setup = () => [
+      sql.raw(`CREATE TEMP TABLE ${parent} (id int PRIMARY KEY) ON COMMIT DROP`),
+      sql.raw(`CREATE TEMP TABLE ${child} (parent_id int REFERENCES ${parent} (id)) ON COMMIT DROP`),
+    ];
+    const missing = translateDatabaseError(
+      await errorOf(...setup(), sql.raw(`INSERT INTO ${child} VALUES (7)`)),
+    ) as AppError;
+    expect([missing.status, missing.code]).toEqual([400, 'validation_failed']);
+    const inUse = translateDatabaseError(
+      await errorOf(
+        ...setup(),
+        sql.raw(`INSERT INTO ${parent} VALUES (7)`),
+        sql.raw(`INSERT INTO ${child} VALUES (7)`),
+        sql.raw(`DELETE FROM ${parent}`),
+      ),
+    ) as AppError;
+    expect([inUse.status, inUse.code]).toEqual([409, 'invalid_state']);
+  });
+
   it('leaves server faults alone: a missing table is still a 500', async () => {
     const raw = await errorOf(sql.raw('SELECT * FROM no_such_table_here'));
     expect(translateDatabaseError(raw)).toBe(raw);

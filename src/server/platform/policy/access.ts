@@ -109,7 +109,12 @@ export interface LockOptions {
 
 export interface AccessGuard<Row, Policy extends BasePolicy, Rel = Relation | null> {
   /** The record as the caller may read it, or 404; the read is logged for the subject. */
-  readFor(db: Db, actor: Actor, id: string, options?: ReadOptions<Policy>): Promise<Guarded<Row, Policy, Rel>>;
+  readFor(
+    db: Db,
+    actor: Actor,
+    id: string,
+    options?: ReadOptions<Policy>,
+  ): Promise<Guarded<Row, Policy, Rel>>;
   /**
    * The record locked for a change inside `tx`: 404 when unreadable, 403 (or the object's refusal)
    * when the action is not the caller's, 409 when `version` is given and stale. A change by someone
@@ -166,7 +171,8 @@ export function defineAccess<Row, Policy extends BasePolicy, Rel>(
   return {
     async readFor(db, actor, id, options = {}) {
       const guarded = await load(db, actor, id, false);
-      if (options.need !== undefined && !allows(guarded.policy, options.need)) throw notFound(definition.name);
+      if (options.need !== undefined && !allows(guarded.policy, options.need))
+        throw notFound(definition.name);
       if (options.action !== undefined && !allows(guarded.policy, options.action))
         throw refuse(actor, guarded, options.action);
       if (options.resource !== false) await log(db, actor, guarded, options.resource ?? definition.resource);

@@ -9,9 +9,9 @@ import { validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import type { PopulationFilter } from '../../reviews/tables';
 import { reviewCycles } from '../../reviews/tables';
+import { sessionAccess } from '../access';
 import { approverCandidates, inPopulation, readyForCalibration } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
-import { sessionAccess } from '../access';
 
 type CreateSessionInput = z.output<typeof createSessionRequest>;
 

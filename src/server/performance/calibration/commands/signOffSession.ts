@@ -6,10 +6,10 @@ import { type Db, queryRows } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
+import { sessionAccess } from '../access';
 import { distribution, withinTolerance } from '../analysis';
 import { gridRows } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
-import { sessionAccess } from '../access';
 
 /**
  * An assigned approver signs the session off. The approver names the session version they looked

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   acknowledgeRequest,
@@ -9,15 +8,15 @@ import {
   releaseView,
 } from '../../../../contracts/calibration';
 import { uuidParam } from '../../../../contracts/common';
-import { forbidden, notFound } from '../../../platform/errors/appError';
+import { forbidden } from '../../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
 import { flushNotificationEmails } from '../../../platform/notifications/notify';
-import { reviewCycles } from '../../reviews/tables';
+import { reviewCycleAccess } from '../../reviews/access';
 import { logPeopleListed } from '../access';
 import { calibrationPolicy } from '../policy';
+import { releaseAccess } from './access';
 import { listAcknowledgments } from './acknowledgments';
 import { acknowledgeReview, releaseReview, writeAddendum } from './commands';
-import { releaseAccess } from './access';
 import { presentReleaseView } from './load';
 
 const reviewParams = z.object({ reviewId: uuidParam });
@@ -129,16 +128,7 @@ export const releaseRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       if (!calibrationPolicy.acknowledgments(actor)) throw forbidden();
-      const [cycle] = await db
-        .select({ id: reviewCycles.id })
-        .from(reviewCycles)
-        .where(
-          and(
-            eq(reviewCycles.id, request.params.cycleId),
-            eq(reviewCycles.organizationId, actor.organizationId),
-          ),
-        );
-      if (!cycle) throw notFound('Review cycle');
+      const { cycle } = (await reviewCycleAccess.readFor(db, actor, request.params.cycleId)).row;
       const { page, pageSize, sessionId } = request.query;
       const result = await listAcknowledgments(db, actor.organizationId, cycle.id, {
         sessionId,

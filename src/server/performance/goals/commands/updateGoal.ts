@@ -6,9 +6,9 @@ import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { validationFailed } from '../../../platform/errors/appError';
+import { goalAccess } from '../access';
 import { goals, keyResults } from '../tables';
 import { assertParent, assertPeriod, goalProgress } from './goalRules';
-import { goalAccess } from '../access';
 
 type Input = z.output<typeof updateGoalRequest>;
 

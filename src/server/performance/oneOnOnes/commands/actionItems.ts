@@ -51,8 +51,9 @@ export async function updateActionItem(
   input: z.output<typeof updateActionItemRequest>,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const { item, meeting, series } = (await actionItemAccess.lockFor(tx, actor, itemId, 'edit', input.version))
-      .row;
+    const { item, meeting, series } = (
+      await actionItemAccess.lockFor(tx, actor, itemId, 'edit', input.version)
+    ).row;
     if (input.ownerId) assertOwnerTakesPart(series, input.ownerId);
     const doneAt = input.done === undefined ? item.doneAt : input.done ? (item.doneAt ?? new Date()) : null;
     await tx

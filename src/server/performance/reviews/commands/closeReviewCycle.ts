@@ -5,7 +5,6 @@ import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError } from '../../../platform/errors/appError';
 import { reviewCycleAccess } from '../access';
-import { invalidState } from '../errors';
 import { reviewCycles, reviews } from '../tables';
 
 export interface CloseInput {
@@ -30,7 +29,8 @@ const releasedStates = ['released', 'acknowledged'] as const;
 export async function closeReviewCycle(input: CloseInput) {
   const { actor } = input;
   return inTransaction(input.db, async (tx) => {
-    const cycle = (await reviewCycleAccess.lockFor(tx, actor, input.cycleId, 'close', input.version)).row.cycle;
+    const cycle = (await reviewCycleAccess.lockFor(tx, actor, input.cycleId, 'close', input.version)).row
+      .cycle;
 
     const [open] = await tx
       .select({ count: sql<number>`count(*)::int` })

@@ -6,7 +6,6 @@ import { inTransaction } from '../../../platform/db/tx';
 import { validationFailed } from '../../../platform/errors/appError';
 import { type NotificationInput, notify } from '../../../platform/notifications/notify';
 import { reviewCycleAccess } from '../access';
-import { invalidState } from '../errors';
 import { participantCondition } from '../participants';
 import { reviewCycles, reviewTemplates } from '../tables';
 
@@ -29,7 +28,8 @@ export async function launchReviewCycle(input: LaunchInput) {
   const { actor } = input;
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   return inTransaction(input.db, async (tx) => {
-    const cycle = (await reviewCycleAccess.lockFor(tx, actor, input.cycleId, 'launch', input.version)).row.cycle;
+    const cycle = (await reviewCycleAccess.lockFor(tx, actor, input.cycleId, 'launch', input.version)).row
+      .cycle;
 
     // The cycle keeps the template as it is now: later template edits do not reach running reviews.
     let content = cycle.content;

@@ -42,8 +42,11 @@ export async function saveReviewAnswer(input: {
   const { actor, body } = input;
   return inTransaction(input.db, async (tx) => {
     // FOR SHARE: saves run side by side, a submit of the same form waits for them (and vice versa).
-    const context = (await reviewFormAccess.lockFor(tx, actor, input.formId, 'edit', null, { mode: 'share' })).row;
-    const question = questionsFor(context.cycle.content, context.form.kind).find((q) => q.id === input.questionId);
+    const context = (await reviewFormAccess.lockFor(tx, actor, input.formId, 'edit', null, { mode: 'share' }))
+      .row;
+    const question = questionsFor(context.cycle.content, context.form.kind).find(
+      (q) => q.id === input.questionId,
+    );
     if (!question) throw validationFailed({ questionId: 'This form has no such question.' });
     const scaleSize = context.cycle.content.ratingScale.labels.length;
     const rating = takesRating(question) ? (body.rating ?? null) : null;

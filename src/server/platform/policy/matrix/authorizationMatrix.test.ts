@@ -72,7 +72,7 @@ describe('authorization matrix', () => {
       .filter(([column, count]) => count === 0 && !(column in neverPlanted))
       .map(([column]) => column);
     expect.soft(unplanted).toEqual([]);
-  }, 900_000);
+  }, 240_000);
 });
 
 describe('matrix coverage check', () => {

@@ -127,12 +127,27 @@ export class MatrixHarness {
     return { context, path };
   }
 
-  /** A new session per case: logout rows end the session they run in. */
-  async clientFor(role: MatrixRole) {
+  private readonly sessions = new Map<MatrixRole, Promise<{ token: string; csrfToken: string }>>();
+
+  /**
+   * A client signed in as the role: one shared session per role, or a session of its own for a row
+   * that ends sessions (logout everywhere ends the shared one too, so it is replaced afterwards).
+   */
+  async clientFor(role: MatrixRole, row?: Pick<MatrixRow, 'endsSession'>) {
     const client = new ApiClient(this.server.baseUrl);
     if (role === 'anonymous') return { client, secrets: [] };
-    const session = await this.cast.org.sessionFor(this.actorOf(role).accountId!);
+    const newSession = () => this.cast.org.sessionFor(this.actorOf(role).accountId!);
+    if (row?.endsSession) this.sessions.delete(role);
+    const session = await (row?.endsSession ? newSession() : this.sessionOf(role, newSession));
     return { client: client.withSession(session), secrets: [session.token, sha256(session.token)] };
+  }
+
+  private sessionOf(role: MatrixRole, create: () => Promise<{ token: string; csrfToken: string }>) {
+    const existing = this.sessions.get(role);
+    if (existing) return existing;
+    const created = create();
+    this.sessions.set(role, created);
+    return created;
   }
 
   /** The case's target person and record (the row's `params` hook); the request comes later. */
@@ -143,7 +158,7 @@ export class MatrixHarness {
 
   /** Sends a prepared case's request with a fresh session of its role. */
   async send(c: PreparedCase): Promise<CaseResult> {
-    const { client, secrets } = await this.clientFor(c.role);
+    const { client, secrets } = await this.clientFor(c.role, c.row);
     const [method] = c.row.route.split(' ') as [string];
     const response = await client.request(
       method,

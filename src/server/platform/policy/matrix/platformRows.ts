@@ -11,8 +11,8 @@ export const platformRows: MatrixRow[] = [
     body: ({ unique }) => ({ email: `${unique}@nowhere.test`, password: 'wrong-password' }),
     expect: all(401),
   },
-  { route: 'POST /api/auth/logout', target: 'none', expect: signedIn(204) },
-  { route: 'POST /api/auth/logout-everywhere', target: 'none', expect: signedIn(204) },
+  { route: 'POST /api/auth/logout', target: 'none', expect: signedIn(204), endsSession: true },
+  { route: 'POST /api/auth/logout-everywhere', target: 'none', expect: signedIn(204), endsSession: true },
   { route: 'GET /api/auth/me', target: 'none', expect: signedIn(200) },
   {
     route: 'PATCH /api/auth/me/preferences',

@@ -36,6 +36,11 @@ export interface MatrixRow {
   fresh?: boolean;
   /** With `fresh`: the new person's login has no password yet (an invitation is pending). */
   freshWithoutPassword?: boolean;
+  /**
+   * The request ends the caller's sessions (logout): each case gets a session of its own. Other
+   * rows share one session per role, which saves a session insert per case.
+   */
+  endsSession?: boolean;
   body?: (ctx: MatrixContext) => unknown;
   /**
    * Creates the record a case is about (e.g. a notification of the target person) and returns the

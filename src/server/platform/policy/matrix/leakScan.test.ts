@@ -1,0 +1,249 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aspirationsRows } from '../../../growth/aspirations/matrixRows';
+import { aspirations } from '../../../growth/aspirations/tables';
+import { feedback360Rows } from '../../../growth/feedback360/matrixRows';
+import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
+import { type CanaryPlanting, plantInJson, prepareCanaryPlanting } from '../../dataClasses/planting';
+import { canariesIn, plantCanary, registerCanary, resetCanaries } from '../../dataClasses/scanner';
+import { notificationsRows } from '../../notifications/matrixRows';
+import { notifications } from '../../notifications/tables';
+import { type CaseResult, casesOf, MatrixHarness, type PreparedCase } from './harness';
+import { CaseChecker, plantSeparatedClasses } from './leakScan';
+import { leaksIn } from './leaks';
+import type { MatrixRelation, MatrixRole, MatrixRow } from './types';
+
+/**
+ * The body scan of the authorization matrix, checked on its own: what it plants (and leaves out,
+ * with the reason), that each class's canary shows where it belongs, and that a route carrying a
+ * class its row does not allow — a platform route included — fails the check.
+ */
+let harness: MatrixHarness;
+let planting: CanaryPlanting;
+let checker: CaseChecker;
+
+beforeAll(async () => {
+  harness = await MatrixHarness.start();
+  planting = await plantSeparatedClasses(harness);
+  checker = new CaseChecker(harness, planting);
+});
+afterAll(() => harness.close());
+
+const rowOf = (rows: MatrixRow[], route: string) => rows.find((row) => row.route === route)!;
+
+/** Prepares and sends one case of a row, planting in between (as the matrix does). */
+async function runCase(row: MatrixRow, role: MatrixRole, relation: MatrixRelation | null) {
+  const c = casesOf(row).find((x) => x.role === role && x.relation === relation)!;
+  const prepared = await harness.prepareCase(c);
+  await planting.plant();
+  return { c: prepared, result: await harness.send(prepared) };
+}
+
+const fakeResult = (status: number, body: unknown): CaseResult => ({
+  path: '/api/test',
+  response: { status, body, text: JSON.stringify(body), headers: new Headers() },
+  secrets: [],
+});
+
+describe('canary planting', () => {
+  it('plants every text and jsonb column of the separated classes and lists each column it leaves out, with the schema reason', () => {
+    // Decided from the schema (Drizzle enums, CHECK and key constraints, the API's output schemas),
+    // never from column names; a change here is a decision a reviewer sees.
+    expect(Object.fromEntries(planting.skipped.map((s) => [s.column, s.reason]))).toEqual({});
+    expect(planting.planted.map((c) => `${c.table}.${c.column}`).sort()).toEqual([]);
+    // The organisation's development library: tables that name no person.
+    expect(planting.organizationTables).toEqual([]);
+  });
+
+  it('handles classes without tables yet (talent, compensation): nothing to plant, nothing fails', async () => {
+    expect(planting.tablesByClass.talent).toEqual([]);
+    expect(planting.tablesByClass.compensation).toEqual([]);
+    // When tables of these classes arrive, they are planted like the others and need a positive
+    // control below; this test then fails and says so.
+    await expect(planting.plant()).resolves.toBeUndefined();
+  });
+
+  it('appends to string values of a JSON document, never to its keys', () => {
+    expect(plantInJson({ peers: 3, names: ['a', { level: 'b' }] }, 'cnry')).toEqual({
+      peers: 3,
+      names: ['a cnry', { level: 'b cnry' }],
+    });
+  });
+
+  it('fails loudly when the database refuses a planted value', async () => {
+    const broken = await prepareCanaryPlanting(harness.server.database.db, {
+      organizationIds: ['not-a-uuid'],
+      classes: ['development'],
+      responseFields: new Map(),
+    });
+    await expect(broken.plant()).rejects.toThrow(/canary planting failed/);
+    // The broken planting registered canaries of its own: start this file's registry again.
+    planting = await plantSeparatedClasses(harness);
+    checker = new CaseChecker(harness, planting);
+  });
+
+  it('forgets every canary on reset, so one test file never decides another file’s scan', () => {
+    const value = plantCanary('development', 'reset');
+    expect(canariesIn(`x ${value} y`)).toHaveLength(1);
+    resetCanaries();
+    expect(canariesIn(`x ${value} y`)).toEqual([]);
+    planting = undefined as never;
+  });
+});
+
+describe('positive controls: each class shows where its rows allow it', () => {
+  beforeAll(async () => {
+    planting = await plantSeparatedClasses(harness);
+    checker = new CaseChecker(harness, planting);
+  });
+
+  const expectShownAndAllowed = async (
+    row: MatrixRow,
+    dataClass: 'development' | 'anonymous' | 'confidential',
+    role: MatrixRole,
+  ) => {
+    const { c, result } = await runCase(row, role, 'own');
+    expect(result.response.status).toBe(200 + (row.route.startsWith('POST') ? 1 : 0));
+    expect(canariesIn(result.response.text).map((canary) => canary.dataClass)).toContain(dataClass);
+    expect(await checker.leaks(c, result)).toEqual([]);
+    // The same body, were it someone else's case, is a leak of that class.
+    const asColleague: PreparedCase = { ...c, relation: 'other' };
+    expect((await checker.leaks(asColleague, result)).map((f) => f.dataClass)).toContain(dataClass);
+  };
+
+  it('development: the owner reads their aspiration', async () => {
+    await expectShownAndAllowed(
+      rowOf(aspirationsRows, 'GET /api/growth/aspirations/:aspirationId'),
+      'development',
+      'employee',
+    );
+  });
+
+  it('anonymous: the subject reads the comments of their released 360 report', async () => {
+    await expectShownAndAllowed(
+      rowOf(feedback360Rows, 'GET /api/growth/360/requests/:requestId/report'),
+      'anonymous',
+      'employee',
+    );
+  });
+
+  it('confidential: the author of a private 1:1 note reads it back', async () => {
+    await expectShownAndAllowed(
+      rowOf(oneOnOnesRows, 'POST /api/one-on-ones/meetings/:meetingId/agenda-items'),
+      'confidential',
+      'manager',
+    );
+  });
+});
+
+describe('the check fails a route that carries what its row does not allow', () => {
+  beforeAll(async () => {
+    planting = await plantSeparatedClasses(harness);
+    checker = new CaseChecker(harness, planting);
+  });
+
+  it('a platform route: a notification whose title quotes an aspiration fails the inbox row', async () => {
+    const { db } = harness.server.database;
+    const employee = harness.cast.employee;
+    // A real aspiration, planted like every matrix record, then leaked into a notification title.
+    await harness.prepare(rowOf(aspirationsRows, 'GET /api/growth/aspirations/:aspirationId'), employee.id, 'own');
+    await planting.plant();
+    const [aspiration] = await db
+      .select({ text: aspirations.aspirationText })
+      .from(aspirations)
+      .where(eq(aspirations.ownerId, employee.id));
+    await db.insert(notifications).values({
+      organizationId: harness.cast.org.organizationId,
+      recipientId: employee.id,
+      kind: 'review.reminder',
+      title: `Your manager read: ${aspiration!.text}`,
+    });
+
+    const inbox = rowOf(notificationsRows, 'GET /api/notifications');
+    const c = casesOf(inbox).find((x) => x.role === 'employee')!;
+    const result = await harness.run(c);
+    expect(result.response.status).toBe(200);
+    const findings = await checker.leaks(c, result);
+    expect(findings).toEqual([
+      {
+        dataClass: 'development',
+        detail: expect.stringMatching(/^\$\.items\[\d+\]\.title carries aspirations\.aspiration_text$/),
+      },
+    ]);
+    await checker.check(c, result);
+    expect(checker.failures).toEqual([
+      expect.stringMatching(/^GET \/api\/notifications as employee: 200 body leaks development: /),
+    ]);
+    checker.failures.length = 0;
+  });
+
+  it('a field or value of a class the row does not allow, in any role or relation', () => {
+    const row: MatrixRow = {
+      route: 'GET /api/example',
+      target: 'person',
+      expect: {} as never,
+      carries: { development: ['own', 'manager:report'] },
+    };
+    const options = { organizationTables: new Set(planting.organizationTables) };
+    const aspiration = planting.planted.find((c) => c.table === 'aspirations')!.canary;
+    const field = { body: { aspirationText: 'x' }, text: '{"aspirationText":"x"}' };
+    const value = { body: { note: `a ${aspiration}` }, text: `{"note":"a ${aspiration}"}` };
+    expect(leaksIn(row, 'employee', 'own', field, options)).toEqual([]);
+    expect(leaksIn(row, 'manager', 'report', value, options)).toEqual([]);
+    expect(leaksIn(row, 'skip_level', 'report', field, options)).toEqual([
+      { dataClass: 'development', detail: '$.aspirationText is a field of aspirations' },
+    ]);
+    expect(leaksIn(row, 'hr_admin', 'other', value, options)).toEqual([
+      { dataClass: 'development', detail: '$.note carries aspirations.aspiration_text' },
+    ]);
+    // Any other separated class is refused even where development is allowed.
+    const comment = planting.planted.find((c) => c.table === 'feedback360_comments')!.canary;
+    expect(
+      leaksIn(row, 'employee', 'own', { body: [comment], text: `["${comment}"]` }, options).map((f) => f.dataClass),
+    ).toEqual(['anonymous']);
+  });
+
+  it('credential data fails whatever the row allows', () => {
+    const allowAll: MatrixRow = {
+      route: 'GET /api/example',
+      target: 'none',
+      expect: {} as never,
+      carries: { development: '*', confidential: '*', anonymous: '*', talent: '*', compensation: '*' },
+    };
+    const options = { organizationTables: new Set<string>() };
+    registerCanary('credential', 'stored-token-hash-value');
+    const hashed = { body: { p: '$argon2id$v=19$m=19456,t=2,p=1$abc' }, text: '{"p":"$argon2id$v=19$m=19456"}' };
+    expect(leaksIn(allowAll, 'org_admin', null, hashed, options).map((f) => f.dataClass)).toEqual(['credential']);
+    const field = { body: { tokenHash: 'x' }, text: '{"tokenHash":"x"}' };
+    expect(leaksIn(allowAll, 'org_admin', null, field, options).map((f) => f.dataClass)).toEqual(['credential']);
+    const secret = { body: { a: 'my-session-token' }, text: '{"a":"my-session-token"}' };
+    expect(leaksIn(allowAll, 'employee', null, secret, options, ['my-session-token'])).toHaveLength(1);
+    const registered = { body: 'stored-token-hash-value', text: 'stored-token-hash-value' };
+    expect(leaksIn(allowAll, 'employee', null, registered, options).map((f) => f.dataClass)).toEqual([
+      'credential',
+    ]);
+  });
+
+  it('an error body is held to the strictest row, and a wrong status fails as before', async () => {
+    const row = rowOf(aspirationsRows, 'GET /api/growth/aspirations/:aspirationId');
+    const c = casesOf(row).find((x) => x.role === 'employee' && x.relation === 'own')!;
+    const aspiration = planting.planted.find((p) => p.table === 'aspirations')!.canary;
+    const local = new CaseChecker(harness, planting);
+    await local.check(c, fakeResult(409, { error: { code: 'version_conflict', current: aspiration } }));
+    expect(local.failures).toEqual([
+      expect.stringMatching(/expected 200, got 409/),
+      expect.stringMatching(/409 body leaks development: \$\.error\.current carries aspirations\.aspiration_text/),
+    ]);
+  });
+
+  it('an openapi-like body may name fields only where its row says so', () => {
+    const options = { organizationTables: new Set<string>() };
+    const doc = { components: { schemas: { aspiration: { properties: { aspirationText: {} } } } } };
+    const response = { body: doc, text: JSON.stringify(doc) };
+    const plain: MatrixRow = { route: 'GET /api/doc', target: 'none', expect: {} as never };
+    expect(leaksIn(plain, 'anonymous', null, response, options)).toHaveLength(1);
+    expect(leaksIn({ ...plain, namesFieldsOnly: true }, 'anonymous', null, response, options)).toEqual([]);
+    // Values are still scanned there.
+    expect(sql`SELECT 1`).toBeDefined();
+  });
+});
