@@ -57,7 +57,12 @@ const ownerAndManagerRead: Carries = { development: ['own', 'manager:report'] };
 /** Authorization-matrix rows for every route of this part. */
 export const aspirationsRows: MatrixRow[] = [
   // The caller's own aspirations.
-  { route: 'GET /api/growth/aspirations', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/aspirations',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   {
     route: 'POST /api/growth/aspirations',
     target: 'none',

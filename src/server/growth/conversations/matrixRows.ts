@@ -126,7 +126,12 @@ const reschedule = () => ({ version: 1, scheduledAt: inAWeek(), durationMinutes:
 
 export const conversationsRows: MatrixRow[] = [
   // The conversations the caller takes part in, as employee or as manager.
-  { route: 'GET /api/growth/conversations', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/conversations',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   {
     route: 'POST /api/growth/conversations',
     target: 'person',

@@ -104,9 +104,11 @@ async function releasedWithAnswers(ctx: ParamsContext) {
       .insert(feedback360Responses)
       .values({ requestId, raterGroup: 'peers' })
       .returning({ id: feedback360Responses.id });
-    await ctx.db
-      .insert(feedback360Answers)
-      .values({ responseId: response!.id, questionId: derivedId(ctx.unique, '1'), behaviourScore: 3 + (i % 2) });
+    await ctx.db.insert(feedback360Answers).values({
+      responseId: response!.id,
+      questionId: derivedId(ctx.unique, '1'),
+      behaviourScore: 3 + (i % 2),
+    });
     await ctx.db.insert(feedback360Comments).values({
       requestId,
       raterGroup: 'peers',
@@ -165,7 +167,12 @@ const subjectReads: Carries = { development: 'own' };
 
 export const feedback360Rows: MatrixRow[] = [
   // The caller's own 360s.
-  { route: 'GET /api/growth/360/requests', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/360/requests',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   {
     route: 'POST /api/growth/360/requests',
     target: 'person',
@@ -285,7 +292,12 @@ export const feedback360Rows: MatrixRow[] = [
     },
   },
   // The caller's own rater tasks.
-  { route: 'GET /api/growth/360/tasks', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/360/tasks',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   {
     route: 'GET /api/growth/360/tasks/:taskId',
     target: 'person',
@@ -315,9 +327,19 @@ export const feedback360Rows: MatrixRow[] = [
     carries: subjectReads,
   },
   // Nominations awaiting the caller's approval (their direct reports' 360s).
-  { route: 'GET /api/growth/360/approvals', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/360/approvals',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   // The 360s of the caller's coachees.
-  { route: 'GET /api/growth/360/coachees', target: 'none', expect: signedIn(200), carries: { development: '*' } },
+  {
+    route: 'GET /api/growth/360/coachees',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*' },
+  },
   {
     route: 'GET /api/growth/360/programs',
     target: 'none',

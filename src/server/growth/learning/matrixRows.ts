@@ -15,7 +15,12 @@ type ParamsContext = MatrixContext & { db: Db; organizationId: string };
 async function itemIn({ db, organizationId }: ParamsContext) {
   const [row] = await db
     .insert(learningItems)
-    .values({ organizationId, title: `Matrix course ${randomUUID()}`, kind: 'course', skills: ['Matrix skill'] })
+    .values({
+      organizationId,
+      title: `Matrix course ${randomUUID()}`,
+      kind: 'course',
+      skills: ['Matrix skill'],
+    })
     .returning({ id: learningItems.id });
   return { itemId: row!.id };
 }
@@ -44,11 +49,14 @@ async function certificationOfTarget(ctx: ParamsContext) {
   return { certificationId: row!.id };
 }
 
-/** The person's own learning record: only they change it; to everyone else it does not exist. */
+/**
+ * The person's own learning record (shared with their manager): only they change it; the direct
+ * manager, who may read it, is refused (403); to everyone else it does not exist.
+ */
 const ownerOnly = (ok: number) => ({
   anonymous: 401,
   employee: rel(ok, 'n/a', 404, 404),
-  manager: rel(ok, 404, 404, 404),
+  manager: rel(ok, 403, 404, 404),
   skip_level: rel(ok, 404, 404, 404),
   hr_admin: rel(ok, 'n/a', 404, 404),
   approver: rel(ok, 'n/a', 404, 404),
@@ -56,12 +64,15 @@ const ownerOnly = (ok: number) => ({
   org_admin: rel(ok, 'n/a', 404, 404),
 });
 
-/** Lists of a person's learning: the person, and their managers (shared items only). HR: 404. */
+/**
+ * Lists of a person's learning: the person, and their direct manager (shared items only, S1.4); a
+ * skip-level manager inherits nothing. HR: 404.
+ */
 const personAndManagers = {
   anonymous: 401,
   employee: rel(200, 'n/a', 404, 404),
   manager: rel(200, 200, 404, 404),
-  skip_level: rel(200, 200, 404, 404),
+  skip_level: rel(200, 404, 404, 404),
   hr_admin: rel(200, 'n/a', 404, 404),
   approver: rel(200, 'n/a', 404, 404),
   coach: rel(200, 'n/a', 404, 404),

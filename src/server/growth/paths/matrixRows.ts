@@ -95,7 +95,12 @@ export const pathsRows: MatrixRow[] = [
     expect: onlyRoles(['hr_admin'], 200),
     carries: libraryKept,
   },
-  { route: 'GET /api/growth/paths/competencies', target: 'none', expect: signedIn(200), carries: libraryRead },
+  {
+    route: 'GET /api/growth/paths/competencies',
+    target: 'none',
+    expect: signedIn(200),
+    carries: libraryRead,
+  },
   {
     route: 'POST /api/growth/paths/competencies',
     target: 'none',

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import {
   type Carries,
@@ -7,7 +8,6 @@ import {
   rel,
   signedIn,
 } from '../../platform/policy/matrix/types';
-import { eq } from 'drizzle-orm';
 import { developmentActions } from './tables';
 import { insertPlan, insertReleasedReview, uuidFrom } from './testing';
 

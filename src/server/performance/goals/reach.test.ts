@@ -41,9 +41,9 @@ beforeAll(async () => {
     .where(inArray(people.id, [salesLead.id, salesRep.id]));
   const elsewhere = await createTestOrganization(db, 'Elsewhere');
 
-  const standing = { ...cast, salesLead, salesRep } as Record<string, { accountId: string | null }>;
-  for (const name of Object.keys(standing).filter((key) => key !== 'org'))
-    viewers[name] = await actorOf(standing[name]!, cast.org);
+  const { org: _org, ...castPeople } = cast;
+  const standing: Record<string, { accountId: string | null }> = { ...castPeople, salesLead, salesRep };
+  for (const [name, person] of Object.entries(standing)) viewers[name] = await actorOf(person, cast.org);
   viewers.otherOrgHr = await actorOf(await elsewhere.addPerson({ roles: ['hr_admin'] }), elsewhere);
 
   const base = {

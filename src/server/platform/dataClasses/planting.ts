@@ -17,8 +17,10 @@ import { registerCanary } from './scanner';
  *   - a response field of the same name whose output schema (the OpenAPI document generated from
  *     the zod response schemas) is an enum, constant, pattern or format.
  * A length limit (varchar(n) or a response `maxLength`) plants only values the canary still fits.
- * Planting is one SQL statement, guarded per column so a value never gets the canary twice: call
- * `plant()` after every step that creates records. A failing statement throws.
+ * Rows are those of the given organisations (through foreign keys for tables without
+ * `organization_id`). Planting is one SQL statement for all text columns plus one write per new
+ * jsonb value, guarded per column so a value never gets the canary twice: call `plant()` after every
+ * step that creates records. A statement the database refuses throws.
  */
 
 export interface PlantedColumn {
@@ -110,9 +112,11 @@ export async function prepareCanaryPlanting(
     }
   }
 
-  const scopes = new Map(tables.map((table) => [table, scopeOf(table, catalog, options.organizationIds)]));
   const byTable = new Map<string, PlantedColumn[]>();
   for (const column of planted) byTable.set(column.table, [...(byTable.get(column.table) ?? []), column]);
+  const scopes = new Map(
+    [...byTable.keys()].map((table) => [table, scopeOf(table, catalog, options.organizationIds)]),
+  );
   const statement = plantStatement(byTable, scopes, catalog);
   const canaryOf = new Map(planted.map((c) => [`${c.table}.${c.column}`, c.canary]));
 
@@ -138,7 +142,9 @@ export async function prepareCanaryPlanting(
       } catch (error) {
         // The query text is long; the database's own message says what went wrong.
         const cause = (error as { cause?: { message?: string; where?: string } }).cause;
-        throw new Error(`canary planting failed: ${cause?.message ?? (error as Error).message} ${cause?.where ?? ''}`);
+        throw new Error(
+          `canary planting failed: ${cause?.message ?? (error as Error).message} ${cause?.where ?? ''}`,
+        );
       }
     },
     async plantedRows() {
@@ -174,7 +180,8 @@ function skipReason(
   if (column.keys.length) return `key column (${column.keys.join(', ')})`;
   if (enumValues) return `enum in the table schema (${enumValues.join(', ')})`;
   const fixed = [...(response ?? [])].filter((c) => !c.startsWith('maxLength'));
-  if (fixed.length) return `response field "${camel(column.name)}" is ${fixed.join(', ')} in the output schema`;
+  if (fixed.length)
+    return `response field "${camel(column.name)}" is ${fixed.join(', ')} in the output schema`;
   return null;
 }
 
@@ -207,7 +214,9 @@ function plantStatement(
   [...byTable].forEach(([table, columns], i) => {
     const texts = columns.filter((c) => c.kind === 'text');
     const missing = (c: PlantedColumn) => {
-      const fits = c.maxLength ? sql` AND length(${textOf(c)}) + ${c.canary.length + 1} <= ${c.maxLength}` : sql``;
+      const fits = c.maxLength
+        ? sql` AND length(${textOf(c)}) + ${c.canary.length + 1} <= ${c.maxLength}`
+        : sql``;
       return sql`(${sql.identifier(c.column)} IS NOT NULL AND strpos(${textOf(c)}, ${c.canary}) = 0${fits})`;
     };
     if (texts.length) {
@@ -305,7 +314,12 @@ async function readCatalog(db: Db): Promise<Catalog> {
   );
   const tables = new Map<string, CatalogTable>();
   for (const c of columns) {
-    const table = tables.get(c.table_name) ?? { columns: [], hasOrganization: false, primaryKey: [], foreignKeys: [] };
+    const table = tables.get(c.table_name) ?? {
+      columns: [],
+      hasOrganization: false,
+      primaryKey: [],
+      foreignKeys: [],
+    };
     tables.set(c.table_name, table);
     if (c.column_name === 'organization_id') table.hasOrganization = true;
     table.columns.push({

@@ -80,11 +80,7 @@ export function textCarriesDataClass(text: string, dataClass: DataClass): boolea
   return canariesOf(dataClass).some((canary) => text.includes(canary.value));
 }
 
-/**
- * Every registered canary that occurs in `text` (a raw response body), whatever its class. Fast
- * path for scanning thousands of bodies: one cheap test for the common prefix of planted values
- * before the per-canary search.
- */
+/** Every registered canary that occurs in `text` (a raw response body), whatever its class. */
 export function canariesIn(text: string): Canary[] {
   const found: Canary[] = [];
   for (const canary of canaries.values()) if (text.includes(canary.value)) found.push(canary);

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/actor';
 import { loadActor } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/appError';
+import { defineReach } from './access';
 
 /**
  * The guard's order of decisions, seen through a real guard (aspirations) on the real database:
@@ -101,6 +102,36 @@ describe('defineAccess', () => {
   });
 });
 
+describe('read options', () => {
+  it('answers 404 to a reader without the ability a read needs, 403 to one without the action it prepares', async () => {
+    const shared = await aspiration(true);
+    expect(await codeOf(aspirationAccess.readFor(db, actors.manager!, shared.id, { need: 'edit' }))).toBe(
+      'not_found',
+    );
+    expect(await codeOf(aspirationAccess.readFor(db, actors.manager!, shared.id, { action: 'edit' }))).toBe(
+      'forbidden',
+    );
+    expect(await codeOf(aspirationAccess.readFor(db, actors.employee!, shared.id, { need: 'edit' }))).toBe(
+      'ok',
+    );
+  });
+
+  it('logs a read under the part it names, and not at all when it shows nothing of the record', async () => {
+    const shared = await aspiration(true);
+    const before = await logLines(actors.manager!);
+    await aspirationAccess.readFor(db, actors.manager!, shared.id, { resource: false });
+    expect(await logLines(actors.manager!)).toBe(before);
+    await aspirationAccess.readFor(db, actors.manager!, shared.id, { resource: 'aspiration summary' });
+    const [line] = await db
+      .select()
+      .from(accessLog)
+      .where(
+        and(eq(accessLog.subjectPersonId, cast.employee.id), eq(accessLog.resource, 'aspiration summary')),
+      );
+    expect(line?.viewerAccountId).toBe(actors.manager!.accountId);
+  });
+});
+
 describe('defineReach', () => {
   it('gives each relation its reach, 404 for none, and logs every reach but the owner’s', async () => {
     const reachOf = (who: string) =>
@@ -112,5 +143,19 @@ describe('defineReach', () => {
     expect(await reachOf('manager')).toBe('shared');
     for (const who of ['skip', 'hr', 'orgAdmin', 'stranger'])
       expect(await reachOf(who), who).toBe('not_found');
+  });
+
+  it('leaves a reach off the log when it shows only what the person shows everyone', async () => {
+    const everyoneSees = defineReach({
+      dataClass: 'performance',
+      resource: `public ${randomUUID()}`,
+      reach: (_actor, relation) => (relation === null ? 'none' : relation === 'colleague' ? 'public' : 'all'),
+      logged: (reach) => reach !== 'public',
+    });
+    const before = await logLines(actors.hr!);
+    expect((await everyoneSees.reachFor(db, actors.hr!, cast.employee.id)).reach).toBe('public');
+    expect(await logLines(actors.hr!)).toBe(before);
+    expect((await everyoneSees.reachFor(db, actors.manager!, cast.employee.id)).reach).toBe('all');
+    expect(await codeOf(everyoneSees.reachFor(db, actors.stranger!, cast.employee.id))).toBe('not_found');
   });
 });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sha256 } from '../../auth/tokens';
 import {
   type Cast,
   createCast,
   createTestOrganization,
   type TestOrganization,
 } from '../../../testing/factories';
-import { type ApiResponse, ApiClient, startTestServer, type TestServer } from '../../../testing/http';
+import { ApiClient, type ApiResponse, startTestServer, type TestServer } from '../../../testing/http';
+import { sha256 } from '../../auth/tokens';
 import {
   type MatrixRelation,
   type MatrixRole,
@@ -59,7 +59,7 @@ export const describeCase = ({ row, role, relation }: Pick<MatrixCase, 'row' | '
 
 /**
  * The real app, the cast (see `createCast`) and a second organisation, and the steps of one matrix
- * case: pick the target person, run the row's `params` hook, send the request with a fresh session.
+ * case: pick the target person, run the row's `params` hook, send the request signed in as the role.
  */
 export class MatrixHarness {
   private constructor(
@@ -110,14 +110,15 @@ export class MatrixHarness {
       : cast.peer.id;
   }
 
-  /** Runs the row's `params` hook for a target and fills the path. */
-  async prepare(row: MatrixRow, personId: string, relation: MatrixRelation | null) {
+  /**
+   * Runs the row's `params` hook for a target person (of the cast's organisation, or of the other
+   * one) and fills the path.
+   */
+  async prepare(row: MatrixRow, personId: string, inOtherOrg = false) {
     const unique = randomUUID().replaceAll('-', '').slice(0, 16);
     const context = { personId, unique };
-    const organizationId =
-      relation === 'other_org' ? this.otherOrg.organizationId : this.cast.org.organizationId;
-    const params =
-      (await row.params?.({ ...context, db: this.server.database.db, organizationId })) ?? {};
+    const organizationId = inOtherOrg ? this.otherOrg.organizationId : this.cast.org.organizationId;
+    const params = (await row.params?.({ ...context, db: this.server.database.db, organizationId })) ?? {};
     const [, pathTemplate] = row.route.split(' ') as [string, string];
     const path =
       Object.entries(params).reduce(
@@ -153,10 +154,10 @@ export class MatrixHarness {
   /** The case's target person and record (the row's `params` hook); the request comes later. */
   async prepareCase(c: MatrixCase): Promise<PreparedCase> {
     const personId = c.relation ? await this.targetFor(c.role, c.relation, c.row) : '';
-    return { ...c, ...(await this.prepare(c.row, personId, c.relation)) };
+    return { ...c, ...(await this.prepare(c.row, personId, c.relation === 'other_org')) };
   }
 
-  /** Sends a prepared case's request with a fresh session of its role. */
+  /** Sends a prepared case's request, signed in as its role. */
   async send(c: PreparedCase): Promise<CaseResult> {
     const { client, secrets } = await this.clientFor(c.role, c.row);
     const [method] = c.row.route.split(' ') as [string];

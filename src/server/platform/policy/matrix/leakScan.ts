@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import { growthRows } from '../../../growth/matrixRows';
 import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
 import { ApiClient } from '../../../testing/http';
-import { type CanaryPlanting, prepareCanaryPlanting, responseFieldConstraints } from '../../dataClasses/planting';
+import {
+  type CanaryPlanting,
+  prepareCanaryPlanting,
+  responseFieldConstraints,
+} from '../../dataClasses/planting';
 import type { DataClass } from '../../dataClasses/registry';
 import { canariesIn, resetCanaries } from '../../dataClasses/scanner';
 import { type Db, queryRows } from '../../db/client';
@@ -37,8 +41,8 @@ export async function plantSeparatedClasses(harness: MatrixHarness): Promise<Can
 export async function seedSeparatedRecords(harness: MatrixHarness) {
   for (const row of [...growthRows, ...oneOnOnesRows]) {
     if (!row.params) continue;
-    await harness.prepare(row, harness.cast.employee.id, 'report');
-    await harness.prepare(row, harness.cast.peer.id, 'other');
+    await harness.prepare(row, harness.cast.employee.id);
+    await harness.prepare(row, harness.cast.peer.id);
   }
 }
 
@@ -57,7 +61,10 @@ export async function deliverMailAndDigests(harness: MatrixHarness) {
            WHERE id = ${organizationId}`,
     );
     await flushNotificationEmails(db, harness.server.mailer, { organizationId, limit: 10_000 });
-    await sendNotificationDigests(db, harness.server.mailer, { appUrl: 'http://trellis.test', organizationId });
+    await sendNotificationDigests(db, harness.server.mailer, {
+      appUrl: 'http://trellis.test',
+      organizationId,
+    });
   }
 }
 
@@ -133,11 +140,19 @@ export class CaseChecker {
           this.seenWhereAllowed.set(dataClass, (this.seenWhereAllowed.get(dataClass) ?? 0) + 1);
     }
     if (response.status !== c.expected)
-      this.failures.push(`${name}: expected ${c.expected}, got ${response.status} ${response.text.slice(0, 160)}`);
+      this.failures.push(
+        `${name}: expected ${c.expected}, got ${response.status} ${response.text.slice(0, 160)}`,
+      );
     for (const finding of findings) {
-      const key = knownLeakKey({ route: c.row.route, role: c.role, relation: c.relation, dataClass: finding.dataClass });
+      const key = knownLeakKey({
+        route: c.row.route,
+        role: c.role,
+        relation: c.relation,
+        dataClass: finding.dataClass,
+      });
       if (knownLeaks.some((k) => knownLeakKey(k) === key)) this.leaksSeen.add(key);
-      else this.failures.push(`${name}: ${response.status} body leaks ${finding.dataClass}: ${finding.detail}`);
+      else
+        this.failures.push(`${name}: ${response.status} body leaks ${finding.dataClass}: ${finding.detail}`);
     }
   }
 

@@ -98,7 +98,10 @@ export function leaksIn(
     findings.push({ dataClass: 'credential', detail: 'text carries a password hash ($argon2…)' });
   for (const secret of secrets)
     if (secret && response.text.includes(secret))
-      findings.push({ dataClass: 'credential', detail: "text carries the caller's session token or its hash" });
+      findings.push({
+        dataClass: 'credential',
+        detail: "text carries the caller's session token or its hash",
+      });
 
   if (!row.namesFieldsOnly) {
     // One finding per field name and class: a list of fifty assessments is one leak, not fifty.
@@ -106,7 +109,8 @@ export function leaksIn(
     walk(response.body, '$', (key, path) => {
       for (const owner of fieldOwners.get(key.toLowerCase()) ?? []) {
         const scope = options.organizationTables.has(owner.table) ? 'organization' : 'person';
-        if (permits(owner.dataClass, owner.table, scope) || reported.has(`${owner.dataClass} ${key}`)) continue;
+        if (permits(owner.dataClass, owner.table, scope) || reported.has(`${owner.dataClass} ${key}`))
+          continue;
         reported.add(`${owner.dataClass} ${key}`);
         findings.push({ dataClass: owner.dataClass, detail: `${path} is a field of ${owner.table}` });
         return;

@@ -64,7 +64,13 @@ export interface MatrixRow {
 }
 
 /** The classes SPEC S1 keeps apart; every 2xx body is scanned for each one its row does not allow. */
-export const separatedClasses = ['development', 'confidential', 'anonymous', 'talent', 'compensation'] as const;
+export const separatedClasses = [
+  'development',
+  'confidential',
+  'anonymous',
+  'talent',
+  'compensation',
+] as const;
 export type SeparatedClass = (typeof separatedClasses)[number];
 
 /**
