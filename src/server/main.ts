@@ -1,5 +1,6 @@
 import { count, inArray } from 'drizzle-orm';
 import { buildApp } from './app';
+import { openOperatorChannel } from './cli/operatorChannel';
 import { backgroundJobsEnabled, startBackgroundJobs } from './jobs';
 import { demoAccounts } from './org/seed/demo';
 import { organizations } from './org/tables';
@@ -76,6 +77,11 @@ async function main() {
   const stopJobs = backgroundJobsEnabled()
     ? startBackgroundJobs({ database, mailer, config, log: app.log })
     : async () => undefined;
+  // `trellis issue-link` reaches the embedded database through this server (see operatorChannel.ts).
+  const closeOperatorChannel =
+    database.kind === 'pglite'
+      ? await openOperatorChannel({ db: database.db, dataDir: config.dataDir, publicUrl: config.publicUrl })
+      : async () => undefined;
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   const address = app.server.address();
   const listening = address && typeof address === 'object' ? `${address.address}:${address.port}` : '';
@@ -85,6 +91,7 @@ async function main() {
     console.log(`Demo accounts (password "trellis-demo"): ${Object.values(demoAccounts).join(', ')}\n`);
   }
   const shutdown = async () => {
+    await closeOperatorChannel();
     await stopJobs();
     await app.close();
     await database.close();

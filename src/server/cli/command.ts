@@ -8,6 +8,8 @@ export interface CliContext {
   openDatabase: (options?: { migrate?: boolean }) => Promise<Database>;
   /** Which database that is, for messages ("embedded PGlite in /srv/trellis/data"). */
   databaseLabel: string;
+  /** The embedded database's folder, when that is the database (a running server may hold it). */
+  embeddedDataDir?: string;
 }
 
 export interface Command {

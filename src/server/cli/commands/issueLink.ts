@@ -9,6 +9,7 @@ import { loadConfig } from '../../platform/config';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { type Command, UsageError, withDatabase } from '../command';
+import { askRunningServer } from '../operatorChannel';
 import { requireOrganization, slugPattern } from '../organizations';
 
 const usage = `trellis issue-link --email EMAIL --org SLUG [--purpose invitation|reset]
@@ -113,14 +114,18 @@ export const issueLinkCommand: Command = {
     if (values.purpose !== undefined && !purposes[values.purpose]) {
       throw new UsageError('--purpose: "invitation" or "reset".');
     }
-    const issued = await withDatabase(context, ({ db }) =>
-      issueAccountLink(db, {
-        organizationSlug: values.org!,
-        email: email.data,
-        purpose: values.purpose ? purposes[values.purpose] : undefined,
-        publicUrl: loadConfig().publicUrl,
-      }),
-    );
+    const request = {
+      organizationSlug: values.org,
+      email: email.data,
+      purpose: values.purpose ? purposes[values.purpose] : undefined,
+    };
+    // On the embedded database a running server holds the data: it issues the link itself.
+    const issued =
+      (context.embeddedDataDir &&
+        (await askRunningServer(context.embeddedDataDir, { command: 'issue-link', ...request }))) ||
+      (await withDatabase(context, ({ db }) =>
+        issueAccountLink(db, { ...request, publicUrl: loadConfig().publicUrl }),
+      ));
     context.out(
       issued.purpose === 'invitation'
         ? `Invitation link for ${email.data} (valid for 7 days, once):`

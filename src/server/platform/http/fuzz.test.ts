@@ -9,6 +9,7 @@ import {
 } from '../../testing/factories';
 import { startTestServer, type TestServer } from '../../testing/http';
 import { queryRows } from '../db/client';
+import { castMemberFor } from '../policy/matrix/harness';
 import { authorizationMatrix } from '../policy/matrix/rows';
 import {
   type MatrixRelation,
@@ -48,16 +49,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const actorOf = (role: Exclude<MatrixRole, 'anonymous'>) =>
-  ({
-    employee: cast.employee,
-    manager: cast.manager,
-    skip_level: cast.skip,
-    hr_admin: cast.hr,
-    approver: cast.approver,
-    coach: cast.coach,
-    org_admin: cast.orgAdmin,
-  })[role];
+const actorOf = (role: Exclude<MatrixRole, 'anonymous'>) => castMemberFor(cast, role);
 
 interface Case {
   role: MatrixRole;

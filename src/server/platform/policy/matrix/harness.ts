@@ -82,16 +82,7 @@ export class MatrixHarness {
   }
 
   actorOf(role: Exclude<MatrixRole, 'anonymous'>) {
-    const cast = this.cast;
-    return {
-      employee: cast.employee,
-      manager: cast.manager,
-      skip_level: cast.skip,
-      hr_admin: cast.hr,
-      approver: cast.approver,
-      coach: cast.coach,
-      org_admin: cast.orgAdmin,
-    }[role];
+    return castMemberFor(this.cast, role);
   }
 
   /** The person a case is about; fresh rows get a new person in the same position. */
@@ -177,4 +168,17 @@ export class MatrixHarness {
   close() {
     return this.server.close();
   }
+}
+
+/** The member of the cast who plays a matrix role. */
+export function castMemberFor(cast: Cast, role: Exclude<MatrixRole, 'anonymous'>) {
+  return {
+    employee: cast.employee,
+    manager: cast.manager,
+    skip_level: cast.skip,
+    hr_admin: cast.hr,
+    approver: cast.approver,
+    coach: cast.coach,
+    org_admin: cast.orgAdmin,
+  }[role];
 }
