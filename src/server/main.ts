@@ -78,9 +78,20 @@ async function main() {
     ? startBackgroundJobs({ database, mailer, config, log: app.log })
     : async () => undefined;
   // `trellis issue-link` reaches the embedded database through this server (see operatorChannel.ts).
+  // A folder path too long for a Unix socket (about 100 characters) only costs that convenience.
   const closeOperatorChannel =
     database.kind === 'pglite'
-      ? await openOperatorChannel({ db: database.db, dataDir: config.dataDir, publicUrl: config.publicUrl })
+      ? await openOperatorChannel({
+          db: database.db,
+          dataDir: config.dataDir,
+          publicUrl: config.publicUrl,
+        }).catch((error: Error) => {
+          app.log.warn(
+            { reason: error.message },
+            'no operator socket: stop the server to run `trellis issue-link`',
+          );
+          return async () => undefined;
+        })
       : async () => undefined;
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   const address = app.server.address();

@@ -51,7 +51,13 @@ export async function openOperatorChannel(options: {
     server.once('error', reject);
     server.listen(path, () => resolve());
   });
-  chmodSync(path, 0o600);
+  try {
+    chmodSync(path, 0o600);
+  } catch (error) {
+    // Not where we asked (a path too long for a socket is cut short): nobody should use it.
+    server.close();
+    throw error;
+  }
   return () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());
