@@ -40,6 +40,24 @@ export const auditEntry = z.object({
   at: z.string(),
 });
 
+/** The result of checking an organisation's audit chain (server/platform/audit/verify.ts). */
+export const auditVerification = z.object({
+  ok: z.boolean(),
+  /** Sealed events that verified, from the first chain position on. */
+  checked: z.number().int(),
+  /** The first chain position (1, 2, … within the organisation) that does not verify; null when intact. */
+  brokenAt: z.number().int().nullable(),
+  /** altered: content changed; missing: a sealed event was removed; relinked: an event was moved. */
+  reason: z.enum(['altered', 'missing', 'relinked']).nullable(),
+  /** The seq of the event found at `brokenAt`, to find it in the trail. */
+  brokenSeq: z.number().int().nullable(),
+  /** The last sealed position and its hash: record it elsewhere to notice events cut from the end later. */
+  head: z.object({ chainPos: z.number().int(), hash: z.string() }).nullable(),
+  /** Events recorded but not sealed yet, so not covered by this check. */
+  unsealed: z.number().int(),
+});
+export type AuditVerification = z.infer<typeof auditVerification>;
+
 export const orgSettings = z.object({
   name: z.string().trim().min(1, 'Enter the organisation name').max(120),
   defaultLocale: z.enum(['en', 'de']),

@@ -400,6 +400,54 @@ export const saveAnswerRequest = z.object({
 });
 export type SaveAnswerRequest = z.infer<typeof saveAnswerRequest>;
 
+/**
+ * A whole form's changed answers in one save, each with the version it edited. Each question at most
+ * once; the answers that are current are stored, the stale ones come back with what is stored now.
+ */
+export const saveAnswersRequest = z.object({
+  answers: z
+    .array(saveAnswerRequest.extend({ questionId: z.string().min(1).max(40) }))
+    .min(1, 'Send at least one answer')
+    .max(500, 'Send at most 500 answers at once')
+    .superRefine((answers, ctx) => {
+      const seen = new Set<string>();
+      answers.forEach((item, index) => {
+        if (seen.has(item.questionId))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Each question appears once in a save',
+            path: [index, 'questionId'],
+          });
+        seen.add(item.questionId);
+      });
+    }),
+});
+export type SaveAnswersRequest = z.infer<typeof saveAnswersRequest>;
+export const savedAnswers = z.object({ answers: z.array(answer) });
+export type SavedAnswers = z.infer<typeof savedAnswers>;
+
+/** A stale answer of a whole-form save: nothing of it was stored; `current` is what is stored now. */
+export const answerConflictItem = z.object({ questionId: z.string(), current: answer });
+export type AnswerConflictItem = z.infer<typeof answerConflictItem>;
+
+/**
+ * The body of a 409 on a whole-form save. With version_conflict: the answers that were stored
+ * (`saved`) and the stale ones with what is stored now (`conflicts`); other 409s (review_locked)
+ * carry the error only, and then nothing was stored.
+ */
+export const answersConflict = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+    currentVersion: z.number().int().optional(),
+    conflicts: z.array(z.object({ questionId: z.string(), currentVersion: z.number().int() })).optional(),
+  }),
+  saved: z.array(answer).optional(),
+  conflicts: z.array(answerConflictItem).optional(),
+});
+export type AnswersConflict = z.infer<typeof answersConflict>;
+
 /** The body of a 409 on an answer: the error plus what is stored now, so the UI can show both. */
 export const answerConflict = z.object({
   error: z.object({
@@ -469,6 +517,12 @@ export const cycleReviewsQuery = z.object({
   departmentId: z.string().uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  /** The `nextCursor` of the page before: the list continues after its last row (`page` is then not used). */
+  after: z
+    .string()
+    .max(1000)
+    .regex(/^[A-Za-z0-9_-]+$/, 'This list position is not valid; start again from the first page.')
+    .optional(),
 });
 export const cycleReviewRow = z.object({
   id: z.string(),
@@ -481,4 +535,7 @@ export const cycleReviewRow = z.object({
   acknowledgedAt: z.string().nullable(),
 });
 export type CycleReviewRow = z.infer<typeof cycleReviewRow>;
-export const cycleReviewsPage = pageOf(cycleReviewRow);
+export const cycleReviewsPage = pageOf(cycleReviewRow).extend({
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: z.string().nullable().optional(),
+});

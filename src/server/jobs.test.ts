@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli/run';
 import {
+  auditSealJob,
   backgroundJobsEnabled,
   claimJob,
   type Job,
@@ -11,11 +12,15 @@ import {
   runJob,
   startBackgroundJobs,
 } from './jobs';
+import { recordAuditEvent } from './platform/audit/record';
+import { countUnsealed } from './platform/audit/seal';
 import { loadConfig } from './platform/config';
 import type { Database } from './platform/db/client';
+import { inTransaction } from './platform/db/tx';
 import { createMailer } from './platform/mail/mailer';
 import { jobRuns } from './platform/notifications/tables';
 import { testDatabase } from './testing/database';
+import { createTestOrganization } from './testing/factories';
 
 let database: Database;
 beforeAll(async () => {
@@ -218,5 +223,22 @@ describe('job configuration', () => {
     expect(out.join('\n')).toMatch(/^notification-emails: done/m);
     expect(await runCli(['run-jobs', '--once', '--job', 'no-such-job'], context)).toBe(2);
     expect(err.join('\n')).toContain('There is no job called "no-such-job"');
+  });
+
+  it('the audit-seal job chains the audit events recorded since its last run', async () => {
+    const { organizationId } = await createTestOrganization(database.db);
+    await inTransaction(database.db, (tx) =>
+      recordAuditEvent(tx, {
+        organizationId,
+        actorAccountId: null,
+        action: 'test.recorded',
+        targetType: 'test',
+        targetId: 'one',
+      }),
+    );
+    expect(await countUnsealed(database.db, organizationId)).toBe(1);
+    expect(jobs).toContain(auditSealJob);
+    expect(await runJob(auditSealJob, contextFor(), { force: true })).toEqual({ status: 'ran' });
+    expect(await countUnsealed(database.db, organizationId)).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { run360Schedule } from './growth/feedback360/commands/lifecycle';
 import { sendDueCertificationReminders } from './growth/learning/reminders';
 import { sendPlanNudges } from './growth/plans/nudges';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
+import { sealAuditChain } from './platform/audit/seal';
 import type { Config } from './platform/config';
 import { type Database, type Db, queryRows } from './platform/db/client';
 import { safeErrorSummary } from './platform/errors/logSafe';
@@ -136,8 +137,25 @@ export const feedback360ScheduleJob: Job = {
   },
 };
 
+/**
+ * Chains the audit events recorded since the last run (platform/audit/seal.ts): writers append
+ * unsealed events without any lock, so this keeps the window in which an event is not yet covered
+ * by the hash chain to a few seconds. Costs two writes of the one ledger row per run; an
+ * organisation being sealed elsewhere (e.g. by `audit-verify`) is skipped, not waited for.
+ */
+export const auditSealJob: Job = {
+  name: 'audit-seal',
+  everyMs: 5 * SECOND,
+  async run({ db }) {
+    await sealAuditChain(db);
+    // Nothing for the log: a line every few seconds would drown the others.
+    return undefined;
+  },
+};
+
 /** Every scheduled job. Add yours here (see the comment at the top). */
 export const jobs: Job[] = [
+  auditSealJob,
   flushNotificationEmailsJob,
   notificationDigestJob,
   reviewRemindersJob,

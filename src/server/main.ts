@@ -7,7 +7,13 @@ import { organizations } from './org/tables';
 import { accounts } from './platform/auth/tables';
 import { demoSeedingDecision, loadConfig } from './platform/config';
 import { guardProcessAgainstDatabaseErrors } from './platform/db/availability';
-import { type Database, type DatabaseLog, type Db, openDatabase } from './platform/db/client';
+import {
+  type Database,
+  type DatabaseLog,
+  type Db,
+  openDatabase,
+  pgliteThreadSetting,
+} from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
 import { createMailer } from './platform/mail/mailer';
 import { seedDemo } from './seed/demo';
@@ -44,6 +50,9 @@ async function main() {
   const database: Database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
+    // The embedded database answers from a worker thread: HTTP work overlaps with its queries
+    // (docs/ARCHITECTURE.md, "PGlite in a worker thread"); TRELLIS_PGLITE_THREAD=main keeps it in-process.
+    pgliteThread: pgliteThreadSetting('worker'),
     log: { warn: (obj, msg) => log.warn(obj, msg) },
   });
   let seeded = false;

@@ -50,8 +50,10 @@ async function answerForm(page: Page, formTestId: string, point: number, text: s
   for (let index = 0; index < (await boxes.count()); index++) {
     await boxes.nth(index).fill(`${text} (${index + 1})`);
   }
-  // Autosave: the state settles on "Saved" once every answer is stored.
-  await expect.poll(() => page.getByTestId('review-save-state').getAttribute('data-state')).toBe('saved');
+  // Autosave: the state settles on "Saved" once every answer is stored (sent ~0.8 s after the last change).
+  await expect
+    .poll(() => page.getByTestId('review-save-state').getAttribute('data-state'), { timeout: 5000 })
+    .toBe('saved');
 }
 
 async function submitForm(page: Page) {

@@ -159,12 +159,18 @@ describe('review cycles', () => {
     await expect.poll(() => page.getByTestId('review-deadline').isVisible()).toBe(true);
 
     const form = page.getByTestId('review-form-self');
+    // Autosave collects the form's changes and sends them ~0.8 s after the last one.
+    const saved = { timeout: 5000 };
     await form.getByRole('radio', { name: /^3 · / }).check();
-    await expect.poll(() => page.getByTestId('review-save-state').getAttribute('data-state')).toBe('saved');
+    await expect
+      .poll(() => page.getByTestId('review-save-state').getAttribute('data-state'), saved)
+      .toBe('saved');
     const text = form.locator('textarea[data-testid^="review-answer-"]').first();
     await text.fill('Moved the onboarding flow to the new design system and halved support tickets.');
     await expect.poll(() => page.getByTestId('review-save-state').textContent()).toContain('Saving');
-    await expect.poll(() => page.getByTestId('review-save-state').getAttribute('data-state')).toBe('saved');
+    await expect
+      .poll(() => page.getByTestId('review-save-state').getAttribute('data-state'), saved)
+      .toBe('saved');
     await expect.poll(() => page.getByTestId('review-save-state').textContent()).toBe('Saved');
     await expectNoBlockingViolations(page, 'self review form');
     await screenshot(page, 'reviews-self-review-saved');

@@ -1,6 +1,6 @@
 import { defineAccess } from '../platform/policy/access';
 import { personPolicy } from './policy';
-import { findPerson } from './queries';
+import { findPerson, findPersonSeenBy } from './queries';
 
 /**
  * The one door to a person record (GUIDE 12): the profile, its changes (HR), role grants (org
@@ -12,6 +12,7 @@ export const personAccess = defineAccess({
   dataClass: 'directory',
   resource: 'profile',
   load: findPerson,
+  loadRelated: findPersonSeenBy,
   subjectOf: (row) => row.person.id,
   policy: (actor, row, relation) =>
     personPolicy(

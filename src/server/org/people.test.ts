@@ -170,6 +170,14 @@ describe('people', () => {
     ]);
   });
 
+  it('a forged org chart cursor is a field error, not a database error', async () => {
+    for (const cursor of ['not-a-cursor', Buffer.from('["Smith","x"]').toString('base64url')]) {
+      const response = await hr.get(`/api/org-chart/${cast.ceo.id}/children?cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.fields).toHaveProperty('cursor');
+    }
+  });
+
   it('records a profile read by someone else on the subject’s access log, not a read of one’s own', async () => {
     const subject = await cast.org.addPerson({ managerId: cast.manager.id });
     await (await as(cast.manager)).get(`/api/people/${subject.id}`);

@@ -1,9 +1,9 @@
 import type { OrgChartNode, PersonDetail, PersonSummary } from '../../contracts/org';
 import type { RoleName } from '../platform/auth/tables';
+import type { DirectoryRow } from './directory';
 import type { personPolicy } from './policy';
-import type { findPerson, listDirectory, orgChartRoots } from './queries';
+import type { findPerson, orgChartRoots } from './queries';
 
-type DirectoryRow = Awaited<ReturnType<typeof listDirectory>>['rows'][number];
 type DetailRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 type ChartRow = Awaited<ReturnType<typeof orgChartRoots>>[number];
 

@@ -1,18 +1,24 @@
-import { and, asc, eq, gt, ilike, inArray, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
-import { type directoryQuery, type EmploymentStatus, employmentStatus } from '../../contracts/org';
+import type { Actor } from '../platform/auth/actor';
 import { accounts } from '../platform/auth/tables';
-import { type Db, queryRows } from '../platform/db/client';
+import type { Db } from '../platform/db/client';
+import { prepared } from '../platform/db/prepared';
+import { validationFailed } from '../platform/errors/appError';
+import { decodeCursor, encodeCursor, isUuid } from '../platform/http/cursor';
 import { managementChain } from '../platform/policy/managementChain';
+import { chainDepthSql, relationOfDepth } from '../platform/policy/relations';
 import { departments, levels, people, reportingLines } from './tables';
+
+/** The directory lives in `directory.ts`; benchmarks still import it from here. */
+export { listDirectory } from './directory';
 
 const manager = alias(people, 'manager');
 
 // Written out in full: Drizzle leaves ${people.id} unqualified in a single-table select, and inside
 // this subquery a bare "id" would mean r.id.
 const directReportCount =
-  sql<number>`(SELECT count(*) FROM people r WHERE r.manager_id = "people"."id" AND r.status <> 'terminated')`.mapWith(
+  sql<number>`(SELECT count(*) FROM people r WHERE r.organization_id = "people"."organization_id" AND r.manager_id = "people"."id" AND r.status <> 'terminated')`.mapWith(
     Number,
   );
 
@@ -24,145 +30,76 @@ const personColumns = {
 
 export type PersonRow = Awaited<ReturnType<typeof findPerson>> & {};
 
-/** A person with level, department, manager and account facts; `forUpdate` locks the person row. */
-export async function findPerson(db: Db, organizationId: string, personId: string, forUpdate = false) {
-  const query = db
-    .select({
-      ...personColumns,
-      manager: {
-        id: manager.id,
-        givenName: manager.givenName,
-        familyName: manager.familyName,
-        jobTitle: manager.jobTitle,
-      },
-      directReportCount,
-      account: {
-        id: accounts.id,
-        roles: accounts.roles,
-        hasPassword: sql<boolean>`${accounts.passwordHash} IS NOT NULL`,
-      },
-    })
+const personFacts = {
+  ...personColumns,
+  manager: {
+    id: manager.id,
+    givenName: manager.givenName,
+    familyName: manager.familyName,
+    jobTitle: manager.jobTitle,
+  },
+  directReportCount,
+  account: {
+    id: accounts.id,
+    roles: accounts.roles,
+    hasPassword: sql<boolean>`${accounts.passwordHash} IS NOT NULL`,
+  },
+};
+
+/** A person with level, department, manager and account facts, and `extra` columns. */
+const personWithFacts = <Extra extends Record<string, SQL.Aliased | SQL>>(db: Db, extra: Extra) =>
+  db
+    .select({ ...personFacts, ...extra })
     .from(people)
     .leftJoin(levels, eq(levels.id, people.levelId))
     .leftJoin(departments, eq(departments.id, people.departmentId))
     .leftJoin(manager, eq(manager.id, people.managerId))
-    .leftJoin(accounts, eq(accounts.personId, people.id))
-    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)))
-    .limit(1);
-  const [row] = forUpdate ? await query.for('update', { of: people }) : await query;
+    .leftJoin(accounts, eq(accounts.personId, people.id));
+
+const inOrganization = and(
+  eq(people.organizationId, sql.placeholder('organizationId')),
+  eq(people.id, sql.placeholder('personId')),
+);
+
+const personById = prepared((db) =>
+  personWithFacts(db, {}).where(inOrganization).limit(1).prepare('find_person'),
+);
+
+/** A person with level, department, manager and account facts; `forUpdate` locks the person row. */
+export async function findPerson(db: Db, organizationId: string, personId: string, forUpdate = false) {
+  const [row] = forUpdate
+    ? await personWithFacts(db, {})
+        .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)))
+        .limit(1)
+        .for('update', { of: people })
+    : await personById(db).execute({ organizationId, personId });
   return row ?? null;
 }
 
-/**
- * A page of the directory. `reach` is the caller's `directoryReach`: the employment statuses they may
- * read; a status filter outside it is ignored rather than answered with nothing.
- */
-export async function listDirectory(
-  db: Db,
-  organizationId: string,
-  query: z.output<typeof directoryQuery>,
-  reach: readonly EmploymentStatus[],
-) {
-  const conditions: SQL[] = [eq(people.organizationId, organizationId)];
-  if (query.status && reach.includes(query.status)) conditions.push(eq(people.status, query.status));
-  const hidden = employmentStatus.options.filter((status) => !reach.includes(status));
-  if (hidden.length > 0) conditions.push(notInArray(people.status, hidden));
-  if (query.departmentId) conditions.push(eq(people.departmentId, query.departmentId));
-  if (query.levelId) conditions.push(eq(people.levelId, query.levelId));
-  if (query.q) conditions.push(searchCondition(query.q));
-  const where = and(...conditions)!;
-  const offset = (query.page - 1) * query.pageSize;
-  if (query.q) return searchDirectory(db, where, query.pageSize, offset);
-  // Ids first (the name index serves the order and the offset), then the page's rows with their joins:
-  // deep pages stay cheap because only one page of rows is ever joined.
-  const [ids, [count]] = await Promise.all([
-    db
-      .select({ id: people.id })
-      .from(people)
-      .where(where)
-      .orderBy(...directoryOrder)
-      .limit(query.pageSize)
-      .offset(offset),
-    db
-      .select({ total: sql<number>`count(*)`.mapWith(Number) })
-      .from(people)
-      .where(where),
-  ]);
-  return {
-    rows: await rowsByIds(
-      db,
-      ids.map((r) => r.id),
+/** Every profile read: the person and the caller's place in their management chain, prepared once. */
+const personSeenBy = prepared((db) =>
+  personWithFacts(db, {
+    viewerDepth: chainDepthSql(
+      sql.placeholder('personId'),
+      sql.placeholder('organizationId'),
+      sql.placeholder('viewerPersonId'),
     ),
-    total: count?.total ?? 0,
-  };
-}
+  })
+    .where(inOrganization)
+    .limit(1)
+    .prepare('find_person_seen_by'),
+);
 
-async function rowsByIds(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  return directoryRows(db)
-    .where(inArray(people.id, ids))
-    .orderBy(...directoryOrder);
-}
-
-const SHORT_QUERY = 3;
-
-/**
- * Three letters or more match anywhere in the name, email or title (trigram indexes). Shorter queries
- * match the start of the given or family name instead: "an" then finds Ana and Anders, not every name
- * containing "an", and the prefix indexes answer it without reading every person.
- */
-function searchCondition(q: string): SQL {
-  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  if (q.length < SHORT_QUERY) {
-    const prefix = `${escaped.toLowerCase()}%`;
-    return or(
-      sql`lower(${people.givenName}) LIKE ${prefix}`,
-      sql`lower(${people.familyName}) LIKE ${prefix}`,
-    )!;
-  }
-  const pattern = `%${escaped}%`;
-  return or(
-    ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern),
-    ilike(people.email, pattern),
-    ilike(people.jobTitle, pattern),
-  )!;
-}
-
-const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
-const directoryRows = (db: Db) =>
-  db
-    .select(personColumns)
-    .from(people)
-    .leftJoin(levels, eq(levels.id, people.levelId))
-    .leftJoin(departments, eq(departments.id, people.departmentId));
-
-/**
- * Search collects the matches once (the trigram indexes find them), then sorts and counts that set.
- * Without the materialised step the planner walks the name index and tests every row.
- */
-async function searchDirectory(db: Db, where: SQL, limit: number, offset: number) {
-  const page = await queryRows<{ id: string; total: number }>(
-    db,
-    sql`WITH matches AS MATERIALIZED (
-          SELECT ${people.id} AS id, ${people.familyName} AS family_name, ${people.givenName} AS given_name
-            FROM ${people} WHERE ${where})
-        SELECT id, (SELECT count(*) FROM matches)::int AS total FROM matches
-         ORDER BY family_name, given_name, id LIMIT ${limit} OFFSET ${offset}`,
-  );
-  if (page.length === 0) {
-    const [count] = await queryRows<{ total: number }>(
-      db,
-      sql`SELECT count(*)::int AS total FROM ${people} WHERE ${where}`,
-    );
-    return { rows: [], total: Number(count?.total ?? 0) };
-  }
-  return {
-    rows: await rowsByIds(
-      db,
-      page.map((p) => p.id),
-    ),
-    total: Number(page[0]!.total),
-  };
+/** The person as `findPerson` reads them, with the caller's relation to them, in one statement. */
+export async function findPersonSeenBy(db: Db, actor: Actor, personId: string) {
+  const [found] = await personSeenBy(db).execute({
+    organizationId: actor.organizationId,
+    personId,
+    viewerPersonId: actor.personId,
+  });
+  if (!found) return null;
+  const { viewerDepth, ...row } = found;
+  return { row, relation: relationOfDepth(viewerDepth === null ? null : Number(viewerDepth)) };
 }
 
 const chartColumns = {
@@ -205,7 +142,10 @@ export async function orgChartChildren(
     ne(people.status, 'terminated'),
   ];
   if (cursor) {
-    const [familyName = '', id = ''] = decodeCursor(cursor);
+    const [familyName, id] = decodeCursor(cursor);
+    if (familyName === undefined || !isUuid(id)) {
+      throw validationFailed({ cursor: 'This list position is not valid; start again from the first page.' });
+    }
     conditions.push(
       or(gt(people.familyName, familyName), and(eq(people.familyName, familyName), gt(people.id, id)))!,
     );
@@ -223,18 +163,6 @@ export async function orgChartChildren(
     rows: page,
     nextCursor: rows.length > limit && last ? encodeCursor([last.familyName, last.id]) : null,
   };
-}
-
-export function encodeCursor(parts: string[]) {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-export function decodeCursor(cursor: string): string[] {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(parsed) ? parsed.map(String) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** Root … person, following current managers upward. */

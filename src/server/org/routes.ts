@@ -21,9 +21,10 @@ import { createPerson } from './commands/createPerson';
 import { deactivatePerson } from './commands/deactivatePerson';
 import { setRoles } from './commands/setRoles';
 import { updatePerson } from './commands/updatePerson';
+import { listDirectory } from './directory';
 import { directoryReach, peoplePolicy } from './policy';
 import { displayName, presentPersonDetail, presentPersonSummary } from './present';
-import { findPerson, listDirectory, managerOn, reportingHistory } from './queries';
+import { findPerson, managerOn, reportingHistory } from './queries';
 
 const personParams = z.object({ personId: uuidParam });
 

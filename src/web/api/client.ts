@@ -9,6 +9,8 @@ export class ApiError extends Error {
   readonly currentVersion: number | undefined;
   /** With `import_invalid`: the row-by-row report of the file that was refused. */
   readonly report: ImportReport | undefined;
+  /** The whole answer body, for the few errors that carry more than the error (a whole-form save's 409). */
+  readonly body: unknown;
 
   constructor(options: {
     status: number;
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     fields?: Record<string, string>;
     currentVersion?: number;
     report?: ImportReport;
+    body?: unknown;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.fields = options.fields ?? {};
     this.currentVersion = options.currentVersion;
     this.report = options.report;
+    this.body = options.body;
   }
 }
 
@@ -69,7 +73,15 @@ async function toApiError(response: Response): Promise<ApiError> {
   const parsed = errorBody.safeParse(payload);
   if (parsed.success) {
     const { code, message, fields, currentVersion, report } = parsed.data.error;
-    return new ApiError({ status: response.status, code, message, fields, currentVersion, report });
+    return new ApiError({
+      status: response.status,
+      code,
+      message,
+      fields,
+      currentVersion,
+      report,
+      body: payload,
+    });
   }
   return new ApiError({
     status: response.status,

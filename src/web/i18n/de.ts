@@ -721,6 +721,16 @@ export const de: Messages = {
       verified_other: 'Die Kette ist intakt: {{formatted}} Einträge geprüft.',
       broken:
         'Die Kette ist bei Eintrag #{{seq}} unterbrochen ({{checked}} Einträge geprüft). Einträge ab dort wurden möglicherweise verändert.',
+      reason: {
+        altered: 'Dieser Eintrag wurde nach dem Aufzeichnen verändert.',
+        missing: 'Ein Eintrag davor wurde entfernt.',
+        relinked: 'Einträge wurden verschoben oder neu verkettet.',
+      },
+      unsealed_one:
+        '{{formatted}} neuerer Eintrag ist noch nicht in die Kette eingesiegelt; er wird ab der nächsten Prüfung erfasst.',
+      unsealed_other:
+        '{{formatted}} neuere Einträge sind noch nicht in die Kette eingesiegelt; sie werden ab der nächsten Prüfung erfasst.',
+      head: 'Letzter eingesiegelter Eintrag: Position {{position}}, Hash {{hash}}. Bewahren Sie ihn außerhalb von Trellis auf, um später am Ende entfernte Einträge zu bemerken.',
       action: 'Aktion',
       target: 'Datensatz',
       actor: 'Konto',

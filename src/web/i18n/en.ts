@@ -704,6 +704,16 @@ export const en = {
       verified_other: 'The chain is intact: {{formatted}} entries checked.',
       broken:
         'The chain is broken at entry #{{seq}} ({{checked}} entries checked). Entries from there on may have been altered.',
+      reason: {
+        altered: 'That entry was changed after it was recorded.',
+        missing: 'An entry before it was removed.',
+        relinked: 'Entries were moved or re-linked.',
+      },
+      unsealed_one:
+        '{{formatted}} newer entry is not sealed into the chain yet; it is checked from the next run on.',
+      unsealed_other:
+        '{{formatted}} newer entries are not sealed into the chain yet; they are checked from the next run on.',
+      head: 'Last sealed entry: position {{position}}, hash {{hash}}. Keep this outside Trellis to notice entries cut from the end later.',
       action: 'Action',
       target: 'Record',
       actor: 'Account',

@@ -23,11 +23,7 @@ export interface AuditEntry {
   after: unknown;
   at: string;
 }
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  brokenAt: number | null;
-}
+export type { AuditVerification } from '../../contracts/platform';
 
 const paged =
   <T>(key: string, path: string) =>

@@ -11,8 +11,10 @@ export const auditVerifyCommand: Command = {
   summary: 'Check that the audit log hash chain is intact',
   usage: `trellis audit-verify [--org SLUG]
 
-  Recomputes every audit event's hash in order; exit code 1 if any organisation's chain is broken.
-  Without --org, every organisation is checked.`,
+  Seals the events recorded so far, then recomputes every sealed event's hash in chain order; exit
+  code 1 if any organisation's chain is broken. Without --org, every organisation is checked.
+  The head (last position and its hash) is printed: keep it somewhere else, since events cut from
+  the end of a chain are only noticed by comparing with a head recorded earlier.`,
   async run(args, context) {
     const { values, positionals } = parseArgs({
       args,
@@ -38,13 +40,19 @@ export const auditVerifyCommand: Command = {
     const rows = results.map((result) => [
       result.slug,
       String(result.checked),
-      result.ok ? 'intact' : `BROKEN at event ${result.brokenAt}`,
+      result.ok
+        ? 'intact'
+        : `BROKEN at position ${result.brokenAt} (${result.reason}${result.brokenSeq === null ? '' : `, event seq ${result.brokenSeq}`})`,
+      result.head ? `${result.head.chainPos} ${result.head.hash}` : '—',
+      String(result.unsealed),
     ]);
-    for (const line of formatTable(['organisation', 'events', 'chain'], rows)) context.out(line);
+    for (const line of formatTable(['organisation', 'events', 'chain', 'head', 'unsealed'], rows)) {
+      context.out(line);
+    }
     const broken = results.filter((result) => !result.ok);
     if (broken.length > 0) {
       context.err(
-        `The audit log of ${broken.map((r) => r.slug).join(', ')} was altered or has gaps; the first mismatching event is shown.`,
+        `The audit log of ${broken.map((r) => r.slug).join(', ')} was altered or has gaps; the first position that does not verify is shown.`,
       );
       return 1;
     }

@@ -43,12 +43,18 @@ async function sessionsApprovedBy(db: Db, actor: Actor, sessionIds: (string | nu
   return new Set(rows.map((row) => row.sessionId));
 }
 
+const noStanding: ReviewStanding = { inManagementChain: false, approvesSession: false };
+
 /**
  * How the caller stands to a review beyond being its subject or reviewer (the policy sees those on
  * the review itself): in the subject's current management chain, or approving the review's
  * calibration session (read straight from the calibration tables).
  */
-async function standingOn(db: Db, actor: Actor, review: ReviewRow): Promise<ReviewStanding> {
+async function standingOn(
+  db: Db,
+  actor: Actor,
+  review: Pick<ReviewRow, 'subjectId' | 'reviewerId' | 'calibrationSessionId'>,
+): Promise<ReviewStanding> {
   const named = actor.personId !== null && [review.subjectId, review.reviewerId].includes(actor.personId);
   const relation = named ? null : await relationTo(db, actor, review.subjectId);
   const approved = await sessionsApprovedBy(db, actor, [review.calibrationSessionId]);
@@ -100,7 +106,11 @@ export const reviewFormAccess = defineAccess({
   resource: 'review form',
   load: findFormRecord,
   subjectOf: (record) => record.review.subjectId,
-  relate: (db, actor, record) => standingOn(db, actor, record.review),
+  // The author's own form needs no standing (the author reaches it whoever they are): no lookups.
+  relate: (db, actor, record) =>
+    actor.personId !== null && actor.personId === record.form.authorId
+      ? Promise.resolve(noStanding)
+      : standingOn(db, actor, record.review),
   // Forms are read on their review (whose reads are logged) or by their own author.
   policy: (actor, record, standing) => ({
     ...reviewFormPolicy(actor, record.form, factsOfRecord(record), standing),

@@ -24,9 +24,10 @@ import { reviewCycleAccess } from './access';
 import { closeReviewCycle } from './commands/closeReviewCycle';
 import { launchReviewCycle } from './commands/launchReviewCycle';
 import { createReviewCycle, listCycles, presentCycleDetail, updateReviewCycle } from './cycles';
-import { cycleDashboard, cycleReviewList, overdueList } from './dashboard';
+import { cycleDashboard, overdueList } from './dashboard';
 import { countParticipants } from './participants';
 import { sendCycleRemindersNow } from './reminders';
+import { cycleReviewList } from './reviewList';
 import { requireHr } from './templateRoutes';
 
 const cycleParams = z.object({ cycleId: uuidParam });
@@ -201,6 +202,9 @@ export const cycleRoutes: RouteModule = (app, deps) => {
       schema: {
         tags,
         summary: 'The cycle’s reviews with their progress (HR)',
+        description:
+          'By subject name. `page` pages by number; `after` (the `nextCursor` of the page before) ' +
+          'continues after that row instead, at the same cost on any page.',
         params: cycleParams,
         querystring: cycleReviewsQuery,
         response: { 200: cycleReviewsPage },
@@ -208,8 +212,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      const { cycle } = await cycleOf(actor, request.params.cycleId);
-      return cycleReviewList(db, cycle, request.query);
+      return cycleReviewList(db, await cycleOf(actor, request.params.cycleId), request.query);
     },
   );
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { CyclePhase, CycleReviewRow, Dashboard, OverdueItem } from '../../../contracts/reviews';
+import type { CyclePhase, Dashboard, OverdueItem } from '../../../contracts/reviews';
 import { type Db, queryRows } from '../../platform/db/client';
 import { peopleRefs } from './present';
 import type { CycleRow } from './records';
@@ -111,54 +111,4 @@ export async function overdueList(db: Db, cycle: CycleRow, today: string, page: 
     due: row.due.slice(0, 10),
   }));
   return { items, page, pageSize, total: Number(count?.total ?? 0) };
-}
-
-/** The cycle's reviews for HR, filterable by state and department, with each form's progress. */
-export async function cycleReviewList(
-  db: Db,
-  cycle: CycleRow,
-  query: { state?: ReviewState; departmentId?: string; page: number; pageSize: number },
-) {
-  const where = sql`r.cycle_id = ${cycle.id}
-    ${query.state ? sql`AND r.state = ${query.state}` : sql``}
-    ${query.departmentId ? sql`AND r.department_id = ${query.departmentId}::uuid` : sql``}`;
-  const [rows, [count]] = await Promise.all([
-    queryRows<{
-      id: string;
-      subject_id: string;
-      reviewer_id: string | null;
-      department: string | null;
-      state: ReviewState;
-      self_submitted: boolean;
-      manager_submitted: boolean;
-      acknowledged_at: Date | string | null;
-    }>(
-      db,
-      sql`SELECT r.id, r.subject_id, r.reviewer_id, d.name AS department, r.state, r.acknowledged_at,
-                 EXISTS (SELECT 1 FROM review_forms f WHERE f.review_id = r.id AND f.kind = 'self' AND f.state = 'submitted') AS self_submitted,
-                 EXISTS (SELECT 1 FROM review_forms f WHERE f.review_id = r.id AND f.kind = 'manager' AND f.state = 'submitted') AS manager_submitted
-            FROM reviews r
-            JOIN people p ON p.id = r.subject_id
-            LEFT JOIN departments d ON d.id = r.department_id
-           WHERE ${where}
-           ORDER BY p.family_name, p.given_name, r.id
-           LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-    ),
-    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM reviews r WHERE ${where}`),
-  ]);
-  const refs = await peopleRefs(
-    db,
-    rows.flatMap((r) => [r.subject_id, r.reviewer_id]),
-  );
-  const items: CycleReviewRow[] = rows.map((row) => ({
-    id: row.id,
-    subject: refs.get(row.subject_id) ?? { id: row.subject_id, displayName: '', jobTitle: '' },
-    reviewer: row.reviewer_id ? (refs.get(row.reviewer_id) ?? null) : null,
-    department: row.department,
-    state: row.state,
-    selfSubmitted: Boolean(row.self_submitted),
-    managerSubmitted: Boolean(row.manager_submitted),
-    acknowledgedAt: row.acknowledged_at ? new Date(row.acknowledged_at).toISOString() : null,
-  }));
-  return { items, page: query.page, pageSize: query.pageSize, total: Number(count?.total ?? 0) };
 }

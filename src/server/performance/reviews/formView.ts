@@ -3,7 +3,7 @@ import type { PeerFormDto } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { reviewFormAccess } from './access';
-import { peopleRefs, presentForm } from './present';
+import { answerColumns, peopleRefs, presentForm } from './present';
 import { factsOfRecord } from './records';
 import { reviewAnswers } from './tables';
 
@@ -16,7 +16,7 @@ export async function loadOwnForm(db: Db, actor: Actor, formId: string): Promise
   const { row, policy } = await reviewFormAccess.readFor(db, actor, formId, { need: 'openAsAuthor' });
   const { form, review, cycle } = row;
   const context = { cycle, facts: factsOfRecord(row), abilities: policy.review };
-  const answers = await db.select().from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
+  const answers = await db.select(answerColumns).from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
   const refs = await peopleRefs(db, [review.subjectId, form.authorId, form.requestedBy]);
   const due =
     form.kind === 'self'

@@ -224,6 +224,13 @@ export const reviewsRows: MatrixRow[] = [
     expect: authorOnly(200),
   },
   {
+    route: 'PUT /api/review-forms/:formId/answers',
+    target: 'person',
+    params: selfFormOf,
+    body: () => ({ answers: [{ questionId: 'q1', rating: 2, version: 0 }] }),
+    expect: authorOnly(200),
+  },
+  {
     route: 'POST /api/review-forms/:formId/submit',
     target: 'person',
     params: selfFormOf,

@@ -1,14 +1,30 @@
 import { inArray } from 'drizzle-orm';
-import type { Answer, GoalResult, PersonRef, ReviewDetail, ReviewFormDto } from '../../../contracts/reviews';
+import type {
+  Answer,
+  GoalResult,
+  PersonRef,
+  ReviewAbilities,
+  ReviewDetail,
+  ReviewFormDto,
+} from '../../../contracts/reviews';
 import { people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
-import { canKnowOfForm, canReadForm, formPolicy } from './policy';
+import { canKnowOfForm, canReadForm, formPolicy, type ReviewFacts } from './policy';
 import { overallScore, PROPOSED_RATING, questionsFor } from './questions';
 import type { FormRow, ReviewContext } from './records';
-import { reviewAnswers } from './tables';
+import { reviewAnswers, type TemplateContent } from './tables';
 
-type AnswerRow = typeof reviewAnswers.$inferSelect;
+/** The answer columns presenters show, with the form they belong to. */
+export const answerColumns = {
+  formId: reviewAnswers.formId,
+  questionId: reviewAnswers.questionId,
+  rating: reviewAnswers.rating,
+  text: reviewAnswers.text,
+  version: reviewAnswers.version,
+  updatedAt: reviewAnswers.updatedAt,
+};
+export type AnswerRow = Pick<typeof reviewAnswers.$inferSelect, keyof typeof answerColumns>;
 
 export async function peopleRefs(db: Db, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
@@ -41,7 +57,7 @@ const presentAnswer = (row: AnswerRow): Answer => ({
 export function presentForm(
   actor: Actor,
   form: FormRow,
-  context: Pick<ReviewContext, 'cycle' | 'facts' | 'abilities'>,
+  context: { cycle: { content: TemplateContent }; facts: ReviewFacts; abilities: ReviewAbilities },
   answers: AnswerRow[],
   refs: Map<string, PersonRef>,
   options: { hideProposal: boolean },
@@ -86,7 +102,7 @@ export async function presentReviewDetail(
     );
   const readableIds = forms.filter((f) => canReadForm(actor, f, abilities)).map((f) => f.id);
   const answers = readableIds.length
-    ? await db.select().from(reviewAnswers).where(inArray(reviewAnswers.formId, readableIds))
+    ? await db.select(answerColumns).from(reviewAnswers).where(inArray(reviewAnswers.formId, readableIds))
     : [];
   const refs = await peopleRefs(db, [review.subjectId, review.reviewerId, ...forms.map((f) => f.authorId)]);
   const hideProposal = !abilities.viewProposedRating;

@@ -3,22 +3,103 @@ import type { ReviewAbilities } from '../../../contracts/reviews';
 import type { Db } from '../../platform/db/client';
 import type { LockMode } from '../../platform/policy/access';
 import type { ReviewFacts } from './policy';
-import { reviewCycles, reviewForms, reviews, reviewTemplates } from './tables';
+import {
+  type FormKind,
+  type FormState,
+  reviewCycles,
+  reviewForms,
+  reviews,
+  reviewTemplates,
+  type TemplateContent,
+} from './tables';
 
-export type ReviewRow = typeof reviews.$inferSelect;
+/*
+ * Reviews are read on hot paths (a manager opening a review, every autosave), so the loaders name
+ * the columns their policy and presenters read instead of selecting whole rows, and the cycle's
+ * template (`content`, the largest column) comes from a per-process cache once the cycle is launched.
+ */
+
+const reviewColumns = {
+  id: reviews.id,
+  subjectId: reviews.subjectId,
+  reviewerId: reviews.reviewerId,
+  state: reviews.state,
+  proposedRating: reviews.proposedRating,
+  finalRating: reviews.finalRating,
+  overallScore: reviews.overallScore,
+  calibrationSessionId: reviews.calibrationSessionId,
+  addendum: reviews.addendum,
+  releasedAt: reviews.releasedAt,
+  acknowledgedAt: reviews.acknowledgedAt,
+  acknowledgmentComment: reviews.acknowledgmentComment,
+  version: reviews.version,
+};
+
+const cycleColumns = {
+  id: reviewCycles.id,
+  name: reviewCycles.name,
+  periodStart: reviewCycles.periodStart,
+  periodEnd: reviewCycles.periodEnd,
+  status: reviewCycles.status,
+  selfReviewDue: reviewCycles.selfReviewDue,
+  peerInputDue: reviewCycles.peerInputDue,
+  managerReviewDue: reviewCycles.managerReviewDue,
+  calibrationDue: reviewCycles.calibrationDue,
+  releaseDue: reviewCycles.releaseDue,
+  acknowledgeDue: reviewCycles.acknowledgeDue,
+  managerSeesSelfReview: reviewCycles.managerSeesSelfReview,
+  version: reviewCycles.version,
+};
+
+const formColumns = {
+  id: reviewForms.id,
+  reviewId: reviewForms.reviewId,
+  kind: reviewForms.kind,
+  authorId: reviewForms.authorId,
+  state: reviewForms.state,
+  requestNote: reviewForms.requestNote,
+  requestedBy: reviewForms.requestedBy,
+  submittedAt: reviewForms.submittedAt,
+  reopenReason: reviewForms.reopenReason,
+  version: reviewForms.version,
+};
+
+/** A whole cycle row, as HR's cycle tools read it. */
 export type CycleRow = typeof reviewCycles.$inferSelect;
-export type FormRow = typeof reviewForms.$inferSelect;
+/** A review as its policy and presenters read it. */
+export type ReviewRow = Pick<typeof reviews.$inferSelect, keyof typeof reviewColumns>;
+/** The cycle of a review: its dates and settings, and the questions (`content`) it was launched with. */
+export type ReviewCycleRow = Pick<CycleRow, keyof typeof cycleColumns> & { content: TemplateContent };
+/** A form as its policy and presenters read it. */
+export type FormRow = Pick<typeof reviewForms.$inferSelect, keyof typeof formColumns>;
 
 /** A review with its cycle and forms: what its policy decides on. */
 export interface ReviewRecord {
   review: ReviewRow;
-  cycle: CycleRow;
+  cycle: ReviewCycleRow;
   forms: FormRow[];
 }
 
-/** One form with its review record (`forms` holds this very row, as loaded). */
-export interface FormRecord extends ReviewRecord {
+/**
+ * One form with what its guard decides on: the review's people and state, the cycle's settings and
+ * questions, and the kind and state of every form of the review (this one as locked).
+ */
+export interface FormRecord {
   form: FormRow;
+  review: Pick<ReviewRow, 'id' | 'subjectId' | 'reviewerId' | 'state' | 'calibrationSessionId' | 'version'>;
+  cycle: Pick<
+    ReviewCycleRow,
+    | 'id'
+    | 'name'
+    | 'status'
+    | 'version'
+    | 'managerSeesSelfReview'
+    | 'selfReviewDue'
+    | 'peerInputDue'
+    | 'managerReviewDue'
+    | 'content'
+  >;
+  forms: { id: string; kind: FormKind; state: FormState }[];
 }
 
 /** A review as the caller may see it, for presenters: the record, its facts and the caller's abilities. */
@@ -27,7 +108,11 @@ export interface ReviewContext extends ReviewRecord {
   abilities: ReviewAbilities;
 }
 
-export function factsOf(review: ReviewRow, cycle: CycleRow, forms: FormRow[]): ReviewFacts {
+export function factsOf(
+  review: Pick<ReviewRow, 'state' | 'subjectId' | 'reviewerId'>,
+  cycle: Pick<ReviewCycleRow, 'managerSeesSelfReview' | 'peerInputDue' | 'status'>,
+  forms: Pick<FormRow, 'kind' | 'state'>[],
+): ReviewFacts {
   const submitted = (kind: FormRow['kind']) => forms.some((f) => f.kind === kind && f.state === 'submitted');
   return {
     state: review.state,
@@ -41,7 +126,58 @@ export function factsOf(review: ReviewRow, cycle: CycleRow, forms: FormRow[]): R
   };
 }
 
-export const factsOfRecord = (record: ReviewRecord) => factsOf(record.review, record.cycle, record.forms);
+export const factsOfRecord = (record: ReviewRecord | FormRecord) =>
+  factsOf(record.review, record.cycle, record.forms);
+
+/** Launched cycles' questions by `id:version`; a launched cycle's content never changes. */
+const launchedContent = new Map<string, TemplateContent>();
+const CONTENT_CACHE_LIMIT = 500;
+const contentKey = (cycle: { id: string; version: number }) => `${cycle.id}:${cycle.version}`;
+
+/**
+ * The cycles with their questions: from the cache for launched cycles seen before, the others in
+ * one query (a draft's content changes with each edit, so drafts are never cached).
+ */
+export async function withContent<Cycle extends { id: string; version: number }>(
+  db: Db,
+  cycles: Cycle[],
+): Promise<(Cycle & { content: TemplateContent })[]> {
+  const missing = [...new Set(cycles.filter((c) => !launchedContent.has(contentKey(c))).map((c) => c.id))];
+  const loaded = new Map<string, TemplateContent>();
+  if (missing.length > 0) {
+    const rows = await db
+      .select({
+        id: reviewCycles.id,
+        version: reviewCycles.version,
+        status: reviewCycles.status,
+        content: reviewCycles.content,
+      })
+      .from(reviewCycles)
+      .where(inArray(reviewCycles.id, missing));
+    for (const row of rows) {
+      loaded.set(row.id, row.content);
+      if (row.status === 'draft') continue;
+      // Least recently used first out: a long-running process keeps the cycles in use.
+      if (launchedContent.size >= CONTENT_CACHE_LIMIT) {
+        const oldest = launchedContent.keys().next().value;
+        if (oldest !== undefined) launchedContent.delete(oldest);
+      }
+      launchedContent.set(contentKey(row), row.content);
+    }
+  }
+  return cycles.map((cycle) => {
+    const key = contentKey(cycle);
+    const cached = launchedContent.get(key);
+    if (cached) {
+      // Map order is insertion order: moving the entry to the end marks it as used.
+      launchedContent.delete(key);
+      launchedContent.set(key, cached);
+    }
+    const content = cached ?? loaded.get(cycle.id);
+    if (!content) throw new Error(`review cycle ${cycle.id} has no content`);
+    return { ...cycle, content };
+  });
+}
 
 /** The review with its cycle and forms, or null; `forUpdate` locks the review row. */
 export async function findReviewRecord(
@@ -51,21 +187,23 @@ export async function findReviewRecord(
   forUpdate = false,
 ): Promise<ReviewRecord | null> {
   const query = db
-    .select({ review: reviews, cycle: reviewCycles })
+    .select({ review: reviewColumns, cycle: cycleColumns })
     .from(reviews)
     .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
     .where(and(eq(reviews.id, reviewId), eq(reviews.organizationId, organizationId)))
     .limit(1);
   const [row] = forUpdate ? await query.for('update', { of: reviews }) : await query;
   if (!row) return null;
-  const forms = await db.select().from(reviewForms).where(eq(reviewForms.reviewId, reviewId));
-  return { review: row.review, cycle: row.cycle, forms };
+  const forms = await db.select(formColumns).from(reviewForms).where(eq(reviewForms.reviewId, reviewId));
+  const [cycle] = await withContent(db, [row.cycle]);
+  return { review: row.review, cycle: cycle!, forms };
 }
 
 /**
- * One form with its review record, or null. Locked for a change: 'share' for answer saves (saves
- * run side by side; a submit of the same form waits for them), 'update' for submit and reopen,
- * which also lock the review row.
+ * One form with what its guard decides on, or null — in one statement: the form, its review and
+ * cycle joined, the review's forms (kind and state) alongside; the questions from `withContent`.
+ * Locked for a change: 'share' for answer saves (saves run side by side; a submit of the same form
+ * waits for them), 'update' for submit and reopen, which also lock the review row.
  */
 export async function findFormRecord(
   db: Db,
@@ -74,16 +212,48 @@ export async function findFormRecord(
   forUpdate = false,
   mode: LockMode = 'update',
 ): Promise<FormRecord | null> {
-  const base = db
-    .select()
+  const query = db
+    .select({
+      form: formColumns,
+      review: {
+        id: reviews.id,
+        subjectId: reviews.subjectId,
+        reviewerId: reviews.reviewerId,
+        state: reviews.state,
+        calibrationSessionId: reviews.calibrationSessionId,
+        version: reviews.version,
+      },
+      cycle: {
+        id: reviewCycles.id,
+        name: reviewCycles.name,
+        status: reviewCycles.status,
+        version: reviewCycles.version,
+        managerSeesSelfReview: reviewCycles.managerSeesSelfReview,
+        selfReviewDue: reviewCycles.selfReviewDue,
+        peerInputDue: reviewCycles.peerInputDue,
+        managerReviewDue: reviewCycles.managerReviewDue,
+      },
+      // The alias keeps the outer "review_forms" (the form itself) visible inside the subquery.
+      forms: sql<FormRecord['forms'] | null>`(
+        SELECT json_agg(json_build_object('id', s.id, 'kind', s.kind, 'state', s.state))
+          FROM review_forms s WHERE s.review_id = ${reviewForms.reviewId})`,
+    })
     .from(reviewForms)
+    .innerJoin(reviews, eq(reviews.id, reviewForms.reviewId))
+    .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
     .where(and(eq(reviewForms.id, formId), eq(reviewForms.organizationId, organizationId)))
     .limit(1);
-  const [form] = forUpdate ? await base.for(mode) : await base;
-  if (!form) return null;
-  const record = await findReviewRecord(db, organizationId, form.reviewId, forUpdate && mode === 'update');
-  if (!record) return null;
-  return { ...record, form, forms: record.forms.map((f) => (f.id === form.id ? form : f)) };
+  const [row] = !forUpdate
+    ? await query
+    : mode === 'share'
+      ? await query.for('share', { of: reviewForms })
+      : await query.for('update', { of: [reviewForms, reviews] });
+  if (!row) return null;
+  const { form } = row;
+  const [cycle] = await withContent(db, [row.cycle]);
+  // This form as locked: a submit that committed while the save waited shows here.
+  const forms = (row.forms ?? []).map((f) => (f.id === form.id ? { ...f, state: form.state } : f));
+  return { form, review: row.review, cycle: cycle!, forms };
 }
 
 const activeStates = [
@@ -103,7 +273,7 @@ export async function personReviewRecords(
   options: { activeOnly?: boolean; releasedOnly?: boolean },
 ): Promise<ReviewRecord[]> {
   const rows = await db
-    .select({ review: reviews, cycle: reviewCycles })
+    .select({ review: reviewColumns, cycle: cycleColumns })
     .from(reviews)
     .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
     .where(
@@ -119,11 +289,15 @@ export async function personReviewRecords(
     .limit(200);
   const ids = rows.map((r) => r.review.id);
   const forms = ids.length
-    ? await db.select().from(reviewForms).where(inArray(reviewForms.reviewId, ids))
+    ? await db.select(formColumns).from(reviewForms).where(inArray(reviewForms.reviewId, ids))
     : [];
-  return rows.map(({ review, cycle }) => ({
+  const cycles = await withContent(
+    db,
+    rows.map((row) => row.cycle),
+  );
+  return rows.map(({ review }, index) => ({
     review,
-    cycle,
+    cycle: cycles[index]!,
     forms: forms.filter((f) => f.reviewId === review.id),
   }));
 }

@@ -3,6 +3,7 @@ import { pageOf, uuidParam } from '../../../contracts/common';
 import {
   answer,
   answerConflict,
+  answersConflict,
   peerForm,
   peerRequest,
   personReviewsQuery,
@@ -13,6 +14,8 @@ import {
   reviewSummary,
   reviewTasks,
   saveAnswerRequest,
+  saveAnswersRequest,
+  savedAnswers,
 } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
@@ -23,6 +26,7 @@ import { reassignReviewer } from './commands/reassignReviewer';
 import { reopenReviewForm } from './commands/reopenReviewForm';
 import { requestPeerInput } from './commands/requestPeerInput';
 import { saveReviewAnswer } from './commands/saveReviewAnswer';
+import { saveReviewAnswers } from './commands/saveReviewAnswers';
 import { submitReviewForm } from './commands/submitReviewForm';
 import { loadOwnForm } from './formView';
 import { presentReviewDetail } from './present';
@@ -52,6 +56,21 @@ export async function reviewDetailFor(db: Db, actor: Actor, reviewId: string, lo
       })
     : [];
   return presentReviewDetail(db, actor, context, goals);
+}
+
+/** Which answers were stale and that the others were stored (the 409 of a whole-form save). */
+function conflictMessage(stale: string[], savedCount: number) {
+  const which =
+    stale.length === 1
+      ? `The answer to "${stale[0]}" was changed by someone else in the meantime and was not saved.`
+      : `${stale.length} answers (${stale.map((id) => `"${id}"`).join(', ')}) were changed by someone else in the meantime and were not saved.`;
+  const others =
+    savedCount === 0
+      ? ''
+      : savedCount === 1
+        ? ' The other answer was saved.'
+        : ` The other ${savedCount} answers were saved.`;
+  return `${which}${others} Choose which version to keep.`;
 }
 
 export const reviewRoutes: RouteModule = (app, deps) => {
@@ -155,6 +174,46 @@ export const reviewRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => loadOwnForm(db, requireActor(request), request.params.formId),
+  );
+
+  app.put(
+    '/api/review-forms/:formId/answers',
+    {
+      schema: {
+        tags,
+        summary:
+          'Autosave a form’s changed answers at once, each with the version it edited (409 names the stale ones; the others are stored)',
+        params: formParams,
+        body: saveAnswersRequest,
+        response: { 200: savedAnswers, 409: answersConflict },
+      },
+    },
+    async (request, reply) => {
+      const result = await saveReviewAnswers({
+        db,
+        actor: requireActor(request),
+        formId: request.params.formId,
+        answers: request.body.answers,
+      });
+      if (result.conflicts.length === 0) return { answers: result.saved };
+      const [first] = result.conflicts;
+      return reply.status(409).send({
+        error: {
+          code: 'version_conflict' as const,
+          message: conflictMessage(
+            result.conflicts.map((c) => c.questionId),
+            result.saved.length,
+          ),
+          currentVersion: first!.current.version,
+          conflicts: result.conflicts.map((c) => ({
+            questionId: c.questionId,
+            currentVersion: c.current.version,
+          })),
+        },
+        saved: result.saved,
+        conflicts: result.conflicts,
+      });
+    },
   );
 
   app.put(

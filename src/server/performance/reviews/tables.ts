@@ -178,6 +178,8 @@ export const reviews = pgTable(
     index('reviews_org_subject_idx').on(t.organizationId, t.subjectId),
     index('reviews_org_reviewer_idx').on(t.organizationId, t.reviewerId),
     index('reviews_cycle_state_idx').on(t.cycleId, t.state),
+    // HR's review list filtered by department: the page and its total read this index, not the cycle.
+    index('reviews_cycle_department_idx').on(t.cycleId, t.departmentId, t.state),
     index('reviews_calibration_idx').on(t.calibrationSessionId),
   ],
 );

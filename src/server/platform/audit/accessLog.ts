@@ -2,9 +2,26 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { people } from '../../org/tables';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { accessLog } from './tables';
 
 export type AccessedDataClass = 'directory' | 'performance' | 'compensation' | 'development' | 'talent';
+
+/** Written on nearly every read of someone else's record: one prepared statement. */
+const insertAccess = prepared((db) =>
+  db
+    .insert(accessLog)
+    .values({
+      organizationId: sql.placeholder('organizationId'),
+      subjectPersonId: sql.placeholder('subjectPersonId'),
+      viewerAccountId: sql.placeholder('viewerAccountId'),
+      viewerPersonId: sql.placeholder('viewerPersonId'),
+      dataClass: sql.placeholder('dataClass'),
+      resource: sql.placeholder('resource'),
+      reason: sql.placeholder('reason'),
+    })
+    .prepare('record_access'),
+);
 
 /**
  * Records that the caller read one person's record (SPEC S1.5). Reads of one's own record are not
@@ -16,7 +33,7 @@ export async function recordAccess(
   entry: { subjectPersonId: string; dataClass: AccessedDataClass; resource: string; reason?: string },
 ) {
   if (actor.personId === entry.subjectPersonId) return;
-  await db.insert(accessLog).values({
+  await insertAccess(db).execute({
     organizationId: actor.organizationId,
     subjectPersonId: entry.subjectPersonId,
     viewerAccountId: actor.accountId,

@@ -39,6 +39,8 @@ describe('audit trail', () => {
     await hr.post('/api/departments', { name: 'Legal' });
     await hr.post('/api/departments', { name: 'Facilities' });
     const db = server.database.db;
+    // Sealed first: the chain covers events once the sealer has reached them.
+    expect(await verifyAuditChain(db, cast.org.organizationId)).toMatchObject({ ok: true, unsealed: 0 });
     const [target] = await db
       .select()
       .from(auditEvents)
@@ -54,7 +56,13 @@ describe('audit trail', () => {
       sql`UPDATE audit_events SET after = '{"name":"Tampered"}'::jsonb WHERE seq = ${target!.seq}`,
     );
     const result = await verifyAuditChain(db, cast.org.organizationId);
-    expect(result).toMatchObject({ ok: false, brokenAt: target!.seq });
+    expect(result).toMatchObject({
+      ok: false,
+      brokenAt: target!.chainPos,
+      reason: 'altered',
+      brokenSeq: target!.seq,
+      checked: target!.chainPos! - 1,
+    });
   });
 
   it('keeps concurrent writers on one unbroken chain', async () => {

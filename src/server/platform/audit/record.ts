@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { auditEvents } from './tables';
 
@@ -41,43 +40,36 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Appends events to the organisation's chain. Must run inside the caller's transaction so the events
- * commit or roll back with the change they describe; the per-organisation transaction lock
- * serialises writers so two events never claim the same predecessor.
+ * Records events in the caller's transaction, so they commit or roll back with the change they
+ * describe. Takes no lock and reads nothing: the rows go in unsealed (no chain position, no hash)
+ * and the sealer (seal.ts) chains them shortly after they commit. See ARCHITECTURE.md.
  */
 export async function recordAuditEvent(tx: Db, input: AuditInput): Promise<void> {
   await recordAuditEvents(tx, input.organizationId, [input]);
 }
 
-/** Many events of one organisation at once (imports): one lock, one read of the chain head, batched inserts. */
+/** Rows per INSERT: 8 parameters each, well under PostgreSQL's 65,535 per statement. */
+const ROWS_PER_INSERT = 5000;
+
+/** Many events of one organisation at once (imports): one multi-row INSERT (per 5,000 events). */
 export async function recordAuditEvents(tx: Db, organizationId: string, inputs: AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
   if (inputs.some((input) => input.organizationId !== organizationId)) {
     throw new Error('recordAuditEvents: every event must belong to the same organisation');
   }
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`audit:${organizationId}`}))`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.organizationId, organizationId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  // ISO text, stored as text, so the verifier hashes exactly what was hashed here.
+  // ISO text, stored as text, so the sealer and the verifier hash exactly what is stored.
   const at = new Date().toISOString();
-  const rows = inputs.map((input) => {
-    const before = normalise(input.before);
-    const after = normalise(input.after);
-    const hash = auditHash(prevHash, { ...input, before, after, at });
-    const row = { ...input, before, after, at, prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  // seq (bigserial) follows insertion order within one INSERT, which is the chain's order.
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditEvents).values(rows.slice(i, i + 500));
-}
-
-/** Round-trip through JSON so what is hashed equals what jsonb gives back (dates become strings). */
-function normalise(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+  const rows = inputs.map((input) => ({
+    organizationId,
+    actorAccountId: input.actorAccountId,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    at,
+  }));
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    await tx.insert(auditEvents).values(rows.slice(i, i + ROWS_PER_INSERT));
+  }
 }

@@ -1,7 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { pageOf, pageQuery } from '../../../contracts/common';
-import { accessLogEntry, auditEntry } from '../../../contracts/platform';
+import { accessLogEntry, auditEntry, auditVerification } from '../../../contracts/platform';
 import type { Actor } from '../auth/actor';
 import { forbidden } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
@@ -75,7 +74,7 @@ export const auditRoutes: RouteModule = (app, { database }) => {
           .where(where),
       ]);
       return {
-        items: rows.map(({ organizationId: _o, prevHash: _p, hash: _h, ...event }) =>
+        items: rows.map(({ organizationId: _o, chainPos: _c, prevHash: _p, hash: _h, ...event }) =>
           showsContent(event) ? event : { ...event, before: null, after: null },
         ),
         page,
@@ -90,14 +89,8 @@ export const auditRoutes: RouteModule = (app, { database }) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Recompute the audit hash chain',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            checked: z.number().int(),
-            brokenAt: z.number().int().nullable(),
-          }),
-        },
+        summary: 'Seal the events recorded so far, then recompute the audit hash chain',
+        response: { 200: auditVerification },
       },
     },
     async (request) => {

@@ -1,10 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organizations } from '../../org/tables';
 
 /**
- * Append-only audit trail. Each row's hash covers its content and the previous row's hash in the
- * same organisation, so an edited or deleted row breaks the chain (`trellis audit-verify`).
+ * Append-only audit trail. Writers insert rows unsealed (chain_pos, prev_hash and hash NULL) in the
+ * transaction of the change they describe; the sealer (seal.ts) later gives each row its position in
+ * the organisation's chain and a hash covering its content and the previous position's hash, so an
+ * edited, removed or moved sealed row breaks the chain (`trellis audit-verify`). See ARCHITECTURE.md.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -21,12 +33,17 @@ export const auditEvents = pgTable(
     after: jsonb('after'),
     // ISO-8601 text, hashed exactly as stored.
     at: text('at').notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    // NULL until sealed; then position 1, 2, … in the organisation's chain and the linked hashes.
+    chainPos: bigint('chain_pos', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_events_org_seq_idx').on(t.organizationId, t.seq),
     index('audit_events_target_idx').on(t.targetId),
+    uniqueIndex('audit_events_org_chain_pos_idx').on(t.organizationId, t.chainPos),
+    // Small by design: only the events the sealer has not reached yet.
+    index('audit_events_unsealed_idx').on(t.organizationId, t.seq).where(sql`${t.chainPos} IS NULL`),
   ],
 );
 

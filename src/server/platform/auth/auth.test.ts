@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people } from '../../org/tables';
 import { createTestOrganization, TEST_PASSWORD } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
-import { sessions } from './tables';
+import { accounts, sessions } from './tables';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -100,5 +101,25 @@ describe('login and sessions', () => {
       .from(sessions)
       .where(eq(sessions.csrfToken, session.csrfToken));
     expect(left).toEqual([]);
+  });
+
+  it('a session that survived its account being disabled or its person leaving no longer signs in', async () => {
+    const org = await createTestOrganization(server.database.db);
+    const disabled = await org.addPerson();
+    const leaver = await org.addPerson();
+    const disabledClient = new ApiClient(server.baseUrl).withSession(
+      await org.sessionFor(disabled.accountId!),
+    );
+    const leaverClient = new ApiClient(server.baseUrl).withSession(await org.sessionFor(leaver.accountId!));
+    expect((await disabledClient.get('/api/auth/me')).status).toBe(200);
+    expect((await leaverClient.get('/api/auth/me')).status).toBe(200);
+    // Straight in the database, sessions untouched: the very next request is refused all the same.
+    await server.database.db
+      .update(accounts)
+      .set({ disabledAt: new Date() })
+      .where(eq(accounts.id, disabled.accountId!));
+    await server.database.db.update(people).set({ status: 'terminated' }).where(eq(people.id, leaver.id));
+    expect((await disabledClient.get('/api/auth/me')).status).toBe(401);
+    expect((await leaverClient.get('/api/auth/me')).status).toBe(401);
   });
 });

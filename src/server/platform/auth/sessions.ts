@@ -1,6 +1,7 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { people } from '../../org/tables';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import type { Actor } from './actor';
 import { accounts, type RoleName, sessions } from './tables';
 import { newSecretToken, sha256 } from './tokens';
@@ -28,12 +29,9 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/**
- * Resolves a session cookie to the caller. Disabled accounts and terminated people get no actor even
- * if a session row survived, so deactivation takes effect on the very next request.
- */
-export async function loadActor(db: Db, token: string): Promise<Actor | null> {
-  const [row] = await db
+/** Read on every request: one prepared statement with only the columns the actor needs. */
+const actorBySession = prepared((db) =>
+  db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -44,15 +42,32 @@ export async function loadActor(db: Db, token: string): Promise<Actor | null> {
       email: accounts.email,
       roles: accounts.roles,
       locale: accounts.locale,
-      disabledAt: accounts.disabledAt,
-      personStatus: people.status,
     })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .leftJoin(people, eq(people.id, accounts.personId))
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date())))
-    .limit(1);
-  if (!row || row.disabledAt || row.personStatus === 'terminated') return null;
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        isNull(accounts.disabledAt),
+        or(isNull(people.status), ne(people.status, 'terminated')),
+      ),
+    )
+    .limit(1)
+    .prepare('load_actor'),
+);
+
+/**
+ * Resolves a session cookie to the caller. Disabled accounts and terminated people get no actor even
+ * if a session row survived, so deactivation takes effect on the very next request.
+ */
+export async function loadActor(db: Db, token: string): Promise<Actor | null> {
+  const [row] = await actorBySession(db).execute({
+    tokenHash: sha256(token),
+    now: new Date().toISOString(),
+  });
+  if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     // Sliding expiry, written at most hourly so that reads do not become writes.
     await db

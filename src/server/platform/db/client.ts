@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PgliteThreadClient } from './pgliteThread';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -31,6 +32,12 @@ export interface DatabaseOptions {
   url?: string;
   /** Folder for PGlite; `memory://` keeps it in memory (tests). */
   dataDir?: string;
+  /**
+   * Where PGlite runs: `worker` (a worker thread, so HTTP work overlaps with queries, and a cheaper
+   * query path; see `pgliteThread.ts`) or `main` (PGlite's own client on the event loop).
+   * Default: `TRELLIS_PGLITE_THREAD`, else `worker` — tests included, so they run what production runs.
+   */
+  pgliteThread?: PgliteThread;
   poolSize?: number;
   /**
    * PostgreSQL: how long getting a connection may take before the request fails (503
@@ -49,6 +56,21 @@ const consoleLog: DatabaseLog = {
   warn: (obj, msg) => console.warn(msg, (obj as { err?: { message?: string } }).err?.message ?? ''),
 };
 
+export type PgliteThread = 'worker' | 'main';
+
+/** `TRELLIS_PGLITE_THREAD` (`worker` or `main`), else `fallback`. */
+export function pgliteThreadSetting(
+  fallback: PgliteThread,
+  env: NodeJS.ProcessEnv = process.env,
+): PgliteThread {
+  const value = env.TRELLIS_PGLITE_THREAD?.trim();
+  if (!value) return fallback;
+  if (value !== 'worker' && value !== 'main') {
+    throw new Error(`TRELLIS_PGLITE_THREAD must be "worker" or "main", not "${value}".`);
+  }
+  return value;
+}
+
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url
     ? openPostgres(options.url, {
@@ -56,12 +78,16 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
         connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
         log: options.log ?? consoleLog,
       })
-    : openPglite(options.dataDir ?? 'memory://');
+    : openPglite(options.dataDir ?? 'memory://', options.pgliteThread ?? pgliteThreadSetting('worker'));
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, thread: PgliteThread): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  // The worker client answers the part of PGlite's interface Drizzle's driver uses (query, exec, transaction).
+  const client =
+    thread === 'worker'
+      ? ((await PgliteThreadClient.open(dataDir)) as unknown as PGlite)
+      : await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

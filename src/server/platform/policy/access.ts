@@ -49,6 +49,16 @@ export interface AccessDefinition<Row, Policy extends BasePolicy, Rel = Relation
     mode?: LockMode,
   ): Promise<Row | null | undefined>;
   /**
+   * Optional, for guards that relate by reporting lines (no `relate`): a read without a lock that
+   * brings the caller's relation to the record's subject along in the same statement (built on
+   * `chainDepthSql`, so it is the relation `relationTo` gives), saving the guard that round trip.
+   */
+  loadRelated?(
+    db: Db,
+    actor: Actor,
+    id: string,
+  ): Promise<{ row: NoInfer<Row>; relation: Relation | null } | null | undefined>;
+  /**
    * The person the record is about: the caller's relation to them feeds the policy and reads land on
    * their access log. Null for records about no one person (a company goal, a calibration session).
    */
@@ -153,10 +163,19 @@ export function defineAccess<Row, Policy extends BasePolicy, Rel>(
     const relation = await relate(db, actor, row);
     return { row, relation, policy: definition.policy(actor, row, relation) };
   };
+  const loadRelated = !definition.relate ? definition.loadRelated : undefined;
   const load = async (db: Db, actor: Actor, id: string, forUpdate: boolean, mode?: LockMode) => {
-    const row = await definition.load(db, actor.organizationId, id, forUpdate, mode);
-    if (!row) throw notFound(definition.name);
-    const guarded = await decide(db, actor, row);
+    let guarded: Guarded<Row, Policy, Rel>;
+    if (loadRelated && !forUpdate) {
+      const found = await loadRelated(db, actor, id);
+      if (!found) throw notFound(definition.name);
+      const relation = found.relation as Rel;
+      guarded = { row: found.row, relation, policy: definition.policy(actor, found.row, relation) };
+    } else {
+      const row = await definition.load(db, actor.organizationId, id, forUpdate, mode);
+      if (!row) throw notFound(definition.name);
+      guarded = await decide(db, actor, row);
+    }
     if (!guarded.policy.read) throw notFound(definition.name);
     return guarded;
   };

@@ -23,6 +23,9 @@ export function bySection(questions: FormQuestion[]) {
   return sections;
 }
 
+/** A submit stopped because an answer is in conflict or could not be saved. */
+class UnsavedAnswers extends Error {}
+
 interface FormEditorProps {
   form: ReviewFormDto;
   title: string;
@@ -37,10 +40,14 @@ interface FormEditorProps {
 /** The author's form: autosaving questions, the save state, and a confirmed submit that locks it. */
 export function FormEditor({ form, title, scale, goals, extra, onSaved, onSubmitted }: FormEditorProps) {
   const { t } = useTranslation();
-  const { slots, change, resolve, overall } = useAutosave(form.id, form.answers, onSaved);
+  const { slots, change, flushNow, settle, resolve, overall } = useAutosave(form.id, form.answers, onSaved);
   const [confirming, setConfirming] = useState(false);
   const submit = useMutation({
-    mutationFn: () => reviewWrites.submit(form.id),
+    // Pending answers are saved first; a form with an answer in conflict or unsaved is not submitted.
+    mutationFn: async () => {
+      if (!(await settle())) throw new UnsavedAnswers();
+      return reviewWrites.submit(form.id);
+    },
     onSuccess: () => {
       setConfirming(false);
       notifications.show({ color: 'teal', message: t('reviews.submit.done') });
@@ -49,7 +56,7 @@ export function FormEditor({ form, title, scale, goals, extra, onSaved, onSubmit
     onError: () => setConfirming(false),
   });
   const fieldErrors = isApiError(submit.error, 'validation_failed') ? submit.error.fields : {};
-  const busy = overall === 'saving' || overall === 'conflict';
+  const unsaved = submit.error instanceof UnsavedAnswers;
 
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'lg' }} data-testid={`review-form-${form.kind}`}>
@@ -83,7 +90,8 @@ export function FormEditor({ form, title, scale, goals, extra, onSaved, onSubmit
                     goals={goals}
                     disabled={!form.abilities.edit || slot?.status === 'conflict'}
                     error={fieldErrors[question.id] ? t('reviews.submit.missing') : undefined}
-                    onChange={(next, immediate) => change(question.id, next, immediate)}
+                    onChange={(next) => change(question.id, next)}
+                    onBlur={flushNow}
                   />
                   {slot?.conflict ? (
                     <ConflictPanel
@@ -99,8 +107,13 @@ export function FormEditor({ form, title, scale, goals, extra, onSaved, onSubmit
             })}
           </Stack>
         ))}
-        {submit.isError && !isApiError(submit.error, 'validation_failed') ? (
+        {submit.isError && !isApiError(submit.error, 'validation_failed') && !unsaved ? (
           <ErrorAlert error={submit.error} />
+        ) : null}
+        {unsaved ? (
+          <Text c="red.9" size="sm" role="alert">
+            {t('reviews.submit.unsaved')}
+          </Text>
         ) : null}
         {submit.isError && isApiError(submit.error, 'validation_failed') ? (
           <Text c="red.9" size="sm" role="alert">
@@ -114,8 +127,11 @@ export function FormEditor({ form, title, scale, goals, extra, onSaved, onSubmit
             </Text>
           ) : null}
           <Button
-            onClick={() => setConfirming(true)}
-            disabled={!form.abilities.submit || busy}
+            onClick={() => {
+              flushNow();
+              setConfirming(true);
+            }}
+            disabled={!form.abilities.submit || overall === 'conflict'}
             data-testid="review-submit"
           >
             {t('reviews.submit.button')}

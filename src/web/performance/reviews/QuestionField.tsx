@@ -37,11 +37,22 @@ interface EditableProps {
   goals: GoalResult[];
   disabled: boolean;
   error?: string;
-  onChange: (value: AnswerValue, immediate: boolean) => void;
+  onChange: (value: AnswerValue) => void;
+  /** A text box was left: what it holds is saved now rather than after the quiet time. */
+  onBlur?: () => void;
 }
 
 /** One question as an input: a labelled radio group for ratings, a text area for written answers. */
-export function QuestionField({ question, scale, value, goals, disabled, error, onChange }: EditableProps) {
+export function QuestionField({
+  question,
+  scale,
+  value,
+  goals,
+  disabled,
+  error,
+  onChange,
+  onBlur,
+}: EditableProps) {
   const { t } = useTranslation();
   const help = question.kind === 'proposed_rating' ? t('reviews.form.proposedHelp') : question.help;
   return (
@@ -51,7 +62,7 @@ export function QuestionField({ question, scale, value, goals, disabled, error, 
           label={<QuestionHeading question={question} />}
           description={help}
           value={value.rating ? String(value.rating) : ''}
-          onChange={(next) => onChange({ ...value, rating: Number(next) }, true)}
+          onChange={(next) => onChange({ ...value, rating: Number(next) })}
           error={error}
           data-testid={
             question.kind === 'proposed_rating' ? 'proposed-rating' : `review-answer-${question.id}`
@@ -76,7 +87,8 @@ export function QuestionField({ question, scale, value, goals, disabled, error, 
             label={<QuestionHeading question={question} />}
             description={help}
             value={value.text ?? ''}
-            onChange={(event) => onChange({ ...value, text: event.currentTarget.value }, false)}
+            onChange={(event) => onChange({ ...value, text: event.currentTarget.value })}
+            onBlur={onBlur}
             autosize
             minRows={3}
             maxRows={14}
@@ -90,7 +102,8 @@ export function QuestionField({ question, scale, value, goals, disabled, error, 
         <Textarea
           label={t('reviews.form.comment')}
           value={value.text ?? ''}
-          onChange={(event) => onChange({ ...value, text: event.currentTarget.value }, false)}
+          onChange={(event) => onChange({ ...value, text: event.currentTarget.value })}
+          onBlur={onBlur}
           autosize
           minRows={1}
           maxRows={6}

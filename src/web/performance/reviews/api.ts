@@ -15,12 +15,15 @@ import type {
   ReviewDetail,
   ReviewSummary,
   ReviewTask,
+  SavedAnswers,
   TemplateDetail,
   TemplateSummary,
   UpdateCycleRequest,
   UpdateTemplateRequest,
 } from '../../../contracts/reviews';
-import { api } from '../../api/client';
+import { answersConflict } from '../../../contracts/reviews';
+import { api, isApiError } from '../../api/client';
+import type { AnswerDraft, SaveOutcome } from './autosaveQueue';
 
 export const PAGE_SIZE = 20;
 const enc = encodeURIComponent;
@@ -132,35 +135,51 @@ export const cycleReviewsQuery = (id: string, state: string | null, page: number
   });
 
 /**
- * Saving an answer answers 409 with the stored answer when someone saved first. The shared API
- * client keeps only the error fields, so this call reads the body itself to hand both versions to the UI.
+ * After a 409 of a whole-form save whose body does not say which answers were stored (an older
+ * server), which sent answers were stored and which were stale: the form is read again and each
+ * sent answer is held against what is stored now: stored at the next version with the value sent →
+ * saved; anything else → a conflict with the stored answer (also when a save of someone else came
+ * after ours: our version is stale then too).
  */
-export type SaveOutcome = { saved: true; answer: Answer } | { saved: false; current: Answer };
+export function sortOutConflict(sent: AnswerDraft[], stored: Answer[]): SaveOutcome {
+  const byQuestion = new Map(stored.map((answer) => [answer.questionId, answer]));
+  const outcome: SaveOutcome = { saved: [], conflicts: [] };
+  for (const draft of sent) {
+    const current = byQuestion.get(draft.questionId);
+    const ours =
+      current !== undefined &&
+      current.version === draft.version + 1 &&
+      current.rating === draft.rating &&
+      (current.text ?? null) === (draft.text ?? null);
+    if (ours) outcome.saved.push(current);
+    else
+      outcome.conflicts.push({
+        questionId: draft.questionId,
+        current: current ?? {
+          questionId: draft.questionId,
+          rating: null,
+          text: null,
+          version: 0,
+          updatedAt: new Date(0).toISOString(),
+        },
+      });
+  }
+  return outcome;
+}
 
 export const reviewWrites = {
-  saveAnswer: async (
-    formId: string,
-    questionId: string,
-    body: { rating?: number | null; text?: string | null; version: number },
-  ): Promise<SaveOutcome> => {
+  /** Autosaves a form's changed answers in one request (see `AutosaveQueue`). */
+  saveAnswers: async (formId: string, answers: AnswerDraft[]): Promise<SaveOutcome> => {
     try {
-      return {
-        saved: true,
-        answer: await api.put<Answer>(`/review-forms/${enc(formId)}/answers/${enc(questionId)}`, body),
-      };
+      const body = await api.put<SavedAnswers>(`/review-forms/${enc(formId)}/answers`, { answers });
+      return { saved: body.answers, conflicts: [] };
     } catch (error) {
-      const conflict = error as { code?: string; currentVersion?: number };
-      if (conflict.code !== 'version_conflict') throw error;
-      // The stored answer is re-read from the form the caller owns.
+      if (!isApiError(error, 'version_conflict')) throw error;
+      const told = answersConflict.safeParse(error.body);
+      if (told.success && told.data.saved && told.data.conflicts)
+        return { saved: told.data.saved, conflicts: told.data.conflicts };
       const form = await api.get<PeerFormDto>(`/review-forms/${enc(formId)}`);
-      const current = form.form.answers?.find((a) => a.questionId === questionId) ?? {
-        questionId,
-        rating: null,
-        text: null,
-        version: conflict.currentVersion ?? 0,
-        updatedAt: new Date(0).toISOString(),
-      };
-      return { saved: false, current };
+      return sortOutConflict(answers, form.form.answers ?? []);
     }
   },
   submit: (formId: string) => api.post<PeerFormDto>(`/review-forms/${enc(formId)}/submit`),

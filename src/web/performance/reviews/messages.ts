@@ -94,6 +94,8 @@ export const reviewsEn = {
     done: 'Submitted. Thank you.',
     missing: 'Answer the required questions first.',
     needsSelf: 'You can submit once the self review is in.',
+    unsaved:
+      'Some answers are not saved yet. Choose a version where answers conflict, or check your connection, then submit again.',
   },
   deadline: {
     due: '{{what}} due {{date}}',
@@ -393,6 +395,8 @@ export const reviewsDe: Messages<typeof reviewsEn> = {
     done: 'Eingereicht. Vielen Dank.',
     missing: 'Beantworten Sie zuerst die Pflichtfragen.',
     needsSelf: 'Sie können einreichen, sobald die Selbsteinschätzung vorliegt.',
+    unsaved:
+      'Einige Antworten sind noch nicht gespeichert. Wählen Sie bei widersprüchlichen Antworten eine Fassung oder prüfen Sie Ihre Verbindung, und reichen Sie dann erneut ein.',
   },
   deadline: {
     due: '{{what}} fällig am {{date}}',

@@ -60,13 +60,25 @@ export function AuditPage() {
                 count: verify.data.checked,
                 formatted: formatNumber(verify.data.checked),
               })}
+              {verify.data.unsealed > 0
+                ? ` ${t('admin.audit.unsealed', { count: verify.data.unsealed, formatted: formatNumber(verify.data.unsealed) })}`
+                : null}
+              {verify.data.head ? (
+                <Text size="xs" c="dimmed" mt={4} style={{ wordBreak: 'break-all' }}>
+                  {t('admin.audit.head', {
+                    position: formatNumber(verify.data.head.chainPos),
+                    hash: verify.data.head.hash,
+                  })}
+                </Text>
+              ) : null}
             </Alert>
           ) : (
             <Alert color="red" icon={<IconShieldX aria-hidden />} data-testid="verify-result">
               {t('admin.audit.broken', {
-                seq: verify.data.brokenAt ?? '?',
+                seq: verify.data.brokenSeq ?? verify.data.brokenAt ?? '?',
                 checked: formatNumber(verify.data.checked),
               })}
+              {verify.data.reason ? ` ${t(`admin.audit.reason.${verify.data.reason}`)}` : null}
             </Alert>
           )
         ) : null}

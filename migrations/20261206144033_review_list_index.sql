@@ -1,0 +1,1 @@
+CREATE INDEX "reviews_cycle_department_idx" ON "reviews" USING btree ("cycle_id","department_id","state");
