@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Me } from '../../src/contracts/auth';
+import type { ReviewDetail } from '../../src/contracts/reviews';
 import { expectNoBlockingViolations } from './support/axe';
 import {
   browserForFile,
@@ -24,7 +25,13 @@ const browser = browserForFile();
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-async function api<T>(page: Page, me: Me, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+async function api<T>(
+  page: Page,
+  me: Me,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: unknown,
+): Promise<T> {
   const response = await page.request.fetch(path, {
     method,
     data,
@@ -54,6 +61,53 @@ async function answerForm(page: Page, formTestId: string, point: number, text: s
   await expect
     .poll(() => page.getByTestId('review-save-state').getAttribute('data-state'), { timeout: 5000 })
     .toBe('saved');
+}
+
+const storedManagerAnswers = async (page: Page, me: Me) => {
+  const detail = await api<ReviewDetail>(page, me, 'GET', `/api/reviews/${flow.reviewId}`);
+  const form = detail.forms.find((f) => f.kind === 'manager')!;
+  return { formId: form.id, answers: new Map((form.answers ?? []).map((a) => [a.questionId, a])) };
+};
+
+/**
+ * Another tab saves one answer first; the editor then changes that answer and another one. The
+ * whole-form save stores the other one, shows both versions of the stale one, and "use my version"
+ * saves it on top of the newer one.
+ */
+async function staleAnswerInAWholeFormSave(page: Page, me: Me) {
+  const boxes = page
+    .getByTestId('review-form-manager')
+    .locator('textarea[data-testid^="review-answer-"], textarea[data-testid^="review-comment-"]');
+  expect(await boxes.count()).toBeGreaterThanOrEqual(2);
+  const questionOf = async (index: number) =>
+    ((await boxes.nth(index).getAttribute('data-testid')) ?? '').replace(/^review-(answer|comment)-/, '');
+  const [first, second] = [await questionOf(0), await questionOf(1)];
+  const before = await storedManagerAnswers(page, me);
+  const stored = before.answers.get(first)!;
+  await api(page, me, 'PUT', `/api/review-forms/${before.formId}/answers/${first}`, {
+    rating: stored.rating,
+    text: 'Written in another tab',
+    version: stored.version,
+  });
+
+  await boxes.nth(0).fill('My newer wording');
+  await boxes.nth(1).fill('A second change, saved in the same request');
+  const conflict = page.getByTestId(`review-conflict-${first}`);
+  await conflict.waitFor({ timeout: 5000 });
+  expect(await conflict.getByTestId('review-conflict-theirs').textContent()).toContain(
+    'Written in another tab',
+  );
+  await expect
+    .poll(async () => (await storedManagerAnswers(page, me)).answers.get(second)?.text, { timeout: 5000 })
+    .toBe('A second change, saved in the same request');
+  expect((await storedManagerAnswers(page, me)).answers.get(first)?.text).toBe('Written in another tab');
+  await screenshot(page, 'flow-2-manager-review-conflict');
+
+  await conflict.getByTestId('review-conflict-keep-mine').click();
+  await expect
+    .poll(() => page.getByTestId('review-save-state').getAttribute('data-state'), { timeout: 5000 })
+    .toBe('saved');
+  expect((await storedManagerAnswers(page, me)).answers.get(first)?.text).toBe('My newer wording');
 }
 
 async function submitForm(page: Page) {
@@ -138,7 +192,7 @@ describe('a review from self review to acknowledgment', () => {
   test('the manager writes the review and proposes a rating', async () => {
     const session = await openSession(browser());
     const { page } = session;
-    await signIn(page, demoAccounts.manager);
+    const manager = await signIn(page, demoAccounts.manager);
     await visit(page, `/performance/reviews/${flow.reviewId}`);
     await answerForm(
       page,
@@ -146,6 +200,7 @@ describe('a review from self review to acknowledgment', () => {
       3,
       'Delivered the migration on time; can share ownership more',
     );
+    await staleAnswerInAWholeFormSave(page, manager);
     await expect
       .poll(() => page.getByTestId('proposed-rating').locator('input:checked').getAttribute('value'))
       .toBe('3');

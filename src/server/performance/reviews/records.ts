@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReviewAbilities } from '../../../contracts/reviews';
 import type { Db } from '../../platform/db/client';
+import { prepared } from '../../platform/db/prepared';
 import type { LockMode } from '../../platform/policy/access';
 import type { ReviewFacts } from './policy';
 import {
@@ -323,14 +324,26 @@ export const participantCount = sql<number>`(SELECT count(*)::int FROM reviews r
  * One review cycle of the organisation with its participant count and template name, or null;
  * `forUpdate` locks the cycle row for a version-checked change.
  */
-export async function findCycle(db: Db, organizationId: string, cycleId: string, forUpdate = false) {
-  const query = db
+const cycleQuery = (db: Db) =>
+  db
     .select({ cycle: reviewCycles, participants: participantCount, templateName: reviewTemplates.name })
     .from(reviewCycles)
     .leftJoin(reviewTemplates, eq(reviewTemplates.id, reviewCycles.templateId))
-    .where(and(eq(reviewCycles.id, cycleId), eq(reviewCycles.organizationId, organizationId)))
+    .where(
+      and(
+        eq(reviewCycles.id, sql.placeholder('cycleId')),
+        eq(reviewCycles.organizationId, sql.placeholder('organizationId')),
+      ),
+    )
     .limit(1);
-  const [row] = forUpdate ? await query.for('update', { of: reviewCycles }) : await query;
+
+/** Every cycle page and the HR review list read the cycle first: built once, not per request. */
+const cycleById = prepared((db) => cycleQuery(db).prepare('find_review_cycle'));
+
+export async function findCycle(db: Db, organizationId: string, cycleId: string, forUpdate = false) {
+  const [row] = forUpdate
+    ? await cycleQuery(db).for('update', { of: reviewCycles }).execute({ cycleId, organizationId })
+    : await cycleById(db).execute({ cycleId, organizationId });
   return row
     ? { cycle: row.cycle, participants: Number(row.participants), templateName: row.templateName }
     : null;
