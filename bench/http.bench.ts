@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Database, openDatabase } from '../src/server/platform/db/client';
 import { recreateBenchDatabase, serverVersion } from './benchDatabase';
+import { describeCpu, sampleCpu } from './httpCpu';
 import {
   detectSaveMode,
   FormBook,
@@ -236,6 +237,9 @@ async function verifyScenarios(baseUrl: string, world: SeededWorld, sessions: Se
   );
 }
 
+/** The app server processes running now, whose CPU each measurement counts. */
+let serverPids: number[] = [];
+
 async function measure(
   key: ScenarioKey,
   targets: Target[],
@@ -244,6 +248,7 @@ async function measure(
 ): Promise<ScenarioFigure> {
   const connections = targets.reduce((sum, t) => sum + t.connections, 0);
   const stopLoad = sampleLoad();
+  const stopCpu = sampleCpu(serverPids);
   const measured = await runLoad({
     targets,
     warmupSeconds,
@@ -251,13 +256,14 @@ async function measure(
     planFor,
     afterRun: afterRun && (() => afterRun(connections)),
   });
-  const figure = { scenario: key, connections, ...measured, load: stopLoad() };
+  const figure = { scenario: key, connections, ...measured, load: stopLoad(), cpu: stopCpu() };
   const name = scenarios.find((s) => s.key === key)!.name;
   log(
     `    ${name}, ${connections} connection${connections > 1 ? 's' : ''}${targets.length > 1 ? ` over ${targets.length} servers` : ''}: ` +
       `${figure.rate.toFixed(1)} ${key === 'form-save' ? 'forms' : 'req'}/s, p50 ${figure.p50.toFixed(1)} ms, ` +
       `p99 ${figure.p99.toFixed(1)} ms, ${figure.errors} errors${figure.errors ? ` ${JSON.stringify(figure.statuses)}` : ''}` +
-      (targets.length > 1 ? ` (per server: ${figure.byTarget.map((r) => r.toFixed(1)).join(' + ')})` : ''),
+      (targets.length > 1 ? ` (per server: ${figure.byTarget.map((r) => r.toFixed(1)).join(' + ')})` : '') +
+      `; CPU ${describeCpu(figure.cpu)}`,
   );
   return figure;
 }
@@ -350,6 +356,7 @@ async function benchDatabase(kind: DatabaseKind, logDir: string): Promise<Databa
       logLevel,
     });
     servers.push(main);
+    serverPids = servers.map((server) => server.pid);
     log(`  server (pid ${main.pid}) at ${main.baseUrl}, log ${main.logFile}`);
     const saveMode = await detectSaveMode(main.baseUrl);
     log(
@@ -430,6 +437,7 @@ async function benchDatabase(kind: DatabaseKind, logDir: string): Promise<Databa
         logLevel,
       });
       servers.push(second);
+      serverPids = servers.map((server) => server.pid);
       log(`  second server (pid ${second.pid}) at ${second.baseUrl}`);
       const someone = world.personIds[0]!;
       const check = await sendJson(

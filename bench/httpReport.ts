@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type CpuShare, describeCpu } from './httpCpu';
 import type { Measured } from './httpLoad';
 import type { LockWaits } from './httpLocks';
 
@@ -62,6 +63,8 @@ export interface ScenarioFigure extends Measured {
   scenario: ScenarioKey;
   connections: number;
   load: { min: number; max: number };
+  /** Where the CPU went during the run (absent in results written before it was measured). */
+  cpu?: CpuShare | null;
 }
 
 export interface BurstFigures {
@@ -271,14 +274,15 @@ export function renderHttpSection(results: Partial<Record<Label, HttpBenchResult
     '### Two app instances on one database (PostgreSQL)',
     '',
     '16 connections on one server, against 16 connections split 8 + 8 over two servers (two processes on',
-    'the same database and the same two cores).',
+    'the same database and the same two cores). The CPU columns say what bounds the figure: when the',
+    "machine's cores are busy all the time, a second server has no core to run on.",
     '',
   );
   if (pairs.length === 0) lines.push('_Not measured yet._');
   else {
     lines.push(
-      '| scenario | run | one instance × 16 | two instances × 8 | two / one |',
-      '|---|---|---:|---:|---:|',
+      '| scenario | run | one instance × 16 | two instances × 8 | two / one | CPU, one instance | CPU, two instances |',
+      '|---|---|---:|---:|---:|---|---|',
     );
     for (const label of pairs) {
       for (const pair of postgres(label)!.twoInstances) {
@@ -286,7 +290,7 @@ export function renderHttpSection(results: Partial<Record<Label, HttpBenchResult
         lines.push(
           `| ${name} | ${label} | ${cell(pair.oneInstance)} | ${cell(pair.twoInstances)} | ${(
             pair.twoInstances.rate / pair.oneInstance.rate
-          ).toFixed(2)} |`,
+          ).toFixed(2)} | ${describeCpu(pair.oneInstance.cpu)} | ${describeCpu(pair.twoInstances.cpu)} |`,
         );
       }
     }

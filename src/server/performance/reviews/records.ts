@@ -180,6 +180,29 @@ export async function withContent<Cycle extends { id: string; version: number }>
   });
 }
 
+const reviewWithCycle = (db: Db) =>
+  db
+    .select({ review: reviewColumns, cycle: cycleColumns })
+    .from(reviews)
+    .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+    .where(
+      and(
+        eq(reviews.id, sql.placeholder('reviewId')),
+        eq(reviews.organizationId, sql.placeholder('organizationId')),
+      ),
+    )
+    .limit(1);
+
+// Opening a review reads these on every request: built once per handle, not per call.
+const reviewWithCycleById = prepared((db) => reviewWithCycle(db).prepare('find_review_record'));
+const formsOfReview = prepared((db) =>
+  db
+    .select(formColumns)
+    .from(reviewForms)
+    .where(eq(reviewForms.reviewId, sql.placeholder('reviewId')))
+    .prepare('review_record_forms'),
+);
+
 /** The review with its cycle and forms, or null; `forUpdate` locks the review row. */
 export async function findReviewRecord(
   db: Db,
@@ -187,15 +210,12 @@ export async function findReviewRecord(
   reviewId: string,
   forUpdate = false,
 ): Promise<ReviewRecord | null> {
-  const query = db
-    .select({ review: reviewColumns, cycle: cycleColumns })
-    .from(reviews)
-    .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
-    .where(and(eq(reviews.id, reviewId), eq(reviews.organizationId, organizationId)))
-    .limit(1);
-  const [row] = forUpdate ? await query.for('update', { of: reviews }) : await query;
+  const values = { reviewId, organizationId };
+  const [row] = forUpdate
+    ? await reviewWithCycle(db).for('update', { of: reviews }).execute(values)
+    : await reviewWithCycleById(db).execute(values);
   if (!row) return null;
-  const forms = await db.select(formColumns).from(reviewForms).where(eq(reviewForms.reviewId, reviewId));
+  const forms = await formsOfReview(db).execute({ reviewId });
   const [cycle] = await withContent(db, [row.cycle]);
   return { review: row.review, cycle: cycle!, forms };
 }
