@@ -101,9 +101,18 @@ function checkOptions() {
 
 /** The commit of the measured checkout, and whether files outside bench/ differ from it. */
 function gitState() {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
-  const commit = git('rev-parse', '--short', 'HEAD');
-  const dirtyFiles = git('status', '--porcelain', '--', '.', ':(exclude)bench', ':(exclude)node_modules')
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  const commit = git('rev-parse', '--short', 'HEAD').trim();
+  // Not trimmed: each porcelain line starts with two status columns, the first often a space.
+  const dirtyFiles = git(
+    'status',
+    '--porcelain',
+    '--',
+    '.',
+    ':(exclude)bench',
+    ':(exclude)node_modules',
+    ':(exclude)docs/benchmarks.md',
+  )
     .split('\n')
     .filter(Boolean)
     .map((line) => line.slice(3));
