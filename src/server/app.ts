@@ -39,7 +39,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
     trustProxy: deps.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
     // Errors are logged by the error handler; per-request lines only when asked for.
-    logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
+    logController: new LogController({ disableRequestLogging: !deps.config.logRequests }),
   }).withTypeProvider<ZodTypeProvider>() as App;
   // Answers carry personal data: no browser or proxy may keep a copy (errors and /api/docs included).
   // Added before any plugin so every route, the not-found handler and the error handler inherit it.

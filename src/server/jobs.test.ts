@@ -2,16 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli/run';
-import {
-  auditSealJob,
-  backgroundJobsEnabled,
-  claimJob,
-  type Job,
-  jobs,
-  lastJobRun,
-  runJob,
-  startBackgroundJobs,
-} from './jobs';
+import { auditSealJob, claimJob, type Job, jobs, lastJobRun, runJob, startBackgroundJobs } from './jobs';
 import { recordAuditEvent } from './platform/audit/record';
 import { countUnsealed } from './platform/audit/seal';
 import { loadConfig } from './platform/config';
@@ -197,10 +188,10 @@ describe('the scheduler', () => {
 
 describe('job configuration', () => {
   it('TRELLIS_JOBS turns the scheduler off', () => {
-    expect(backgroundJobsEnabled({})).toBe(true);
-    expect(backgroundJobsEnabled({ TRELLIS_JOBS: 'on' })).toBe(true);
+    expect(loadConfig({}).jobs).toBe(true);
+    expect(loadConfig({ TRELLIS_JOBS: 'on' }).jobs).toBe(true);
     for (const off of ['off', 'OFF', 'false', '0', 'no'])
-      expect(backgroundJobsEnabled({ TRELLIS_JOBS: off })).toBe(false);
+      expect(loadConfig({ TRELLIS_JOBS: off }).jobs).toBe(false);
   });
 
   it('registers jobs with unique names and sensible intervals', () => {

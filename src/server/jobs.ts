@@ -164,12 +164,6 @@ export const jobs: Job[] = [
   feedback360ScheduleJob,
 ];
 
-/** `TRELLIS_JOBS=off` (or false/0) turns the scheduler off, e.g. when a separate worker runs `trellis run-jobs`. */
-export function backgroundJobsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  const value = (env.TRELLIS_JOBS ?? 'on').trim().toLowerCase();
-  return !['off', 'false', '0', 'no'].includes(value);
-}
-
 export type JobOutcome =
   | { status: 'ran'; message?: string }
   | { status: 'failed'; message: string }

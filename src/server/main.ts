@@ -1,28 +1,16 @@
 import { count, inArray } from 'drizzle-orm';
 import { buildApp } from './app';
 import { openOperatorChannel } from './cli/operatorChannel';
-import { backgroundJobsEnabled, startBackgroundJobs } from './jobs';
+import { startBackgroundJobs } from './jobs';
 import { demoAccounts } from './org/seed/demo';
 import { organizations } from './org/tables';
 import { accounts } from './platform/auth/tables';
-import { demoSeedingDecision, loadConfig } from './platform/config';
+import { ConfigError, demoSeedingDecision, loadConfig } from './platform/config';
 import { guardProcessAgainstDatabaseErrors } from './platform/db/availability';
-import {
-  type Database,
-  type DatabaseLog,
-  type Db,
-  openDatabase,
-  pgliteThreadSetting,
-} from './platform/db/client';
+import { type Database, type DatabaseLog, type Db, openDatabase } from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
 import { createMailer } from './platform/mail/mailer';
 import { seedDemo } from './seed/demo';
-
-const config = loadConfig();
-const logger = {
-  level: config.logLevel,
-  transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined,
-};
 
 /** Until the app (and its logger) exists, database warnings go to the console. */
 let log: DatabaseLog & { error(obj: object, msg: string): void } = {
@@ -42,6 +30,11 @@ async function demoAccountsPresent(db: Db): Promise<boolean> {
 }
 
 async function main() {
+  const config = loadConfig();
+  const logger = {
+    level: config.logLevel,
+    transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined,
+  };
   const kind = config.databaseUrl ? 'postgresql' : 'pglite';
   // Refuse before touching the database when the configuration alone says no.
   const early = demoSeedingDecision(config, kind);
@@ -52,7 +45,8 @@ async function main() {
     dataDir: config.dataDir,
     // The embedded database answers from a worker thread: HTTP work overlaps with its queries
     // (docs/ARCHITECTURE.md, "PGlite in a worker thread"); TRELLIS_PGLITE_THREAD=main keeps it in-process.
-    pgliteThread: pgliteThreadSetting('worker'),
+    pgliteThread: config.pgliteThread,
+    pgliteStatementCache: config.pgliteStatementCache,
     log: { warn: (obj, msg) => log.warn(obj, msg) },
   });
   let seeded = false;
@@ -83,7 +77,7 @@ async function main() {
   guardProcessAgainstDatabaseErrors(() => app.log);
   await app.listen({ port: config.port, host: config.host });
   // Scheduled work (notification emails, reminders); TRELLIS_JOBS=off leaves it to `trellis run-jobs`.
-  const stopJobs = backgroundJobsEnabled()
+  const stopJobs = config.jobs
     ? startBackgroundJobs({ database, mailer, config, log: app.log })
     : async () => undefined;
   // `trellis issue-link` reaches the embedded database through this server (see operatorChannel.ts).
@@ -122,6 +116,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof StartupRefused ? `Trellis did not start: ${error.message}` : error);
+  const explained = error instanceof StartupRefused || error instanceof ConfigError;
+  console.error(explained ? `Trellis did not start: ${error.message}` : error);
   process.exit(1);
 });

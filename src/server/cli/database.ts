@@ -1,13 +1,14 @@
-import { resolve } from 'node:path';
+import type { Config } from '../platform/config';
 import { type Database, openDatabase } from '../platform/db/client';
 import { migrateDatabase } from '../platform/db/migrate';
 import { serverRunsOn } from './operatorChannel';
 
+type DatabaseConfig = Pick<Config, 'databaseUrl' | 'dataDir'>;
+
 /** The embedded database's folder when no DATABASE_URL is set (not for in-memory databases). */
-export function embeddedDataDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.DATABASE_URL) return undefined;
-  const dataDir = env.TRELLIS_DATA_DIR ?? './data';
-  return dataDir.startsWith('memory://') ? undefined : resolve(dataDir);
+export function embeddedDataDir(config: DatabaseConfig): string | undefined {
+  if (config.databaseUrl) return undefined;
+  return config.dataDir.startsWith('memory://') ? undefined : config.dataDir;
 }
 
 /**
@@ -16,21 +17,21 @@ export function embeddedDataDir(env: NodeJS.ProcessEnv = process.env): string | 
  * current schema.
  */
 export async function openConfiguredDatabase(
-  env: NodeJS.ProcessEnv = process.env,
+  config: DatabaseConfig & Partial<Pick<Config, 'pgliteThread' | 'pgliteStatementCache'>>,
   options: { migrate?: boolean } = {},
 ): Promise<Database> {
-  const url = env.DATABASE_URL || undefined;
-  const dataDir = env.TRELLIS_DATA_DIR ?? './data';
-  const embedded = embeddedDataDir(env);
+  const embedded = embeddedDataDir(config);
   // PGlite serves one process: opening its folder beside a running server would fork the data.
   if (embedded && (await serverRunsOn(embedded)))
     throw new Error(
       `The Trellis server is running on ${embedded}; stop it first (the embedded database serves one process at a time).`,
     );
   const database = await openDatabase({
-    url,
-    dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir),
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
     poolSize: 2,
+    pgliteThread: config.pgliteThread,
+    pgliteStatementCache: config.pgliteStatementCache,
   });
   try {
     if (options.migrate !== false) await migrateDatabase(database);
@@ -42,14 +43,14 @@ export async function openConfiguredDatabase(
 }
 
 /** How the chosen database is described to the operator, without any password in the URL. */
-export function describeDatabase(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.DATABASE_URL) {
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.databaseUrl) {
     try {
-      const url = new URL(env.DATABASE_URL);
+      const url = new URL(config.databaseUrl);
       return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
     } catch {
       return 'PostgreSQL (DATABASE_URL)';
     }
   }
-  return `embedded PGlite in ${resolve(env.TRELLIS_DATA_DIR ?? './data')}`;
+  return `embedded PGlite in ${config.dataDir}`;
 }

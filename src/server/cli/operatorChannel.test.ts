@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../platform/config';
 import { testDatabase } from '../testing/database';
 import { createTestOrganization } from '../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../testing/http';
@@ -69,7 +70,9 @@ describe('the operator channel of a server on the embedded database', () => {
 
   it('keeps every other command away from the folder while the server runs', async () => {
     expect(await serverRunsOn(dataDir)).toBe(true);
-    await expect(openConfiguredDatabase({ TRELLIS_DATA_DIR: dataDir })).rejects.toThrow(/stop it first/);
+    await expect(openConfiguredDatabase(loadConfig({ TRELLIS_DATA_DIR: dataDir }))).rejects.toThrow(
+      /stop it first/,
+    );
     const elsewhere = await mkdtemp(join(tmpdir(), 'trellis-no-server-'));
     expect(await serverRunsOn(elsewhere)).toBe(false);
   });

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoSeedingDecision, loadConfig } from './config';
+import { ConfigError, demoSeedingDecision, loadConfig } from './config';
 
 const https = { TRELLIS_PUBLIC_URL: 'https://trellis.example.com' };
 
@@ -66,5 +68,80 @@ describe('demoSeedingDecision', () => {
       seed: true,
     });
     expect(demoSeedingDecision(loadConfig({}), 'postgresql', true)).toEqual({ start: true, seed: false });
+  });
+});
+
+describe('configuration errors', () => {
+  it('names every wrong variable with what it should be, instead of starting on NaN', () => {
+    const attempt = () =>
+      loadConfig({
+        PORT: 'abc',
+        LOG_LEVEL: 'loud',
+        TRELLIS_PUBLIC_URL: 'trellis.example.com',
+        TRELLIS_JOBS: 'maybe',
+      });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.map((p) => p.variable).sort();
+      expect(problems).toEqual(['LOG_LEVEL', 'PORT', 'TRELLIS_JOBS', 'TRELLIS_PUBLIC_URL']);
+      expect((error as Error).message).toMatch(/PORT: use a port number from 0 to 65535 \(it is "abc"\)/);
+    }
+  });
+
+  it('refuses a DATABASE_URL that is not a postgres:// URL and a port out of range', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/trellis' })).toThrow(/DATABASE_URL: use a postgres/);
+    // A URL may carry a password: it is named, never echoed.
+    expect(() => loadConfig({ DATABASE_URL: 'postgres//trellis:s3cret@db/trellis' })).toThrow(
+      /^(?![\s\S]*s3cret)[\s\S]*DATABASE_URL/,
+    );
+    expect(() => loadConfig({ SMTP_HOST: 'mail', SMTP_PORT: '70000' })).toThrow(/SMTP_PORT/);
+  });
+
+  it('reads every documented variable, and an empty one as unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '',
+      DATABASE_URL: 'postgres://trellis@db:5432/trellis',
+      TRELLIS_PUBLIC_URL: 'https://trellis.example.com',
+      TRELLIS_SECURE_COOKIES: 'false',
+      SMTP_HOST: 'mail.example.com',
+      SMTP_SECURE: 'true',
+      LOG_LEVEL: 'warn',
+      LOG_REQUESTS: 'true',
+      TRELLIS_JOBS: 'off',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgres://trellis@db:5432/trellis',
+      secureCookies: false,
+      smtp: { host: 'mail.example.com', port: 587, secure: true },
+      logLevel: 'warn',
+      logRequests: true,
+      jobs: false,
+    });
+    expect(loadConfig({ TRELLIS_PUBLIC_URL: 'https://trellis.example.com' }).secureCookies).toBe(true);
+    expect(loadConfig({ TRELLIS_DATA_DIR: 'memory://x' }).dataDir).toBe('memory://x');
+  });
+});
+
+describe('one reader of the environment', () => {
+  const serverRoot = join(import.meta.dirname, '..');
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      // Test support reads the test run's own variables (TEST_DATABASE_URL).
+      if (entry.isDirectory()) return entry.name === 'testing' ? [] : sourceFiles(path);
+      return /\.(ts|mjs)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+    });
+
+  it('leaves process.env to loadConfig', () => {
+    const readers = sourceFiles(serverRoot)
+      .map((path) => relative(serverRoot, path))
+      .filter((path) => path !== 'platform/config.ts')
+      .filter((path) => /process\.env\b/.test(readFileSync(join(serverRoot, path), 'utf8')));
+    expect(readers).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ export function testDatabase(): Promise<Database> {
       url: process.env.TEST_DATABASE_URL,
       dataDir: 'memory://',
       poolSize: 5,
+      // `TRELLIS_PGLITE_THREAD=main npm test` runs the suite on the in-process client.
+      pgliteThread: process.env.TRELLIS_PGLITE_THREAD === 'main' ? 'main' : 'worker',
     });
     await migrateDatabase(database);
     return database;

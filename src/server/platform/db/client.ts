@@ -35,9 +35,12 @@ export interface DatabaseOptions {
   /**
    * Where PGlite runs: `worker` (a worker thread, so HTTP work overlaps with queries, and a cheaper
    * query path; see `pgliteThread.ts`) or `main` (PGlite's own client on the event loop).
-   * Default: `TRELLIS_PGLITE_THREAD`, else `worker` — tests included, so they run what production runs.
+   * Default `worker` — tests included, so they run what production runs (the server takes
+   * `TRELLIS_PGLITE_THREAD` from its configuration; the test setup passes it on).
    */
   pgliteThread?: PgliteThread;
+  /** With the worker: how many statements it keeps prepared (0: none). Default 256. */
+  pgliteStatementCache?: number;
   poolSize?: number;
   /**
    * PostgreSQL: how long getting a connection may take before the request fails (503
@@ -58,19 +61,6 @@ const consoleLog: DatabaseLog = {
 
 export type PgliteThread = 'worker' | 'main';
 
-/** `TRELLIS_PGLITE_THREAD` (`worker` or `main`), else `fallback`. */
-export function pgliteThreadSetting(
-  fallback: PgliteThread,
-  env: NodeJS.ProcessEnv = process.env,
-): PgliteThread {
-  const value = env.TRELLIS_PGLITE_THREAD?.trim();
-  if (!value) return fallback;
-  if (value !== 'worker' && value !== 'main') {
-    throw new Error(`TRELLIS_PGLITE_THREAD must be "worker" or "main", not "${value}".`);
-  }
-  return value;
-}
-
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url
     ? openPostgres(options.url, {
@@ -78,15 +68,19 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
         connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
         log: options.log ?? consoleLog,
       })
-    : openPglite(options.dataDir ?? 'memory://', options.pgliteThread ?? pgliteThreadSetting('worker'));
+    : openPglite(
+        options.dataDir ?? 'memory://',
+        options.pgliteThread ?? 'worker',
+        options.pgliteStatementCache,
+      );
 }
 
-async function openPglite(dataDir: string, thread: PgliteThread): Promise<Database> {
+async function openPglite(dataDir: string, thread: PgliteThread, statementCache?: number): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // The worker client answers the part of PGlite's interface Drizzle's driver uses (query, exec, transaction).
   const client =
     thread === 'worker'
-      ? ((await PgliteThreadClient.open(dataDir)) as unknown as PGlite)
+      ? ((await PgliteThreadClient.open(dataDir, { statementCache })) as unknown as PGlite)
       : await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {

@@ -5,8 +5,9 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations, people } from '../../org/tables';
 import { createTestOrganization } from '../../testing/factories';
+import { loadConfig } from '../config';
 import { AppError, translateDatabaseError } from '../errors/appError';
-import { type Database, type Db, openDatabase, pgliteThreadSetting, queryRows } from './client';
+import { type Database, type Db, openDatabase, queryRows } from './client';
 import { migrateDatabase } from './migrate';
 import { PgliteThreadClient, PgliteWorkerStoppedError } from './pgliteThread';
 
@@ -478,9 +479,14 @@ describe('the Database handle and the worker’s life', () => {
   });
 
   it('TRELLIS_PGLITE_THREAD chooses where PGlite runs', () => {
-    expect(pgliteThreadSetting('main', {})).toBe('main');
-    expect(pgliteThreadSetting('main', { TRELLIS_PGLITE_THREAD: 'worker' })).toBe('worker');
-    expect(pgliteThreadSetting('worker', { TRELLIS_PGLITE_THREAD: 'main' })).toBe('main');
-    expect(() => pgliteThreadSetting('main', { TRELLIS_PGLITE_THREAD: 'both' })).toThrow(/worker/);
+    expect(loadConfig({}).pgliteThread).toBe('worker');
+    expect(loadConfig({ TRELLIS_PGLITE_THREAD: 'main' }).pgliteThread).toBe('main');
+    expect(() => loadConfig({ TRELLIS_PGLITE_THREAD: 'both' })).toThrow(
+      /TRELLIS_PGLITE_THREAD: use worker or main/,
+    );
+    expect(loadConfig({ TRELLIS_PGLITE_STATEMENT_CACHE: '0' }).pgliteStatementCache).toBe(0);
+    expect(() => loadConfig({ TRELLIS_PGLITE_STATEMENT_CACHE: '-1' })).toThrow(
+      /TRELLIS_PGLITE_STATEMENT_CACHE/,
+    );
   });
 });

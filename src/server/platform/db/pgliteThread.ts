@@ -68,15 +68,8 @@ type Parsers = Record<number, Parser>;
 
 const workerUrl = new URL('./pgliteWorker.mjs', import.meta.url);
 
-/** Prepared statements kept by the worker: `TRELLIS_PGLITE_STATEMENT_CACHE`, default 256 (0 turns it off). */
-function defaultStatementCache(): number {
-  const value = process.env.TRELLIS_PGLITE_STATEMENT_CACHE?.trim();
-  const size = value ? Number(value) : 256;
-  if (!Number.isInteger(size) || size < 0) {
-    throw new Error(`TRELLIS_PGLITE_STATEMENT_CACHE must be a whole number, not "${value}".`);
-  }
-  return size;
-}
+/** Prepared statements the worker keeps unless told otherwise (`TRELLIS_PGLITE_STATEMENT_CACHE`). */
+const DEFAULT_STATEMENT_CACHE = 256;
 
 export class PgliteThreadClient {
   private readonly pending = new Map<number, Pending>();
@@ -119,7 +112,7 @@ export class PgliteThreadClient {
    */
   static async open(
     dataDir: string,
-    { statementCache = defaultStatementCache() }: { statementCache?: number } = {},
+    { statementCache = DEFAULT_STATEMENT_CACHE }: { statementCache?: number } = {},
   ): Promise<PgliteThreadClient> {
     const worker = new Worker(workerUrl, { workerData: { dataDir, statementCache } });
     const arrayTypes = await new Promise<[number, number][]>((resolve, reject) => {
