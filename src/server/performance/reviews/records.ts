@@ -340,10 +340,6 @@ export async function findTemplate(db: Db, organizationId: string, templateId: s
  */
 export const participantCount = sql<number>`(SELECT count(*)::int FROM reviews r WHERE r.cycle_id = "review_cycles"."id")`;
 
-/**
- * One review cycle of the organisation with its participant count and template name, or null;
- * `forUpdate` locks the cycle row for a version-checked change.
- */
 const cycleQuery = (db: Db) =>
   db
     .select({ cycle: reviewCycles, participants: participantCount, templateName: reviewTemplates.name })
@@ -360,6 +356,10 @@ const cycleQuery = (db: Db) =>
 /** Every cycle page and the HR review list read the cycle first: built once, not per request. */
 const cycleById = prepared((db) => cycleQuery(db).prepare('find_review_cycle'));
 
+/**
+ * One review cycle of the organisation with its participant count and template name, or null;
+ * `forUpdate` locks the cycle row for a version-checked change.
+ */
 export async function findCycle(db: Db, organizationId: string, cycleId: string, forUpdate = false) {
   const [row] = forUpdate
     ? await cycleQuery(db).for('update', { of: reviewCycles }).execute({ cycleId, organizationId })
