@@ -134,8 +134,9 @@ async function main() {
     const dashboard = await timed(() => cycleDashboard(db, launched, '2026-07-05'));
     if (dashboard.result.total !== counts!.reviews) throw new Error('Dashboard total does not match');
     const overdue = await timed(() => overdueList(db, launched, '2026-07-25', 1, 25));
-    const reminders = await timed(() => sendDueReviewReminders({ db, today: '2026-07-08' }));
-    const remindersAgain = await timed(() => sendDueReviewReminders({ db, today: '2026-07-08' }));
+    const remindersAt = { db, organizationId, now: new Date('2026-07-08T12:00:00Z') };
+    const reminders = await timed(() => sendDueReviewReminders(remindersAt));
+    const remindersAgain = await timed(() => sendDueReviewReminders(remindersAt));
 
     const rows: [string, string, number][] = [
       [

@@ -47,14 +47,19 @@ export const auditVerification = z.object({
   checked: z.number().int(),
   /** The first chain position (1, 2, … within the organisation) that does not verify; null when intact. */
   brokenAt: z.number().int().nullable(),
-  /** altered: content changed; missing: a sealed event was removed; relinked: an event was moved. */
-  reason: z.enum(['altered', 'missing', 'relinked']).nullable(),
+  /**
+   * altered: content changed; missing: a sealed event was removed; relinked: an event was moved;
+   * unauthorised_redaction: an event was blanked without an executed erasure request.
+   */
+  reason: z.enum(['altered', 'missing', 'relinked', 'unauthorised_redaction']).nullable(),
   /** The seq of the event found at `brokenAt`, to find it in the trail. */
   brokenSeq: z.number().int().nullable(),
   /** The last sealed position and its hash: record it elsewhere to notice events cut from the end later. */
   head: z.object({ chainPos: z.number().int(), hash: z.string() }).nullable(),
   /** Events recorded but not sealed yet, so not covered by this check. */
   unsealed: z.number().int(),
+  /** Sealed events an executed erasure redacted (their payloads blanked; the chain still verifies). */
+  redacted: z.number().int(),
 });
 export type AuditVerification = z.infer<typeof auditVerification>;
 

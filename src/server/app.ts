@@ -1,29 +1,30 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { appRoot } from './platform/appRoot';
 import { registerAuthentication } from './platform/auth/plugin';
-import { AppError } from './platform/errors/appError';
 import { registerErrorHandler } from './platform/errors/handler';
-import { withSafeErrorLogging } from './platform/errors/logSafe';
 import { registerStorableInputGuard } from './platform/http/storableInput';
 import type { App, Deps } from './platform/http/types';
+import { closeConnectionsWhenClosing } from './platform/lifecycle/drain';
+import type { JobsCheckOptions } from './platform/lifecycle/readiness';
+import { type LifecycleOptions, registerLifecycleRoutes } from './platform/lifecycle/routes';
+import { type Logger, silentLogger } from './platform/logging/logger';
+import { RequestLog, registerRequestIdHeader, requestIdOf } from './platform/logging/requests';
 import { routeModules } from './routes';
 
-const databaseKind = z.enum(['pglite', 'postgresql']);
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const webRoot = join(appRoot, 'dist', 'web');
 
 export interface RegisteredRoute {
   method: string;
@@ -31,16 +32,29 @@ export interface RegisteredRoute {
   public: boolean;
 }
 
+export interface BuildAppOptions {
+  /** The server's logger (platform/logging/logger.ts); without one the app logs nothing. */
+  log?: Logger;
+  /** When this process runs the job worker: `/api/ready` checks its heartbeat. */
+  jobs?: JobsCheckOptions;
+  /** More `/api/ready` checks by name (platform/lifecycle/routes.ts). */
+  extraChecks?: LifecycleOptions['extraChecks'];
+}
+
 /** Builds the HTTP app. Stateless: everything an instance needs lives in the database. */
-export async function buildApp(deps: Deps, options: { logger?: FastifyServerOptions['logger'] } = {}) {
+export async function buildApp(deps: Deps, options: BuildAppOptions = {}) {
   const app = Fastify({
-    // Database errors are logged without the values of their query (names and answers are personal data).
-    logger: withSafeErrorLogging(options.logger ?? false),
+    // The one logger: redaction, safe error serialisation and route-pattern request lines are its own.
+    loggerInstance: (options.log ?? silentLogger()) as FastifyBaseLogger,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
-    // Errors are logged by the error handler; per-request lines only when asked for.
-    logController: new LogController({ disableRequestLogging: !deps.config.logRequests }),
+    // A sane incoming X-Request-Id is kept, anything else replaced; every answer carries it back.
+    genReqId: requestIdOf,
+    // One line per finished request (LOG_REQUESTS, on by default); errors are logged either way.
+    logController: new RequestLog({ disableRequestLogging: !deps.config.logRequests }),
   }).withTypeProvider<ZodTypeProvider>() as App;
+  registerRequestIdHeader(app);
+  closeConnectionsWhenClosing(app);
   // Answers carry personal data: no browser or proxy may keep a copy (errors and /api/docs included).
   // Added before any plugin so every route, the not-found handler and the error handler inherit it.
   app.addHook('onSend', async (request, reply, payload) => {
@@ -92,41 +106,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   registerErrorHandler(app, { spaFallback: hasWebApp });
   registerAuthentication(app, deps);
 
-  app.get(
-    '/api/health',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['platform'],
-        summary: 'Liveness and whether the database answers',
-        description:
-          '200 when the database answers a query; 503 `database_unavailable` while it cannot be reached ' +
-          '(the server keeps running and reconnects by itself).',
-        response: {
-          200: z.object({ status: z.literal('ok'), database: databaseKind }),
-          503: z.object({
-            status: z.literal('unavailable'),
-            database: databaseKind,
-            error: z.object({ code: z.literal('database_unavailable'), message: z.string() }),
-          }),
-        },
-      },
-    },
-    async (request, reply) => {
-      try {
-        await deps.database.db.execute(sql`SELECT 1`);
-        return { status: 'ok' as const, database: deps.database.kind };
-      } catch (error) {
-        request.log.warn({ err: error }, 'health check: the database does not answer');
-        const unavailable = new AppError('database_unavailable');
-        return reply.status(503).send({
-          status: 'unavailable' as const,
-          database: deps.database.kind,
-          error: { code: 'database_unavailable' as const, message: unavailable.message },
-        });
-      }
-    },
-  );
+  registerLifecycleRoutes(app, deps, { jobs: options.jobs, extraChecks: options.extraChecks });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

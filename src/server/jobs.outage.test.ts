@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Job, startBackgroundJobs } from './jobs';
+import type { Job } from './jobs';
 import { loadConfig } from './platform/config';
 import type { Database, Db } from './platform/db/client';
+import { startBackgroundJobs } from './platform/jobs/background';
 import { createMailer } from './platform/mail/mailer';
 
 /** A database whose every statement fails the way node-postgres does when the server is gone. */
@@ -37,7 +38,7 @@ describe('background jobs while the database is down', () => {
     const until = Date.now() + 5000;
     while (errors.length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
     await stop();
-    // Several ticks each failed to claim the job and were logged; the job itself never ran.
+    // Several ticks each failed to schedule or claim the job and were logged; the job itself never ran.
     expect(errors.length).toBeGreaterThanOrEqual(3);
     expect(runs).toBe(0);
   });

@@ -1,58 +1,44 @@
-import { eq, sql } from 'drizzle-orm';
 import { run360Schedule } from './growth/feedback360/commands/lifecycle';
 import { sendDueCertificationReminders } from './growth/learning/reminders';
 import { sendPlanNudges } from './growth/plans/nudges';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
 import { sealAuditChain } from './platform/audit/seal';
+import { scheduledBackupJob } from './platform/backup/schedule';
 import type { Config } from './platform/config';
-import { type Database, type Db, queryRows } from './platform/db/client';
-import { safeErrorSummary } from './platform/errors/logSafe';
-import type { Mailer } from './platform/mail/mailer';
+import {
+  type BackgroundJobsOptions,
+  startBackgroundJobs as startJobWorker,
+} from './platform/jobs/background';
+import { pruneFinishedJobs } from './platform/jobs/queue';
+import { registeredJobHandlers } from './platform/jobs/registry';
+import { DAY, HOUR, type Job, type JobServices, SECOND } from './platform/jobs/types';
 import { sendNotificationDigests } from './platform/notifications/digest';
 import { flushNotificationEmails } from './platform/notifications/notify';
-import { jobRuns } from './platform/notifications/tables';
 
 /**
- * Background jobs: work that runs on a schedule inside the app server (or `trellis run-jobs`).
+ * Background jobs: the recurring work of the product. The machinery (queue, scheduler, worker,
+ * retries) is in platform/jobs/; this file says what runs and how often.
  *
- * To add a job, append one entry to `jobs` below:
+ * To add a recurring job, append one entry to `jobs` below:
  *
- *   { name: 'review-reminders', everyMs: HOUR, run: ({ db }) => sendDueReviewReminders({ db, today: … }) }
+ *   { name: 'review-reminders', everyMs: HOUR, run: ({ db }) => sendDueReviewReminders({ db }) }
  *
- * - `name` is stable: the shared ledger (`job_runs`) remembers each job's last run by it.
- * - `everyMs` is how often it is due. The scheduler checks every minute (or more often for short
- *   intervals), and the ledger makes a job run at most once per interval across all app instances
- *   and restarts, never twice at the same time. A daily job is therefore `everyMs: DAY`.
- * - `run` should be idempotent (a crash mid-run means it runs again later) and may return a short
- *   summary string for the log ("sent 3 reminders"). A thrown error is logged and recorded; the next run
- *   is tried at the next interval.
+ * - `name` is stable: queue rows (and their dedupe keys, `name:<org|all>:<period>`) carry it.
+ * - `everyMs` is the period: the scheduler of every worker enqueues one row per period (counted from
+ *   the epoch, so an hourly job is due on the hour), and the dedupe key keeps it to one row however
+ *   many instances there are. A row already queued or running (a retry waiting) is not joined by
+ *   the next period's, so runs of a job never overlap.
+ * - `perOrganization: true` makes one row per organisation, run with `organizationId` in the
+ *   context: a failure then stays with its organisation and its admins see it on the admin page.
+ * - `run` should be idempotent (a worker that dies mid-run leaves a lock that expires, and the row
+ *   runs again) and may return a short summary string for the log ("sent 3 reminders"). A thrown
+ *   error is retried after 10 s, 20 s, 40 s, … and after `maxAttempts` (default 5) the row ends
+ *   `failed` with a safe summary of the error.
  * - Write notifications with `notify()` in the job's transaction and let the email job send them.
+ * - Work asked for by a change (not by the clock) is enqueued with `enqueueJob(tx, …)` in that
+ *   change's transaction; its handler is registered with `registerJobHandler` (platform/jobs/registry.ts).
  */
-export interface JobContext {
-  db: Db;
-  database: Database;
-  mailer: Mailer;
-  config: Config;
-  log: JobLog;
-}
-
-export interface Job {
-  name: string;
-  everyMs: number;
-  /** A string result is logged and kept in the ledger as the run's summary; other results are ignored. */
-  run(context: JobContext): Promise<unknown>;
-}
-
-/** The parts of a pino logger the jobs use (Fastify's `app.log` fits). */
-export interface JobLog {
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
-export const SECOND = 1000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+export { DAY, HOUR, type Job, type JobContext, type JobHandler, MINUTE, SECOND } from './platform/jobs/types';
 
 /** Sends the emails of notifications created with `email: true`, in batches. */
 export const flushNotificationEmailsJob: Job = {
@@ -78,8 +64,12 @@ export const flushNotificationEmailsJob: Job = {
 export const notificationDigestJob: Job = {
   name: 'notification-digest',
   everyMs: HOUR,
-  async run({ db, mailer, config }) {
-    const { sent, failed } = await sendNotificationDigests(db, mailer, { appUrl: config.publicUrl });
+  perOrganization: true,
+  async run({ db, mailer, config, organizationId }) {
+    const { sent, failed } = await sendNotificationDigests(db, mailer, {
+      appUrl: config.publicUrl,
+      organizationId,
+    });
     if (failed > 0)
       throw new Error(`${failed} digest email(s) could not be sent (${sent} sent); retried next hour`);
     return sent > 0 ? `sent ${sent} digest email(s)` : undefined;
@@ -93,8 +83,10 @@ export const notificationDigestJob: Job = {
 export const reviewRemindersJob: Job = {
   name: 'review-reminders',
   everyMs: HOUR,
-  async run({ db }) {
-    const sent = await sendDueReviewReminders({ db, today: new Date().toISOString().slice(0, 10) });
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    // Each organisation's own today, in its time zone (platform/clock.ts).
+    const sent = await sendDueReviewReminders({ db, organizationId });
     return sent > 0 ? `queued ${sent} review reminder(s)` : undefined;
   },
 };
@@ -103,8 +95,9 @@ export const reviewRemindersJob: Job = {
 export const certificationRemindersJob: Job = {
   name: 'certification-reminders',
   everyMs: DAY,
-  async run({ db }) {
-    const sent = await sendDueCertificationReminders({ db, today: new Date().toISOString().slice(0, 10) });
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    const sent = await sendDueCertificationReminders({ db, organizationId });
     return sent > 0 ? `queued ${sent} certification reminder(s)` : undefined;
   },
 };
@@ -116,8 +109,9 @@ export const certificationRemindersJob: Job = {
 export const developmentPlanNudgesJob: Job = {
   name: 'development-plan-nudges',
   everyMs: DAY,
-  async run({ db }) {
-    const nudged = await sendPlanNudges({ db });
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    const nudged = await sendPlanNudges({ db, organizationId });
     return nudged > 0 ? `nudged about ${nudged} quiet development plan(s)` : undefined;
   },
 };
@@ -129,8 +123,9 @@ export const developmentPlanNudgesJob: Job = {
 export const feedback360ScheduleJob: Job = {
   name: 'feedback360-schedule',
   everyMs: HOUR,
-  async run({ db }) {
-    const { closed, reminded } = await run360Schedule(db, new Date().toISOString().slice(0, 10));
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    const { closed, reminded } = await run360Schedule({ db, organizationId });
     // No rater counts in the log: for a single running 360 that would say how many have not answered.
     if (closed + reminded === 0) return undefined;
     return reminded > 0 ? `closed ${closed} 360(s); reminders sent` : `closed ${closed} 360(s)`;
@@ -153,141 +148,60 @@ export const auditSealJob: Job = {
   },
 };
 
-/** Every scheduled job. Add yours here (see the comment at the top). */
+/** How long done rows are kept (failed ones stay until retried or their organisation goes). */
+export const JOB_RETENTION_MS = 7 * DAY;
+
+/** Deletes done queue rows older than the retention period, and stale worker heartbeats. */
+export const pruneJobQueueJob: Job = {
+  name: 'job-queue-prune',
+  everyMs: DAY,
+  async run({ db }) {
+    const deleted = await pruneFinishedJobs(db, { olderThanMs: JOB_RETENTION_MS });
+    return deleted > 0 ? `pruned ${deleted} finished job(s)` : undefined;
+  },
+};
+
+/** Every recurring job, run through the queue. Add yours here (see the comment at the top). */
 export const jobs: Job[] = [
-  auditSealJob,
   flushNotificationEmailsJob,
   notificationDigestJob,
   reviewRemindersJob,
   certificationRemindersJob,
   developmentPlanNudgesJob,
   feedback360ScheduleJob,
+  pruneJobQueueJob,
 ];
 
-export type JobOutcome =
-  | { status: 'ran'; message?: string }
-  | { status: 'failed'; message: string }
-  /** Not due yet, or another instance is running it. */
-  | { status: 'skipped' };
-
-/** A claim is kept alive while the job runs; if the instance dies, others may take over after this. */
-const LEASE_MS = 2 * MINUTE;
+/**
+ * Tasks every worker runs on its own timer, without a queue row. The audit sealer is one: it runs
+ * every 5 seconds, is safe to run anywhere at any time (per-organisation try-locks inside), and a
+ * failed run is simply the next run 5 seconds later — a queue row per run would add three writes
+ * and 17,000 rows a day to retry nothing.
+ */
+export const periodicTasks: Job[] = [auditSealJob];
 
 /**
- * Claims the job in the shared ledger if it is due (or `force`) and nobody holds it, in one atomic
- * statement. Returns the claim's start time (the token that proves the claim is ours), or null.
+ * The recurring jobs of this installation: the product's, plus the scheduled backup when a backup
+ * folder is configured (TRELLIS_BACKUP_DIR).
  */
-export async function claimJob(db: Db, job: Job, options: { force?: boolean } = {}): Promise<string | null> {
-  // Ticks wander by a few milliseconds: treat "almost due" as due, so a 30 s job does not skip a turn.
-  const dueAfterMs = options.force ? 0 : Math.max(0, job.everyMs - Math.min(job.everyMs * 0.1, MINUTE));
-  const rows = await queryRows<{ started_at: string }>(
-    db,
-    sql`INSERT INTO job_runs (name, started_at, lease_until)
-        VALUES (${job.name}, clock_timestamp(), clock_timestamp() + make_interval(secs => ${LEASE_MS / 1000}))
-        ON CONFLICT (name) DO UPDATE
-          SET started_at = excluded.started_at, lease_until = excluded.lease_until
-          WHERE (job_runs.lease_until IS NULL OR job_runs.lease_until < clock_timestamp())
-            AND job_runs.started_at <= clock_timestamp() - make_interval(secs => ${dueAfterMs / 1000})
-        RETURNING started_at::text AS started_at`,
-  );
-  return rows[0]?.started_at ?? null;
-}
-
-/** Ends our claim (only if it is still ours) and records how the run went. */
-async function finishJob(db: Db, job: Job, claim: string, outcome: 'ok' | 'failed', message: string | null) {
-  await db
-    .update(jobRuns)
-    .set({
-      leaseUntil: null,
-      finishedAt: sql`clock_timestamp()`,
-      lastOutcome: outcome,
-      lastMessage: message?.slice(0, 1000) ?? null,
-    })
-    .where(sql`${jobRuns.name} = ${job.name} AND ${jobRuns.startedAt} = ${claim}::timestamptz`);
+export function recurringJobs(config: Pick<Config, 'backup'>): Job[] {
+  const { backup } = config;
+  return backup
+    ? [...jobs, scheduledBackupJob({ dir: backup.dir, keep: backup.keep, everyMs: backup.everyHours * HOUR })]
+    : jobs;
 }
 
 /**
- * Runs one job once if it is due and free: claims it, keeps the claim alive while it runs, records
- * the outcome. Never throws for the job's own errors — they are logged and returned.
+ * Starts this process's job worker with the product's jobs (the app server unless
+ * TRELLIS_JOBS=off, and `trellis run-jobs`); see platform/jobs/background.ts.
  */
-export async function runJob(
-  job: Job,
-  context: Omit<JobContext, 'db'>,
-  options: { force?: boolean } = {},
-): Promise<JobOutcome> {
-  const { db } = context.database;
-  const claim = await claimJob(db, job, options);
-  if (!claim) return { status: 'skipped' };
-  const heartbeat = setInterval(() => {
-    db.update(jobRuns)
-      .set({ leaseUntil: sql`clock_timestamp() + make_interval(secs => ${LEASE_MS / 1000})` })
-      .where(sql`${jobRuns.name} = ${job.name} AND ${jobRuns.startedAt} = ${claim}::timestamptz`)
-      .catch((error: unknown) =>
-        context.log.error({ err: error, job: job.name }, 'job lease renewal failed'),
-      );
-  }, LEASE_MS / 3);
-  heartbeat.unref();
-  try {
-    const result = await job.run({ ...context, db });
-    const message = typeof result === 'string' ? result : undefined;
-    await finishJob(db, job, claim, 'ok', message ?? null);
-    if (message) context.log.info({ job: job.name }, message);
-    return { status: 'ran', message };
-  } catch (error) {
-    // Kept in the ledger and printed by the CLI: without the values of a failed query.
-    const message = safeErrorSummary(error);
-    context.log.error({ err: error, job: job.name }, `background job ${job.name} failed`);
-    await finishJob(db, job, claim, 'failed', message).catch(() => undefined);
-    return { status: 'failed', message };
-  } finally {
-    clearInterval(heartbeat);
-  }
-}
-
-/** The ledger row of a job, for the CLI and tests. */
-export async function lastJobRun(db: Db, name: string) {
-  const [row] = await db.select().from(jobRuns).where(eq(jobRuns.name, name));
-  return row ?? null;
-}
-
-export interface BackgroundJobsOptions extends Omit<JobContext, 'db'> {
-  jobs?: readonly Job[];
-  /** How often each job is checked at most; due-ness itself comes from the ledger. */
-  checkEveryMs?: number;
-  /** First check after start-up, so the server answers requests before jobs compete for the database. */
-  firstCheckAfterMs?: number;
-}
-
-/**
- * Starts checking every job on its own timer. Timers are unref'd, so they never keep a process (or a
- * test run) alive. The returned function stops the timers and waits for runs in progress.
- */
-export function startBackgroundJobs(options: BackgroundJobsOptions): () => Promise<void> {
-  const { jobs: list = jobs, checkEveryMs = MINUTE, firstCheckAfterMs = 5 * SECOND, ...context } = options;
-  const timers: NodeJS.Timeout[] = [];
-  const running = new Map<string, Promise<unknown>>();
-  let stopped = false;
-
-  const check = (job: Job) => {
-    // In this instance a run still going on is simply not started again (the ledger covers others).
-    if (stopped || running.has(job.name)) return;
-    const run = runJob(job, context)
-      .catch((error: unknown) => context.log.error({ err: error, job: job.name }, 'job scheduling failed'))
-      .finally(() => running.delete(job.name));
-    running.set(job.name, run);
-  };
-
-  for (const job of list) {
-    const first = setTimeout(() => check(job), firstCheckAfterMs);
-    const every = setInterval(() => check(job), Math.min(job.everyMs, checkEveryMs));
-    first.unref();
-    every.unref();
-    timers.push(first, every);
-  }
-
-  return async () => {
-    stopped = true;
-    for (const timer of timers) clearTimeout(timer);
-    await Promise.allSettled(running.values());
-  };
+export function startBackgroundJobs(
+  options: JobServices & Partial<BackgroundJobsOptions>,
+): () => Promise<void> {
+  return startJobWorker({
+    jobs: recurringJobs(options.config),
+    periodic: periodicTasks,
+    handlers: registeredJobHandlers(),
+    ...options,
+  });
 }

@@ -1,16 +1,22 @@
 import { growthRouteModules } from './growth/routes';
 import { catalogueRoutes } from './org/catalogueRoutes';
+import { erasureRoutes } from './org/erasure/routes';
 import { importRoutes } from './org/import/routes';
 import { orgChartRoutes } from './org/orgChartRoutes';
+import { personalExportRoutes } from './org/personalExport/routes';
 import { peopleRoutes } from './org/routes';
 import { calibrationRoutes } from './performance/calibration/routes';
 import { feedbackRoutes } from './performance/feedback/routes';
 import { goalsRoutes } from './performance/goals/routes';
 import { oneOnOnesRoutes } from './performance/oneOnOnes/routes';
 import { reviewsRoutes } from './performance/reviews/routes';
+import { personalDataErasers } from './personalDataErasers';
+import { personalDataExporters } from './personalDataExporters';
 import { auditRoutes } from './platform/audit/routes';
 import { authRoutes } from './platform/auth/routes';
+import { backupRoutes } from './platform/backup/routes';
 import type { RouteModule } from './platform/http/types';
+import { jobsRoutes } from './platform/jobs/routes';
 import { outboxRoutes } from './platform/mail/routes';
 import { notificationsRoutes } from './platform/notifications/routes';
 import { settingsRoutes } from './platform/settings/routes';
@@ -23,6 +29,8 @@ export const routeModules: RouteModule[] = [
   catalogueRoutes,
   importRoutes,
   auditRoutes,
+  jobsRoutes,
+  backupRoutes,
   outboxRoutes,
   settingsRoutes,
   goalsRoutes,
@@ -32,4 +40,6 @@ export const routeModules: RouteModule[] = [
   calibrationRoutes,
   notificationsRoutes,
   ...growthRouteModules,
+  personalExportRoutes(personalDataExporters),
+  erasureRoutes(personalDataErasers),
 ];

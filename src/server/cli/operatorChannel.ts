@@ -32,6 +32,8 @@ export async function openOperatorChannel(options: {
   db: Db;
   dataDir: string;
   publicUrl: string;
+  /** The server's logger: a link issued here is noted (its purpose only) and a failure logged. */
+  log?: OperatorChannelLog;
 }): Promise<() => Promise<void>> {
   const path = operatorSocketPath(options.dataDir);
   // A socket file left by a server that was killed answers nobody; a live one means a second
@@ -65,7 +67,15 @@ export async function openOperatorChannel(options: {
     });
 }
 
-async function answer(options: { db: Db; publicUrl: string }, line: string): Promise<Reply> {
+export interface OperatorChannelLog {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+async function answer(
+  options: { db: Db; publicUrl: string; log?: OperatorChannelLog },
+  line: string,
+): Promise<Reply> {
   try {
     const request = JSON.parse(line) as IssueLinkRequest;
     if (request.command !== 'issue-link') return { ok: false, usage: true, message: 'Unknown request.' };
@@ -75,9 +85,12 @@ async function answer(options: { db: Db; publicUrl: string }, line: string): Pro
       purpose: request.purpose,
       publicUrl: options.publicUrl,
     });
+    // Never the link nor whose it is: the audit log records that much for those allowed to read it.
+    options.log?.info({ purpose: issued.purpose }, 'operator channel: issued a one-time link');
     return { ok: true, link: issued.link, purpose: issued.purpose };
   } catch (error) {
     if (error instanceof UsageError) return { ok: false, usage: true, message: error.message };
+    options.log?.error({ err: error }, 'operator channel: could not issue a link');
     return { ok: false, usage: false, message: 'The server could not issue the link; see its log.' };
   }
 }

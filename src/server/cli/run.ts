@@ -1,10 +1,12 @@
 import { safeErrorSummary } from '../platform/errors/logSafe';
 import { type CliContext, type Command, UsageError } from './command';
 import { auditVerifyCommand } from './commands/auditVerify';
+import { backupCommand } from './commands/backup';
 import { createAdminCommand } from './commands/createAdmin';
 import { importPeopleCommand } from './commands/importPeople';
 import { issueLinkCommand } from './commands/issueLink';
 import { migrateCommand } from './commands/migrate';
+import { restoreCommand } from './commands/restore';
 import { runJobsCommand } from './commands/runJobs';
 import { seedCommand } from './commands/seed';
 
@@ -15,6 +17,8 @@ export const commands: readonly Command[] = [
   issueLinkCommand,
   importPeopleCommand,
   auditVerifyCommand,
+  backupCommand,
+  restoreCommand,
   runJobsCommand,
 ];
 
@@ -28,7 +32,7 @@ export function overview(): string[] {
     '',
     'Run "npm run trellis -- <command> --help" for a command’s options.',
     'Database: PostgreSQL when DATABASE_URL is set, else embedded PGlite in TRELLIS_DATA_DIR (default ./data).',
-    'Every command applies pending migrations first.',
+    'Every command applies pending migrations first (backup records the level as it is; restore migrates after loading).',
   ];
 }
 

@@ -12,6 +12,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
+  it('logs a line per request unless LOG_REQUESTS=false', () => {
+    expect(loadConfig({}).logRequests).toBe(true);
+    expect(loadConfig({ LOG_REQUESTS: 'false' }).logRequests).toBe(false);
+  });
+
   it('reads TRELLIS_SEED_DEMO as a choice only when it is set', () => {
     expect(loadConfig({}).seedDemo).toBeUndefined();
     expect(loadConfig({ TRELLIS_SEED_DEMO: 'true' }).seedDemo).toBe(true);
@@ -124,6 +129,24 @@ describe('configuration errors', () => {
     });
     expect(loadConfig({ TRELLIS_PUBLIC_URL: 'https://trellis.example.com' }).secureCookies).toBe(true);
     expect(loadConfig({ TRELLIS_DATA_DIR: 'memory://x' }).dataDir).toBe('memory://x');
+  });
+
+  it('schedules backups only with a folder, every 24 hours keeping 7 unless told otherwise', () => {
+    expect(loadConfig({}).backup).toBeNull();
+    expect(loadConfig({ TRELLIS_BACKUP_KEEP: '3' }).backup).toBeNull();
+    expect(loadConfig({ TRELLIS_BACKUP_DIR: '/var/backups/trellis' }).backup).toEqual({
+      dir: '/var/backups/trellis',
+      keep: 7,
+      everyHours: 24,
+    });
+    expect(
+      loadConfig({ TRELLIS_BACKUP_DIR: '/b', TRELLIS_BACKUP_KEEP: '30', TRELLIS_BACKUP_EVERY_HOURS: '6' })
+        .backup,
+    ).toEqual({ dir: '/b', keep: 30, everyHours: 6 });
+    expect(() => loadConfig({ TRELLIS_BACKUP_DIR: '/b', TRELLIS_BACKUP_KEEP: '0' })).toThrow(
+      /TRELLIS_BACKUP_KEEP/,
+    );
+    expect(() => loadConfig({ TRELLIS_BACKUP_EVERY_HOURS: 'daily' })).toThrow(/TRELLIS_BACKUP_EVERY_HOURS/);
   });
 });
 

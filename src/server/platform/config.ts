@@ -12,7 +12,7 @@ export interface Config {
   secureCookies: boolean;
   smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string; from: string } | null;
   logLevel: string;
-  /** `LOG_REQUESTS=true`: one log line per request (errors are logged either way). */
+  /** `LOG_REQUESTS` (default on): a log line per request, with its id; errors are logged either way. */
   logRequests: boolean;
   /**
    * `TRELLIS_SEED_DEMO`: true/false when set; undefined means the default for the database kind
@@ -29,6 +29,11 @@ export interface Config {
   pgliteThread: 'worker' | 'main';
   /** `TRELLIS_PGLITE_STATEMENT_CACHE`: prepared statements the embedded database keeps (0: none). */
   pgliteStatementCache: number;
+  /**
+   * Scheduled backups (`TRELLIS_BACKUP_DIR`, `TRELLIS_BACKUP_KEEP`, `TRELLIS_BACKUP_EVERY_HOURS`),
+   * run by the job worker; null when no folder is set.
+   */
+  backup: { dir: string; keep: number; everyHours: number } | null;
 }
 
 /** A setting that is not set, or set to nothing, takes its default. */
@@ -103,6 +108,9 @@ const environment = z.object({
   TRELLIS_JOBS: flag,
   TRELLIS_PGLITE_THREAD: optional(z.enum(['worker', 'main'], { message: 'use worker or main' })),
   TRELLIS_PGLITE_STATEMENT_CACHE: wholeNumber(0, 100_000, 'a whole number from 0 (none) to 100000'),
+  TRELLIS_BACKUP_DIR: optional(z.string().trim()),
+  TRELLIS_BACKUP_KEEP: wholeNumber(1, 1000, 'a whole number from 1 to 1000'),
+  TRELLIS_BACKUP_EVERY_HOURS: wholeNumber(1, 720, 'a whole number of hours from 1 to 720'),
 });
 
 /** Variables that may hold a password: a wrong one is named without its value. */
@@ -159,13 +167,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     logLevel: e.LOG_LEVEL ?? 'info',
-    logRequests: e.LOG_REQUESTS ?? false,
+    logRequests: e.LOG_REQUESTS ?? true,
     seedDemo: e.TRELLIS_SEED_DEMO,
     allowDemoOnHttps: e.TRELLIS_ALLOW_DEMO_ON_HTTPS ?? false,
     trustProxy: e.TRELLIS_TRUST_PROXY ?? false,
     jobs: e.TRELLIS_JOBS ?? true,
     pgliteThread: e.TRELLIS_PGLITE_THREAD ?? 'worker',
     pgliteStatementCache: e.TRELLIS_PGLITE_STATEMENT_CACHE ?? 256,
+    backup: e.TRELLIS_BACKUP_DIR
+      ? {
+          dir: resolve(e.TRELLIS_BACKUP_DIR),
+          keep: e.TRELLIS_BACKUP_KEEP ?? 7,
+          everyHours: e.TRELLIS_BACKUP_EVERY_HOURS ?? 24,
+        }
+      : null,
   };
 }
 

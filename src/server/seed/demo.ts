@@ -1,6 +1,7 @@
 import { seedDemoGrowth } from '../growth/demoSeed';
 import { seedDemoOrganization } from '../org/seed/demo';
 import { seedDemoPerformance } from '../performance/demoSeed';
+import { organizationToday } from '../platform/clock';
 import type { Db } from '../platform/db/client';
 
 /**
@@ -13,7 +14,7 @@ export async function seedDemo(
 ): Promise<{ organizationId: string; created: boolean }> {
   const result = await seedDemoOrganization(db);
   if (result.created) {
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const today = options.today ?? (await organizationToday(db, result.organizationId));
     await seedDemoPerformance(db, { organizationId: result.organizationId, today });
     // Growth after performance: plans may link to demo goals and seed from released reviews.
     await seedDemoGrowth(db, { organizationId: result.organizationId, today });

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type RegisteredRoute } from '../app';
 import { loadConfig } from '../platform/config';
 import type { Database } from '../platform/db/client';
+import { createLogger } from '../platform/logging/logger';
 import { createMailer, type Mailer } from '../platform/mail/mailer';
 import { testDatabase } from './database';
 
@@ -29,13 +30,12 @@ export async function startTestServer(
     host: '127.0.0.1',
   };
   const capture = options.log;
-  const mailer = createMailer(config, {
-    info: (obj, msg) => capture?.(`${JSON.stringify(obj)} ${msg}`),
-  });
-  const { app, routes } = await buildApp(
-    { database, config, mailer },
-    capture ? { logger: { level: 'trace', stream: { write: (line: string) => capture(line) } } } : {},
-  );
+  // The server's own logger (redaction, serialisers), writing every line at every level to `capture`.
+  const log = capture
+    ? await createLogger({ logLevel: 'trace' }, { destination: { write: (line: string) => capture(line) } })
+    : undefined;
+  const mailer = createMailer(config, log ?? { info: () => undefined });
+  const { app, routes } = await buildApp({ database, config, mailer }, { log });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, database, routes, mailer, close: () => app.close() };

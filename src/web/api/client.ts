@@ -121,6 +121,31 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   return (await response.json()) as T;
 }
 
+/**
+ * A file the server sends as an attachment (a data export): the body as a Blob and the name from
+ * `content-disposition`. Errors come back as `ApiError`, like every other call.
+ */
+export async function downloadFile(method: 'GET' | 'POST', path: string, body?: unknown) {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' });
+  }
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
+}
+
 export const api = {
   get: <T>(path: string, params?: QueryParams, signal?: AbortSignal) =>
     request<T>('GET', withQuery(path, params), undefined, signal),

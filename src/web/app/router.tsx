@@ -37,6 +37,11 @@ const NotificationsPage = lazyRouteComponent(
 );
 const AdminIndexPage = lazyRouteComponent(() => import('../platform/admin/AdminIndexPage'), 'AdminIndexPage');
 const AuditPage = lazyRouteComponent(() => import('../platform/admin/AuditPage'), 'AuditPage');
+const JobsPage = lazyRouteComponent(() => import('../platform/admin/JobsPage'), 'JobsPage');
+const ErasureRequestsPage = lazyRouteComponent(
+  () => import('../platform/erasure/ErasureRequestsPage'),
+  'ErasureRequestsPage',
+);
 const OutboxPage = lazyRouteComponent(() => import('../platform/admin/OutboxPage'), 'OutboxPage');
 const SettingsPage = lazyRouteComponent(() => import('../platform/admin/SettingsPage'), 'SettingsPage');
 const ForgotPasswordPage = lazyRouteComponent(
@@ -152,6 +157,8 @@ const adminStructureRoute = adminPage('/structure', 'structure', StructurePage);
 const adminSettingsRoute = adminPage('/settings', 'settings', SettingsPage);
 const adminOutboxRoute = adminPage('/outbox', 'outbox', OutboxPage);
 const adminAuditRoute = adminPage('/audit', 'audit', AuditPage);
+const adminJobsRoute = adminPage('/jobs', 'jobs', JobsPage);
+const adminErasureRoute = adminPage('/erasure', 'erasure', ErasureRequestsPage);
 
 // Any other address inside the app: a 404 within the normal layout.
 const catchAllRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
@@ -180,6 +187,8 @@ const routeTree = rootRoute.addChildren([
       adminSettingsRoute,
       adminOutboxRoute,
       adminAuditRoute,
+      adminJobsRoute,
+      adminErasureRoute,
     ]),
     catchAllRoute,
   ]),

@@ -9,6 +9,8 @@ import { feedbackDe } from '../performance/feedback/messages';
 import { goalsDe } from '../performance/goals/messages';
 import { oneOnOnesDe } from '../performance/oneOnOnes/messages';
 import { reviewsDe } from '../performance/reviews/messages';
+import { dataExportDe } from '../platform/dataExport/messages';
+import { erasureDe } from '../platform/erasure/messages';
 import { notificationsDe } from '../platform/notifications/messages';
 import type { Messages } from './types';
 
@@ -50,6 +52,8 @@ export const de: Messages = {
     unauthenticated: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   },
   validation: {
+    exportReferenceRequired: 'Nennen Sie die schriftliche Anfrage',
+    exportReasonRequired: 'Geben Sie an, warum die Daten exportiert werden',
     emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein',
     passwordRequired: 'Geben Sie Ihr Passwort ein',
     passwordTooShort: 'Verwenden Sie mindestens 10 Zeichen',
@@ -582,6 +586,16 @@ export const de: Messages = {
         title: 'Audit-Protokoll',
         description: 'Jede Änderung, manipulationssicher. Prüfen Sie die Kette jederzeit.',
       },
+      jobs: {
+        title: 'Hintergrundaufgaben und Sicherungen',
+        description:
+          'Erinnerungen, Zusammenfassungen und E-Mails, die nach allen Wiederholungen fehlschlugen, erneut ausführen; wann die letzte Sicherung entstand.',
+      },
+      erasure: {
+        title: 'Löschanträge',
+        description:
+          'Anträge auf Löschung der Daten einer Person, von einer zweiten HR-Administration genehmigt.',
+      },
     },
     people: {
       title: 'Person hinzufügen',
@@ -725,7 +739,12 @@ export const de: Messages = {
         altered: 'Dieser Eintrag wurde nach dem Aufzeichnen verändert.',
         missing: 'Ein Eintrag davor wurde entfernt.',
         relinked: 'Einträge wurden verschoben oder neu verkettet.',
+        unauthorised_redaction: 'Sein Inhalt wurde ohne ausgeführten Löschantrag geleert.',
       },
+      redacted_one:
+        '{{formatted}} Eintrag wurde durch eine genehmigte Löschung personenbezogener Daten geschwärzt.',
+      redacted_other:
+        '{{formatted}} Einträge wurden durch genehmigte Löschungen personenbezogener Daten geschwärzt.',
       unsealed_one:
         '{{formatted}} neuerer Eintrag ist noch nicht in die Kette eingesiegelt; er wird ab der nächsten Prüfung erfasst.',
       unsealed_other:
@@ -745,6 +764,41 @@ export const de: Messages = {
         description: 'Änderungen an Personen, Rollen und Einstellungen werden hier protokolliert.',
       },
     },
+    jobs: {
+      lead: 'Schlägt eine Hintergrundaufgabe fehl, versucht Trellis sie erneut und wartet jedes Mal länger. Hier steht eine Aufgabe, die bei jedem Versuch fehlschlug; beheben Sie die Ursache (zum Beispiel den Mailserver) und führen Sie sie erneut aus.',
+      job: 'Aufgabe',
+      error: 'Letzter Fehler',
+      attempts: 'Versuche',
+      failedAt: 'Fehlgeschlagen',
+      actions: 'Aktionen',
+      retry: 'Erneut ausführen',
+      retryNamed: '{{name}} erneut ausführen',
+      retried: 'Die Aufgabe ist wieder eingeplant und läuft in Kürze.',
+      names: {
+        'notification-emails': 'Benachrichtigungs-E-Mails',
+        'notification-digest': 'Tägliche Zusammenfassung',
+        'review-reminders': 'Erinnerungen an Beurteilungen',
+        'certification-reminders': 'Erinnerungen an Zertifizierungen',
+        'development-plan-nudges': 'Hinweise zu Entwicklungsplänen',
+        'feedback360-schedule': 'Zeitplan des 360-Grad-Feedbacks',
+        'job-queue-prune': 'Aufräumen der Aufgabenwarteschlange',
+      },
+      empty: {
+        title: 'Keine fehlgeschlagenen Aufgaben',
+        description: 'Jede Hintergrundaufgabe ist gelaufen oder wird noch wiederholt.',
+      },
+    },
+    backups: {
+      title: 'Sicherungen',
+      off: 'Geplante Sicherungen sind aus. Setzen Sie TRELLIS_BACKUP_DIR auf dem Server (optional TRELLIS_BACKUP_EVERY_HOURS und TRELLIS_BACKUP_KEEP) oder führen Sie „trellis backup“ selbst aus.',
+      schedule: 'Alle {{hours}} Std., die letzten {{keep}} bleiben erhalten.',
+      last: 'Neueste Sicherung: {{at}} (vor {{hours}} Std.).',
+      none: 'Es wurde noch keine Sicherung geschrieben.',
+      overdue: 'Der Zeitplan hängt hinterher: Die neueste Sicherung ist älter als zwei Intervalle.',
+      failed: 'Die letzte geplante Sicherung ist fehlgeschlagen ({{at}}): {{error}}',
+      ok: 'Aktuell',
+      late: 'Überfällig',
+    },
   },
   goals: goalsDe,
   oneOnOnes: oneOnOnesDe,
@@ -758,4 +812,6 @@ export const de: Messages = {
   learning: learningDe,
   plans: plansDe,
   feedback360: feedback360De,
+  dataExport: dataExportDe,
+  erasure: erasureDe,
 };

@@ -9,6 +9,8 @@ import { feedbackEn } from '../performance/feedback/messages';
 import { goalsEn } from '../performance/goals/messages';
 import { oneOnOnesEn } from '../performance/oneOnOnes/messages';
 import { reviewsEn } from '../performance/reviews/messages';
+import { dataExportEn } from '../platform/dataExport/messages';
+import { erasureEn } from '../platform/erasure/messages';
 import { notificationsEn } from '../platform/notifications/messages';
 /** English UI strings. Every key here must exist in de.ts too (checked by catalogues.test.ts). */
 export const en = {
@@ -47,6 +49,8 @@ export const en = {
     unauthenticated: 'Your session has ended. Please sign in again.',
   },
   validation: {
+    exportReferenceRequired: 'Name the written request',
+    exportReasonRequired: 'Write why the data is exported',
     emailInvalid: 'Enter a valid email address',
     passwordRequired: 'Enter your password',
     passwordTooShort: 'Use at least 10 characters',
@@ -567,6 +571,15 @@ export const en = {
         title: 'Audit log',
         description: 'Every change, tamper-evident. Verify the chain at any time.',
       },
+      jobs: {
+        title: 'Background jobs and backups',
+        description:
+          'Reminders, digests and emails that failed after every retry, to run again; when the last backup was made.',
+      },
+      erasure: {
+        title: 'Erasure requests',
+        description: 'Requests to erase a person’s data, approved by a second HR admin.',
+      },
     },
     people: {
       title: 'Add a person',
@@ -708,7 +721,10 @@ export const en = {
         altered: 'That entry was changed after it was recorded.',
         missing: 'An entry before it was removed.',
         relinked: 'Entries were moved or re-linked.',
+        unauthorised_redaction: 'Its content was blanked without an executed erasure request.',
       },
+      redacted_one: '{{formatted}} entry was redacted by an approved erasure of personal data.',
+      redacted_other: '{{formatted}} entries were redacted by approved erasures of personal data.',
       unsealed_one:
         '{{formatted}} newer entry is not sealed into the chain yet; it is checked from the next run on.',
       unsealed_other:
@@ -728,6 +744,41 @@ export const en = {
         description: 'Changes to people, roles and settings will be recorded here.',
       },
     },
+    jobs: {
+      lead: 'Trellis retries a background job that fails, waiting longer each time. A job listed here failed on every attempt; once the cause is fixed (for example the mail server), run it again.',
+      job: 'Job',
+      error: 'Last error',
+      attempts: 'Attempts',
+      failedAt: 'Failed',
+      actions: 'Actions',
+      retry: 'Retry',
+      retryNamed: 'Retry {{name}}',
+      retried: 'The job is queued again and runs shortly.',
+      names: {
+        'notification-emails': 'Notification emails',
+        'notification-digest': 'Daily digest',
+        'review-reminders': 'Review reminders',
+        'certification-reminders': 'Certification reminders',
+        'development-plan-nudges': 'Development plan nudges',
+        'feedback360-schedule': '360 feedback schedule',
+        'job-queue-prune': 'Job queue clean-up',
+      },
+      empty: {
+        title: 'No failed jobs',
+        description: 'Every background job has run or is still being retried.',
+      },
+    },
+    backups: {
+      title: 'Backups',
+      off: 'Scheduled backups are off. Set TRELLIS_BACKUP_DIR on the server (and optionally TRELLIS_BACKUP_EVERY_HOURS and TRELLIS_BACKUP_KEEP), or run “trellis backup” yourself.',
+      schedule: 'Every {{hours}} h, keeping the last {{keep}}.',
+      last: 'Newest backup: {{at}} ({{hours}} h ago).',
+      none: 'No backup has been written yet.',
+      overdue: 'The schedule is behind: the newest backup is older than two intervals.',
+      failed: 'The last scheduled backup failed ({{at}}): {{error}}',
+      ok: 'Up to date',
+      late: 'Overdue',
+    },
   },
   goals: goalsEn,
   oneOnOnes: oneOnOnesEn,
@@ -741,4 +792,6 @@ export const en = {
   learning: learningEn,
   plans: plansEn,
   feedback360: feedback360En,
+  dataExport: dataExportEn,
+  erasure: erasureEn,
 };

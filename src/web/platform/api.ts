@@ -1,9 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { BackupStatus } from '../../contracts/backups';
 import type { Page } from '../../contracts/common';
+import type { FailedJob } from '../../contracts/jobs';
 import type { OrgSettings, OutboxEmail } from '../../contracts/platform';
 import { api } from '../api/client';
 
-export type { OutboxEmail };
+export type { BackupStatus, FailedJob, OutboxEmail };
 
 export interface AccessLogEntry {
   id: string;
@@ -37,6 +39,11 @@ const paged =
 export const accessLogQuery = paged<AccessLogEntry>('access-log', '/access-log/me');
 export const outboxQuery = paged<OutboxEmail>('outbox', '/admin/outbox');
 export const auditQuery = paged<AuditEntry>('audit', '/admin/audit');
+export const failedJobsQuery = paged<FailedJob>('failed-jobs', '/admin/jobs/failed');
+export const backupStatusQuery = queryOptions({
+  queryKey: ['platform', 'backups'],
+  queryFn: ({ signal }) => api.get<BackupStatus>('/admin/backups', undefined, signal),
+});
 
 export const settingsQuery = queryOptions({
   queryKey: ['platform', 'settings'],

@@ -44,6 +44,8 @@ export const appPages: AppPage[] = [
   { name: 'admin-outbox', as: 'hr', path: '/admin/outbox' },
   { name: 'admin-settings', as: 'admin', path: '/admin/settings' },
   { name: 'admin-audit', as: 'admin', path: '/admin/audit' },
+  { name: 'admin-jobs', as: 'hr', path: '/admin/jobs' },
+  { name: 'admin-erasure', as: 'hr', path: '/admin/erasure' },
   // The performance track: each part also has its own flow tests; here every page is scanned alike.
   { name: 'performance-goals', as: 'employee', path: '/performance/goals' },
   { name: 'performance-kpis', as: 'employee', path: '/performance/kpis' },

@@ -14,7 +14,9 @@ export const auditVerifyCommand: Command = {
   Seals the events recorded so far, then recomputes every sealed event's hash in chain order; exit
   code 1 if any organisation's chain is broken. Without --org, every organisation is checked.
   The head (last position and its hash) is printed: keep it somewhere else, since events cut from
-  the end of a chain are only noticed by comparing with a head recorded earlier.`,
+  the end of a chain are only noticed by comparing with a head recorded earlier. "redacted" counts
+  events whose payloads an executed erasure request blanked; a blanked event without one breaks the
+  chain (unauthorised_redaction).`,
   async run(args, context) {
     const { values, positionals } = parseArgs({
       args,
@@ -45,8 +47,10 @@ export const auditVerifyCommand: Command = {
         : `BROKEN at position ${result.brokenAt} (${result.reason}${result.brokenSeq === null ? '' : `, event seq ${result.brokenSeq}`})`,
       result.head ? `${result.head.chainPos} ${result.head.hash}` : '—',
       String(result.unsealed),
+      String(result.redacted),
     ]);
-    for (const line of formatTable(['organisation', 'events', 'chain', 'head', 'unsealed'], rows)) {
+    const headings = ['organisation', 'events', 'chain', 'head', 'unsealed', 'redacted'];
+    for (const line of formatTable(headings, rows)) {
       context.out(line);
     }
     const broken = results.filter((result) => !result.ok);

@@ -6,6 +6,7 @@ import { organizations, people, reportingLines } from '../../org/tables';
 import { recordAuditEvent } from '../../platform/audit/record';
 import { hashPassword } from '../../platform/auth/passwords';
 import { accounts } from '../../platform/auth/tables';
+import { organizationToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { type Command, UsageError, withDatabase } from '../command';
@@ -23,7 +24,7 @@ export interface CreateAdminInput {
   organizationSlug?: string;
   givenName: string;
   familyName: string;
-  /** Today's date, the new person's hire date. */
+  /** The new person's hire date; by default today in the organisation's time zone. */
   today?: string;
 }
 
@@ -43,7 +44,6 @@ export type CreateAdminOutcome =
  */
 export async function createAdminAccount(db: Db, input: CreateAdminInput): Promise<CreateAdminOutcome> {
   const passwordHash = await hashPassword(input.password);
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
   return inTransaction(db, async (tx) => {
     const { organizationId, created: organizationCreated } = await organizationFor(
       tx,
@@ -80,6 +80,8 @@ export async function createAdminAccount(db: Db, input: CreateAdminInput): Promi
       .where(
         sql`${people.organizationId} = ${organizationId} AND lower(${people.email}) = ${input.email.toLowerCase()}`,
       );
+    // Hired today where the organisation is (a new organisation has no zone yet: UTC).
+    const today = input.today ?? (await organizationToday(tx, organizationId));
     const personId = existingPerson?.id ?? (await addAdminPerson(tx, organizationId, input, today));
     const [account] = await tx
       .insert(accounts)

@@ -1,24 +1,32 @@
 import type { PersonConversationSummary, ReportCadence } from '../../../contracts/conversations';
+import { todayIn } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { type ConversationRow, cadenceFacts } from './queries';
 import { releaseWarningFor } from './releaseWarning';
 import { addMonths, type SettingsRow } from './settings';
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-
 /**
  * When a person's next career conversation is due: a cadence after the last one held, or after
  * they joined when none was held yet (a new joiner is not overdue on day one). Overdue means the
- * date has passed; a conversation already scheduled does not clear it until it is held.
+ * date has passed; a conversation already scheduled does not clear it until it is held. Days are
+ * the organisation's (`timeZone`): a conversation held on a Monday morning in Auckland counts from
+ * that Monday, though UTC still says Sunday.
  */
-export function dueDate(lastHeldAt: Date | null, hireDate: string, cadenceMonths: number): string {
-  const from = lastHeldAt ? lastHeldAt.toISOString().slice(0, 10) : hireDate;
+export function dueDate(
+  lastHeldAt: Date | null,
+  hireDate: string,
+  cadenceMonths: number,
+  timeZone: string,
+): string {
+  const from = lastHeldAt ? todayIn(timeZone, lastHeldAt) : hireDate;
   return addMonths(from, cadenceMonths);
 }
 
 export async function reportCadences(
   db: Db,
   settings: SettingsRow,
+  /** The organisation's time zone (platform/clock.ts). */
+  timeZone: string,
   managerId: string,
   reports: { id: string; givenName: string; familyName: string; jobTitle: string; hireDate: string }[],
 ): Promise<ReportCadence[]> {
@@ -27,10 +35,10 @@ export async function reportCadences(
     reports.map((r) => r.id),
     managerId,
   );
-  const today = todayIso();
+  const today = todayIn(timeZone);
   return reports.map((report) => {
     const fact = facts.get(report.id);
-    const dueBy = dueDate(fact?.lastHeldAt ?? null, report.hireDate, settings.cadenceMonths);
+    const dueBy = dueDate(fact?.lastHeldAt ?? null, report.hireDate, settings.cadenceMonths, timeZone);
     return {
       person: {
         id: report.id,
@@ -49,12 +57,14 @@ export async function reportCadences(
 export async function personSummary(
   db: Db,
   settings: SettingsRow,
+  /** The organisation's time zone (platform/clock.ts). */
+  timeZone: string,
   person: { id: string; hireDate: string; organizationId: string },
   /** The manager's view: only conversations they take part in count as "next". */
   viewerManagerId: string | undefined,
 ): Promise<PersonConversationSummary> {
   const fact = (await cadenceFacts(db, [person.id], viewerManagerId)).get(person.id);
-  const dueBy = dueDate(fact?.lastHeldAt ?? null, person.hireDate, settings.cadenceMonths);
+  const dueBy = dueDate(fact?.lastHeldAt ?? null, person.hireDate, settings.cadenceMonths, timeZone);
   const next: ConversationRow | null = fact?.next ?? null;
   return {
     personId: person.id,
@@ -68,10 +78,11 @@ export async function personSummary(
             employeeId: person.id,
             scheduledAt: next.scheduledAt,
             windowDays: settings.releaseWindowDays,
+            timeZone,
           }),
         }
       : null,
     dueBy,
-    overdue: dueBy < todayIso(),
+    overdue: dueBy < todayIn(timeZone),
   };
 }

@@ -4,6 +4,7 @@ import type {
   ConversationSummary,
 } from '../../../contracts/conversations';
 import type { Actor } from '../../platform/auth/actor';
+import { actorTimeZone } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import type { Relation } from '../../platform/policy/relations';
 import { type conversationPolicy, conversationSide, notePolicy } from './policy';
@@ -57,6 +58,7 @@ export async function presentSummaries(
               employeeId: row.employeeId,
               scheduledAt: row.scheduledAt,
               windowDays: settings.releaseWindowDays,
+              timeZone: await actorTimeZone(db, actor),
             })
           : null,
       version: row.version,

@@ -1,5 +1,6 @@
 import type { ReleaseWarning } from '../../../contracts/conversations';
 import { reviewReleaseDates } from '../../performance/readApi';
+import { organizationTimeZone, todayIn } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { daysBetween } from './settings';
 
@@ -20,10 +21,20 @@ export function nearestRelease(day: string, releaseDates: string[], windowDays: 
  */
 export async function releaseWarningFor(
   db: Db,
-  input: { organizationId: string; employeeId: string; scheduledAt: Date; windowDays: number },
+  input: {
+    organizationId: string;
+    employeeId: string;
+    scheduledAt: Date;
+    windowDays: number;
+    /** The organisation's time zone when the caller has it (looked up otherwise). */
+    timeZone?: string;
+  },
 ): Promise<ReleaseWarning | null> {
   if (input.windowDays <= 0) return null;
   const dates = await reviewReleaseDates(db, input.organizationId, input.employeeId);
-  const releaseDate = nearestRelease(input.scheduledAt.toISOString().slice(0, 10), dates, input.windowDays);
+  // The conversation's day where the organisation is, like the release dates it is compared with.
+  const timeZone = input.timeZone ?? (await organizationTimeZone(db, input.organizationId));
+  const day = todayIn(timeZone, input.scheduledAt);
+  const releaseDate = nearestRelease(day, dates, input.windowDays);
   return releaseDate ? { releaseDate, windowDays: input.windowDays } : null;
 }

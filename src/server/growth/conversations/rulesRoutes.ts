@@ -14,6 +14,7 @@ import {
   updateSettingsRequest,
 } from '../../../contracts/conversations';
 import type { Actor } from '../../platform/auth/actor';
+import { actorTimeZone } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { forbidden, notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
@@ -169,7 +170,7 @@ export const rulesRoutes: RouteModule = (app, deps) => {
       const settingsRow = await ensureConversationSetup(db, actor.organizationId);
       // All reports at once (a team, not a company): the overdue count covers every page.
       const { rows, total } = await directReports(db, actor.organizationId, actor.personId, 1, 1000);
-      const all = await reportCadences(db, settingsRow, actor.personId, rows);
+      const all = await reportCadences(db, settingsRow, await actorTimeZone(db, actor), actor.personId, rows);
       const items = all.slice((page - 1) * pageSize, page * pageSize);
       await recordRhythmsListed(
         db,
@@ -239,6 +240,7 @@ export const rulesRoutes: RouteModule = (app, deps) => {
       return personSummary(
         db,
         settingsRow,
+        await actorTimeZone(db, actor),
         { id: person.id, hireDate: person.hireDate, organizationId: actor.organizationId },
         reach === 'report' ? (actor.personId ?? undefined) : undefined,
       );

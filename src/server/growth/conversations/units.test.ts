@@ -13,8 +13,11 @@ describe('conversation dates', () => {
   });
 
   it('is due a cadence after the last conversation held, or after joining', () => {
-    expect(dueDate(new Date('2026-03-10T09:00:00Z'), '2020-01-01', 6)).toBe('2026-09-10');
-    expect(dueDate(null, '2026-05-04', 6)).toBe('2026-11-04');
+    expect(dueDate(new Date('2026-03-10T09:00:00Z'), '2020-01-01', 6, 'UTC')).toBe('2026-09-10');
+    expect(dueDate(null, '2026-05-04', 6, 'UTC')).toBe('2026-11-04');
+    // Held at 09:00 on 11 March in Auckland, which is still 10 March in UTC: counts from the 11th.
+    expect(dueDate(new Date('2026-03-10T20:00:00Z'), '2020-01-01', 6, 'Pacific/Auckland')).toBe('2026-09-11');
+    expect(dueDate(new Date('2026-03-10T20:00:00Z'), '2020-01-01', 6, 'UTC')).toBe('2026-09-10');
   });
 
   it('warns within the window on either side of a release date, naming the nearest', () => {

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog } from '../../platform/audit/tables';
 import { accounts } from '../../platform/auth/tables';
 import { flushNotificationEmails } from '../../platform/notifications/notify';
 import { notifications } from '../../platform/notifications/tables';
-import { type Cast, createCast } from '../../testing/factories';
+import { type Cast, createCast, createTestOrganization } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 import { run360Schedule } from './commands/lifecycle';
 import { ensureCompetencies } from './starterLibrary';
@@ -334,19 +334,69 @@ describe('360 roles and lifecycle', () => {
     const started = await me.post(`/api/growth/360/requests/${id}/submit`, { version: v2 + 1 });
     expect(started.body.status, started.text).toBe('collecting');
 
-    const today = new Date().toISOString().slice(0, 10);
-    const { reminded } = await run360Schedule(server.database.db, today);
+    const schedule = { db: server.database.db, organizationId: cast.org.organizationId };
+    const { reminded } = await run360Schedule(schedule);
     expect(reminded).toBeGreaterThanOrEqual(3);
     await server.database.db
       .update(feedback360Requests)
       .set({ deadline: inDays(-1) })
       .where(eq(feedback360Requests.id, id));
-    const { closed } = await run360Schedule(server.database.db, today);
+    const { closed } = await run360Schedule(schedule);
     expect(closed).toBeGreaterThanOrEqual(1);
     expect((await me.get(`/api/growth/360/requests/${id}`)).body.status).toBe('released');
     const report = await me.get(`/api/growth/360/requests/${id}/report`);
     expect(report.body.shownGroups).toEqual([]);
     expect(report.body.suppressedGroups).toEqual([{ group: 'peers', threshold: 3 }]);
+  });
+});
+
+describe('the deadline job counts days where the organisation is', () => {
+  it('closes a 360 once the day after its deadline has begun in Auckland, not a day early in Honolulu', async () => {
+    const db = server.database.db;
+    const collecting = async (zone: string) => {
+      const org = await createTestOrganization(db);
+      await db.execute(
+        sql`UPDATE organizations SET settings = settings || jsonb_build_object('defaultTimezone', ${zone}::text)
+             WHERE id = ${org.organizationId}::uuid`,
+      );
+      const subject = await org.addPerson();
+      const [request] = await db
+        .insert(feedback360Requests)
+        .values({
+          organizationId: org.organizationId,
+          subjectId: subject.id,
+          status: 'collecting',
+          anonymityThresholds: { manager: 3, peers: 3, direct_reports: 3, others: 3 },
+          deadline: '2027-03-10',
+        })
+        .returning({ id: feedback360Requests.id });
+      return { organizationId: org.organizationId, id: request!.id };
+    };
+    const auckland = await collecting('Pacific/Auckland');
+    const honolulu = await collecting('Pacific/Honolulu');
+    const run = async (at: string) => {
+      for (const { organizationId } of [auckland, honolulu])
+        await run360Schedule({ db, organizationId, now: new Date(at) });
+    };
+    const state = async (id: string) => {
+      const [row] = await db.select().from(feedback360Requests).where(eq(feedback360Requests.id, id));
+      return { status: row!.status, closedOn: row!.closedOn, releasedOn: row!.releasedOn };
+    };
+    const open = { status: 'collecting', closedOn: null, releasedOn: null };
+    const closedOn11 = { status: 'released', closedOn: '2027-03-11', releasedOn: '2027-03-11' };
+
+    // 23:30 on the deadline day in Auckland (UTC+13 in March).
+    await run('2027-03-10T10:30:00Z');
+    expect(await state(auckland.id)).toEqual(open);
+    // 00:30 on the 11th in Auckland while UTC still says the 10th: closed, dated the Auckland day.
+    await run('2027-03-10T11:30:00Z');
+    expect(await state(auckland.id)).toEqual(closedOn11);
+    expect(await state(honolulu.id)).toEqual(open);
+    // UTC has reached the 11th, Honolulu (UTC-10) is at 23:30 on the 10th: still open there.
+    await run('2027-03-11T09:30:00Z');
+    expect(await state(honolulu.id)).toEqual(open);
+    await run('2027-03-11T10:30:00Z');
+    expect(await state(honolulu.id)).toEqual(closedOn11);
   });
 });
 

@@ -259,8 +259,8 @@ describe('certifications', () => {
             eq(notifications.kind, 'learning.certification_expiring'),
           ),
         );
-    await sendDueCertificationReminders({ db: server.database.db, today });
-    await sendDueCertificationReminders({ db: server.database.db, today });
+    await sendDueCertificationReminders({ db: server.database.db, organizationId: cast.org.organizationId });
+    await sendDueCertificationReminders({ db: server.database.db, organizationId: cast.org.organizationId });
     const first = await reminders();
     expect(first).toHaveLength(1);
     expect(first[0]!.emailState).not.toBe('none');
@@ -279,8 +279,8 @@ describe('certifications', () => {
       version: soon.body.version,
     });
     expect(staleRenewal.status).toBe(409);
-    await sendDueCertificationReminders({ db: server.database.db, today });
-    await sendDueCertificationReminders({ db: server.database.db, today });
+    await sendDueCertificationReminders({ db: server.database.db, organizationId: cast.org.organizationId });
+    await sendDueCertificationReminders({ db: server.database.db, organizationId: cast.org.organizationId });
     expect(await reminders()).toHaveLength(2);
 
     const manager = await as(cast.manager);

@@ -16,8 +16,6 @@ import {
   type LearningItemRow,
 } from './queries';
 
-export const todayUtc = () => new Date().toISOString().slice(0, 10);
-
 /** Catalogue items with the caller's own enrolment; counts (aggregates) only for HR. */
 export async function presentLearningItems(
   db: Db,
@@ -70,7 +68,8 @@ export function presentEnrolment(
 export function presentCertification(
   row: { certification: CertificationRow; itemTitle: string | null },
   canEdit: boolean,
-  today = todayUtc(),
+  /** The organisation's date (`actorToday`, platform/clock.ts): expiry is a calendar date there. */
+  today: string,
 ): Certification {
   const { certification: c } = row;
   return {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { certificationReminderDays } from '../../../contracts/learning';
+import { organizationTodaysSql } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { notify } from '../../platform/notifications/notify';
@@ -9,8 +10,18 @@ import { notify } from '../../platform/notifications/notify';
  * `certificationReminderDays` of its expiry. The ledger row (certification, expiry date) is claimed
  * in the same transaction as the notification, so reruns and parallel instances send it once; a
  * renewed certification (new expiry date) is reminded again. The text names the task only.
+ * "Within" counts from the holder's organisation's date at `now`; `organizationId` limits the run
+ * to one organisation (a per-organisation queue item, or a test).
  */
-export async function sendDueCertificationReminders(options: { db: Db; today: string }): Promise<number> {
+export async function sendDueCertificationReminders(options: {
+  db: Db;
+  now?: Date;
+  organizationId?: string;
+}): Promise<number> {
+  const today = await organizationTodaysSql(options.db, {
+    now: options.now,
+    organizationId: options.organizationId,
+  });
   return inTransaction(options.db, async (tx) => {
     const claimed = await queryRows<{ organization_id: string; person_id: string; expires_on: string }>(
       tx,
@@ -18,10 +29,11 @@ export async function sendDueCertificationReminders(options: { db: Db; today: st
       WITH due AS (
         SELECT c.id, c.organization_id, c.person_id, c.expires_on
           FROM certifications c
+          JOIN (${today}) ot ON ot.organization_id = c.organization_id
           JOIN people p ON p.id = c.person_id AND p.status <> 'terminated'
          WHERE c.expires_on IS NOT NULL
-           AND c.expires_on >= ${options.today}::date
-           AND c.expires_on <= ${options.today}::date + ${certificationReminderDays}::int
+           AND c.expires_on >= ot.today
+           AND c.expires_on <= ot.today + ${certificationReminderDays}::int
       ), claimed AS (
         INSERT INTO certification_reminders (certification_id, expires_on)
         SELECT id, expires_on FROM due

@@ -14,6 +14,7 @@ import {
   versionBody,
 } from '../../../contracts/learning';
 import type { Actor } from '../../platform/auth/actor';
+import { actorToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { notFound } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
@@ -44,7 +45,7 @@ async function presentVisibleEnrolment(db: Db, actor: Actor, enrolmentId: string
 
 async function presentVisibleCertification(db: Db, actor: Actor, certificationId: string) {
   const { row, policy } = await certificationAccess.readFor(db, actor, certificationId);
-  return presentCertification(row, policy.edit);
+  return presentCertification(row, policy.edit, await actorToday(db, actor));
 }
 
 export const learningRoutes: RouteModule = (app, deps) => {
@@ -220,7 +221,13 @@ export const learningRoutes: RouteModule = (app, deps) => {
         page,
         pageSize,
       });
-      return { items: rows.map((row) => presentCertification(row, reach === 'all')), page, pageSize, total };
+      const today = await actorToday(db, actor);
+      return {
+        items: rows.map((row) => presentCertification(row, reach === 'all', today)),
+        page,
+        pageSize,
+        total,
+      };
     },
   );
 

@@ -13,6 +13,7 @@ import { seedDemoPaths } from './demoSeed';
 import { careerTracks, competencies, competencyScales } from './tables';
 
 let server: TestServer;
+let demoOrganizationId: string;
 const today = '2026-11-20';
 
 async function clientFor(email: string) {
@@ -26,6 +27,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const db = server.database.db;
   const { organizationId } = await seedDemoOrganization(db);
+  demoOrganizationId = organizationId;
   // The demo organisation may be shared with other test files: start these parts from nothing.
   await db.delete(certifications).where(eq(certifications.organizationId, organizationId));
   await db.delete(learningItems).where(eq(learningItems.organizationId, organizationId));
@@ -74,7 +76,12 @@ describe('demo career paths and learning', () => {
     const personId = me.person?.id ?? me.personId;
     const certs = (await employee.get(`/api/growth/learning/people/${personId}/certifications`)).body;
     expect(certs.items[0]).toMatchObject({ state: expect.any(String), expiresOn: '2026-12-08' });
-    expect(await sendDueCertificationReminders({ db: server.database.db, today })).toBeGreaterThanOrEqual(1);
-    expect(await sendDueCertificationReminders({ db: server.database.db, today })).toBe(0);
+    const run = {
+      db: server.database.db,
+      organizationId: demoOrganizationId,
+      now: new Date(`${today}T12:00:00Z`),
+    };
+    expect(await sendDueCertificationReminders(run)).toBeGreaterThanOrEqual(1);
+    expect(await sendDueCertificationReminders(run)).toBe(0);
   });
 });

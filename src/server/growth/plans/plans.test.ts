@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog } from '../../platform/audit/tables';
 import { queryRows } from '../../platform/db/client';
 import { notifications } from '../../platform/notifications/tables';
-import { type Cast, createCast } from '../../testing/factories';
+import { type Cast, createCast, createTestOrganization } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 import { sendPlanNudges } from './nudges';
 import { developmentPlans } from './tables';
@@ -410,8 +410,9 @@ describe('the 30-day nudge', () => {
       );
     const ownerBefore = (await nudgesFor(cast.employee2.id)).length;
     const managerBefore = (await nudgesFor(cast.manager.id)).length;
-    await sendPlanNudges({ db });
-    await sendPlanNudges({ db });
+    const organizationId = cast.org.organizationId;
+    await sendPlanNudges({ db, organizationId });
+    await sendPlanNudges({ db, organizationId });
     const ownerNudges = await nudgesFor(cast.employee2.id);
     const managerNudges = await nudgesFor(cast.manager.id);
     expect(ownerNudges.length - ownerBefore).toBe(1);
@@ -430,11 +431,43 @@ describe('the 30-day nudge', () => {
 
     // Thirty more quiet days: one more nudge, not one per run.
     const later = new Date(Date.now() + 31 * 86_400_000);
-    await sendPlanNudges({ db, now: later });
-    await sendPlanNudges({ db, now: later });
+    await sendPlanNudges({ db, organizationId, now: later });
+    await sendPlanNudges({ db, organizationId, now: later });
     const aboutThisPlan = (await nudgesFor(cast.employee2.id)).filter(
       (n) => n.link === `/growth/plans/${plan.id}`,
     );
     expect(aboutThisPlan).toHaveLength(2);
+  });
+
+  it("counts the 30 days in the organisation's calendar, on either side of the date line", async () => {
+    const db = server.database.db;
+    const quietPlan = async (zone: string) => {
+      const org = await createTestOrganization(db);
+      await db.execute(
+        sql`UPDATE organizations SET settings = settings || jsonb_build_object('defaultTimezone', ${zone}::text)
+             WHERE id = ${org.organizationId}::uuid`,
+      );
+      const owner = await org.addPerson();
+      // 2026-12-06 12:00 UTC: 01:00 on the 7th in Auckland (UTC+13), 02:00 on the 6th in Honolulu.
+      await db.insert(developmentPlans).values({
+        organizationId: org.organizationId,
+        ownerId: owner.id,
+        title: 'Quiet',
+        status: 'active',
+        lastActivityAt: new Date('2026-12-06T12:00:00Z'),
+      });
+      return org.organizationId;
+    };
+    const auckland = await quietPlan('Pacific/Auckland');
+    const honolulu = await quietPlan('Pacific/Honolulu');
+    const nudged = async (organizationId: string, at: string) =>
+      sendPlanNudges({ db, organizationId, now: new Date(at) });
+
+    // Auckland's 30th day after the 7th is 2027-01-06; it begins at 11:00 UTC on the 5th.
+    expect(await nudged(auckland, '2027-01-05T10:30:00Z')).toBe(0);
+    expect(await nudged(auckland, '2027-01-05T11:30:00Z')).toBe(1);
+    // Honolulu's is 2027-01-05, from 10:00 UTC that day: less than 30 × 24 hours after the update.
+    expect(await nudged(honolulu, '2027-01-05T09:30:00Z')).toBe(0);
+    expect(await nudged(honolulu, '2027-01-05T10:30:00Z')).toBe(1);
   });
 });

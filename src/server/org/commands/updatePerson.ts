@@ -4,14 +4,13 @@ import type { updatePersonRequest } from '../../../contracts/org';
 import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { followDirectoryEmail } from '../../platform/auth/loginEmail';
+import { actorToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { personAccess } from '../access';
 import { assertCatalogueRefs } from '../catalogue';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * HR edits a person. The write only applies to the version the editor saw: a stale version gets
@@ -37,7 +36,7 @@ export async function updatePerson(
         organizationId: actor.organizationId,
         personId,
         managerId,
-        effective: managerChangeEffective ?? today(),
+        effective: managerChangeEffective ?? (await actorToday(tx, actor)),
       });
     }
     if (fields.email && fields.email !== before.email) {

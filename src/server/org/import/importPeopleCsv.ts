@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { organizationToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { applyImport } from './applyImport';
@@ -17,7 +18,7 @@ export interface ImportPeopleOptions {
   csv: string;
   /** Check and report without writing anything. */
   dryRun?: boolean;
-  /** The day manager changes take effect (YYYY-MM-DD); today (UTC) by default. */
+  /** The day manager changes take effect (YYYY-MM-DD); the organisation's today by default. */
   effectiveDate?: string;
 }
 
@@ -43,7 +44,8 @@ export async function importPeopleCsv(db: Db, options: ImportPeopleOptions): Pro
     persons.push(check.person);
     errors.addAll(row.line, check.errors);
   }
-  const effectiveDate = options.effectiveDate ?? new Date().toISOString().slice(0, 10);
+  // Manager changes take effect today in the organisation's time zone unless a date is given.
+  const effectiveDate = options.effectiveDate ?? (await organizationToday(db, options.organizationId));
 
   return inTransaction(db, async (tx) => {
     // Two imports into one organisation at once would each check against a state the other changes.

@@ -14,6 +14,7 @@ import {
   updateGoalRequest,
 } from '../../../contracts/goals';
 import type { Actor } from '../../platform/auth/actor';
+import { actorToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { goalAccess, personGoalsAccess } from './access';
@@ -35,7 +36,6 @@ import {
 
 const goalParams = z.object({ goalId: uuidParam });
 const personParams = z.object({ personId: uuidParam });
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * A goal the caller may see, with key results, visible child count and abilities (anything else is
@@ -78,7 +78,7 @@ export const goalRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { scope, ...query } = request.query;
-      const input = { ...query, today: today() };
+      const input = { ...query, today: await actorToday(db, actor) };
       if (!actor.personId) return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
       const reach = goalReach(actor);
       const { rows, total } =
@@ -107,7 +107,7 @@ export const goalRoutes: RouteModule = (app, deps) => {
       const { rows, total } = await listPersonGoals(db, actor, goalReach(actor), {
         ...request.query,
         personId: request.params.personId,
-        today: today(),
+        today: await actorToday(db, actor),
       });
       return {
         items: rows.map(presentGoalSummary),

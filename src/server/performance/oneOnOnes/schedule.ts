@@ -26,5 +26,3 @@ export function nextMeetingDate(scheduledOn: string, cadence: Cadence, today: st
   while (next <= today) next = nextOccurrence(next, cadence);
   return next;
 }
-
-export const todayIso = () => new Date().toISOString().slice(0, 10);

@@ -16,6 +16,7 @@ import {
   updateCycleRequest,
   versionRequest,
 } from '../../../contracts/reviews';
+import { actorToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
@@ -31,7 +32,6 @@ import { cycleReviewList } from './reviewList';
 import { requireHr } from './templateRoutes';
 
 const cycleParams = z.object({ cycleId: uuidParam });
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const cycleRoutes: RouteModule = (app, deps) => {
   const { db } = deps.database;
@@ -174,7 +174,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireHr(requireActor(request));
       const { cycle } = await cycleOf(actor, request.params.cycleId);
-      return cycleDashboard(db, cycle, today());
+      return cycleDashboard(db, cycle, await actorToday(db, actor));
     },
   );
 
@@ -192,7 +192,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireHr(requireActor(request));
       const { cycle } = await cycleOf(actor, request.params.cycleId);
-      return overdueList(db, cycle, today(), request.query.page, request.query.pageSize);
+      return overdueList(db, cycle, await actorToday(db, actor), request.query.page, request.query.pageSize);
     },
   );
 
@@ -234,7 +234,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
         db,
         organizationId: actor.organizationId,
         cycleId: cycle.id,
-        today: today(),
+        today: await actorToday(db, actor),
         actorAccountId: actor.accountId,
       });
       // The notices are committed: send their emails now rather than waiting for the scheduler.

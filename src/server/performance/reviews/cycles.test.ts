@@ -217,12 +217,15 @@ describe('cycles', () => {
             eq(notifications.organizationId, setup.cast.org.organizationId),
           ),
         );
-    await sendDueReviewReminders({ db, today: '2027-01-01' }); // outside the window
+    const organizationId = setup.cast.org.organizationId;
+    // The organisation has no time zone set: its days are UTC days.
+    const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+    await sendDueReviewReminders({ db, organizationId, now: at('2027-01-01') }); // outside the window
     expect((await count())[0]!.n).toBe(0);
-    await sendDueReviewReminders({ db, today: '2027-01-08' });
+    await sendDueReviewReminders({ db, organizationId, now: at('2027-01-08') });
     const first = (await count())[0]!.n;
     expect(first).toBe(11); // every participant's self review
-    await sendDueReviewReminders({ db, today: '2027-01-09' });
+    await sendDueReviewReminders({ db, organizationId, now: at('2027-01-09') });
     expect((await count())[0]!.n).toBe(first);
     const [mail] = await db
       .select()
@@ -240,5 +243,48 @@ describe('cycles', () => {
     expect(manual.body.sent).toBeGreaterThanOrEqual(11);
     const again = await setup.hr.post(`/api/review-cycles/${setup.cycleId}/reminders`);
     expect(again.body.sent).toBe(0);
+  });
+
+  it("a reminder due today goes out on the organisation's date, across the date line", async () => {
+    const db = server.database.db;
+    // Self reviews are due 2027-01-10; with one day's notice the window opens on 2027-01-09.
+    const launch = async (zone: string) => {
+      const setup = await launchCycleForCast(server, { reminderDaysBefore: 1 });
+      await db.execute(
+        sql`UPDATE organizations SET settings = settings || jsonb_build_object('defaultTimezone', ${zone}::text)
+             WHERE id = ${setup.cast.org.organizationId}::uuid`,
+      );
+      return setup.cast.org.organizationId;
+    };
+    const auckland = await launch('Pacific/Auckland');
+    const honolulu = await launch('Pacific/Honolulu');
+    const reminded = async (organizationId: string) =>
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(notifications)
+          .where(
+            and(eq(notifications.kind, 'review.reminder'), eq(notifications.organizationId, organizationId)),
+          )
+      )[0]!.n;
+    const run = async (now: string) => {
+      await sendDueReviewReminders({ db, organizationId: auckland, now: new Date(now) });
+      await sendDueReviewReminders({ db, organizationId: honolulu, now: new Date(now) });
+    };
+
+    // 2027-01-08 10:30 UTC: 23:30 on the 8th in Auckland (UTC+13), 00:30 on the 8th in Honolulu.
+    await run('2027-01-08T10:30:00Z');
+    expect(await reminded(auckland)).toBe(0);
+    // 11:30 UTC, still the 8th in UTC: already the 9th in Auckland, so its reminders go out.
+    await run('2027-01-08T11:30:00Z');
+    expect(await reminded(auckland)).toBe(11);
+    expect(await reminded(honolulu)).toBe(0); // not a day early
+    // 2027-01-09 09:30 UTC is 23:30 on the 8th in Honolulu (UTC-10): still not its day.
+    await run('2027-01-09T09:30:00Z');
+    expect(await reminded(honolulu)).toBe(0);
+    // Half an hour after Honolulu's midnight, on its 9th.
+    await run('2027-01-09T10:30:00Z');
+    expect(await reminded(honolulu)).toBe(11);
+    expect(await reminded(auckland)).toBe(11);
   });
 });

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../../platform/audit/record';
+import { organizationTodaysSql } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
 import { type NotificationInput, notify } from '../../platform/notifications/notify';
@@ -56,8 +57,18 @@ interface Sent {
  * ledger's unique key (cycle, person, phase key) lets only first-time rows through, so running it
  * again the same day sends nothing new. Reminders name the task and the deadline, nothing else.
  */
-async function remind(tx: Db, phase: ReminderPhase, cycleScope: SQL, window: SQL | null, ledgerKey: SQL) {
+async function remind(
+  tx: Db,
+  phase: ReminderPhase,
+  cycleScope: SQL,
+  window: { today: SQL } | null,
+  ledgerKey: SQL,
+) {
   const spec = phases[phase];
+  // The window compares the deadline with the cycle's organisation's own date (`ot.today`).
+  const inWindow = window
+    ? sql`c.reminder_days_before > 0 AND ot.today BETWEEN ${spec.due} - c.reminder_days_before AND ${spec.due}`
+    : null;
   return queryRows<Sent>(
     tx,
     sql`
@@ -65,9 +76,10 @@ async function remind(tx: Db, phase: ReminderPhase, cycleScope: SQL, window: SQL
       SELECT DISTINCT ON (c.id, w.person_id)
              c.organization_id, c.id AS cycle_id, w.person_id
         FROM review_cycles c
+        ${window ? sql`JOIN (${window.today}) ot ON ot.organization_id = c.organization_id` : sql``}
         CROSS JOIN LATERAL (${spec.pending}) w
        WHERE c.status = 'active' AND ${spec.due} IS NOT NULL AND w.person_id IS NOT NULL
-         AND ${cycleScope} ${window ? sql`AND ${window}` : sql``}
+         AND ${cycleScope} ${inWindow ? sql`AND ${inWindow}` : sql``}
        ORDER BY c.id, w.person_id, w.review_id
     ), recorded AS (
       INSERT INTO review_reminders (organization_id, cycle_id, person_id, phase)
@@ -104,17 +116,25 @@ function notices(sent: Sent[]): NotificationInput[] {
 
 /**
  * The scheduled job: for every active cycle, reminds people whose deadline is within the cycle's
- * reminder window (that many days before it, up to the day itself). Idempotent per phase and person.
- * Emails are queued with the in-app notice; flushNotificationEmails delivers them after commit.
+ * reminder window (that many days before it, up to the day itself), "today" being the date in the
+ * cycle's organisation's time zone at `now`. Idempotent per phase and person. Emails are queued with
+ * the in-app notice; flushNotificationEmails delivers them after commit. `organizationId` limits the
+ * run to one organisation (a per-organisation queue item, or a test).
  */
-export async function sendDueReviewReminders(options: { db: Db; today: string }): Promise<number> {
+export async function sendDueReviewReminders(options: {
+  db: Db;
+  now?: Date;
+  organizationId?: string;
+}): Promise<number> {
+  const today = await organizationTodaysSql(options.db, {
+    now: options.now,
+    organizationId: options.organizationId,
+  });
+  const scope = options.organizationId ? sql`c.organization_id = ${options.organizationId}::uuid` : sql`true`;
   return inTransaction(options.db, async (tx) => {
     const sent: Sent[] = [];
     for (const phase of Object.keys(phases) as ReminderPhase[]) {
-      const due = phases[phase].due;
-      const window = sql`c.reminder_days_before > 0
-        AND ${options.today}::date BETWEEN ${due} - c.reminder_days_before AND ${due}`;
-      sent.push(...(await remind(tx, phase, sql`true`, window, sql`${phase}::text`)));
+      sent.push(...(await remind(tx, phase, scope, { today }, sql`${phase}::text`)));
     }
     await notify(tx, notices(sent));
     return sent.length;

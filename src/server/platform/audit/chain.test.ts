@@ -4,7 +4,7 @@ import { testDatabase } from '../../testing/database';
 import { createTestOrganization } from '../../testing/factories';
 import { type Database, type Db, queryRows } from '../db/client';
 import { inTransaction } from '../db/tx';
-import { type AuditInput, recordAuditEvent, recordAuditEvents } from './record';
+import { type AuditInput, GENESIS_HASH, recordAuditEvent, recordAuditEvents } from './record';
 import { countUnsealed, sealAuditChain } from './seal';
 import { auditEvents } from './tables';
 import { verifyAuditChain } from './verify';
@@ -284,5 +284,128 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('on PostgreSQL, with writers sid
       .orderBy(asc(auditEvents.chainPos));
     expect(rows.map((r) => r.action)).toEqual(['test.fast', 'test.slow']);
     expect(rows[1]!.seq).toBeLessThan(rows[0]!.seq);
+  });
+});
+
+describe('hash versions and redaction by an erasure', () => {
+  /** An erasure request row of the organisation in the given state (the verifier reads only these). */
+  async function erasureRequest(organizationId: string, state: 'requested' | 'executed') {
+    const { erasureRequests } = await import('../erasure/tables');
+    const { people } = await import('../../org/tables');
+    const [person] = await db
+      .insert(people)
+      .values({
+        organizationId,
+        email: `gone-${Math.random()}@example.test`,
+        givenName: 'Gone',
+        familyName: 'Person',
+        hireDate: '2020-01-01',
+        status: 'terminated',
+      })
+      .returning({ id: people.id });
+    const [request] = await db
+      .insert(erasureRequests)
+      .values({ organizationId, personId: person!.id, reference: 'R', reason: 'test', state })
+      .returning({ id: erasureRequests.id });
+    return request!.id;
+  }
+  const redact = (seq: number, requestId: string) =>
+    db.execute(
+      sql`UPDATE audit_events SET actor_account_id = NULL, target_id = '', before = NULL, after = NULL,
+          redacted_by = ${requestId} WHERE seq = ${seq}`,
+    );
+
+  it('seals as version 2 with the payload digest stored', async () => {
+    const { rows } = await sealedChain(2);
+    for (const row of rows) {
+      expect(row.hashVersion).toBe(2);
+      expect(row.payloadDigest).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('keeps verifying rows sealed the old way (version 1), mixed with new ones', async () => {
+    const { auditHashV1 } = await import('./record');
+    const { organizationId, rows } = await sealedChain(3);
+    // Re-chain as version 1, as the rows sealed before the migration are.
+    let prev = GENESIS_HASH;
+    for (const row of rows) {
+      const hash = auditHashV1(prev, row);
+      await db.execute(
+        sql`UPDATE audit_events SET hash_version = 1, payload_digest = NULL, prev_hash = ${prev}, hash = ${hash}
+            WHERE seq = ${row.seq}`,
+      );
+      prev = hash;
+    }
+    await inTransaction(db, (tx) => recordAuditEvent(tx, event(organizationId, 4)));
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({ ok: true, checked: 4, redacted: 0 });
+    // A version 1 row is still checked over its content.
+    await db.execute(sql`UPDATE audit_events SET action = 'test.changed' WHERE seq = ${rows[1]!.seq}`);
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'altered',
+    });
+  });
+
+  it('a redaction by an executed erasure verifies and is counted, for both versions', async () => {
+    const { auditHashV1 } = await import('./record');
+    const { organizationId, rows } = await sealedChain(4);
+    const first = rows[0]!;
+    await db.execute(
+      sql`UPDATE audit_events SET hash_version = 1, payload_digest = NULL, hash = ${auditHashV1(GENESIS_HASH, first)}
+          WHERE seq = ${first.seq}`,
+    );
+    await db.execute(
+      sql`UPDATE audit_events SET prev_hash = ${auditHashV1(GENESIS_HASH, first)} WHERE seq = ${rows[1]!.seq}`,
+    );
+    // Re-hash position 2 onwards over the new link (version 2 hashes cover the previous hash).
+    const { chainHashV2 } = await import('./record');
+    let prev = auditHashV1(GENESIS_HASH, first);
+    for (const row of rows.slice(1)) {
+      const hash = chainHashV2(prev, row, row.payloadDigest!);
+      await db.execute(
+        sql`UPDATE audit_events SET prev_hash = ${prev}, hash = ${hash} WHERE seq = ${row.seq}`,
+      );
+      prev = hash;
+    }
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({ ok: true, checked: 4 });
+    const requestId = await erasureRequest(organizationId, 'executed');
+    await redact(first.seq, requestId);
+    await redact(rows[2]!.seq, requestId);
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({ ok: true, checked: 4, redacted: 2 });
+  });
+
+  it('a redaction without an executed erasure request is tampering', async () => {
+    const { organizationId, rows } = await sealedChain(3);
+    const pending = await erasureRequest(organizationId, 'requested');
+    await redact(rows[1]!.seq, pending);
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'unauthorised_redaction',
+    });
+  });
+
+  it('a row marked redacted whose content was changed instead of blanked is tampering', async () => {
+    const { organizationId, rows } = await sealedChain(3);
+    const requestId = await erasureRequest(organizationId, 'executed');
+    await db.execute(
+      sql`UPDATE audit_events SET after = '{"i": 99}'::jsonb, redacted_by = ${requestId} WHERE seq = ${rows[1]!.seq}`,
+    );
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'unauthorised_redaction',
+    });
+  });
+
+  it('a blanked payload without the redaction mark no longer matches its digest', async () => {
+    const { organizationId, rows } = await sealedChain(3);
+    await db.execute(sql`UPDATE audit_events SET before = NULL, after = NULL WHERE seq = ${rows[2]!.seq}`);
+    expect(await verifyAuditChain(db, organizationId)).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+      reason: 'altered',
+    });
   });
 });

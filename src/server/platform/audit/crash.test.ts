@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -7,6 +6,7 @@ import { reviewAnswers } from '../../performance/reviews/tables';
 import { sampleCycle, sampleTemplate } from '../../performance/reviews/testing';
 import { createTestOrganization } from '../../testing/factories';
 import { ApiClient } from '../../testing/http';
+import { type ServerProcess, spawnServer } from '../../testing/serverProcess';
 import { type Database, openDatabase, queryRows } from '../db/client';
 import { auditEvents } from './tables';
 import { verifyAuditChain } from './verify';
@@ -53,11 +53,10 @@ describe.skipIf(!baseUrl)('audit events and their changes survive kill -9 togeth
   const applicationName = `trellis_audit_crash_${randomUUID().slice(0, 8)}`;
   let admin: pg.Client;
   let direct: Database;
-  let child: ChildProcess;
-  let output = '';
+  let server: ServerProcess;
   let serverUrl = '';
   let databaseUrl = '';
-  const alive = () => child.exitCode === null && child.signalCode === null;
+  const alive = () => server.alive();
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: baseUrl });
@@ -69,34 +68,22 @@ describe.skipIf(!baseUrl)('audit events and their changes survive kill -9 togeth
     const forServer = new URL(target);
     // Names the server's connections, so the test can watch them in pg_stat_activity.
     forServer.searchParams.set('application_name', applicationName);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: forServer.toString(),
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      TRELLIS_JOBS: 'on',
-    };
-    delete env.TRELLIS_SEED_DEMO;
-    delete env.TRELLIS_PUBLIC_URL;
-    // The server itself is the child (no wrapper), so SIGKILL reaches it.
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (data) => (output += data));
-    child.stderr?.on('data', (data) => (output += data));
-    const port = await until('the server to listen', 45_000, async () => {
-      if (!alive()) throw new Error(`the server exited:\n${output}`);
-      return output.match(/listening on 127\.0\.0\.1:(\d+)/)?.[1];
-    });
-    serverUrl = `http://127.0.0.1:${port}`;
+    server = await spawnServer(
+      {
+        DATABASE_URL: forServer.toString(),
+        TRELLIS_JOBS: 'on',
+        TRELLIS_SEED_DEMO: undefined,
+        TRELLIS_PUBLIC_URL: undefined,
+      },
+      { startTimeoutMs: 45_000 },
+    );
+    serverUrl = server.baseUrl;
     // The server has migrated the database; the test reaches it directly too.
     direct = await openDatabase({ url: databaseUrl, poolSize: 3 });
   }, 60_000);
 
   afterAll(async () => {
-    if (child && alive()) child.kill('SIGKILL');
+    if (server?.alive()) server.child.kill('SIGKILL');
     await direct?.close();
     if (admin) {
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
@@ -167,7 +154,8 @@ describe.skipIf(!baseUrl)('audit events and their changes survive kill -9 togeth
       return (row?.n ?? 0) >= 5 ? true : undefined;
     });
     await locker.query('ROLLBACK');
-    child.kill('SIGKILL');
+    // The server itself is the child (no wrapper), so SIGKILL reaches it.
+    server.child.kill('SIGKILL');
     await locker.end();
     await Promise.all(inFlight);
     await until('the server process to end', 10_000, async () => (alive() ? undefined : true));

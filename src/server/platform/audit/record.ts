@@ -14,8 +14,16 @@ export interface AuditInput {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The canonical text hashed for one event: stable key order so the verifier recomputes it exactly. */
-export function auditHash(prevHash: string, e: AuditInput & { at: string }): string {
+/**
+ * Chain hash versions. Version 1 hashed the content itself, personal data included, so a row could
+ * never be redacted without breaking the chain; version 2 hashes a digest of the parts that may
+ * name a person (actor, target, payloads), stored on the row, so an erasure can blank those parts
+ * and the chain still verifies over the digests. Rows sealed as version 1 keep their hash.
+ */
+export const CURRENT_HASH_VERSION = 2;
+
+/** Version 1: the canonical text of the whole event (rows sealed before version 2). */
+export function auditHashV1(prevHash: string, e: AuditInput & { at: string }): string {
   const canonical = JSON.stringify([
     prevHash,
     e.organizationId,
@@ -27,8 +35,38 @@ export function auditHash(prevHash: string, e: AuditInput & { at: string }): str
     stableJson(e.after ?? null),
     e.at,
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  return sha256(canonical);
 }
+
+/** The digest of the redactable parts of an event (version 2), in a stable key order. */
+export function payloadDigest(e: Pick<AuditInput, 'actorAccountId' | 'targetId' | 'before' | 'after'>) {
+  return sha256(
+    JSON.stringify([e.actorAccountId, e.targetId, stableJson(e.before ?? null), stableJson(e.after ?? null)]),
+  );
+}
+
+/** Version 2: the link, the parts that never name a person, and the payload digest. */
+export function chainHashV2(
+  prevHash: string,
+  e: { organizationId: string; action: string; targetType: string; at: string },
+  digest: string,
+): string {
+  return sha256(JSON.stringify([2, prevHash, e.organizationId, e.action, e.targetType, e.at, digest]));
+}
+
+/**
+ * The hash a sealer gives an event: version 1 for rows marked so (kept verifiable as they were
+ * sealed), otherwise version 2 over the digest of the event's current content.
+ */
+export function auditHash(
+  prevHash: string,
+  e: AuditInput & { at: string; hashVersion?: number | null },
+): string {
+  if (e.hashVersion === 1) return auditHashV1(prevHash, e);
+  return chainHashV2(prevHash, e, payloadDigest(e));
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function stableJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
-import { auditHash, GENESIS_HASH } from './record';
+import { CURRENT_HASH_VERSION, chainHashV2, GENESIS_HASH, payloadDigest } from './record';
 
 /** Events chained per transaction: short transactions, few round trips. */
 const SEAL_BATCH = 2000;
@@ -108,15 +108,21 @@ async function sealBatch(tx: Db, organizationId: string, options: SealOptions): 
   const links: SQL[] = [];
   for (const row of rows) {
     position++;
-    const hash = auditHash(prevHash, row);
-    links.push(sql`(${row.seq}::bigint, ${position}::bigint, ${prevHash}::text, ${hash}::text)`);
+    // Version 2: the hash covers a digest of the payload, stored beside it, so an erasure can
+    // later blank the payload and the chain still verifies (see verify.ts).
+    const digest = payloadDigest(row);
+    const hash = chainHashV2(prevHash, row, digest);
+    links.push(
+      sql`(${row.seq}::bigint, ${position}::bigint, ${prevHash}::text, ${hash}::text, ${digest}::text)`,
+    );
     prevHash = hash;
   }
   const updated = await queryRows<{ seq: string }>(
     tx,
     sql`UPDATE audit_events AS e
-        SET chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
-        FROM (VALUES ${sql.join(links, sql`, `)}) AS v(seq, pos, prev, hash)
+        SET chain_pos = v.pos, prev_hash = v.prev, hash = v.hash, payload_digest = v.digest,
+            hash_version = ${CURRENT_HASH_VERSION}
+        FROM (VALUES ${sql.join(links, sql`, `)}) AS v(seq, pos, prev, hash, digest)
         WHERE e.seq = v.seq AND e.organization_id = ${organizationId} AND e.chain_pos IS NULL
         RETURNING e.seq`,
   );

@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -37,6 +38,16 @@ export const auditEvents = pgTable(
     chainPos: bigint('chain_pos', { mode: 'number' }),
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    /**
+     * How `hash` was computed (record.ts): 1 over the content itself (rows sealed before erasure
+     * existed), 2 over `payload_digest`, so the payload can be redacted without breaking the chain.
+     * NULL until sealed.
+     */
+    hashVersion: integer('hash_version'),
+    /** Version 2: SHA-256 of the actor, target and payloads, as sealed. */
+    payloadDigest: text('payload_digest'),
+    /** The executed erasure request that blanked this row's actor, target and payloads. */
+    redactedBy: uuid('redacted_by'),
   },
   (t) => [
     index('audit_events_org_seq_idx').on(t.organizationId, t.seq),

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { auditHash, GENESIS_HASH } from './record';
+import { erasureRequests } from '../erasure/tables';
+import { auditHashV1, chainHashV2, GENESIS_HASH, payloadDigest } from './record';
 import { countUnsealed, sealAuditChain } from './seal';
 import { auditEvents } from './tables';
 
@@ -9,9 +10,10 @@ import { auditEvents } from './tables';
  * - `altered`: the event there no longer hashes to its stored hash (a field was changed);
  * - `missing`: no event holds the position (a sealed event was deleted);
  * - `relinked`: the event there does not follow the previous one (moved, or one before it was
- *   removed and the positions closed up).
+ *   removed and the positions closed up);
+ * - `unauthorised_redaction`: the event's payload was blanked, but not by an executed erasure request.
  */
-export type AuditBreak = 'altered' | 'missing' | 'relinked';
+export type AuditBreak = 'altered' | 'missing' | 'relinked' | 'unauthorised_redaction';
 
 export interface AuditVerification {
   ok: boolean;
@@ -29,6 +31,32 @@ export interface AuditVerification {
   head: { chainPos: number; hash: string } | null;
   /** Events recorded but not sealed yet: not covered by this check. */
   unsealed: number;
+  /** Sealed events whose actor, target and payloads an executed erasure blanked (counted in `checked`). */
+  redacted: number;
+}
+
+type SealedEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * Checks one sealed event against its link. Version 2: the hash over the stored digest, and, unless
+ * the row was redacted, the digest over the row's content. Version 1 (sealed before digests): the
+ * hash over the content; such a row redacted by an erasure can no longer be recomputed — its stored
+ * hash still links the chain, so only its (now blank) content goes unchecked.
+ */
+function checkEvent(event: SealedEvent, prevHash: string, executed: Set<string>): AuditBreak | null {
+  if (event.redactedBy !== null) {
+    const blank =
+      event.actorAccountId === null && event.targetId === '' && event.before === null && event.after === null;
+    if (!executed.has(event.redactedBy) || !blank) return 'unauthorised_redaction';
+  }
+  if (event.hashVersion === 1) {
+    if (event.redactedBy !== null) return null;
+    return event.hash === auditHashV1(prevHash, event) ? null : 'altered';
+  }
+  if (event.hashVersion !== 2 || !event.payloadDigest) return 'altered';
+  if (event.hash !== chainHashV2(prevHash, event, event.payloadDigest)) return 'altered';
+  if (event.redactedBy === null && event.payloadDigest !== payloadDigest(event)) return 'altered';
+  return null;
 }
 
 /**
@@ -39,6 +67,16 @@ export async function verifyAuditChain(db: Db, organizationId: string): Promise<
   await sealAuditChain(db, organizationId, { wait: true });
   let prevHash = GENESIS_HASH;
   let position = 0;
+  let redacted = 0;
+  // Executed erasures are few (a handful a year): the set of ids a redaction may name.
+  const executed = new Set(
+    (
+      await db
+        .select({ id: erasureRequests.id })
+        .from(erasureRequests)
+        .where(and(eq(erasureRequests.organizationId, organizationId), eq(erasureRequests.state, 'executed')))
+    ).map((row) => row.id),
+  );
   const broken = (reason: AuditBreak, seq: number | null): AuditVerification => ({
     ok: false,
     checked: position,
@@ -47,6 +85,7 @@ export async function verifyAuditChain(db: Db, organizationId: string): Promise<
     brokenSeq: seq,
     head: null,
     unsealed: 0,
+    redacted,
   });
   let result: AuditVerification | null = null;
   while (!result) {
@@ -71,6 +110,7 @@ export async function verifyAuditChain(db: Db, organizationId: string): Promise<
         brokenSeq: null,
         head: position > 0 ? { chainPos: position, hash: prevHash } : null,
         unsealed: 0,
+        redacted,
       };
       break;
     }
@@ -83,11 +123,13 @@ export async function verifyAuditChain(db: Db, organizationId: string): Promise<
         result = broken('relinked', event.seq);
         break;
       }
-      if (event.hash !== auditHash(prevHash, event)) {
-        result = broken('altered', event.seq);
+      const failure = checkEvent(event, prevHash, executed);
+      if (failure) {
+        result = broken(failure, event.seq);
         break;
       }
-      prevHash = event.hash;
+      if (event.redactedBy !== null) redacted++;
+      prevHash = event.hash ?? '';
       position++;
     }
   }

@@ -44,9 +44,13 @@ export const tableClassification: Record<string, TableClassification> = {
   outbound_emails: { dataClass: 'system' },
   audit_events: { dataClass: 'audit', distinctiveFields: ['prevHash'] },
   access_log: { dataClass: 'audit', distinctiveFields: ['viewerAccountId'] },
+  // The four-eyes record of erasures: ids, a reference, counts; never the person's data.
+  erasure_requests: { dataClass: 'audit' },
   // Notification texts name a task ("Your self review is due Friday"), never class content.
   notifications: { dataClass: 'system' },
-  job_runs: { dataClass: 'system' },
+  // The job queue: names, ids and safe error summaries (platform/jobs/tables.ts).
+  job_queue: { dataClass: 'system' },
+  job_workers: { dataClass: 'system' },
   notification_settings: { dataClass: 'system' },
   // ---- performance track (SPEC S3) ----
   review_templates: { dataClass: 'performance' },

@@ -67,28 +67,40 @@ function isDatabaseError(error: unknown): boolean {
 
 export interface GuardLog {
   error(obj: object, msg: string): void;
+  fatal(obj: object, msg: string): void;
 }
+
+export type FatalOrigin = 'uncaughtException' | 'unhandledRejection';
 
 /**
  * Process-level safety net for the server: a database error that escapes as an unhandled rejection
  * (or a connection error emitted where nobody listened) is logged, not fatal — the pool reconnects by
- * itself. Anything else still ends the process, as Node would, since its state is unknown.
+ * itself. Anything else is logged as fatal and handed to `fatal`, which shuts the server down with
+ * exit code 1 (the process's state is unknown; a supervisor starts a clean one).
+ *
+ * Unhandled rejections are treated like uncaught exceptions, as Node itself does by default: a
+ * rejected promise nobody awaited means some piece of work stopped halfway without its caller
+ * knowing, and carrying on would hide that. Database errors are the exception because their cause
+ * is outside the process and the pool recovers from it.
  */
-export function guardProcessAgainstDatabaseErrors(log: () => GuardLog): void {
+export function guardProcessAgainstDatabaseErrors(
+  log: GuardLog,
+  fatal: (error: unknown, origin: FatalOrigin) => void,
+): void {
   process.on('unhandledRejection', (reason) => {
     if (isDatabaseUnavailableError(reason) || isDatabaseError(reason)) {
-      log().error({ err: reason }, 'unhandled database error (the server keeps running)');
+      log.error({ err: reason }, 'unhandled database error (the server keeps running)');
       return;
     }
-    console.error('Unhandled promise rejection:', reason);
-    process.exit(1);
+    log.fatal({ err: reason }, 'unhandled promise rejection: shutting down');
+    fatal(reason, 'unhandledRejection');
   });
   process.on('uncaughtException', (error) => {
     if (isDatabaseUnavailableError(error)) {
-      log().error({ err: error }, 'database connection error (the server keeps running)');
+      log.error({ err: error }, 'database connection error (the server keeps running)');
       return;
     }
-    console.error('Uncaught exception:', error);
-    process.exit(1);
+    log.fatal({ err: error }, 'uncaught exception: shutting down');
+    fatal(error, 'uncaughtException');
   });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { fallbackLogger } from '../logging/logger';
 import { PgliteThreadClient } from './pgliteThread';
 import * as schema from './schema';
 
@@ -41,6 +42,11 @@ export interface DatabaseOptions {
   pgliteThread?: PgliteThread;
   /** With the worker: how many statements it keeps prepared (0: none). Default 256. */
   pgliteStatementCache?: number;
+  /**
+   * PGlite in memory only: a data folder saved with `dumpDataDir` to load instead of running initdb
+   * (the test setup migrates one database and every test worker starts from its copy).
+   */
+  pgliteSnapshot?: string;
   poolSize?: number;
   /**
    * PostgreSQL: how long getting a connection may take before the request fails (503
@@ -55,10 +61,6 @@ export interface DatabaseLog {
   warn(obj: object, msg: string): void;
 }
 
-const consoleLog: DatabaseLog = {
-  warn: (obj, msg) => console.warn(msg, (obj as { err?: { message?: string } }).err?.message ?? ''),
-};
-
 export type PgliteThread = 'worker' | 'main';
 
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -66,22 +68,37 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
     ? openPostgres(options.url, {
         max: options.poolSize ?? 10,
         connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
-        log: options.log ?? consoleLog,
+        // Without the server's logger (the command line, scripts): warnings as JSON on stderr.
+        log: options.log ?? fallbackLogger(),
       })
-    : openPglite(
-        options.dataDir ?? 'memory://',
-        options.pgliteThread ?? 'worker',
-        options.pgliteStatementCache,
-      );
+    : openPglite(options.dataDir ?? 'memory://', {
+        thread: options.pgliteThread ?? 'worker',
+        statementCache: options.pgliteStatementCache,
+        snapshot: options.pgliteSnapshot,
+      });
 }
 
-async function openPglite(dataDir: string, thread: PgliteThread, statementCache?: number): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+async function openPglite(
+  dataDir: string,
+  { thread, statementCache, snapshot }: { thread: PgliteThread; statementCache?: number; snapshot?: string },
+): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  // A folder keeps its data; loading a snapshot over it would replace the data with the snapshot's.
+  if (snapshot !== undefined && !inMemory) throw new Error('A PGlite snapshot loads into memory only');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
   // The worker client answers the part of PGlite's interface Drizzle's driver uses (query, exec, transaction).
   const client =
     thread === 'worker'
-      ? ((await PgliteThreadClient.open(dataDir, { statementCache })) as unknown as PGlite)
-      : await PGlite.create(dataDir, { extensions: { pg_trgm } });
+      ? ((await PgliteThreadClient.open(dataDir, { statementCache, snapshot })) as unknown as PGlite)
+      : await PGlite.create(dataDir, {
+          extensions: { pg_trgm },
+          loadDataDir: snapshot ? new Blob([readFileSync(snapshot)]) : undefined,
+        });
+  return pgliteDatabase(client);
+}
+
+/** A Database over a PGlite client (in-process or the worker thread's). */
+export function pgliteDatabase(client: PGlite): Database {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

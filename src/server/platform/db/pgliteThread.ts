@@ -109,12 +109,16 @@ export class PgliteThreadClient {
   /**
    * Starts the worker and opens the database in `dataDir` (`memory://` for one in memory).
    * `statementCache`: how many statements the worker keeps prepared (0: none; see `pgliteWorker.mjs`).
+   * `snapshot`: a file written by PGlite's `dumpDataDir` to start from instead of an empty database.
    */
   static async open(
     dataDir: string,
-    { statementCache = DEFAULT_STATEMENT_CACHE }: { statementCache?: number } = {},
+    {
+      statementCache = DEFAULT_STATEMENT_CACHE,
+      snapshot,
+    }: { statementCache?: number; snapshot?: string } = {},
   ): Promise<PgliteThreadClient> {
-    const worker = new Worker(workerUrl, { workerData: { dataDir, statementCache } });
+    const worker = new Worker(workerUrl, { workerData: { dataDir, statementCache, snapshot } });
     const arrayTypes = await new Promise<[number, number][]>((resolve, reject) => {
       const onMessage = (message: {
         ready?: boolean;

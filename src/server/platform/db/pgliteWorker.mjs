@@ -21,12 +21,15 @@
  *           { id, op: 'close' }
  * Answers:  { id, raw } (the response bytes), { id } or { id, error }.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Mutex, PGlite, protocol, TransactionAbortedError } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
-const { dataDir } = /** @type {{ dataDir: string, statementCache?: number }} */ (workerData);
+const { dataDir, snapshot } = /** @type {{ dataDir: string, statementCache?: number, snapshot?: string }} */ (
+  workerData
+);
 const serialize = protocol.serialize;
 const decoder = new TextDecoder();
 
@@ -400,7 +403,11 @@ port.on('message', (request) => {
 });
 
 try {
-  pg = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  pg = await PGlite.create(dataDir, {
+    extensions: { pg_trgm },
+    // A data folder saved by `dumpDataDir` (tests: one migrated database, loaded instead of initdb).
+    loadDataDir: snapshot ? new Blob([readFileSync(snapshot)]) : undefined,
+  });
   // The main thread parses answers: it needs the array types PGlite found when it opened the
   // database (the same query as PGlite's, at the same moment), to parse arrays as PGlite does.
   const arrays = await pg.query(

@@ -1,17 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganization } from '../../testing/factories';
+import { type ServerProcess, spawnServer } from '../../testing/serverProcess';
 import { type Database, openDatabase, queryRows } from './client';
 
 /**
  * The real server (`src/server/main.ts` in its own process) on PostgreSQL, reached through a TCP proxy
  * this test controls, survives the three ways a database goes away: one pooled connection killed
  * (`pg_terminate_backend`), a restart (connections closed, new ones refused for a while), and a crash
- * (sockets reset mid-query). During the outage requests answer 503 `database_unavailable`; once the
+ * (sockets reset mid-query). During the outage requests answer 503 `database_unavailable` and
+ * `/api/ready` says the database is unavailable while `/api/health` (liveness) stays 200; once the
  * database is back the same process serves again within seconds.
  */
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -23,7 +24,7 @@ const RECOVERY_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The server under test: waiting stops at once, with its output, if its process has ended. */
-let watched: Instance | null = null;
+let watched: ServerProcess | null = null;
 
 async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -151,60 +152,13 @@ class OutageProxy {
   }
 }
 
-interface Instance {
-  child: ChildProcess;
-  baseUrl: string;
-  output(): string;
-  alive(): boolean;
-  stop(): Promise<void>;
-}
-
-async function startServer(databaseUrl: string): Promise<Instance> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    TRELLIS_JOBS: 'on',
-  };
-  // Left unset on purpose: on PostgreSQL the demo is not seeded unless asked for.
-  delete env.TRELLIS_SEED_DEMO;
-  delete env.TRELLIS_PUBLIC_URL;
-  // One process (no npx/tsx wrapper), so "still alive" is about the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (data) => (output += data));
-  child.stderr?.on('data', (data) => (output += data));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const alive = () => child.exitCode === null && child.signalCode === null;
-  const port = await until('the server to listen', 90_000, async () => {
-    if (!alive()) throw new Error(`the server exited:\n${output}`);
-    return output.match(/listening on 127\.0\.0\.1:(\d+)/)?.[1];
-  }).catch((error) => {
-    child.kill('SIGKILL');
-    throw new Error(`${String(error)}\n${output}`);
-  });
-  return {
-    child,
-    baseUrl: `http://127.0.0.1:${port}`,
-    output: () => output,
-    alive,
-    async stop() {
-      if (!alive()) return;
-      child.kill('SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-      if (!stopped) child.kill('SIGKILL');
-    },
-  };
-}
-
 interface Answer {
   status: number;
-  body: { status?: string; error?: { code?: string } } | null;
+  body: {
+    status?: string;
+    error?: { code?: string };
+    checks?: { database?: { ok: boolean; code?: string } };
+  } | null;
   ms: number;
 }
 
@@ -233,12 +187,13 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
   const applicationName = `trellis_resilience_${randomUUID().slice(0, 8)}`;
   let admin: pg.Client;
   let proxy: OutageProxy;
-  let server: Instance;
+  let server: ServerProcess;
   let direct: Database;
   let cookie: string;
   let csrf: string;
 
   const health = () => get(`${server.baseUrl}/api/health`);
+  const ready = () => get(`${server.baseUrl}/api/ready`);
   const me = () => get(`${server.baseUrl}/api/auth/me`, { cookie });
   const setLocale = (locale: string) =>
     send('PATCH', `${server.baseUrl}/api/auth/me/preferences`, { locale }, { cookie, 'x-csrf-token': csrf });
@@ -247,10 +202,19 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
     expect(answer.body?.error?.code).toBe('database_unavailable');
     expect(answer.ms).toBeLessThan(10_000);
   };
+  /** Readiness fails on the database; liveness does not (the process is fine and stays up). */
+  const expectNotReady = async () => {
+    const answer = await ready();
+    expect(answer.status).toBe(503);
+    expect(answer.body?.checks?.database).toEqual({ ok: false, code: 'database_unavailable' });
+    expect(answer.ms).toBeLessThan(10_000);
+    expect((await health()).status).toBe(200);
+  };
   const backWithinSeconds = async () => {
     const started = Date.now();
-    await until('health ok after the database returned', RECOVERY_MS, async () =>
-      (await health()).status === 200 ? true : undefined,
+    // The database check, not the whole of readiness: the job worker's heartbeat is its own matter.
+    await until('the database ready after it returned', RECOVERY_MS, async () =>
+      (await ready()).body?.checks?.database?.ok ? true : undefined,
     );
     expect(Date.now() - started).toBeLessThan(RECOVERY_MS);
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', database: 'postgresql' } });
@@ -270,7 +234,13 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     viaProxy.searchParams.set('application_name', applicationName);
-    server = await startServer(viaProxy.toString());
+    // Left unset on purpose: on PostgreSQL the demo is not seeded unless asked for.
+    server = await spawnServer({
+      DATABASE_URL: viaProxy.toString(),
+      TRELLIS_JOBS: 'on',
+      TRELLIS_SEED_DEMO: undefined,
+      TRELLIS_PUBLIC_URL: undefined,
+    });
     watched = server;
     // A signed-in caller, made directly in the database the server migrated.
     direct = await openDatabase({ url: target.toString(), poolSize: 2 });
@@ -293,6 +263,7 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
 
   it('starts healthy, without the demo organisation (PostgreSQL seeds it only when asked)', async () => {
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', database: 'postgresql' } });
+    expect((await ready()).body?.checks).toMatchObject({ database: { ok: true }, migrations: { ok: true } });
     expect((await me()).status).toBe(200);
     const demo = await queryRows<{ n: number }>(
       direct.db,
@@ -330,9 +301,8 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
 
   it('(b) restart: 503 database_unavailable while connections are refused, serving again after', async () => {
     proxy.restart();
-    expectUnavailable(await health());
-    const health503 = await health();
-    expect(health503.body).toMatchObject({ status: 'unavailable', database: 'postgresql' });
+    await expectNotReady();
+    expect((await ready()).body).toMatchObject({ status: 'not_ready', database: 'postgresql' });
     expectUnavailable(await me());
     // Stays down a little while; every request keeps answering quickly with 503.
     const downUntil = Date.now() + 3000;
@@ -348,14 +318,14 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
   it('(c) crash: sockets reset mid-query, the database stays down, then returns', async () => {
     await Promise.all(Array.from({ length: 4 }, () => me()));
     proxy.stall();
-    const inFlight = [health(), me(), me(), health()];
+    const inFlight = [me(), me(), me(), me()];
     await until('queries in flight', 10_000, async () => (proxy.sentWhileStalled > 0 ? true : undefined));
     proxy.crash();
     for (const answer of await Promise.all(inFlight)) expectUnavailable(answer);
     // Down for a while: requests answer 503 promptly, the process stays up.
     const downUntil = Date.now() + 2000;
     while (Date.now() < downUntil) {
-      expectUnavailable(await health());
+      await expectNotReady();
       expectUnavailable(await me());
       await sleep(250);
     }
@@ -377,7 +347,7 @@ describe.skipIf(!baseUrl)('the server survives losing its PostgreSQL connections
     );
     proxy.crash();
     for (const answer of await Promise.all(writes)) expectUnavailable(answer);
-    expectUnavailable(await health());
+    await expectNotReady();
     expect(server.alive()).toBe(true);
     await proxy.recover();
     await backWithinSeconds();

@@ -7,5 +7,7 @@ export * from '../../performance/oneOnOnes/tables';
 export * from '../../performance/reviews/tables';
 export * from '../audit/tables';
 export * from '../auth/tables';
+export * from '../erasure/tables';
+export * from '../jobs/tables';
 export * from '../mail/tables';
 export * from '../notifications/tables';

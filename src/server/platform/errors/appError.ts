@@ -34,6 +34,8 @@ export const errorCatalogue = {
   competency_in_use: [409, 'This competency is already assessed or expected at a level; retire it instead.'],
   scale_in_use: [409, 'This scale is in use, so the number of levels can no longer change.'],
   level_in_use: [409, 'People are placed on this level; move them before removing it.'],
+  erasure_blocked: [409, 'This person cannot be erased yet.'],
+  four_eyes_required: [403, 'A second HR admin has to decide on this erasure request.'],
   invalid_token: [400, 'This link is invalid or has expired. Ask for a new one.'],
   import_invalid: [422, 'The file has invalid rows; nothing was imported.'],
   payload_too_large: [413, 'The request is too large.'],

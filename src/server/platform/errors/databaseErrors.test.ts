@@ -3,10 +3,12 @@ import { Writable } from 'node:stream';
 import { type SQL, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
-import { lastJobRun, runJob } from '../../jobs';
 import { testDatabase } from '../../testing/database';
 import { loadConfig } from '../config';
-import type { Database } from '../db/client';
+import { type Database, queryRows } from '../db/client';
+import { enqueueJob } from '../jobs/queue';
+import { drainJobs } from '../jobs/worker';
+import { createLogger } from '../logging/logger';
 import { createMailer } from '../mail/mailer';
 import { AppError, translateDatabaseError } from './appError';
 import { safeErrorSummary, serializeError } from './logSafe';
@@ -212,7 +214,7 @@ describe('database errors are logged without their parameter values', () => {
     const config = { ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused' }), port: 0, host: '127.0.0.1' };
     const { app } = await buildApp(
       { database, config, mailer: createMailer(config, { info: () => undefined }) },
-      { logger: { level: 'info', stream } },
+      { log: await createLogger({ logLevel: 'info' }, { destination: stream }) },
     );
     try {
       app.log.error({ err: await errorOf(sql`SELECT ${secret}::uuid`) }, 'unhandled error');
@@ -223,22 +225,24 @@ describe('database errors are logged without their parameter values', () => {
     }
   });
 
-  it('a failed job keeps no parameter values in the ledger', async () => {
+  it('a failed job keeps no parameter values in its queue row', async () => {
     const config = loadConfig({});
     const name = `test-secret-${randomUUID().slice(0, 8)}`;
-    const outcome = await runJob(
-      { name, everyMs: 1, run: ({ db }) => db.execute(sql`SELECT ${secret}::uuid`) },
-      {
-        database,
-        config,
-        mailer: createMailer(config, { info: () => undefined }),
-        log: { info: () => undefined, error: () => undefined },
-      },
+    const id = await enqueueJob(database.db, { name, maxAttempts: 1 });
+    const [outcome] = await drainJobs({
+      database,
+      config,
+      mailer: createMailer(config, { info: () => undefined }),
+      log: { info: () => undefined, error: () => undefined },
+      handlers: [{ name, run: ({ db }) => db.execute(sql`SELECT ${secret}::uuid`) }],
+    });
+    expect(outcome).toMatchObject({ id, status: 'failed' });
+    expect(outcome?.status === 'failed' && outcome.message).toContain('22P02');
+    const [row] = await queryRows<{ last_error: string }>(
+      database.db,
+      sql`SELECT last_error FROM job_queue WHERE id = ${id}::uuid`,
     );
-    expect(outcome.status).toBe('failed');
-    const run = await lastJobRun(database.db, name);
-    expect(run?.lastOutcome).toBe('failed');
-    expect(run?.lastMessage).toContain('22P02');
-    expect(run?.lastMessage).not.toContain(secret);
+    expect(row?.last_error).toContain('22P02');
+    expect(row?.last_error).not.toContain(secret);
   });
 });

@@ -98,10 +98,3 @@ export function safeErrorSummary(error: unknown): string {
   }
   return parts.join(' ← ');
 }
-
-/** Fastify's `logger` option with `serializeError` for `err`; `false` stays `false`. */
-export function withSafeErrorLogging<T extends boolean | { serializers?: object }>(logger: T): T {
-  if (!logger) return logger;
-  const options = logger === true ? {} : (logger as { serializers?: object });
-  return { ...options, serializers: { ...options.serializers, err: serializeError } } as T;
-}

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { organizationZonesSql } from '../clock';
 import { type Db, queryRows } from '../db/client';
 import type { Mailer } from '../mail/mailer';
 import { notificationDataClass, strictestDataClass } from './kinds';
@@ -27,8 +28,12 @@ interface DigestCandidate {
  * created since their last digest (or in the last day), the digest not turned off, a working login,
  * not left, no digest in the last 20 hours, and it is morning where their organisation is.
  */
-function findCandidates(db: Db, options: { organizationId?: string; limit: number; exclude: string[] }) {
+async function findCandidates(
+  db: Db,
+  options: { organizationId?: string; limit: number; exclude: string[] },
+) {
   const excluded = options.exclude.length > 0 ? options.exclude : ['00000000-0000-0000-0000-000000000000'];
+  const zones = await organizationZonesSql(db, { organizationId: options.organizationId });
   return queryRows<DigestCandidate>(
     db,
     sql`SELECT n.recipient_id AS person_id, n.organization_id, p.email, a.locale,
@@ -37,7 +42,8 @@ function findCandidates(db: Db, options: { organizationId?: string; limit: numbe
                (array_agg(n.kind ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}] AS kinds
         FROM notifications n
         JOIN people p ON p.id = n.recipient_id
-        JOIN organizations o ON o.id = n.organization_id
+        JOIN (${zones}) z
+          ON z.organization_id = n.organization_id
         JOIN accounts a ON a.person_id = p.id AND a.disabled_at IS NULL
         LEFT JOIN notification_settings s ON s.person_id = n.recipient_id
         WHERE n.read_at IS NULL
@@ -46,9 +52,8 @@ function findCandidates(db: Db, options: { organizationId?: string; limit: numbe
           AND coalesce(s.daily_digest, true)
           AND (s.digest_sent_at IS NULL OR s.digest_sent_at < now() - interval '20 hours')
           AND n.created_at > coalesce(s.digest_sent_at, now() - interval '1 day')
-          AND extract(hour FROM now() AT TIME ZONE coalesce(
-                (SELECT tz.name FROM pg_timezone_names tz WHERE tz.name = o.settings->>'defaultTimezone'),
-                'UTC')) BETWEEN ${DIGEST_LOCAL_HOURS.from} AND ${DIGEST_LOCAL_HOURS.until - 1}
+          AND extract(hour FROM now() AT TIME ZONE z.time_zone)
+                BETWEEN ${DIGEST_LOCAL_HOURS.from} AND ${DIGEST_LOCAL_HOURS.until - 1}
           AND n.recipient_id NOT IN (${sql.join(
             excluded.map((id) => sql`${id}::uuid`),
             sql`, `,

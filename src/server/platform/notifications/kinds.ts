@@ -11,6 +11,8 @@ export const notificationKinds = {
   // ---- accounts (platform) ----
   /** The owner learns that their password was changed, so a takeover does not go unnoticed. */
   'account.password_changed': 'system',
+  /** HR exported the person's data on a written request; who and why are on their access log. */
+  'privacy.data_exported': 'audit',
 
   // ---- performance track (SPEC S3) ----
   'feedback.requested': 'performance',

@@ -43,24 +43,6 @@ export const notifications = pgTable(
 );
 
 /**
- * The background-job ledger (src/server/jobs.ts), one row per job name, shared by every app
- * instance: a run is claimed by moving `lease_until` forward in one atomic statement, so a job never
- * overlaps itself across instances and runs at most once per interval however many instances there
- * are or however often they restart. It lives here because the first jobs deliver notifications.
- */
-export const jobRuns = pgTable('job_runs', {
-  name: text('name').primaryKey(),
-  /** When the latest run was claimed; the next one is due `everyMs` later. */
-  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-  /** A claimed run holds the job until then; a crashed instance's claim simply expires. */
-  leaseUntil: timestamp('lease_until', { withTimezone: true }),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-  /** The latest run's summary or error, for operators. */
-  lastOutcome: text('last_outcome', { enum: ['ok', 'failed'] }),
-  lastMessage: text('last_message'),
-});
-
-/**
  * A person's notification choices and the daily digest's ledger. No row means the defaults
  * (digest on, never sent). `digest_sent_at` is claimed before each digest goes out, so two
  * instances or a rerun of the job never send a person two digests in a day.

@@ -4,7 +4,9 @@ import {
   IconBinaryTree2,
   IconDots,
   IconEdit,
+  IconEraser,
   IconEye,
+  IconFileExport,
   IconMailForward,
   IconUserOff,
 } from '@tabler/icons-react';
@@ -13,8 +15,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../contracts/org';
 import { api } from '../../api/client';
+import { hasRole, useMe } from '../../app/session';
 import { errorMessage } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
+import { DownloadMyDataButton } from '../../platform/dataExport/DownloadMyDataButton';
+import { ExportOnRequestModal } from '../../platform/dataExport/ExportOnRequestModal';
+import { ErasureRequestModal } from '../../platform/erasure/ErasureRequestModal';
 import { DeactivateModal } from './DeactivateModal';
 import { EditPersonModal } from './EditPersonModal';
 
@@ -23,6 +29,10 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [deactivating, setDeactivating] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [erasing, setErasing] = useState(false);
+  // HR exports someone else's data on their written request; one's own is "Download my data".
+  const canExport = hasRole(useMe(), 'hr_admin') && !isSelf;
   const { abilities } = person;
   const invite = useMutation({
     mutationFn: () => api.post<void>(`/people/${person.id}/invitation`),
@@ -52,12 +62,13 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
           {t('userMenu.accessLog')}
         </ButtonLink>
       ) : null}
+      {isSelf ? <DownloadMyDataButton /> : null}
       {abilities.update ? (
         <Button leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)}>
           {t('actions.edit')}
         </Button>
       ) : null}
-      {canInvite || canDeactivate ? (
+      {canInvite || canDeactivate || canExport ? (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button
@@ -79,6 +90,26 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
                 {t('profile.invite.action')}
               </Menu.Item>
             ) : null}
+            {canExport ? (
+              <Menu.Item
+                leftSection={<IconFileExport size={16} aria-hidden />}
+                onClick={() => setExporting(true)}
+                data-testid="export-on-request"
+              >
+                {t('dataExport.onRequest.action')}
+              </Menu.Item>
+            ) : null}
+            {/* The same door: HR, someone else; the form shows the dry run and what stops it. */}
+            {canExport ? (
+              <Menu.Item
+                color="red"
+                leftSection={<IconEraser size={16} aria-hidden />}
+                onClick={() => setErasing(true)}
+                data-testid="erase-personal-data"
+              >
+                {t('erasure.action')}
+              </Menu.Item>
+            ) : null}
             {canDeactivate ? (
               <Menu.Item
                 color="red"
@@ -92,6 +123,8 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
         </Menu>
       ) : null}
       {editing ? <EditPersonModal person={person} opened onClose={() => setEditing(false)} /> : null}
+      {exporting ? <ExportOnRequestModal person={person} opened onClose={() => setExporting(false)} /> : null}
+      {erasing ? <ErasureRequestModal person={person} opened onClose={() => setErasing(false)} /> : null}
       {deactivating ? (
         <DeactivateModal person={person} opened onClose={() => setDeactivating(false)} />
       ) : null}

@@ -1,6 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconBuilding,
+  IconClockExclamation,
+  IconEraser,
   IconFileImport,
   IconMail,
   IconSettings,
@@ -22,7 +24,9 @@ const sections: Record<
       | '/admin/structure'
       | '/admin/settings'
       | '/admin/outbox'
-      | '/admin/audit';
+      | '/admin/audit'
+      | '/admin/jobs'
+      | '/admin/erasure';
     icon: typeof IconMail;
   }
 > = {
@@ -32,6 +36,8 @@ const sections: Record<
   settings: { to: '/admin/settings', icon: IconSettings },
   outbox: { to: '/admin/outbox', icon: IconMail },
   audit: { to: '/admin/audit', icon: IconShieldCheck },
+  jobs: { to: '/admin/jobs', icon: IconClockExclamation },
+  erasure: { to: '/admin/erasure', icon: IconEraser },
 };
 
 export function AdminIndexPage() {

@@ -63,6 +63,9 @@ export function AuditPage() {
               {verify.data.unsealed > 0
                 ? ` ${t('admin.audit.unsealed', { count: verify.data.unsealed, formatted: formatNumber(verify.data.unsealed) })}`
                 : null}
+              {verify.data.redacted > 0
+                ? ` ${t('admin.audit.redacted', { count: verify.data.redacted, formatted: formatNumber(verify.data.redacted) })}`
+                : null}
               {verify.data.head ? (
                 <Text size="xs" c="dimmed" mt={4} style={{ wordBreak: 'break-all' }}>
                   {t('admin.audit.head', {

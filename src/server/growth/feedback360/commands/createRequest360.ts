@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { type createRequest360, DEFAULT_THRESHOLD } from '../../../../contracts/feedback360';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
+import { actorToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { listCompetenciesForQuestionnaire } from '../../paths/queries';
 import { feedback360Questions, feedback360Requests } from '../tables';
-import { assertCoach, assertCurrentPerson, callerPerson, nameOf, requestLink, todayIso } from './shared';
+import { assertCoach, assertCurrentPerson, callerPerson, nameOf, requestLink } from './shared';
 
 /**
  * Starts a 360: by the person themselves, or by an HR admin for a leadership program (naming the
@@ -26,7 +27,9 @@ export async function createRequest360Command(
   if (forProgram && !actor.roles.has('hr_admin')) throw forbidden();
   if (forProgram && input.programName === '')
     throw validationFailed({ programName: 'Name the leadership program this 360 belongs to' });
-  if (input.deadline <= todayIso()) throw validationFailed({ deadline: 'Choose a date after today' });
+  // Dates only: nothing in a 360 carries a time of day (SPEC S1.3); today is the organisation's.
+  const today = await actorToday(db, actor);
+  if (input.deadline <= today) throw validationFailed({ deadline: 'Choose a date after today' });
   return inTransaction(db, async (tx) => {
     const subject = await assertCurrentPerson(tx, actor.organizationId, subjectId, 'subjectId');
     if (input.requireManagerApproval && !subject.managerId)
@@ -56,7 +59,7 @@ export async function createRequest360Command(
           others: input.thresholds.others ?? DEFAULT_THRESHOLD,
         },
         deadline: input.deadline,
-        createdOn: todayIso(),
+        createdOn: today,
       })
       .returning({ id: feedback360Requests.id });
     const requestId = request!.id;

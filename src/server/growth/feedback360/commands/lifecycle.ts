@@ -1,8 +1,9 @@
-import { and, eq, isNull, lt, lte, ne, or } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { anonymousGroups, type updateRequest360 } from '../../../../contracts/feedback360';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
+import { actorToday, organizationTodaysSql } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError, validationFailed } from '../../../platform/errors/appError';
@@ -10,7 +11,7 @@ import { notify } from '../../../platform/notifications/notify';
 import type { Request360Row } from '../queries';
 import { feedback360Requests, feedback360Tasks } from '../tables';
 import { remindPending } from './responses';
-import { assertCoach, changedRequest, lockRequestFor, nameOf, requestLink, todayIso } from './shared';
+import { assertCoach, changedRequest, lockRequestFor, nameOf, requestLink } from './shared';
 
 /**
  * Deadline, thresholds, approval and coach. Thresholds may be raised at any time but never lowered
@@ -26,7 +27,8 @@ export async function updateRequest360Command(
     const request = await lockRequestFor(tx, actor, requestId, 'edit', input.version);
     const changes: Partial<Request360Row> = {};
     if (input.deadline !== undefined) {
-      if (input.deadline <= todayIso()) throw validationFailed({ deadline: 'Choose a date after today' });
+      if (input.deadline <= (await actorToday(tx, actor)))
+        throw validationFailed({ deadline: 'Choose a date after today' });
       changes.deadline = input.deadline;
     }
     if (input.thresholds) {
@@ -73,9 +75,14 @@ export async function updateRequest360Command(
 /**
  * Ends collection: open tasks expire. With a coach, the report goes to the coach first, who
  * releases it after preparing the conversation; without one it goes straight to the subject.
+ * `today` is the date in the request's organisation's time zone.
  */
-export async function closeRequestNow(tx: Db, request: Request360Row, actorAccountId: string | null) {
-  const today = todayIso();
+export async function closeRequestNow(
+  tx: Db,
+  request: Request360Row,
+  actorAccountId: string | null,
+  today: string,
+) {
   await tx
     .update(feedback360Tasks)
     .set({ status: 'expired' })
@@ -128,7 +135,7 @@ export async function closeRequestNow(tx: Db, request: Request360Row, actorAccou
 export async function closeRequest360(db: Db, actor: Actor, requestId: string, version: number) {
   return inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'close', version);
-    await closeRequestNow(tx, request, actor.accountId);
+    await closeRequestNow(tx, request, actor.accountId, await actorToday(tx, actor));
     return changedRequest(tx, request);
   });
 }
@@ -138,7 +145,7 @@ export async function releaseRequest360(db: Db, actor: Actor, requestId: string,
     const request = await lockRequestFor(tx, actor, requestId, 'release', version);
     await tx
       .update(feedback360Requests)
-      .set({ status: 'released', releasedOn: todayIso(), version: request.version + 1 })
+      .set({ status: 'released', releasedOn: await actorToday(tx, actor), version: request.version + 1 })
       .where(eq(feedback360Requests.id, requestId));
     await notify(tx, [
       {
@@ -165,17 +172,33 @@ export async function releaseRequest360(db: Db, actor: Actor, requestId: string,
 export const REMINDER_DAYS_BEFORE = 3;
 
 /**
- * The daily job: closes 360s whose deadline has passed and, a few days before a deadline, reminds
- * raters who have not answered (once a day at most, per task). Idempotent for a given day.
+ * The scheduled job: closes 360s whose deadline has passed and, a few days before a deadline,
+ * reminds raters who have not answered (once a day at most, per task). "Passed" and "a day" are
+ * dates in each request's organisation's time zone at `now`: a 360 due on the 9th closes once the
+ * 10th has begun where the organisation is. Idempotent for a given day. `organizationId` limits the
+ * run to one organisation (a per-organisation queue item, or a test).
  */
-export async function run360Schedule(db: Db, today: string) {
+export async function run360Schedule(options: { db: Db; now?: Date; organizationId?: string }) {
+  const { db } = options;
+  const todays = sql`(${await organizationTodaysSql(db, { now: options.now, organizationId: options.organizationId })})`;
+  const today = sql<string>`ot.today::text`;
+  const inScope = options.organizationId
+    ? eq(feedback360Requests.organizationId, options.organizationId)
+    : undefined;
   let closed = 0;
   let reminded = 0;
   const due = await db
-    .select({ id: feedback360Requests.id })
+    .select({ id: feedback360Requests.id, today })
     .from(feedback360Requests)
-    .where(and(eq(feedback360Requests.status, 'collecting'), lt(feedback360Requests.deadline, today)));
-  for (const { id } of due) {
+    .innerJoin(sql`${todays} ot`, sql`ot.organization_id = ${feedback360Requests.organizationId}`)
+    .where(
+      and(
+        eq(feedback360Requests.status, 'collecting'),
+        sql`${feedback360Requests.deadline} < ot.today`,
+        inScope,
+      ),
+    );
+  for (const { id, today: localToday } of due) {
     await inTransaction(db, async (tx) => {
       const [request] = await tx
         .select()
@@ -183,31 +206,30 @@ export async function run360Schedule(db: Db, today: string) {
         .where(eq(feedback360Requests.id, id))
         .for('update');
       if (request?.status === 'collecting') {
-        await closeRequestNow(tx, request, null);
+        await closeRequestNow(tx, request, null, localToday);
         closed++;
       }
     });
   }
-  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + REMINDER_DAYS_BEFORE * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
   const remind = await db
-    .select()
+    .select({ request: feedback360Requests, today })
     .from(feedback360Requests)
+    .innerJoin(sql`${todays} ot`, sql`ot.organization_id = ${feedback360Requests.organizationId}`)
     .where(
       and(
         eq(feedback360Requests.status, 'collecting'),
-        lte(feedback360Requests.deadline, soon),
-        or(isNull(feedback360Requests.remindedOn), ne(feedback360Requests.remindedOn, today)),
+        sql`${feedback360Requests.deadline} <= ot.today + ${REMINDER_DAYS_BEFORE}::int`,
+        sql`${feedback360Requests.remindedOn} IS DISTINCT FROM ot.today`,
+        inScope,
       ),
     );
-  for (const request of remind) {
+  for (const { request, today: localToday } of remind) {
     await inTransaction(db, async (tx) => {
       await tx
         .update(feedback360Requests)
-        .set({ remindedOn: today })
+        .set({ remindedOn: localToday })
         .where(eq(feedback360Requests.id, request.id));
-      reminded += await remindPending(tx, request, today);
+      reminded += await remindPending(tx, request, localToday);
     });
   }
   return { closed, reminded };

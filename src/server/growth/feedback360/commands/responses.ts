@@ -3,6 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { submitResponse360 } from '../../../../contracts/feedback360';
 import type { Actor } from '../../../platform/auth/actor';
+import { actorToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError, validationFailed } from '../../../platform/errors/appError';
@@ -16,7 +17,7 @@ import {
   feedback360Responses,
   feedback360Tasks,
 } from '../tables';
-import { lockRequestFor, nameOf, taskLink, todayIso } from './shared';
+import { lockRequestFor, nameOf, taskLink } from './shared';
 
 /** The rater's open task, locked together with its request (so a threshold change waits for us). */
 async function lockOpenTask(tx: Db, actor: Actor, taskId: string, action: 'answer' | 'decline') {
@@ -83,7 +84,7 @@ export async function declineTask(db: Db, actor: Actor, taskId: string) {
 export async function remindRaters(db: Db, actor: Actor, requestId: string) {
   await inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'remind');
-    const today = todayIso();
+    const today = await actorToday(tx, actor);
     if (request.remindedOn === today) throw new AppError('reminder_too_soon');
     await tx
       .update(feedback360Requests)

@@ -7,9 +7,6 @@ import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { request360Access } from '../access';
 import { findRequest, type Request360Row } from '../queries';
 
-/** Dates only: nothing in a 360 carries a time of day (SPEC S1.3). */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-
 export const requestLink = (id: string) => `/growth/360/${id}`;
 export const taskLink = (id: string) => `/growth/360/respond/${id}`;
 

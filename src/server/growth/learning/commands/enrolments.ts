@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
+import { actorToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError, notFound, validationFailed } from '../../../platform/errors/appError';
 import { enrolmentAccess } from '../access';
 import { canEnrol } from '../policy';
-import { todayUtc } from '../present';
 import { learningEnrolments, learningItems } from '../tables';
 
 /** The caller enrols in an active catalogue item (once; a second enrolment is `already_exists`). */
@@ -55,10 +55,11 @@ export function updateEnrolment(
     version: number;
   },
 ): Promise<void> {
-  if (input.completedOn !== null && input.completedOn > todayUtc()) {
-    throw validationFailed({ completedOn: 'The completion date cannot be in the future' });
-  }
   return inTransaction(db, async (tx) => {
+    // "The future" starts tomorrow where the organisation is, not in UTC.
+    if (input.completedOn !== null && input.completedOn > (await actorToday(tx, actor))) {
+      throw validationFailed({ completedOn: 'The completion date cannot be in the future' });
+    }
     const current = await lockOwnEnrolment(tx, actor, enrolmentId, input.version);
     const completedOn = input.status === 'completed' ? input.completedOn : null;
     await tx

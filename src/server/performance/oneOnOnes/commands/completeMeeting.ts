@@ -1,9 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor';
+import { actorToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { meetingAccess } from '../access';
-import { nextMeetingDate, todayIso } from '../schedule';
+import { nextMeetingDate } from '../schedule';
 import { oneOnOneActionItems, oneOnOneAgendaItems, oneOnOneMeetings } from '../tables';
 import { recordOneOnOneEvent } from './audit';
 
@@ -38,7 +39,11 @@ export async function completeMeeting(
       .values({
         organizationId: meeting.organizationId,
         seriesId: series.id,
-        scheduledOn: nextMeetingDate(meeting.scheduledOn, series.cadence, input.today ?? todayIso()),
+        scheduledOn: nextMeetingDate(
+          meeting.scheduledOn,
+          series.cadence,
+          input.today ?? (await actorToday(tx, actor)),
+        ),
       })
       .returning({ id: oneOnOneMeetings.id, scheduledOn: oneOnOneMeetings.scheduledOn });
     const carried = await carryOver(tx, meeting.id, next!.id);

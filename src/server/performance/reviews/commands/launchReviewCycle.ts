@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
+import { actorToday } from '../../../platform/clock';
 import { type Db, queryRows } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { validationFailed } from '../../../platform/errors/appError';
@@ -14,7 +15,7 @@ export interface LaunchInput {
   actor: Actor;
   cycleId: string;
   version: number;
-  /** The launch date: picks the manager effective that day. Defaults to today (UTC). */
+  /** The launch date: picks the manager effective that day. Defaults to the organisation's today. */
   today?: string;
 }
 
@@ -26,7 +27,7 @@ export interface LaunchInput {
  */
 export async function launchReviewCycle(input: LaunchInput) {
   const { actor } = input;
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const today = input.today ?? (await actorToday(input.db, actor));
   return inTransaction(input.db, async (tx) => {
     const cycle = (await reviewCycleAccess.lockFor(tx, actor, input.cycleId, 'launch', input.version)).row
       .cycle;

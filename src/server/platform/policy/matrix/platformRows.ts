@@ -3,6 +3,8 @@ import { all, type MatrixRow, onlyRoles, signedIn } from './types';
 /** Platform routes: auth, transparency, admin. */
 export const platformRows: MatrixRow[] = [
   { route: 'GET /api/health', target: 'none', expect: all(200) },
+  // Readiness names checks and migration counts, nobody's data.
+  { route: 'GET /api/ready', target: 'none', expect: all(200) },
   // The API description names every field (`aspirationText`, …) but carries nobody's data.
   { route: 'GET /api/openapi.json', target: 'none', expect: all(200), namesFieldsOnly: true },
   {

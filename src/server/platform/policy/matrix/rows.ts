@@ -1,9 +1,12 @@
 import { growthRows } from '../../../growth/matrixRows';
+import { erasureRows } from '../../../org/erasure/matrixRows';
+import { personalExportRows } from '../../../org/personalExport/matrixRows';
 import { calibrationRows } from '../../../performance/calibration/matrixRows';
 import { feedbackRows } from '../../../performance/feedback/matrixRows';
 import { goalsRows } from '../../../performance/goals/matrixRows';
 import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
 import { reviewsRows } from '../../../performance/reviews/matrixRows';
+import { jobsRows } from '../../jobs/matrixRows';
 import { notificationsRows } from '../../notifications/matrixRows';
 import { orgRows } from './orgRows';
 import { platformRows } from './platformRows';
@@ -19,5 +22,8 @@ export const authorizationMatrix: MatrixRow[] = [
   ...reviewsRows,
   ...calibrationRows,
   ...notificationsRows,
+  ...jobsRows,
   ...growthRows,
+  ...personalExportRows,
+  ...erasureRows,
 ];

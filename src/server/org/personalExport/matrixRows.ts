@@ -1,0 +1,29 @@
+import { type MatrixRow, rel, signedIn } from '../../platform/policy/matrix/types';
+
+const request = () => ({
+  reference: 'REQ-1',
+  reason: 'The person asked for a copy of their data in writing.',
+});
+
+/**
+ * Personal data export. The archive stores its entries uncompressed, so the matrix's body scan reads
+ * the JSON inside the ZIP like any other body: the own download may carry every class the person
+ * reads about themselves — their development records, their private 1:1 notes (confidential), their
+ * thresholded 360 report (anonymous) — and HR's export on request none of those (performance and
+ * profile records only, see `withheldFromHr`).
+ */
+export const personalExportRows: MatrixRow[] = [
+  {
+    route: 'GET /api/me/export',
+    target: 'none',
+    expect: signedIn(200),
+    carries: { development: '*', confidential: '*', anonymous: '*' },
+  },
+  {
+    route: 'POST /api/people/:personId/exports',
+    target: 'person',
+    body: request,
+    // HR only, and never their own (that is "Download my data"); other roles 403 before any lookup.
+    expect: { ...signedIn(403), hr_admin: rel(403, 200, 200, 404) },
+  },
+];

@@ -1,0 +1,177 @@
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEraser } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { formatDateTime, formatNumber } from '../../app/format';
+import { AdminBack } from '../../components/AdminBack';
+import { EmptyPanel } from '../../components/EmptyPanel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { Pager } from '../../components/Pager';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { type ErasureRequest, erasureKeys, erasureRequestsQuery } from './api';
+import { DecideErasureModal } from './DecideErasureModal';
+import { ErasurePlanTable } from './ErasurePlanTable';
+
+const route = getRouteApi('/app/admin/erasure');
+const stateColor = { requested: 'orange', executed: 'red', rejected: 'gray', cancelled: 'gray' } as const;
+
+/** HR's list of erasure requests, open ones first: the second HR admin approves or rejects here. */
+export function ErasureRequestsPage() {
+  const { t } = useTranslation();
+  const { page = 1 } = route.useSearch();
+  const navigate = route.useNavigate();
+  const requests = useQuery(erasureRequestsQuery(page));
+  const [deciding, setDeciding] = useState<{
+    request: ErasureRequest;
+    decision: 'approve' | 'reject';
+  } | null>(null);
+
+  return (
+    <Page
+      title={t('admin.sections.erasure.title')}
+      description={t('erasure.list.lead')}
+      above={<AdminBack />}
+    >
+      {requests.isPending ? (
+        <TableSkeleton />
+      ) : requests.isError ? (
+        <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
+      ) : requests.data.items.length === 0 ? (
+        <EmptyPanel
+          testId="erasure-empty"
+          icon={<IconEraser size={28} />}
+          title={t('erasure.list.empty.title')}
+          description={t('erasure.list.empty.description')}
+        />
+      ) : (
+        <Stack gap="sm">
+          {requests.data.items.map((request) => (
+            <RequestCard
+              key={request.id}
+              request={request}
+              onDecide={(decision) => setDeciding({ request, decision })}
+            />
+          ))}
+          <Pager
+            page={requests.data.page}
+            pageSize={requests.data.pageSize}
+            total={requests.data.total}
+            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+          />
+        </Stack>
+      )}
+      {deciding ? (
+        <DecideErasureModal
+          request={deciding.request}
+          decision={deciding.decision}
+          onClose={() => setDeciding(null)}
+        />
+      ) : null}
+    </Page>
+  );
+}
+
+function RequestCard({
+  request,
+  onDecide,
+}: {
+  request: ErasureRequest;
+  onDecide: (decision: 'approve' | 'reject') => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [planShown, setPlanShown] = useState(false);
+  const cancel = useMutation({
+    mutationFn: () => api.post(`/erasure-requests/${request.id}/cancel`, {}),
+    onSuccess: () => {
+      notifications.show({ color: 'green', message: t('erasure.decide.cancelled') });
+      void queryClient.invalidateQueries({ queryKey: erasureKeys.all });
+    },
+  });
+  const open = request.state === 'requested';
+  const who = (person: ErasureRequest['requestedBy']) =>
+    person?.displayName ?? t('erasure.list.unknownAccount');
+  return (
+    <Paper p="md" withBorder data-testid="erasure-request">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Text fw={600}>{request.personDisplayName}</Text>
+            <Text size="sm">
+              {request.reference} · {request.reason}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('erasure.list.requestedBy', {
+                name: who(request.requestedBy),
+                at: formatDateTime(request.requestedAt),
+              })}
+            </Text>
+            {request.decidedAt ? (
+              <Text size="xs" c="dimmed">
+                {t('erasure.list.decidedBy', {
+                  state: t(`erasure.list.states.${request.state}`),
+                  name: who(request.decidedBy),
+                  at: formatDateTime(request.decidedAt),
+                })}
+                {request.decisionNote ? ` — ${request.decisionNote}` : ''}
+              </Text>
+            ) : null}
+            {request.state === 'executed' ? (
+              <Text size="xs" c="dimmed">
+                {t('erasure.list.redacted', {
+                  count: request.redactedAuditEvents,
+                  formatted: formatNumber(request.redactedAuditEvents),
+                })}
+              </Text>
+            ) : null}
+          </Stack>
+          <Badge color={stateColor[request.state]} variant="light">
+            {t(`erasure.list.states.${request.state}`)}
+          </Badge>
+        </Group>
+        {open && request.requestedByMe ? (
+          <Text size="sm" c="dimmed">
+            {t('erasure.list.mine')}
+          </Text>
+        ) : null}
+        {cancel.isError ? <ErrorAlert error={cancel.error} /> : null}
+        <Group gap="xs">
+          <Button size="compact-sm" variant="subtle" onClick={() => setPlanShown((shown) => !shown)}>
+            {t('erasure.list.showPlan')}
+          </Button>
+          {open && !request.requestedByMe ? (
+            <>
+              <Button
+                size="compact-sm"
+                color="red"
+                onClick={() => onDecide('approve')}
+                data-testid="erasure-approve"
+              >
+                {t('erasure.list.approve')}
+              </Button>
+              <Button size="compact-sm" variant="default" onClick={() => onDecide('reject')}>
+                {t('erasure.list.reject')}
+              </Button>
+            </>
+          ) : null}
+          {open ? (
+            <Button
+              size="compact-sm"
+              variant="default"
+              loading={cancel.isPending}
+              onClick={() => cancel.mutate()}
+            >
+              {t('erasure.list.cancel')}
+            </Button>
+          ) : null}
+        </Group>
+        {planShown ? <ErasurePlanTable lines={request.plan} retainUntil={request.retainUntil} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
