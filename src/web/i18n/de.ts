@@ -793,6 +793,7 @@ export const de: Messages = {
       off: 'Geplante Sicherungen sind aus. Setzen Sie TRELLIS_BACKUP_DIR auf dem Server (optional TRELLIS_BACKUP_EVERY_HOURS und TRELLIS_BACKUP_KEEP) oder führen Sie „trellis backup“ selbst aus.',
       schedule: 'Alle {{hours}} Std., die letzten {{keep}} bleiben erhalten.',
       last: 'Neueste Sicherung: {{at}} (vor {{hours}} Std.).',
+      lastMinutes: 'Neueste Sicherung: {{at}} (vor {{minutes}} Min.).',
       none: 'Es wurde noch keine Sicherung geschrieben.',
       overdue: 'Der Zeitplan hängt hinterher: Die neueste Sicherung ist älter als zwei Intervalle.',
       failed: 'Die letzte geplante Sicherung ist fehlgeschlagen ({{at}}): {{error}}',

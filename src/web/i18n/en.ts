@@ -773,6 +773,7 @@ export const en = {
       off: 'Scheduled backups are off. Set TRELLIS_BACKUP_DIR on the server (and optionally TRELLIS_BACKUP_EVERY_HOURS and TRELLIS_BACKUP_KEEP), or run “trellis backup” yourself.',
       schedule: 'Every {{hours}} h, keeping the last {{keep}}.',
       last: 'Newest backup: {{at}} ({{hours}} h ago).',
+      lastMinutes: 'Newest backup: {{at}} ({{minutes}} min ago).',
       none: 'No backup has been written yet.',
       overdue: 'The schedule is behind: the newest backup is older than two intervals.',
       failed: 'The last scheduled backup failed ({{at}}): {{error}}',

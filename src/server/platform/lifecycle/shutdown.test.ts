@@ -168,12 +168,19 @@ describe('uncaught errors', () => {
   it('a rejection from a lost database connection is logged and the process carries on', async () => {
     const { code, lines, output } = await guarded('database');
     expect(code, output).toBe(0);
-    expect(lines.map((line) => line.msg)).toEqual([
-      'unhandled database error (the server keeps running)',
-      'still running',
-      'shutting down',
-      'work stopped',
-      'stopped',
-    ]);
+    // "still running" is logged 300 ms after the rejection, so the process outlived it; exit code 0
+    // says no fatal path ran. The lines are compared as a set: through a pipe, the child's last
+    // asynchronous write can land after the ones flushed at exit (seen once in 50 runs under load).
+    const messages = lines.map((line) => line.msg);
+    expect(messages[0]).toBe('unhandled database error (the server keeps running)');
+    expect([...messages].sort()).toEqual(
+      [
+        'unhandled database error (the server keeps running)',
+        'still running',
+        'shutting down',
+        'work stopped',
+        'stopped',
+      ].sort(),
+    );
   });
 });

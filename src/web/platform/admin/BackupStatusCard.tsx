@@ -34,10 +34,15 @@ export function BackupStatusCard() {
           <>
             <Text size="sm">
               {status.data.last
-                ? t('admin.backups.last', {
-                    at: formatDateTime(status.data.last.at),
-                    hours: status.data.last.ageHours,
-                  })
+                ? status.data.last.ageHours < 1
+                  ? t('admin.backups.lastMinutes', {
+                      at: formatDateTime(status.data.last.at),
+                      minutes: Math.round(status.data.last.ageHours * 60),
+                    })
+                  : t('admin.backups.last', {
+                      at: formatDateTime(status.data.last.at),
+                      hours: status.data.last.ageHours,
+                    })
                 : t('admin.backups.none')}{' '}
               {t('admin.backups.schedule', { hours: status.data.everyHours, keep: status.data.keep })}
             </Text>
