@@ -1,7 +1,9 @@
 import { run360Schedule } from './growth/feedback360/commands/lifecycle';
 import { sendDueCertificationReminders } from './growth/learning/reminders';
 import { sendPlanNudges } from './growth/plans/nudges';
+import { endErasureRetention } from './org/erasure/commands/endRetention';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
+import { personalDataErasers } from './personalDataErasers';
 import { sealAuditChain } from './platform/audit/seal';
 import { scheduledBackupJob } from './platform/backup/schedule';
 import type { Config } from './platform/config';
@@ -133,6 +135,22 @@ export const feedback360ScheduleJob: Job = {
 };
 
 /**
+ * Erasures whose kept performance records have reached the end of their legal retention period:
+ * those records are deleted too (org/erasure/commands/endRetention.ts). Daily, per organisation.
+ */
+export const erasureRetentionJob: Job = {
+  name: 'erasure-retention',
+  everyMs: DAY,
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    const ended = await endErasureRetention({ db, erasers: personalDataErasers, organizationId });
+    return ended > 0
+      ? `deleted the kept records of ${ended} erasure(s) at the end of their retention`
+      : undefined;
+  },
+};
+
+/**
  * Chains the audit events recorded since the last run (platform/audit/seal.ts): writers append
  * unsealed events without any lock, so this keeps the window in which an event is not yet covered
  * by the hash chain to a few seconds. Costs two writes of the one ledger row per run; an
@@ -169,6 +187,7 @@ export const jobs: Job[] = [
   certificationRemindersJob,
   developmentPlanNudgesJob,
   feedback360ScheduleJob,
+  erasureRetentionJob,
   pruneJobQueueJob,
 ];
 

@@ -20,6 +20,7 @@ import { ApiClient, startTestServer, type TestServer } from '../../testing/http'
 import { findInOrganization, organizationFingerprint } from '../../testing/orgScan';
 import { plantPersonalRecords } from '../../testing/personalRecords';
 import { people } from '../tables';
+import { endErasureRetention } from './commands/endRetention';
 
 /**
  * Erasure's proof with canaries: a record of every kind is planted for the employee (the export
@@ -422,6 +423,49 @@ describe('erasing a person with records of every kind', () => {
     const approved = await (await as(hr2)).post(`/api/erasure-requests/${created.body.id}/approve`, {});
     expect(approved.status).toBe(200);
     expect(await db.select().from(reviews).where(eq(reviews.subjectId, longGone.id))).toEqual([]);
+    expect((await verifyAuditChain(db, organizationId)).ok).toBe(true);
+  });
+
+  it('the kept records go when their retention period ends (the daily job), once', async () => {
+    const { db } = server.database;
+    const organizationId = cast.org.organizationId;
+    const leaver = await cast.org.addPerson({ managerId: cast.ceo.id, hireDate: '2020-03-02' });
+    await terminate(leaver.id, '2026-11-30');
+    const cycleId = await createTestCycle(db, organizationId, 'Recent cycle');
+    await addTestReview(db, {
+      organizationId,
+      cycleId,
+      subjectId: leaver.id,
+      reviewerId: cast.manager.id,
+      state: 'released',
+      finalRating: 4,
+    });
+    const created = await (await as(cast.hr)).post(`/api/people/${leaver.id}/erasure-requests`, request);
+    expect((await (await as(hr2)).post(`/api/erasure-requests/${created.body.id}/approve`, {})).status).toBe(
+      200,
+    );
+    const [executed] = await db.select().from(erasureRequests).where(eq(erasureRequests.id, created.body.id));
+    expect(executed).toMatchObject({ retainUntil: '2029-11-30', retentionEndedAt: null });
+    expect(await db.select().from(reviews).where(eq(reviews.subjectId, leaver.id))).toHaveLength(1);
+
+    const run = (now: string) =>
+      endErasureRetention({ db, erasers: personalDataErasers, organizationId, now: new Date(now) });
+    // On the last day of the period nothing goes; the day after, the kept review does.
+    expect(await run('2029-11-30T12:00:00Z')).toBe(0);
+    expect(await db.select().from(reviews).where(eq(reviews.subjectId, leaver.id))).toHaveLength(1);
+    expect(await run('2029-12-01T12:00:00Z')).toBe(1);
+    expect(await db.select().from(reviews).where(eq(reviews.subjectId, leaver.id))).toEqual([]);
+    const [ended] = await db.select().from(erasureRequests).where(eq(erasureRequests.id, created.body.id));
+    expect(ended!.retentionEndedAt).not.toBeNull();
+    expect(await run('2029-12-02T12:00:00Z')).toBe(0);
+    const trail = await db
+      .select({ action: auditEvents.action, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.targetId, created.body.id)));
+    expect(trail).toContainEqual({
+      action: 'erasure.retention_ended',
+      after: expect.objectContaining({ retainUntil: '2029-11-30', deleted: expect.any(Number) }),
+    });
     expect((await verifyAuditChain(db, organizationId)).ok).toBe(true);
   });
 });

@@ -45,6 +45,8 @@ export const erasureRequests = pgTable(
     plan: jsonb('plan').$type<ErasurePlanLine[]>().notNull().default([]),
     /** Kept, anonymised performance records may be deleted from this date on (retention.ts). */
     retainUntil: date('retain_until', { mode: 'string' }),
+    /** When the retention period's end deleted the kept records (the `erasure-retention` job). */
+    retentionEndedAt: timestamp('retention_ended_at', { withTimezone: true }),
     redactedAuditEvents: integer('redacted_audit_events').notNull().default(0),
     decisionNote: text('decision_note'),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),

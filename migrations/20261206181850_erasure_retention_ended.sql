@@ -1,0 +1,1 @@
+ALTER TABLE "erasure_requests" ADD COLUMN "retention_ended_at" timestamp with time zone;
