@@ -3,8 +3,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import 'dayjs/locale/de';
-import './i18n';
+import { initI18n } from './i18n';
 import './i18n/zodLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,8 +11,19 @@ import { App } from './app/App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = container;
+
+function render() {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// The first paint waits for the language's catalogue, so no untranslated key ever shows. Should the
+// catalogue not arrive at all, the app still renders (keys then show instead of a blank page).
+initI18n().then(render, (error: unknown) => {
+  console.error('Could not load the messages', error);
+  render();
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, isApiError, onUnauthenticated, setCsrfToken, withQuery } from './client';
+import { ApiError, apiGet, apiPatch, apiPost, isApiError, onUnauthenticated, setCsrfToken } from './client';
 
 function respond(status: number, body?: unknown) {
   return vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
@@ -11,21 +11,6 @@ afterEach(() => {
 });
 
 describe('api client', () => {
-  it('sends the CSRF token on writes but not on reads', async () => {
-    const fetchMock = respond(200, { ok: true });
-    vi.stubGlobal('fetch', fetchMock);
-    setCsrfToken('token-123');
-    await api.get('/people');
-    await api.post('/people', { givenName: 'Ada' });
-    const [getCall, postCall] = fetchMock.mock.calls as unknown as [
-      [string, RequestInit],
-      [string, RequestInit],
-    ];
-    expect((getCall[1].headers as Record<string, string>)['x-csrf-token']).toBeUndefined();
-    expect((postCall[1].headers as Record<string, string>)['x-csrf-token']).toBe('token-123');
-    expect(postCall[0]).toBe('/api/people');
-  });
-
   it('turns the error body into an ApiError with code, fields and current version', async () => {
     vi.stubGlobal(
       'fetch',
@@ -33,7 +18,10 @@ describe('api client', () => {
         error: { code: 'version_conflict', message: 'Changed', currentVersion: 4, fields: { email: 'x' } },
       }),
     );
-    const error = await api.patch('/people/1', { version: 3 }).catch((e: unknown) => e);
+    const error = await apiPatch('/api/people/{personId}', {
+      params: { path: { personId: 'p-1' } },
+      body: { version: 3 },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(isApiError(error, 'version_conflict')).toBe(true);
     expect((error as ApiError).currentVersion).toBe(4);
@@ -58,39 +46,116 @@ describe('api client', () => {
       applied: false,
     };
     vi.stubGlobal('fetch', respond(422, { error: { code: 'import_invalid', message: 'Invalid', report } }));
-    const error = await api.post('/people/import', { csv: 'x' }).catch((e: unknown) => e);
+    const error = await apiPost('/api/people/import', { body: { csv: 'x', dryRun: true } }).catch(
+      (e: unknown) => e,
+    );
     expect(isApiError(error, 'import_invalid')).toBe(true);
     expect((error as ApiError).report).toEqual(report);
   });
 
-  it('reports a 401 so the app can go to the login page', async () => {
-    vi.stubGlobal('fetch', respond(401, { error: { code: 'unauthenticated', message: 'Sign in' } }));
-    const listener = vi.fn();
-    const stop = onUnauthenticated(listener);
-    await api.get('/people').catch(() => undefined);
-    stop();
-    expect(listener).toHaveBeenCalledTimes(1);
-  });
-
-  it('maps unreadable failures and network errors to stable codes', async () => {
+  it('maps unreadable failures to a stable code', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response('<html>', { status: 502 })),
     );
-    expect(await api.get('/x').catch((e: ApiError) => e.code)).toBe('server_error');
+    expect(await apiGet('/api/people').catch((e: ApiError) => e.code)).toBe('server_error');
+  });
+});
+
+describe('typed api client', () => {
+  function lastRequest(fetchMock: ReturnType<typeof vi.fn>): Request {
+    return fetchMock.mock.calls.at(-1)?.[0] as Request;
+  }
+
+  it('fills path parameters and the query, and sends the CSRF token only on writes', async () => {
+    const fetchMock = respond(200, { items: [], total: 0, page: 1, pageSize: 20 });
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('token-123');
+    await apiGet('/api/people', { params: { query: { q: 'ada', levelId: '', page: 2 } } });
+    const get = lastRequest(fetchMock);
+    expect(new URL(get.url).pathname + new URL(get.url).search).toBe('/api/people?q=ada&page=2');
+    expect(get.headers.get('x-csrf-token')).toBeNull();
+    expect(get.credentials).toBe('same-origin');
+
+    await apiPost('/api/goals/{goalId}/check-ins', {
+      params: { path: { goalId: 'g-1' } },
+      body: { status: 'on_track', values: [], version: 3 },
+    });
+    const post = lastRequest(fetchMock);
+    expect(new URL(post.url).pathname).toBe('/api/goals/g-1/check-ins');
+    expect(post.method).toBe('POST');
+    expect(await post.json()).toEqual({ status: 'on_track', values: [], version: 3 });
+    expect(post.headers.get('x-csrf-token')).toBe('token-123');
+  });
+
+  it('answers the body, and undefined for an empty answer', async () => {
+    vi.stubGlobal('fetch', respond(200, { ok: true, id: 'x' }));
+    expect(await apiGet('/api/people', {})).toEqual({ ok: true, id: 'x' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
+    expect(await apiPost('/api/auth/logout')).toBeUndefined();
+  });
+
+  it('throws ApiError with the server error shape and tells the 401 listeners', async () => {
+    vi.stubGlobal(
+      'fetch',
+      respond(409, {
+        error: { code: 'version_conflict', message: 'Changed', currentVersion: 4, fields: { a: 'b' } },
+      }),
+    );
+    const conflict = await apiGet('/api/people').catch((e: unknown) => e);
+    expect(isApiError(conflict, 'version_conflict')).toBe(true);
+    expect((conflict as ApiError).currentVersion).toBe(4);
+    expect((conflict as ApiError).fields).toEqual({ a: 'b' });
+    expect((conflict as ApiError).body).toMatchObject({ error: { code: 'version_conflict' } });
+
+    vi.stubGlobal('fetch', respond(401, { error: { code: 'unauthenticated', message: 'Sign in' } }));
+    const listener = vi.fn();
+    const stop = onUnauthenticated(listener);
+    await apiGet('/api/people').catch(() => undefined);
+    await apiGet('/api/auth/me').catch(() => undefined);
+    stop();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('maps network failures to network_error and lets an abort stay an abort', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => {
         throw new TypeError('Failed to fetch');
       }),
     );
-    expect(await api.get('/x').catch((e: ApiError) => e.code)).toBe('network_error');
+    expect(await apiGet('/api/people').catch((e: ApiError) => e.code)).toBe('network_error');
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        request.signal.throwIfAborted();
+        return new Response('{}', { status: 200 });
+      }),
+    );
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = await apiGet('/api/people', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(DOMException);
+    expect((aborted as DOMException).name).toBe('AbortError');
   });
 
-  it('builds query strings without empty values', () => {
-    expect(withQuery('/people', { q: 'ada', page: 2, status: undefined, levelId: '' })).toBe(
-      '/people?q=ada&page=2',
-    );
-    expect(withQuery('/people', {})).toBe('/people');
+  it('refuses, when type-checked, a call the server schema does not allow', () => {
+    // Never run: `tsc` fails on this test file if any of these calls type-checks.
+    const wrongCalls = () => [
+      // @ts-expect-error the path parameter is required
+      apiGet('/api/goals/{goalId}'),
+      // @ts-expect-error not a route of the server
+      apiGet('/api/no-such-route'),
+      apiPost('/api/goals/{goalId}/check-ins', {
+        params: { path: { goalId: 'g-1' } },
+        // @ts-expect-error the body must match the route's schema
+        body: { status: 'fine', values: [], version: 1 },
+      }),
+    ];
+    expect(typeof wrongCalls).toBe('function');
   });
 });

@@ -1,5 +1,7 @@
+import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import { errorBody } from '../../contracts/common';
 import type { ImportReport } from '../../contracts/import';
+import type { paths } from './schema.gen';
 
 /** A failed API call, carrying the server's stable error code and per-field messages. */
 export class ApiError extends Error {
@@ -50,17 +52,16 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener);
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
-export function withQuery(path: string, params?: QueryParams): string {
-  if (!params) return path;
+/** A query string without empty values (an unset filter is left out, not sent as `x=`). */
+function queryString(params: QueryParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
     search.set(key, String(value));
   }
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
+  return search.toString();
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -90,35 +91,47 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+/** A failed answer as an `ApiError`; a 401 also tells the listeners the session is gone. */
+async function failure(response: Response, path: string): Promise<ApiError> {
+  const error = await toApiError(response);
+  if (error.status === 401 && !path.startsWith('/api/auth/login') && !path.startsWith('/api/auth/me')) {
+    for (const listener of unauthenticatedListeners) listener();
+  }
+  return error;
+}
+
+/** A fetch that never reached the server: `network_error`, except an abort, which stays an abort. */
+function unreachable(cause: unknown): unknown {
+  if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
+  return new ApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' });
+}
+
+/**
+ * Sends one call that answers a file rather than JSON, with the session's cookie and CSRF token;
+ * answers that are not 2xx become `ApiError`s (a 401 also tells the listeners the session is gone).
+ */
+async function send(
+  method: string,
+  path: string,
+  options: { body?: unknown; signal?: AbortSignal; accept?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = options.accept ? { accept: options.accept } : {};
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
-      signal,
+      signal: options.signal,
     });
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' });
+    throw unreachable(cause);
   }
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (error.status === 401 && !path.startsWith('/auth/login') && !path.startsWith('/auth/me')) {
-      for (const listener of unauthenticatedListeners) listener();
-    }
-    throw error;
-  }
-  if (response.status === 204 || response.status === 202) {
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  return (await response.json()) as T;
+  if (!response.ok) throw await failure(response, `/api${path}`);
+  return response;
 }
 
 /**
@@ -126,31 +139,82 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
  * `content-disposition`. Errors come back as `ApiError`, like every other call.
  */
 export async function downloadFile(method: 'GET' | 'POST', path: string, body?: unknown) {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' });
-  }
-  if (!response.ok) throw await toApiError(response);
+  const response = await send(method, path, { body });
   const disposition = response.headers.get('content-disposition') ?? '';
   const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
   return { blob: await response.blob(), fileName };
 }
 
-export const api = {
-  get: <T>(path: string, params?: QueryParams, signal?: AbortSignal) =>
-    request<T>('GET', withQuery(path, params), undefined, signal),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};
+/**
+ * The typed client: paths, parameters, bodies and answers come from `schema.gen.ts`, generated from
+ * the server's OpenAPI document (`npm run api:generate`). Every call carries the session cookie and
+ * (on writes) the CSRF token; every failure is an `ApiError`; a 401 tells the listeners.
+ */
+export const client = createClient<paths>({
+  // openapi-fetch builds a `Request`, which needs an absolute URL; the paths already start with /api.
+  baseUrl: globalThis.location?.origin ?? 'http://localhost',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: (query) => queryString(query as QueryParams),
+  // Looked up per call rather than captured once, so a test's stubbed fetch is the one used.
+  fetch: (request) => globalThis.fetch(request),
+});
+client.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+  async onResponse({ response, schemaPath }) {
+    if (!response.ok) throw await failure(response, schemaPath);
+    return undefined;
+  },
+  onError({ error }) {
+    const mapped = unreachable(error);
+    return mapped instanceof Error ? mapped : undefined;
+  },
+});
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type PathWith<M extends Method> = {
+  [P in keyof paths]: paths[P] extends Record<M, object> ? P : never;
+}[keyof paths];
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+/** The options argument: optional when the call needs no parameters and no body. */
+type InitArgs<Init> = RequiredKeys<Init> extends never ? [init?: Init] : [init: Init];
+/** The body of a successful answer (undefined for 202/204 answers). */
+export type ApiData<P extends keyof paths, M extends Method, Init = object> = OrUndefined<
+  Exclude<
+    Extract<
+      FetchResponse<paths[P][M] & Record<string | number, unknown>, Init, 'application/json'>,
+      { error?: never }
+    >['data'],
+    undefined
+  >
+>;
+type OrUndefined<T> = [T] extends [never] ? undefined : T;
+/** The JSON body a call takes. */
+export type ApiBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+function unwrap<M extends Method>(call: (url: never, init?: never) => Promise<{ data?: unknown }>) {
+  return (async (url: never, init?: never) => (await call(url, init)).data) as unknown as <
+    P extends PathWith<M>,
+    Init extends MaybeOptionalInit<paths[P], M>,
+  >(
+    url: P,
+    ...init: InitArgs<Init>
+  ) => Promise<ApiData<P, M, Init>>;
+}
+
+/**
+ * Typed calls that answer the body or throw `ApiError`, e.g.
+ * `apiGet('/api/goals/{goalId}', { params: { path: { goalId } }, signal })`.
+ */
+export const apiGet = unwrap<'get'>(client.GET as never);
+export const apiPost = unwrap<'post'>(client.POST as never);
+export const apiPut = unwrap<'put'>(client.PUT as never);
+export const apiPatch = unwrap<'patch'>(client.PATCH as never);
+export const apiDelete = unwrap<'delete'>(client.DELETE as never);

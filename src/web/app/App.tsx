@@ -1,9 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onUnauthenticated } from '../api/client';
 import { AppErrorBoundary } from './ErrorPage';
@@ -13,6 +12,11 @@ import { storeMe } from './session';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 const router = createAppRouter(queryClient);
+
+// The toast container arrives after the first paint; toasts shown before it are kept in its store.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
 
 export function App() {
   const { i18n, t } = useTranslation();
@@ -42,7 +46,9 @@ export function App() {
     <AppErrorBoundary>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Suspense fallback={null}>
+            <Notifications position="top-right" />
+          </Suspense>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>

@@ -12,8 +12,8 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Me } from '../../contracts/auth';
-import { api } from '../api/client';
+import type { Locale } from '../../contracts/auth';
+import { apiPatch, apiPost } from '../api/client';
 import { errorMessage } from '../components/ErrorAlert';
 import { applyLocale, supportedLocales } from '../i18n';
 import { initials } from './format';
@@ -27,7 +27,7 @@ export function UserMenu() {
   const name = me.person?.displayName ?? me.account.email;
 
   const language = useMutation({
-    mutationFn: (locale: Locale) => api.patch<Me>('/auth/me/preferences', { locale }),
+    mutationFn: (locale: Locale) => apiPatch('/api/auth/me/preferences', { body: { locale } }),
     onSuccess: async (updated) => {
       storeMe(queryClient, updated);
       await applyLocale(updated.account.locale);
@@ -37,7 +37,7 @@ export function UserMenu() {
 
   const logout = useMutation({
     mutationFn: (everywhere: boolean) =>
-      api.post<void>(everywhere ? '/auth/logout-everywhere' : '/auth/logout'),
+      apiPost(everywhere ? '/api/auth/logout-everywhere' : '/api/auth/logout'),
     onSettled: (_data, error, everywhere) => {
       if (error) {
         notifications.show({ color: 'red', message: errorMessage(error, t) });

@@ -1,7 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
-import { AuthenticatedLayout } from './AuthenticatedLayout';
+import { prepareSignedInCatalogues } from '../i18n';
 import { RouteErrorPage } from './ErrorPage';
 import { StandaloneNotFoundPage } from './NotFoundPage';
 import { meQuery } from './session';
@@ -18,12 +24,17 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 // ---- Signed-in app ----
+// The shell (navigation, user menu, notifications) is a chunk of its own: the sign-in page skips it.
+const AuthenticatedLayout = lazyRouteComponent(() => import('./AuthenticatedLayout'), 'AuthenticatedLayout');
+
 export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // The account's language and the areas' messages arrive before any signed-in screen renders.
+    await prepareSignedInCatalogues(me.account.locale);
     return { me };
   },
   component: AuthenticatedLayout,

@@ -9,7 +9,6 @@ import {
 } from '@tanstack/react-router';
 import { growthRoutes } from '../growth/routes';
 import { performanceRoutes } from '../performance/routes';
-import { LoginPage } from '../platform/auth/LoginPage';
 import { type AdminSection, adminSections } from './adminSections';
 import { RouteErrorPage } from './ErrorPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -17,7 +16,9 @@ import { appRoute, rootRoute } from './routeBase';
 import { directorySearch, optionalString, pageSearch } from './search';
 import { meQuery, safeRedirect, useMe } from './session';
 
-// Pages load on first visit, so signing in does not wait for every screen's code.
+// Pages load on first visit, so signing in does not wait for every screen's code, and the app's
+// screens do not wait for the sign-in form's.
+const LoginPage = lazyRouteComponent(() => import('../platform/auth/LoginPage'), 'LoginPage');
 const HomePage = lazyRouteComponent(() => import('../insights/HomePage'), 'HomePage');
 const InsightsPage = lazyRouteComponent(() => import('../insights/InsightsPage'), 'InsightsPage');
 const TeamPage = lazyRouteComponent(() => import('../insights/TeamPage'), 'TeamPage');

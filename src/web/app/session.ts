@@ -1,7 +1,7 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Me, NavigationArea, RoleName } from '../../contracts/auth';
-import { api, isApiError, setCsrfToken } from '../api/client';
+import { apiGet, isApiError, setCsrfToken } from '../api/client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -10,7 +10,7 @@ export const meQuery = queryOptions({
   queryKey: meQueryKey,
   queryFn: async (): Promise<Me | null> => {
     try {
-      const me = await api.get<Me>('/auth/me');
+      const me = await apiGet('/api/auth/me');
       setCsrfToken(me.csrfToken);
       return me;
     } catch (error) {

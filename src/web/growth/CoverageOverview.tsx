@@ -3,10 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../contracts/common';
-import type { CoveragePage } from '../../contracts/conversations';
-import type { PlanCoverageRow } from '../../contracts/plans';
-import { api } from '../api/client';
+import { apiGet } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 
 /** Departments fit one page: the organisation's structure, not its people. */
@@ -33,8 +30,14 @@ export function CoverageOverview() {
     queryKey: ['growth', 'coverage-overview'],
     queryFn: async ({ signal }) => {
       const [conversations, plans] = await Promise.all([
-        api.get<CoveragePage>('/growth/conversations/coverage', { pageSize: departmentsPageSize }, signal),
-        api.get<Page<PlanCoverageRow>>('/growth/plans/coverage', { pageSize: departmentsPageSize }, signal),
+        apiGet('/api/growth/conversations/coverage', {
+          params: { query: { pageSize: departmentsPageSize } },
+          signal,
+        }),
+        apiGet('/api/growth/plans/coverage', {
+          params: { query: { pageSize: departmentsPageSize } },
+          signal,
+        }),
       ]);
       return { conversations, plans };
     },

@@ -1,17 +1,3 @@
-import { aspirationsDe } from '../growth/aspirations/messages';
-import { conversationsDe } from '../growth/conversations/messages';
-import { feedback360De } from '../growth/feedback360/messages';
-import { learningDe } from '../growth/learning/messages';
-import { pathsDe } from '../growth/paths/messages';
-import { plansDe } from '../growth/plans/messages';
-import { calibrationDe } from '../performance/calibration/messages';
-import { feedbackDe } from '../performance/feedback/messages';
-import { goalsDe } from '../performance/goals/messages';
-import { oneOnOnesDe } from '../performance/oneOnOnes/messages';
-import { reviewsDe } from '../performance/reviews/messages';
-import { dataExportDe } from '../platform/dataExport/messages';
-import { erasureDe } from '../platform/erasure/messages';
-import { notificationsDe } from '../platform/notifications/messages';
 import type { Messages } from './types';
 
 /** Deutsche Oberflächentexte (förmliche Anrede). Schlüssel wie in en.ts. */
@@ -781,6 +767,7 @@ export const de: Messages = {
         'certification-reminders': 'Erinnerungen an Zertifizierungen',
         'development-plan-nudges': 'Hinweise zu Entwicklungsplänen',
         'feedback360-schedule': 'Zeitplan des 360-Grad-Feedbacks',
+        'erasure-retention': 'Ende der Aufbewahrung nach Löschungen',
         'job-queue-prune': 'Aufräumen der Aufgabenwarteschlange',
       },
       empty: {
@@ -801,18 +788,4 @@ export const de: Messages = {
       late: 'Überfällig',
     },
   },
-  goals: goalsDe,
-  oneOnOnes: oneOnOnesDe,
-  feedback: feedbackDe,
-  reviews: reviewsDe,
-  calibration: calibrationDe,
-  notifications: notificationsDe,
-  aspirations: aspirationsDe,
-  conversations: conversationsDe,
-  paths: pathsDe,
-  learning: learningDe,
-  plans: plansDe,
-  feedback360: feedback360De,
-  dataExport: dataExportDe,
-  erasure: erasureDe,
 };

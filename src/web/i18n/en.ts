@@ -1,17 +1,5 @@
-import { aspirationsEn } from '../growth/aspirations/messages';
-import { conversationsEn } from '../growth/conversations/messages';
-import { feedback360En } from '../growth/feedback360/messages';
-import { learningEn } from '../growth/learning/messages';
-import { pathsEn } from '../growth/paths/messages';
-import { plansEn } from '../growth/plans/messages';
-import { calibrationEn } from '../performance/calibration/messages';
-import { feedbackEn } from '../performance/feedback/messages';
-import { goalsEn } from '../performance/goals/messages';
-import { oneOnOnesEn } from '../performance/oneOnOnes/messages';
-import { reviewsEn } from '../performance/reviews/messages';
-import { dataExportEn } from '../platform/dataExport/messages';
-import { erasureEn } from '../platform/erasure/messages';
-import { notificationsEn } from '../platform/notifications/messages';
+import { validationEn } from './validationEn';
+
 /** English UI strings. Every key here must exist in de.ts too (checked by catalogues.test.ts). */
 export const en = {
   app: { name: 'Trellis' },
@@ -48,54 +36,7 @@ export const en = {
     csrf: 'Your session needs refreshing. Reload the page and try again.',
     unauthenticated: 'Your session has ended. Please sign in again.',
   },
-  validation: {
-    exportReferenceRequired: 'Name the written request',
-    exportReasonRequired: 'Write why the data is exported',
-    emailInvalid: 'Enter a valid email address',
-    passwordRequired: 'Enter your password',
-    passwordTooShort: 'Use at least 10 characters',
-    passwordTooLong: 'Use at most 200 characters',
-    linkIncomplete: 'The link is incomplete',
-    dateFormat: 'Use the date format YYYY-MM-DD',
-    givenNameRequired: 'Enter a given name',
-    familyNameRequired: 'Enter a family name',
-    nameRequired: 'Enter a name',
-    codeRequired: 'Enter a code',
-    orgNameRequired: 'Enter the organisation name',
-    pickDate: 'Pick a date',
-    rankRequired: 'Enter a rank between 0 and 100',
-    valueInUse: 'This value is already in use.',
-    emailInUse: 'Another login already uses this email.',
-    alreadyExists: 'That already exists.',
-    ownAdminRole: 'You cannot remove your own admin role.',
-    linkExpired: 'This link is invalid or has expired.',
-    enterEmail: 'Enter an email address.',
-    hireDateRequired: 'Enter the hire date (YYYY-MM-DD).',
-    dateInvalid: 'This date does not exist.',
-    timezoneInvalid: 'Use a time zone name such as Europe/Berlin or America/New_York.',
-    statusInvalid: 'Use active or on_leave.',
-    valueInvalid: 'This value is not valid.',
-    valueInvalidShort: 'Invalid value',
-    textUnstorable: 'This text contains a character that cannot be saved.',
-    textTooLong: 'This text is too long.',
-    departmentForeign: 'Choose a department of this organisation.',
-    levelForeign: 'Choose a level of this organisation.',
-    managerForeign: 'Choose a manager from this organisation.',
-    managerLeft: 'This manager has left the organisation.',
-    managerCycle: 'This would make the person manage their own manager.',
-    leavingBeforeHire: 'The leaving date cannot be before the hire date.',
-    inviteLeaver: 'People who have left cannot be invited.',
-    noLoginYet: 'This person has no login yet. Send an invitation first.',
-    importEmptyFile: 'The file is empty.',
-    importNoPeople: 'The file has a header but no people.',
-    importColumnRequired: 'This column is required.',
-    importColumnTwice: 'This column appears more than once.',
-    importOwnManager: 'A person cannot be their own manager.',
-    importManagerMismatch: 'This names a different person than manager_email.',
-    importLeaver: 'To record a leaver, deactivate them in Trellis: it needs a leaving date.',
-    importManagerEmailUnknown: 'No one with this email in the file or in the organisation.',
-    importManagerIdUnknown: 'No one with this employee id in the file or in the organisation.',
-  },
+  validation: validationEn,
   shell: {
     skipToContent: 'Skip to content',
     openNavigation: 'Open navigation',
@@ -761,6 +702,7 @@ export const en = {
         'certification-reminders': 'Certification reminders',
         'development-plan-nudges': 'Development plan nudges',
         'feedback360-schedule': '360 feedback schedule',
+        'erasure-retention': 'End of retention after erasures',
         'job-queue-prune': 'Job queue clean-up',
       },
       empty: {
@@ -781,18 +723,4 @@ export const en = {
       late: 'Overdue',
     },
   },
-  goals: goalsEn,
-  oneOnOnes: oneOnOnesEn,
-  feedback: feedbackEn,
-  reviews: reviewsEn,
-  calibration: calibrationEn,
-  notifications: notificationsEn,
-  aspirations: aspirationsEn,
-  conversations: conversationsEn,
-  paths: pathsEn,
-  learning: learningEn,
-  plans: plansEn,
-  feedback360: feedback360En,
-  dataExport: dataExportEn,
-  erasure: erasureEn,
 };

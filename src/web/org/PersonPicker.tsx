@@ -3,9 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../contracts/common';
-import type { PersonSummary } from '../../contracts/org';
-import { api } from '../api/client';
+import { apiGet } from '../api/client';
 import { PersonAvatar } from '../components/PersonAvatar';
 
 export interface PickedPerson {
@@ -53,7 +51,7 @@ export function PersonPicker({
   const results = useQuery({
     queryKey: ['people', 'picker', query],
     queryFn: ({ signal }) =>
-      api.get<Page<PersonSummary>>('/people', { q: query || undefined, pageSize: 20 }, signal),
+      apiGet('/api/people', { params: { query: { q: query || undefined, pageSize: 20 } }, signal }),
     enabled: !typingSelectedName,
     staleTime: 30_000,
   });

@@ -1,30 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../contracts/common';
-import type { OrgChartNode, PersonDetail, PersonSummary } from '../../contracts/org';
-import { api } from '../api/client';
+import { type ApiData, apiGet } from '../api/client';
 import type { DirectorySearch } from '../app/search';
 
-export interface Department {
-  id: string;
-  name: string;
-  headcount: number;
-}
-export interface Level {
-  id: string;
-  code: string;
-  name: string;
-  rank: number;
-}
-export interface ReportingLineItem {
-  id: string;
-  manager: { id: string; displayName: string } | null;
-  validFrom: string;
-  validTo: string | null;
-}
-export interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type Department = ApiData<'/api/departments', 'get'>['items'][number];
+export type Level = ApiData<'/api/levels', 'get'>['items'][number];
+export type ReportingLineItem = ApiData<'/api/people/{personId}/reporting-lines', 'get'>['items'][number];
 
 export const PAGE_SIZE = 25;
 
@@ -42,60 +22,54 @@ export const directoryQuery = (search: DirectorySearch) =>
   queryOptions({
     queryKey: orgKeys.directory(search),
     queryFn: ({ signal }) =>
-      api.get<Page<PersonSummary>>(
-        '/people',
-        { ...search, page: search.page ?? 1, pageSize: PAGE_SIZE },
+      apiGet('/api/people', {
+        params: { query: { ...search, page: search.page ?? 1, pageSize: PAGE_SIZE } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const personQuery = (id: string) =>
   queryOptions({
     queryKey: orgKeys.person(id),
-    queryFn: ({ signal }) => api.get<PersonDetail>(`/people/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/people/{personId}', { params: { path: { personId: id } }, signal }),
   });
 
 export const reportingLinesQuery = (id: string) =>
   queryOptions({
     queryKey: orgKeys.reportingLines(id),
     queryFn: ({ signal }) =>
-      api.get<{ items: ReportingLineItem[] }>(
-        `/people/${encodeURIComponent(id)}/reporting-lines`,
-        undefined,
-        signal,
-      ),
+      apiGet('/api/people/{personId}/reporting-lines', { params: { path: { personId: id } }, signal }),
   });
 
 export const departmentsQuery = queryOptions({
   queryKey: orgKeys.departments,
-  queryFn: ({ signal }) => api.get<{ items: Department[] }>('/departments', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/departments', { signal }),
   staleTime: 5 * 60_000,
 });
 
 export const levelsQuery = queryOptions({
   queryKey: orgKeys.levels,
-  queryFn: ({ signal }) => api.get<{ items: Level[] }>('/levels', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/levels', { signal }),
   staleTime: 5 * 60_000,
 });
 
 export const orgRootsQuery = queryOptions({
   queryKey: [...orgKeys.orgChart, 'roots'],
-  queryFn: ({ signal }) => api.get<{ items: OrgChartNode[] }>('/org-chart/roots', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/org-chart/roots', { signal }),
 });
 
 export const orgPathQuery = (id: string) =>
   queryOptions({
     queryKey: [...orgKeys.orgChart, 'path', id],
     queryFn: ({ signal }) =>
-      api.get<{ items: OrgChartNode[] }>(`/org-chart/${encodeURIComponent(id)}/path`, undefined, signal),
+      apiGet('/api/org-chart/{personId}/path', { params: { path: { personId: id } }, signal }),
   });
 
 export function fetchChildren(id: string, cursor: string | null, signal?: AbortSignal) {
-  return api.get<CursorPage<OrgChartNode>>(
-    `/org-chart/${encodeURIComponent(id)}/children`,
-    { cursor },
+  return apiGet('/api/org-chart/{personId}/children', {
+    params: { path: { personId: id }, query: { cursor: cursor ?? undefined } },
     signal,
-  );
+  });
 }
 export const orgChildrenKey = (id: string) => [...orgKeys.orgChart, 'children', id] as const;

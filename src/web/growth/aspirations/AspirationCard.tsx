@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Aspiration } from '../../../contracts/aspirations';
-import { api } from '../../api/client';
+import { apiDelete, apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { aspirationKeys } from './api';
 
@@ -16,9 +16,9 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
   const [confirming, setConfirming] = useState(false);
   const share = useMutation({
     mutationFn: (sharedWithManager: boolean) =>
-      api.post<Aspiration>(`/growth/aspirations/${item.id}/sharing`, {
-        version: item.version,
-        sharedWithManager,
+      apiPost('/api/growth/aspirations/{aspirationId}/sharing', {
+        params: { path: { aspirationId: item.id } },
+        body: { version: item.version, sharedWithManager },
       }),
     onSuccess: async (updated) => {
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
@@ -29,7 +29,8 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
     },
   });
   const remove = useMutation({
-    mutationFn: () => api.delete<void>(`/growth/aspirations/${item.id}`),
+    mutationFn: () =>
+      apiDelete('/api/growth/aspirations/{aspirationId}', { params: { path: { aspirationId: item.id } } }),
     onSuccess: async () => {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });

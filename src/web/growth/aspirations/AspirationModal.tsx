@@ -11,7 +11,7 @@ import {
   aspirationKind,
   horizonKinds,
 } from '../../../contracts/aspirations';
-import { api, isApiError } from '../../api/client';
+import { apiPatch, apiPost, isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateMessage } from '../../i18n';
 import { aspirationKeys } from './api';
@@ -60,13 +60,16 @@ export function AspirationModal({
   const save = useMutation({
     mutationFn: () =>
       editing
-        ? api.patch<Aspiration>(`/growth/aspirations/${editing.id}`, {
-            version: editing.version,
-            kind: draft.kind,
-            horizon: draft.horizon,
-            aspirationText: draft.aspirationText,
+        ? apiPatch('/api/growth/aspirations/{aspirationId}', {
+            params: { path: { aspirationId: editing.id } },
+            body: {
+              version: editing.version,
+              kind: draft.kind,
+              horizon: draft.horizon,
+              aspirationText: draft.aspirationText,
+            },
           })
-        : api.post<Aspiration>('/growth/aspirations', draft),
+        : apiPost('/api/growth/aspirations', { body: draft }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
       notifications.show({ color: 'green', message: t('aspirations.saved') });

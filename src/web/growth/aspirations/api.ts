@@ -1,7 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Aspiration, PersonAspirations } from '../../../contracts/aspirations';
-import type { Page } from '../../../contracts/common';
-import { api } from '../../api/client';
+import { apiGet } from '../../api/client';
 
 export const aspirationKeys = {
   all: ['aspirations'] as const,
@@ -12,17 +10,17 @@ export const aspirationKeys = {
 export const myAspirationsQuery = () =>
   queryOptions({
     queryKey: aspirationKeys.mine(),
-    queryFn: ({ signal }) => api.get<Page<Aspiration>>('/growth/aspirations', { pageSize: 100 }, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/growth/aspirations', { params: { query: { pageSize: 100 } }, signal }),
   });
 
 export const personAspirationsQuery = (personId: string) =>
   queryOptions({
     queryKey: aspirationKeys.person(personId),
     queryFn: ({ signal }) =>
-      api.get<PersonAspirations>(
-        `/growth/aspirations/people/${encodeURIComponent(personId)}`,
-        { pageSize: 100 },
+      apiGet('/api/growth/aspirations/people/{personId}', {
+        params: { path: { personId }, query: { pageSize: 100 } },
         signal,
-      ),
+      }),
     retry: false,
   });

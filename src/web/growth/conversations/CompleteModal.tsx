@@ -27,7 +27,7 @@ import {
   horizonKinds,
 } from '../../../contracts/aspirations';
 import type { ConversationDetail } from '../../../contracts/conversations';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { aspirationKeys, myAspirationsQuery } from '../aspirations/api';
 import { conversationKeys } from './api';
@@ -85,20 +85,23 @@ export function CompleteModal({
   }, [opened, t]);
   const complete = useMutation({
     mutationFn: () =>
-      api.post<ConversationDetail>(`/growth/conversations/${conversation.id}/complete`, {
-        version: conversation.version,
-        ...(employee
-          ? {
-              outcomeSummary: summary,
-              outcomeShared: shareSummary,
-              aspirations: items
-                .filter((item) => item.aspirationText.trim())
-                .map(({ key: _key, id, ...rest }) => ({ ...rest, ...(id ? { id } : {}) })),
-              planDraft: withPlan
-                ? { title: planTitle, goals: goals.filter((g) => g.trim()).map((title) => ({ title })) }
-                : null,
-            }
-          : {}),
+      apiPost('/api/growth/conversations/{conversationId}/complete', {
+        params: { path: { conversationId: conversation.id } },
+        body: {
+          version: conversation.version,
+          ...(employee
+            ? {
+                outcomeSummary: summary,
+                outcomeShared: shareSummary,
+                aspirations: items
+                  .filter((item) => item.aspirationText.trim())
+                  .map(({ key: _key, id, ...rest }) => ({ ...rest, ...(id ? { id } : {}) })),
+                planDraft: withPlan
+                  ? { title: planTitle, goals: goals.filter((g) => g.trim()).map((title) => ({ title })) }
+                  : null,
+              }
+            : {}),
+        },
       }),
     onSuccess: async (detail) => {
       queryClient.setQueryData([...conversationKeys.all, 'detail', conversation.id], detail);

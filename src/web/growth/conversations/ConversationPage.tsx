@@ -6,7 +6,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail } from '../../../contracts/conversations';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { formatDate, formatDateTime } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
@@ -66,8 +66,9 @@ function Header({ conversation }: { conversation: ConversationDetail }) {
   const [completing, setCompleting] = useState(false);
   const cancel = useMutation({
     mutationFn: () =>
-      api.post<ConversationDetail>(`/growth/conversations/${conversation.id}/cancel`, {
-        version: conversation.version,
+      apiPost('/api/growth/conversations/{conversationId}/cancel', {
+        params: { path: { conversationId: conversation.id } },
+        body: { version: conversation.version },
       }),
     onSuccess: async () => {
       setCancelling(false);

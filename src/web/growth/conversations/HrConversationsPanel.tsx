@@ -17,8 +17,7 @@ import { IconListCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConversationSettings } from '../../../contracts/conversations';
-import { api, isApiError } from '../../api/client';
+import { apiPut, isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
 import { translateMessage } from '../../i18n';
@@ -106,10 +105,12 @@ function SettingsForm() {
   }, [query.data]);
   const save = useMutation({
     mutationFn: () =>
-      api.put<ConversationSettings>('/growth/conversations/settings', {
-        version: query.data?.version,
-        cadenceMonths: Number(cadence),
-        releaseWindowDays: Number(window),
+      apiPut('/api/growth/conversations/settings', {
+        body: {
+          version: query.data?.version ?? 0,
+          cadenceMonths: Number(cadence),
+          releaseWindowDays: Number(window),
+        },
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });

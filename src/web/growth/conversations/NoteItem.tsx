@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, ConversationNote } from '../../../contracts/conversations';
-import { api } from '../../api/client';
+import { apiDelete, apiPatch, apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { conversationKeys } from './api';
 
@@ -20,17 +20,23 @@ export function NoteItem({
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.conversationNote);
-  const base = `/growth/conversations/${conversation.id}/notes/${note.id}`;
+  const params = { path: { conversationId: conversation.id, noteId: note.id } };
   const done = (detail: ConversationDetail) => {
     queryClient.setQueryData([...conversationKeys.all, 'detail', conversation.id], detail);
     setEditing(false);
   };
   const update = useMutation({
     mutationFn: (change: { conversationNote?: string; sharedWithManager?: boolean }) =>
-      api.patch<ConversationDetail>(base, { version: note.version, ...change }),
+      apiPatch('/api/growth/conversations/{conversationId}/notes/{noteId}', {
+        params,
+        body: { version: note.version, ...change },
+      }),
     onSuccess: done,
   });
-  const remove = useMutation({ mutationFn: () => api.delete<ConversationDetail>(base), onSuccess: done });
+  const remove = useMutation({
+    mutationFn: () => apiDelete('/api/growth/conversations/{conversationId}/notes/{noteId}', { params }),
+    onSuccess: done,
+  });
   const own = conversation.viewerRole === note.authorRole;
   const label =
     note.authorRole === 'manager'
@@ -153,10 +159,9 @@ export function AddNoteForm({
   const employee = conversation.viewerRole === 'employee';
   const add = useMutation({
     mutationFn: () =>
-      api.post<ConversationDetail>(`/growth/conversations/${conversation.id}/notes`, {
-        questionId,
-        conversationNote: text,
-        sharedWithManager: employee && shared,
+      apiPost('/api/growth/conversations/{conversationId}/notes', {
+        params: { path: { conversationId: conversation.id } },
+        body: { questionId, conversationNote: text, sharedWithManager: employee && shared },
       }),
     onSuccess: (detail) => {
       queryClient.setQueryData([...conversationKeys.all, 'detail', conversation.id], detail);

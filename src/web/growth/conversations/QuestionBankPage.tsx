@@ -24,7 +24,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CareerQuestion, type QuestionTheme, questionTheme } from '../../../contracts/conversations';
-import { api, isApiError } from '../../api/client';
+import { apiPatch, apiPost, isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
@@ -42,14 +42,15 @@ export function QuestionBankPage() {
   const [editing, setEditing] = useState<CareerQuestion | 'new' | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: conversationKeys.all });
   const reorder = useMutation({
-    mutationFn: (questionIds: string[]) => api.post('/growth/conversations/questions/order', { questionIds }),
+    mutationFn: (questionIds: string[]) =>
+      apiPost('/api/growth/conversations/questions/order', { body: { questionIds } }),
     onSuccess: refresh,
   });
   const retire = useMutation({
     mutationFn: (q: CareerQuestion) =>
-      api.patch<CareerQuestion>(`/growth/conversations/questions/${q.id}`, {
-        version: q.version,
-        retired: !q.retired,
+      apiPatch('/api/growth/conversations/questions/{questionId}', {
+        params: { path: { questionId: q.id } },
+        body: { version: q.version, retired: !q.retired },
       }),
     onSuccess: async () => {
       await refresh();
@@ -211,12 +212,10 @@ function QuestionModal({
   const save = useMutation({
     mutationFn: () =>
       editing === 'new' || !editing
-        ? api.post('/growth/conversations/questions', { theme, prompt, guidance })
-        : api.patch(`/growth/conversations/questions/${editing.id}`, {
-            version: editing.version,
-            theme,
-            prompt,
-            guidance,
+        ? apiPost('/api/growth/conversations/questions', { body: { theme, prompt, guidance } })
+        : apiPatch('/api/growth/conversations/questions/{questionId}', {
+            params: { path: { questionId: editing.id } },
+            body: { version: editing.version, theme, prompt, guidance },
           }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });

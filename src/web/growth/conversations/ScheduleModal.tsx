@@ -4,7 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail } from '../../../contracts/conversations';
-import { api, isApiError } from '../../api/client';
+import { apiPatch, apiPost, isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateMessage } from '../../i18n';
 import { conversationKeys, partnersQuery } from './api';
@@ -58,11 +58,11 @@ export function ScheduleModal({
     mutationFn: () => {
       const body = { scheduledAt: new Date(when).toISOString(), durationMinutes: Number(duration), location };
       return existing
-        ? api.patch<ConversationDetail>(`/growth/conversations/${existing.id}`, {
-            ...body,
-            version: existing.version,
+        ? apiPatch('/api/growth/conversations/{conversationId}', {
+            params: { path: { conversationId: existing.id } },
+            body: { ...body, version: existing.version },
           })
-        : api.post<ConversationDetail>('/growth/conversations', { ...body, personId });
+        : apiPost('/api/growth/conversations', { body: { ...body, personId: personId! } });
     },
     onSuccess: async (detail) => {
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });

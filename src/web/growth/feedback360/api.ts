@@ -1,21 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
-import type {
-  Approval360,
-  CreateRequest360,
-  Program360,
-  Report360,
-  Request360,
-  Request360Summary,
-  SubmitResponse360,
-  Task360,
-  TaskDetail360,
-  UpdateRequest360,
-} from '../../../contracts/feedback360';
-import { api } from '../../api/client';
+import type { CreateRequest360, SubmitResponse360, UpdateRequest360 } from '../../../contracts/feedback360';
+import { type ApiBody, apiDelete, apiGet, apiPatch, apiPost } from '../../api/client';
 
 export const PAGE_SIZE_360 = 10;
-const base = '/growth/360';
 
 export const keys360 = {
   all: ['feedback360'] as const,
@@ -26,58 +13,77 @@ export const keys360 = {
   competencies: ['feedback360', 'competencies'] as const,
 };
 
-const pageQuery = <T>(list: string, path: string, page: number) =>
+const pageQuery = <T>(list: string, page: number, load: (signal: AbortSignal) => Promise<T>) =>
   queryOptions({
     queryKey: keys360.list(list, page),
-    queryFn: ({ signal }) => api.get<Page<T>>(path, { page, pageSize: PAGE_SIZE_360 }, signal),
+    queryFn: ({ signal }) => load(signal),
     placeholderData: keepPreviousData,
   });
+const pageOf = (page: number) => ({ query: { page, pageSize: PAGE_SIZE_360 } });
 
 export const myRequestsQuery = (page: number) =>
-  pageQuery<Request360Summary>('mine', `${base}/requests`, page);
-export const tasksQuery = (page: number) => pageQuery<Task360>('tasks', `${base}/tasks`, page);
+  pageQuery('mine', page, (signal) => apiGet('/api/growth/360/requests', { params: pageOf(page), signal }));
+export const tasksQuery = (page: number) =>
+  pageQuery('tasks', page, (signal) => apiGet('/api/growth/360/tasks', { params: pageOf(page), signal }));
 export const approvalsQuery = (page: number) =>
-  pageQuery<Approval360>('approvals', `${base}/approvals`, page);
+  pageQuery('approvals', page, (signal) =>
+    apiGet('/api/growth/360/approvals', { params: pageOf(page), signal }),
+  );
 export const coacheesQuery = (page: number) =>
-  pageQuery<Request360Summary>('coachees', `${base}/coachees`, page);
-export const programsQuery = (page: number) => pageQuery<Program360>('programs', `${base}/programs`, page);
+  pageQuery('coachees', page, (signal) =>
+    apiGet('/api/growth/360/coachees', { params: pageOf(page), signal }),
+  );
+export const programsQuery = (page: number) =>
+  pageQuery('programs', page, (signal) =>
+    apiGet('/api/growth/360/programs', { params: pageOf(page), signal }),
+  );
+
+const requestId = (id: string) => ({ path: { requestId: id } });
 
 export const requestQuery = (id: string) =>
   queryOptions({
     queryKey: keys360.request(id),
     queryFn: ({ signal }) =>
-      api.get<Request360>(`${base}/requests/${encodeURIComponent(id)}`, undefined, signal),
+      apiGet('/api/growth/360/requests/{requestId}', { params: requestId(id), signal }),
   });
 export const taskQuery = (id: string) =>
   queryOptions({
     queryKey: keys360.task(id),
     queryFn: ({ signal }) =>
-      api.get<TaskDetail360>(`${base}/tasks/${encodeURIComponent(id)}`, undefined, signal),
+      apiGet('/api/growth/360/tasks/{taskId}', { params: { path: { taskId: id } }, signal }),
   });
 export const reportQuery = (id: string) =>
   queryOptions({
     queryKey: keys360.report(id),
     queryFn: ({ signal }) =>
-      api.get<Report360>(`${base}/requests/${encodeURIComponent(id)}/report`, undefined, signal),
+      apiGet('/api/growth/360/requests/{requestId}/report', { params: requestId(id), signal }),
   });
 export const competenciesQuery = queryOptions({
   queryKey: keys360.competencies,
-  queryFn: ({ signal }) =>
-    api.get<{ id: string; name: string; description: string }[]>(`${base}/competencies`, undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/growth/360/competencies', { signal }),
 });
 
-const req = (id: string) => `${base}/requests/${encodeURIComponent(id)}`;
 export const writes360 = {
-  create: (body: CreateRequest360) => api.post<Request360Summary>(`${base}/requests`, body),
-  update: (id: string, body: UpdateRequest360) => api.patch<Request360Summary>(req(id), body),
-  nominate: (id: string, body: { personId: string; group: string }) =>
-    api.post<Request360>(`${req(id)}/nominations`, body),
+  create: (body: CreateRequest360) => apiPost('/api/growth/360/requests', { body }),
+  update: (id: string, body: UpdateRequest360) =>
+    apiPatch('/api/growth/360/requests/{requestId}', { params: requestId(id), body }),
+  nominate: (id: string, body: ApiBody<'/api/growth/360/requests/{requestId}/nominations', 'post'>) =>
+    apiPost('/api/growth/360/requests/{requestId}/nominations', { params: requestId(id), body }),
   removeNomination: (id: string, nominationId: string) =>
-    api.delete<Request360>(`${req(id)}/nominations/${encodeURIComponent(nominationId)}`),
+    apiDelete('/api/growth/360/requests/{requestId}/nominations/{nominationId}', {
+      params: { path: { requestId: id, nominationId } },
+    }),
   action: (id: string, action: 'submit' | 'remind' | 'close' | 'release', version: number) =>
-    api.post<unknown>(`${req(id)}/${action}`, { version }),
+    apiPost(`/api/growth/360/requests/{requestId}/${action}` as const, {
+      params: requestId(id),
+      body: { version },
+    }),
   decide: (id: string, version: number, decisions: { nominationId: string; approved: boolean }[]) =>
-    api.post<Request360Summary>(`${req(id)}/approval`, { version, decisions }),
-  respond: (body: SubmitResponse360) => api.post<Task360>(`${base}/responses`, body),
-  decline: (taskId: string) => api.post<Task360>(`${base}/tasks/${encodeURIComponent(taskId)}/decline`),
+    apiPost('/api/growth/360/requests/{requestId}/approval', {
+      params: requestId(id),
+      body: { version, decisions },
+    }),
+  respond: (body: SubmitResponse360) => apiPost('/api/growth/360/responses', { body }),
+  decline: (taskId: string) =>
+    apiPost('/api/growth/360/tasks/{taskId}/decline', { params: { path: { taskId } } }),
 };

@@ -24,13 +24,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { certificationsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
-
-export const stateColor: Record<Certification['state'], string> = {
-  valid: 'green',
-  expiring: 'orange',
-  expired: 'red',
-  no_expiry: 'gray',
-};
+import { stateColor } from './certificationState';
 
 /** My certifications, soonest expiry first, with a reminder 30 days before expiry. */
 export function CertificationsTab({ personId }: { personId: string }) {

@@ -8,7 +8,7 @@ import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { certificationsQuery, enrolmentsQuery } from './api';
-import { stateColor } from './CertificationsTab';
+import { stateColor } from './certificationState';
 
 /**
  * The "Next" half's learning panel (cross-part contract 4): open enrolments and certifications that

@@ -1,17 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
 import type {
-  Certification,
   CertificationInput,
-  Enrolment,
-  LearningItem,
   LearningItemInput,
   LearningKind,
   UpdateCertificationRequest,
   UpdateEnrolmentRequest,
   UpdateLearningItemRequest,
 } from '../../../contracts/learning';
-import { api } from '../../api/client';
+import { apiGet, apiPost, apiPut } from '../../api/client';
 
 export const LEARNING_PAGE_SIZE = 12;
 
@@ -21,8 +17,6 @@ export const learningKeys = {
   enrolments: (personId: string, page: number) => ['learning', 'enrolments', personId, page] as const,
   certifications: (personId: string, page: number) => ['learning', 'certifications', personId, page] as const,
 };
-
-const person = (id: string) => `/growth/learning/people/${encodeURIComponent(id)}`;
 
 export const itemsQuery = (filters: {
   search: string;
@@ -34,17 +28,18 @@ export const itemsQuery = (filters: {
   queryOptions({
     queryKey: learningKeys.items(filters),
     queryFn: ({ signal }) =>
-      api.get<Page<LearningItem>>(
-        '/growth/learning/items',
-        {
-          search: filters.search,
-          kind: filters.kind,
-          status: filters.status,
-          page: filters.page,
-          pageSize: filters.pageSize ?? LEARNING_PAGE_SIZE,
+      apiGet('/api/growth/learning/items', {
+        params: {
+          query: {
+            search: filters.search || undefined,
+            kind: filters.kind ?? undefined,
+            status: filters.status,
+            page: filters.page,
+            pageSize: filters.pageSize ?? LEARNING_PAGE_SIZE,
+          },
         },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -52,7 +47,10 @@ export const enrolmentsQuery = (personId: string, page: number, pageSize = LEARN
   queryOptions({
     queryKey: [...learningKeys.enrolments(personId, page), pageSize],
     queryFn: ({ signal }) =>
-      api.get<Page<Enrolment>>(`${person(personId)}/enrolments`, { page, pageSize }, signal),
+      apiGet('/api/growth/learning/people/{personId}/enrolments', {
+        params: { path: { personId }, query: { page, pageSize } },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -60,24 +58,35 @@ export const certificationsQuery = (personId: string, page: number, pageSize = L
   queryOptions({
     queryKey: [...learningKeys.certifications(personId, page), pageSize],
     queryFn: ({ signal }) =>
-      api.get<Page<Certification>>(`${person(personId)}/certifications`, { page, pageSize }, signal),
+      apiGet('/api/growth/learning/people/{personId}/certifications', {
+        params: { path: { personId }, query: { page, pageSize } },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const learningApi = {
-  createItem: (body: LearningItemInput) => api.post<LearningItem>('/growth/learning/items', body),
+  createItem: (body: LearningItemInput) => apiPost('/api/growth/learning/items', { body }),
   updateItem: (id: string, body: UpdateLearningItemRequest) =>
-    api.put<LearningItem>(`/growth/learning/items/${encodeURIComponent(id)}`, body),
+    apiPut('/api/growth/learning/items/{itemId}', { params: { path: { itemId: id } }, body }),
   enrol: (itemId: string) =>
-    api.post<Enrolment>(`/growth/learning/items/${encodeURIComponent(itemId)}/enrol`),
+    apiPost('/api/growth/learning/items/{itemId}/enrol', { params: { path: { itemId } } }),
   updateEnrolment: (id: string, body: UpdateEnrolmentRequest) =>
-    api.put<Enrolment>(`/growth/learning/enrolments/${encodeURIComponent(id)}`, body),
+    apiPut('/api/growth/learning/enrolments/{enrolmentId}', { params: { path: { enrolmentId: id } }, body }),
   withdraw: (id: string, version: number) =>
-    api.post<void>(`/growth/learning/enrolments/${encodeURIComponent(id)}/withdraw`, { version }),
-  addCertification: (body: CertificationInput) =>
-    api.post<Certification>('/growth/learning/certifications', body),
+    apiPost('/api/growth/learning/enrolments/{enrolmentId}/withdraw', {
+      params: { path: { enrolmentId: id } },
+      body: { version },
+    }),
+  addCertification: (body: CertificationInput) => apiPost('/api/growth/learning/certifications', { body }),
   updateCertification: (id: string, body: UpdateCertificationRequest) =>
-    api.put<Certification>(`/growth/learning/certifications/${encodeURIComponent(id)}`, body),
+    apiPut('/api/growth/learning/certifications/{certificationId}', {
+      params: { path: { certificationId: id } },
+      body,
+    }),
   removeCertification: (id: string, version: number) =>
-    api.post<void>(`/growth/learning/certifications/${encodeURIComponent(id)}/remove`, { version }),
+    apiPost('/api/growth/learning/certifications/{certificationId}/remove', {
+      params: { path: { certificationId: id } },
+      body: { version },
+    }),
 };

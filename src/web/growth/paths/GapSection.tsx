@@ -10,12 +10,7 @@ import { formatNumber } from '../../app/format';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { gapQuery, trackQuery, tracksQuery } from './api';
-
-/** Level name on the scale for a (possibly fractional) value: rounds to the nearest level. */
-export function levelName(scale: string[], value: number | null): string {
-  if (value === null) return '—';
-  return scale[Math.min(scale.length, Math.max(1, Math.round(value))) - 1] ?? String(value);
-}
+import { levelName } from './levels';
 
 /**
  * Gap analysis: expected vs self vs manager per competency as a bar chart, the biggest gaps in plain

@@ -7,7 +7,7 @@ import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { gapQuery, personPathQuery } from './api';
-import { levelName } from './GapSection';
+import { levelName } from './levels';
 
 /**
  * The "Next" half's career-path panel (cross-part contract 4): current level → next level and the

@@ -1,22 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
 import type {
-  Competency,
   CompetencyInput,
-  GapAnalysis,
-  PersonPath,
-  ProficiencyScale,
   SaveAssessmentRequest,
   SaveSelfAssessmentRequest,
   SetPositionRequest,
-  Track,
   TrackInput,
-  TrackSummary,
   UpdateCompetencyRequest,
   UpdateScaleRequest,
   UpdateTrackRequest,
 } from '../../../contracts/paths';
-import { api } from '../../api/client';
+import { type ApiData, apiGet, apiPost, apiPut } from '../../api/client';
 
 export const LIBRARY_PAGE_SIZE = 20;
 
@@ -33,12 +26,13 @@ export const pathKeys = {
   orgLevels: ['paths', 'org-levels'] as const,
 };
 
-const person = (id: string) => `/growth/paths/people/${encodeURIComponent(id)}`;
+const person = (id: string) => ({ path: { personId: id } });
+const assessment = (personId: string, competencyId: string) => ({ path: { personId, competencyId } });
 
 export const scaleQuery = () =>
   queryOptions({
     queryKey: pathKeys.scale,
-    queryFn: ({ signal }) => api.get<ProficiencyScale>('/growth/paths/scale', undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/growth/paths/scale', { signal }),
   });
 
 export const competenciesQuery = (
@@ -49,7 +43,7 @@ export const competenciesQuery = (
   queryOptions({
     queryKey: [...pathKeys.competencies(status, page), pageSize],
     queryFn: ({ signal }) =>
-      api.get<Page<Competency>>('/growth/paths/competencies', { status, page, pageSize }, signal),
+      apiGet('/api/growth/paths/competencies', { params: { query: { status, page, pageSize } }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -57,7 +51,10 @@ export const competencyQuery = (id: string) =>
   queryOptions({
     queryKey: pathKeys.competency(id),
     queryFn: ({ signal }) =>
-      api.get<Competency>(`/growth/paths/competencies/${encodeURIComponent(id)}`, undefined, signal),
+      apiGet('/api/growth/paths/competencies/{competencyId}', {
+        params: { path: { competencyId: id } },
+        signal,
+      }),
   });
 
 export const tracksQuery = (
@@ -68,7 +65,7 @@ export const tracksQuery = (
   queryOptions({
     queryKey: [...pathKeys.tracks(status, page), pageSize],
     queryFn: ({ signal }) =>
-      api.get<Page<TrackSummary>>('/growth/paths/tracks', { status, page, pageSize }, signal),
+      apiGet('/api/growth/paths/tracks', { params: { query: { status, page, pageSize } }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -76,68 +73,71 @@ export const trackQuery = (id: string) =>
   queryOptions({
     queryKey: pathKeys.track(id),
     queryFn: ({ signal }) =>
-      api.get<Track>(`/growth/paths/tracks/${encodeURIComponent(id)}`, undefined, signal),
+      apiGet('/api/growth/paths/tracks/{trackId}', { params: { path: { trackId: id } }, signal }),
   });
 
 export const personPathQuery = (personId: string) =>
   queryOptions({
     queryKey: pathKeys.person(personId),
-    queryFn: ({ signal }) => api.get<PersonPath>(person(personId), undefined, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/growth/paths/people/{personId}', { params: person(personId), signal }),
   });
 
 export const gapQuery = (personId: string, targetLevelId: string | null) =>
   queryOptions({
     queryKey: pathKeys.gap(personId, targetLevelId),
-    queryFn: ({ signal }) => api.get<GapAnalysis>(`${person(personId)}/gap`, { targetLevelId }, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/growth/paths/people/{personId}/gap', {
+        params: { ...person(personId), query: { targetLevelId: targetLevelId ?? undefined } },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
-interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface TeamMember {
-  id: string;
-  displayName: string;
-  jobTitle: string;
-}
+export type TeamMember = ApiData<'/api/org-chart/{personId}/children', 'get'>['items'][number];
 
 /** The caller's direct reports (first 50), from the org chart. */
 export const teamQuery = (personId: string) =>
   queryOptions({
     queryKey: pathKeys.team(personId),
     queryFn: ({ signal }) =>
-      api.get<CursorPage<TeamMember>>(
-        `/org-chart/${encodeURIComponent(personId)}/children`,
-        undefined,
-        signal,
-      ),
+      apiGet('/api/org-chart/{personId}/children', { params: person(personId), signal }),
   });
 
 export const orgLevelsQuery = () =>
   queryOptions({
     queryKey: pathKeys.orgLevels,
-    queryFn: ({ signal }) =>
-      api.get<{ items: { id: string; code: string; name: string }[] }>('/levels', undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/levels', { signal }),
   });
 
 export const pathsApi = {
-  updateScale: (body: UpdateScaleRequest) => api.put<ProficiencyScale>('/growth/paths/scale', body),
-  createCompetency: (body: CompetencyInput) => api.post<Competency>('/growth/paths/competencies', body),
+  updateScale: (body: UpdateScaleRequest) => apiPut('/api/growth/paths/scale', { body }),
+  createCompetency: (body: CompetencyInput) => apiPost('/api/growth/paths/competencies', { body }),
   updateCompetency: (id: string, body: UpdateCompetencyRequest) =>
-    api.put<Competency>(`/growth/paths/competencies/${encodeURIComponent(id)}`, body),
+    apiPut('/api/growth/paths/competencies/{competencyId}', { params: { path: { competencyId: id } }, body }),
   removeCompetency: (id: string, version: number) =>
-    api.post<void>(`/growth/paths/competencies/${encodeURIComponent(id)}/remove`, { version }),
-  createTrack: (body: TrackInput) => api.post<Track>('/growth/paths/tracks', body),
+    apiPost('/api/growth/paths/competencies/{competencyId}/remove', {
+      params: { path: { competencyId: id } },
+      body: { version },
+    }),
+  createTrack: (body: TrackInput) => apiPost('/api/growth/paths/tracks', { body }),
   updateTrack: (id: string, body: UpdateTrackRequest) =>
-    api.put<Track>(`/growth/paths/tracks/${encodeURIComponent(id)}`, body),
+    apiPut('/api/growth/paths/tracks/{trackId}', { params: { path: { trackId: id } }, body }),
   setPosition: (personId: string, body: SetPositionRequest) =>
-    api.put<PersonPath>(`${person(personId)}/position`, body),
+    apiPut('/api/growth/paths/people/{personId}/position', { params: person(personId), body }),
   saveSelf: (personId: string, competencyId: string, body: SaveSelfAssessmentRequest) =>
-    api.put<PersonPath>(`${person(personId)}/assessments/${encodeURIComponent(competencyId)}/self`, body),
+    apiPut('/api/growth/paths/people/{personId}/assessments/{competencyId}/self', {
+      params: assessment(personId, competencyId),
+      body,
+    }),
   saveManager: (personId: string, competencyId: string, body: SaveAssessmentRequest) =>
-    api.put<PersonPath>(`${person(personId)}/assessments/${encodeURIComponent(competencyId)}/manager`, body),
+    apiPut('/api/growth/paths/people/{personId}/assessments/{competencyId}/manager', {
+      params: assessment(personId, competencyId),
+      body,
+    }),
   shareAll: (personId: string, sharedWithManager: boolean) =>
-    api.post<PersonPath>(`${person(personId)}/assessments/share`, { sharedWithManager }),
+    apiPost('/api/growth/paths/people/{personId}/assessments/share', {
+      params: person(personId),
+      body: { sharedWithManager },
+    }),
 };

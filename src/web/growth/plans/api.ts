@@ -1,32 +1,24 @@
 import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
 import type {
   AddUpdateRequest,
-  BusinessObjective,
   CreateActionRequest,
   CreateGoalRequest,
   CreatePlanRequest,
-  PersonPlanProgress,
-  PlanCoverageRow,
   PlanDetail,
-  PlanSummary,
-  ReviewSeed,
-  ReviewSeedSource,
   SeedPlanRequest,
   UpdateActionRequest,
   UpdateGoalRequest,
   UpdatePlanRequest,
 } from '../../../contracts/plans';
-import { api } from '../../api/client';
+import { type ApiData, apiDelete, apiGet, apiPatch, apiPost } from '../../api/client';
 
 export const PLANS_PAGE_SIZE = 10;
 
 /** A learning catalogue item as the action picker needs it (the learning part owns the catalogue). */
-export interface CatalogueItem {
-  id: string;
-  title: string;
-  kind: string;
-}
+export type CatalogueItem = Pick<
+  ApiData<'/api/growth/learning/items', 'get'>['items'][number],
+  'id' | 'title' | 'kind'
+>;
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -37,57 +29,50 @@ export const planKeys = {
   progress: (personId: string) => ['plans', 'progress', personId] as const,
 };
 
+const pageOf = (page: number, pageSize = PLANS_PAGE_SIZE) => ({ query: { page, pageSize } });
+
 export const myPlansQuery = (page: number) =>
   queryOptions({
     queryKey: planKeys.mine(page),
-    queryFn: ({ signal }) =>
-      api.get<Page<PlanSummary>>('/growth/plans', { page, pageSize: PLANS_PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => apiGet('/api/growth/plans', { params: pageOf(page), signal }),
     placeholderData: keepPreviousData,
   });
 
 export const sharedPlansQuery = (page: number) =>
   queryOptions({
     queryKey: planKeys.shared(page),
-    queryFn: ({ signal }) =>
-      api.get<Page<PlanSummary>>('/growth/plans/shared', { page, pageSize: PLANS_PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => apiGet('/api/growth/plans/shared', { params: pageOf(page), signal }),
     placeholderData: keepPreviousData,
   });
 
 export const coverageQuery = (page: number) =>
   queryOptions({
     queryKey: planKeys.coverage(page),
-    queryFn: ({ signal }) =>
-      api.get<Page<PlanCoverageRow>>('/growth/plans/coverage', { page, pageSize: 25 }, signal),
+    queryFn: ({ signal }) => apiGet('/api/growth/plans/coverage', { params: pageOf(page, 25), signal }),
     placeholderData: keepPreviousData,
   });
 
 export const planQuery = (planId: string) =>
   queryOptions({
     queryKey: planKeys.detail(planId),
-    queryFn: ({ signal }) =>
-      api.get<PlanDetail>(`/growth/plans/${encodeURIComponent(planId)}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/growth/plans/{planId}', { params: plan(planId), signal }),
   });
 
 export const personProgressQuery = (personId: string) =>
   queryOptions({
     queryKey: planKeys.progress(personId),
     queryFn: ({ signal }) =>
-      api.get<{ items: PersonPlanProgress[] }>(
-        `/growth/plans/people/${encodeURIComponent(personId)}/progress`,
-        undefined,
-        signal,
-      ),
+      apiGet('/api/growth/plans/people/{personId}/progress', { params: { path: { personId } }, signal }),
   });
 
 export const objectivesQuery = (search: string) =>
   queryOptions({
     queryKey: ['plans', 'objectives', search] as const,
     queryFn: ({ signal }) =>
-      api.get<Page<BusinessObjective>>(
-        '/growth/plans/objectives',
-        { search: search || undefined, pageSize: 20 },
+      apiGet('/api/growth/plans/objectives', {
+        params: { query: { search: search || undefined, pageSize: 20 } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -95,48 +80,53 @@ export const catalogueQuery = (search: string, kind: 'course' | 'certification')
   queryOptions({
     queryKey: ['plans', 'catalogue', kind, search] as const,
     queryFn: ({ signal }) =>
-      api.get<Page<CatalogueItem>>(
-        '/growth/learning/items',
-        { search: search || undefined, kind, pageSize: 20 },
+      apiGet('/api/growth/learning/items', {
+        params: { query: { search: search || undefined, kind, pageSize: 20 } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const reviewSeedsQuery = queryOptions({
   queryKey: ['plans', 'review-seeds'] as const,
   queryFn: ({ signal }) =>
-    api.get<Page<ReviewSeedSource>>('/growth/plans/review-seeds', { pageSize: 50 }, signal),
+    apiGet('/api/growth/plans/review-seeds', { params: { query: { pageSize: 50 } }, signal }),
 });
 
 export const reviewSeedQuery = (reviewId: string) =>
   queryOptions({
     queryKey: ['plans', 'review-seeds', reviewId] as const,
     queryFn: ({ signal }) =>
-      api.get<ReviewSeed>(`/growth/plans/review-seeds/${encodeURIComponent(reviewId)}`, undefined, signal),
+      apiGet('/api/growth/plans/review-seeds/{reviewId}', { params: { path: { reviewId } }, signal }),
   });
 
-const base = (planId: string) => `/growth/plans/${encodeURIComponent(planId)}`;
+const plan = (planId: string) => ({ path: { planId } });
+const goal = (planId: string, goalId: string) => ({ path: { planId, goalId } });
+const action = (planId: string, actionId: string) => ({ path: { planId, actionId } });
 
 export const planApi = {
-  create: (body: CreatePlanRequest) => api.post<PlanDetail>('/growth/plans', body),
-  seed: (body: SeedPlanRequest) => api.post<PlanDetail>('/growth/plans/from-review', body),
-  update: (planId: string, body: UpdatePlanRequest) => api.patch<PlanDetail>(base(planId), body),
+  create: (body: CreatePlanRequest) => apiPost('/api/growth/plans', { body }),
+  seed: (body: SeedPlanRequest) => apiPost('/api/growth/plans/from-review', { body }),
+  update: (planId: string, body: UpdatePlanRequest) =>
+    apiPatch('/api/growth/plans/{planId}', { params: plan(planId), body }),
   share: (planId: string, version: number) =>
-    api.post<PlanDetail & { suggestedForOneOnOne: number }>(`${base(planId)}/share`, { version }),
-  revoke: (planId: string, version: number) => api.post<PlanDetail>(`${base(planId)}/revoke`, { version }),
-  addGoal: (planId: string, body: CreateGoalRequest) => api.post<PlanDetail>(`${base(planId)}/goals`, body),
+    apiPost('/api/growth/plans/{planId}/share', { params: plan(planId), body: { version } }),
+  revoke: (planId: string, version: number) =>
+    apiPost('/api/growth/plans/{planId}/revoke', { params: plan(planId), body: { version } }),
+  addGoal: (planId: string, body: CreateGoalRequest) =>
+    apiPost('/api/growth/plans/{planId}/goals', { params: plan(planId), body }),
   updateGoal: (planId: string, goalId: string, body: UpdateGoalRequest) =>
-    api.patch<PlanDetail>(`${base(planId)}/goals/${goalId}`, body),
-  removeGoal: (planId: string, goalId: string) => api.delete<PlanDetail>(`${base(planId)}/goals/${goalId}`),
+    apiPatch('/api/growth/plans/{planId}/goals/{goalId}', { params: goal(planId, goalId), body }),
+  removeGoal: (planId: string, goalId: string) =>
+    apiDelete('/api/growth/plans/{planId}/goals/{goalId}', { params: goal(planId, goalId) }),
   addAction: (planId: string, goalId: string, body: CreateActionRequest) =>
-    api.post<PlanDetail>(`${base(planId)}/goals/${goalId}/actions`, body),
+    apiPost('/api/growth/plans/{planId}/goals/{goalId}/actions', { params: goal(planId, goalId), body }),
   updateAction: (planId: string, actionId: string, body: UpdateActionRequest) =>
-    api.patch<PlanDetail>(`${base(planId)}/actions/${actionId}`, body),
+    apiPatch('/api/growth/plans/{planId}/actions/{actionId}', { params: action(planId, actionId), body }),
   removeAction: (planId: string, actionId: string) =>
-    api.delete<PlanDetail>(`${base(planId)}/actions/${actionId}`),
+    apiDelete('/api/growth/plans/{planId}/actions/{actionId}', { params: action(planId, actionId) }),
   addUpdate: (planId: string, body: AddUpdateRequest) =>
-    api.post<PlanDetail>(`${base(planId)}/updates`, body),
+    apiPost('/api/growth/plans/{planId}/updates', { params: plan(planId), body }),
 };
 
 /** Every plan mutation answers with the whole plan: store it, and let lists refetch. */

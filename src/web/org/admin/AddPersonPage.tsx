@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPersonRequest, type PersonDetail } from '../../../contracts/org';
-import { api, isApiError } from '../../api/client';
+import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { AdminBack } from '../../components/AdminBack';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -32,7 +32,7 @@ export function AddPersonPage() {
   });
 
   const create = useMutation({
-    mutationFn: (values: PersonFormValues) => api.post<PersonDetail>('/people', toRequest(values)),
+    mutationFn: (values: PersonFormValues) => apiPost('/api/people', { body: toRequest(values) }),
     onSuccess: (person) => {
       setCreated(person);
       queryClient.setQueryData(orgKeys.person(person.id), person);

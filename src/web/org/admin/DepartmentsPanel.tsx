@@ -5,11 +5,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { departmentRequest } from '../../../contracts/org';
-import { api, isApiError } from '../../api/client';
+import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
-import { type Department, departmentsQuery, orgKeys } from '../api';
+import { departmentsQuery, orgKeys } from '../api';
 
 export function DepartmentsPanel() {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function DepartmentsPanel() {
   const departments = useQuery(departmentsQuery);
   const form = useForm({ initialValues: { name: '' }, validate: zodValidate(departmentRequest) });
   const add = useMutation({
-    mutationFn: (values: { name: string }) => api.post<Department>('/departments', values),
+    mutationFn: (values: { name: string }) => apiPost('/api/departments', { body: values }),
     onSuccess: (_created, values) => {
       void queryClient.invalidateQueries({ queryKey: orgKeys.departments });
       notifications.show({

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../contracts/import';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -22,8 +22,7 @@ interface Outcome {
   kind: 'checked' | 'refused' | 'imported';
 }
 
-const postImport = (csv: string, dryRun: boolean) =>
-  api.post<ImportReport>('/people/import', { csv, dryRun });
+const postImport = (csv: string, dryRun: boolean) => apiPost('/api/people/import', { body: { csv, dryRun } });
 
 /** HR imports people from CSV: check the file (a dry run), read the report, then import all rows at once. */
 export function ImportPeoplePage() {

@@ -16,10 +16,10 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { levelRequest } from '../../../contracts/org';
-import { api, isApiError } from '../../api/client';
+import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { type Level, levelsQuery, orgKeys } from '../api';
+import { levelsQuery, orgKeys } from '../api';
 
 interface LevelValues {
   code: string;
@@ -41,7 +41,8 @@ export function LevelsPanel() {
     },
   });
   const add = useMutation({
-    mutationFn: (values: LevelValues) => api.post<Level>('/levels', { ...values, rank: Number(values.rank) }),
+    mutationFn: (values: LevelValues) =>
+      apiPost('/api/levels', { body: { ...values, rank: Number(values.rank) } }),
     onSuccess: (_created, values) => {
       void queryClient.invalidateQueries({ queryKey: orgKeys.levels });
       notifications.show({ color: 'green', message: t('admin.structure.levelAdded', { name: values.name }) });

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../contracts/org';
-import { api, isApiError } from '../../api/client';
+import { apiPost, isApiError } from '../../api/client';
 import { today } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateMessage } from '../../i18n';
@@ -24,9 +24,10 @@ export function DeactivateModal({ person, opened, onClose }: DeactivateModalProp
   const [date, setDate] = useState<string | null>(today());
   const deactivate = useMutation({
     mutationFn: () =>
-      api.post<PersonDetail>(`/people/${person.id}/deactivate`, {
-        terminatedOn: date,
-        version: person.version,
+      // The confirm button is disabled until a date is chosen.
+      apiPost('/api/people/{personId}/deactivate', {
+        params: { path: { personId: person.id } },
+        body: { terminatedOn: date!, version: person.version },
       }),
     onSuccess: async (updated) => {
       if (updated && typeof updated === 'object' && 'id' in updated) {

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PersonDetail, updatePersonRequest } from '../../../contracts/org';
-import { api, isApiError } from '../../api/client';
+import { type ApiBody, apiGet, apiPatch, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { orgKeys } from '../api';
@@ -20,7 +20,9 @@ interface EditPersonModalProps {
 }
 
 /** Only the changed fields are sent, with the version the form was opened at. */
-function changes(person: PersonDetail, values: PersonFormValues) {
+type PersonPatch = ApiBody<'/api/people/{personId}', 'patch'>;
+
+function changes(person: PersonDetail, values: PersonFormValues): PersonPatch {
   const before = toPersonFields(valuesFromPerson(person));
   const after = toPersonFields(values);
   const patch: Record<string, unknown> = {};
@@ -30,7 +32,8 @@ function changes(person: PersonDetail, values: PersonFormValues) {
   if ('managerId' in patch && values.managerChangeEffective) {
     patch.managerChangeEffective = values.managerChangeEffective;
   }
-  return { ...patch, version: person.version };
+  // Only the person fields that changed, each with its form value: a part of the full request.
+  return { ...patch, version: person.version } as PersonPatch;
 }
 
 export function EditPersonModal({ person, opened, onClose }: EditPersonModalProps) {
@@ -43,7 +46,8 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
   });
 
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.patch<PersonDetail>(`/people/${person.id}`, body),
+    mutationFn: (body: PersonPatch) =>
+      apiPatch('/api/people/{personId}', { params: { path: { personId: person.id } }, body }),
     onSuccess: (updated) => {
       queryClient.setQueryData(orgKeys.person(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: orgKeys.people });
@@ -58,7 +62,7 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
   const reload = async () => {
     const fresh = await queryClient.fetchQuery({
       queryKey: orgKeys.person(person.id),
-      queryFn: () => api.get<PersonDetail>(`/people/${person.id}`),
+      queryFn: () => apiGet('/api/people/{personId}', { params: { path: { personId: person.id } } }),
       staleTime: 0,
     });
     setBase(fresh);

@@ -14,7 +14,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../contracts/org';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { hasRole, useMe } from '../../app/session';
 import { errorMessage } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
@@ -35,7 +35,8 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
   const canExport = hasRole(useMe(), 'hr_admin') && !isSelf;
   const { abilities } = person;
   const invite = useMutation({
-    mutationFn: () => api.post<void>(`/people/${person.id}/invitation`),
+    mutationFn: () =>
+      apiPost('/api/people/{personId}/invitation', { params: { path: { personId: person.id } } }),
     onSuccess: () =>
       notifications.show({ color: 'green', message: t('profile.invite.sent', { email: person.email }) }),
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, t) }),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleName } from '../../../contracts/auth';
 import type { PersonDetail } from '../../../contracts/org';
-import { api } from '../../api/client';
+import { apiPut } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { orgKeys } from '../api';
 
@@ -17,7 +17,11 @@ export function RolesEditor({ person }: { person: PersonDetail }) {
   const queryClient = useQueryClient();
   const [roles, setRoles] = useState<string[]>(person.roles ?? []);
   const save = useMutation({
-    mutationFn: (next: RoleName[]) => api.put<PersonDetail>(`/people/${person.id}/roles`, { roles: next }),
+    mutationFn: (next: RoleName[]) =>
+      apiPut('/api/people/{personId}/roles', {
+        params: { path: { personId: person.id } },
+        body: { roles: next },
+      }),
     onSuccess: (updated) => {
       queryClient.setQueryData(orgKeys.person(person.id), updated);
       setRoles(updated.roles ?? []);

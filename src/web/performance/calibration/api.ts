@@ -1,16 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type {
-  CalibrationCycle,
-  CalibrationGrid,
-  CalibrationMove,
-  CreateSessionRequest,
-  GridCard,
-  ReleaseView,
-  SessionDetail,
-  SessionSummary,
-} from '../../../contracts/calibration';
-import type { Page } from '../../../contracts/common';
-import { ApiError, api } from '../../api/client';
+import type { CreateSessionRequest } from '../../../contracts/calibration';
+import { type ApiData, ApiError, apiGet, apiPost, apiPut } from '../../api/client';
 
 export const SESSIONS_PAGE_SIZE = 20;
 export const MOVES_PAGE_SIZE = 10;
@@ -29,77 +19,64 @@ export const calibrationKeys = {
   release: (reviewId: string) => ['reviews', reviewId, 'release'] as const,
 };
 
-const sessionPath = (id: string) => `/calibration/sessions/${encodeURIComponent(id)}`;
+const session = (id: string) => ({ path: { sessionId: id } });
+const review = (id: string) => ({ path: { reviewId: id } });
 
 export const sessionsQuery = (page: number) =>
   queryOptions({
     queryKey: calibrationKeys.sessions(page),
     queryFn: ({ signal }) =>
-      api.get<Page<SessionSummary>>('/calibration/sessions', { page, pageSize: SESSIONS_PAGE_SIZE }, signal),
+      apiGet('/api/calibration/sessions', {
+        params: { query: { page, pageSize: SESSIONS_PAGE_SIZE } },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const sessionQuery = (id: string) =>
   queryOptions({
     queryKey: calibrationKeys.session(id),
-    queryFn: ({ signal }) => api.get<SessionDetail>(sessionPath(id), undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/calibration/sessions/{sessionId}', { params: session(id), signal }),
   });
 
 export const gridQuery = (id: string) =>
   queryOptions({
     queryKey: calibrationKeys.grid(id),
-    queryFn: ({ signal }) => api.get<CalibrationGrid>(`${sessionPath(id)}/grid`, undefined, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/calibration/sessions/{sessionId}/grid', { params: session(id), signal }),
   });
 
 export const movesQuery = (id: string, page: number) =>
   queryOptions({
     queryKey: calibrationKeys.moves(id, page),
     queryFn: ({ signal }) =>
-      api.get<Page<CalibrationMove>>(`${sessionPath(id)}/moves`, { page, pageSize: MOVES_PAGE_SIZE }, signal),
+      apiGet('/api/calibration/sessions/{sessionId}/moves', {
+        params: { ...session(id), query: { page, pageSize: MOVES_PAGE_SIZE } },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const cyclesQuery = queryOptions({
   queryKey: calibrationKeys.cycles,
-  queryFn: ({ signal }) => api.get<{ items: CalibrationCycle[] }>('/calibration/cycles', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/calibration/cycles', { signal }),
 });
 
 export const approverCandidatesQuery = queryOptions({
   queryKey: calibrationKeys.approvers,
-  queryFn: ({ signal }) =>
-    api.get<{ items: { id: string; displayName: string; jobTitle: string }[] }>(
-      '/calibration/approver-candidates',
-      undefined,
-      signal,
-    ),
+  queryFn: ({ signal }) => apiGet('/api/calibration/approver-candidates', { signal }),
 });
 
-export interface AcknowledgmentPage {
-  summary: { calibrated: number; released: number; acknowledged: number; other: number };
-  items: {
-    reviewId: string;
-    person: { id: string; displayName: string };
-    manager: { id: string; displayName: string } | null;
-    department: { id: string; name: string } | null;
-    state: ReleaseView['state'];
-    releasedAt: string | null;
-    acknowledgedAt: string | null;
-    commented: boolean;
-  }[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
+export type AcknowledgmentPage = ApiData<'/api/calibration/cycles/{cycleId}/acknowledgments', 'get'>;
 
 export const acknowledgmentsQuery = (cycleId: string, sessionId: string, page: number) =>
   queryOptions({
     queryKey: calibrationKeys.acknowledgments(cycleId, sessionId, page),
     queryFn: ({ signal }) =>
-      api.get<AcknowledgmentPage>(
-        `/calibration/cycles/${encodeURIComponent(cycleId)}/acknowledgments`,
-        { sessionId, page, pageSize: ACKNOWLEDGMENTS_PAGE_SIZE },
+      apiGet('/api/calibration/cycles/{cycleId}/acknowledgments', {
+        params: { path: { cycleId }, query: { sessionId, page, pageSize: ACKNOWLEDGMENTS_PAGE_SIZE } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -109,24 +86,19 @@ export const isNotFound = (error: unknown) => error instanceof ApiError && error
 export const releaseQuery = (reviewId: string) =>
   queryOptions({
     queryKey: calibrationKeys.release(reviewId),
-    queryFn: ({ signal }) =>
-      api.get<ReleaseView>(`/reviews/${encodeURIComponent(reviewId)}/release`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/reviews/{reviewId}/release', { params: review(reviewId), signal }),
   });
 
 export const calibrationWrites = {
-  createSession: (body: CreateSessionRequest) =>
-    api.post<{ session: SessionDetail; admitted: number }>('/calibration/sessions', body),
-  admit: (id: string) => api.post<{ session: SessionDetail; admitted: number }>(`${sessionPath(id)}/admit`),
+  createSession: (body: CreateSessionRequest) => apiPost('/api/calibration/sessions', { body }),
+  admit: (id: string) => apiPost('/api/calibration/sessions/{sessionId}/admit', { params: session(id) }),
   move: (id: string, body: { reviewId: string; toRating: number; rationale: string; version: number }) =>
-    api.post<{ card: GridCard; move: CalibrationMove; sessionVersion: number }>(
-      `${sessionPath(id)}/moves`,
-      body,
-    ),
+    apiPost('/api/calibration/sessions/{sessionId}/moves', { params: session(id), body }),
   signOff: (id: string, body: { version: number; comment?: string }) =>
-    api.post<SessionDetail>(`${sessionPath(id)}/sign-off`, body),
-  release: (reviewId: string) => api.post<ReleaseView>(`/reviews/${encodeURIComponent(reviewId)}/release`),
+    apiPost('/api/calibration/sessions/{sessionId}/sign-off', { params: session(id), body }),
+  release: (reviewId: string) => apiPost('/api/reviews/{reviewId}/release', { params: review(reviewId) }),
   addendum: (reviewId: string, body: { addendum: string; version: number }) =>
-    api.put<ReleaseView>(`/reviews/${encodeURIComponent(reviewId)}/addendum`, body),
+    apiPut('/api/reviews/{reviewId}/addendum', { params: review(reviewId), body }),
   acknowledge: (reviewId: string, body: { comment?: string }) =>
-    api.post<ReleaseView>(`/reviews/${encodeURIComponent(reviewId)}/acknowledge`, body),
+    apiPost('/api/reviews/{reviewId}/acknowledge', { params: review(reviewId), body }),
 };

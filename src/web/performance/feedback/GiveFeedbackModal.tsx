@@ -3,8 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackItem, FeedbackRequest } from '../../../contracts/feedback';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PersonPicker, type PickedPerson } from '../../org/PersonPicker';
@@ -22,7 +21,8 @@ export function GiveFeedbackModal({ opened, onClose }: { opened: boolean; onClos
   const [draft, setDraft] = useState<FeedbackDraft>(emptyDraft);
   const [touched, setTouched] = useState(false);
   const give = useMutation({
-    mutationFn: () => api.post<FeedbackItem>('/feedback', { recipientId: person?.id, ...draft }),
+    // Submitted only once a person is picked (the form's submit handler).
+    mutationFn: () => apiPost('/api/feedback', { body: { recipientId: person!.id, ...draft } }),
     onSuccess: async (item) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
       notifications.show({
@@ -90,7 +90,7 @@ export function AskFeedbackModal({ opened, onClose }: { opened: boolean; onClose
   const [question, setQuestion] = useState('');
   const [touched, setTouched] = useState(false);
   const ask = useMutation({
-    mutationFn: () => api.post<FeedbackRequest>('/feedback/requests', { personId: person?.id, question }),
+    mutationFn: () => apiPost('/api/feedback/requests', { body: { personId: person!.id, question } }),
     onSuccess: async (request) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
       notifications.show({

@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackItem, FeedbackRequest } from '../../../contracts/feedback';
-import { api } from '../../api/client';
+import type { FeedbackRequest } from '../../../contracts/feedback';
+import { apiPost } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
@@ -70,7 +70,10 @@ function RequestRow({
   const other = direction === 'incoming' ? request.requester : request.responder;
   const decline = useMutation({
     mutationFn: () =>
-      api.post<FeedbackRequest>(`/feedback/requests/${request.id}/decline`, { version: request.version }),
+      apiPost('/api/feedback/requests/{requestId}/decline', {
+        params: { path: { requestId: request.id } },
+        body: { version: request.version },
+      }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
       notifications.show({ message: t('feedback.requests.declined') });
@@ -133,9 +136,9 @@ function AnswerModal({ request, onClose }: { request: FeedbackRequest; onClose: 
   const [touched, setTouched] = useState(false);
   const answer = useMutation({
     mutationFn: () =>
-      api.post<FeedbackItem>(`/feedback/requests/${request.id}/answer`, {
-        version: request.version,
-        ...draft,
+      apiPost('/api/feedback/requests/{requestId}/answer', {
+        params: { path: { requestId: request.id } },
+        body: { version: request.version, ...draft },
       }),
     onSuccess: async (item) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });

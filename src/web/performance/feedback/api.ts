@@ -1,7 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
-import type { FeedbackItem, FeedbackRequest } from '../../../contracts/feedback';
-import { api } from '../../api/client';
+import { apiGet } from '../../api/client';
 
 export const FEEDBACK_PAGE_SIZE = 10;
 export type FeedbackList = 'received' | 'given' | 'praise';
@@ -18,7 +16,10 @@ export const feedbackListQuery = (list: FeedbackList, page: number) =>
   queryOptions({
     queryKey: feedbackKeys.list(list, page),
     queryFn: ({ signal }) =>
-      api.get<Page<FeedbackItem>>(`/feedback/${list}`, { page, pageSize: FEEDBACK_PAGE_SIZE }, signal),
+      apiGet(`/api/feedback/${list}` as const, {
+        params: { query: { page, pageSize: FEEDBACK_PAGE_SIZE } },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -26,11 +27,10 @@ export const requestsQuery = (direction: 'incoming' | 'outgoing', page: number) 
   queryOptions({
     queryKey: feedbackKeys.requests(direction, page),
     queryFn: ({ signal }) =>
-      api.get<Page<FeedbackRequest>>(
-        '/feedback/requests',
-        { direction, page, pageSize: FEEDBACK_PAGE_SIZE },
+      apiGet('/api/feedback/requests', {
+        params: { query: { direction, page, pageSize: FEEDBACK_PAGE_SIZE } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -38,5 +38,8 @@ export const feedbackAboutQuery = (personId: string, pageSize = 3) =>
   queryOptions({
     queryKey: [...feedbackKeys.about(personId), pageSize],
     queryFn: ({ signal }) =>
-      api.get<Page<FeedbackItem>>(`/people/${encodeURIComponent(personId)}/feedback`, { pageSize }, signal),
+      apiGet('/api/people/{personId}/feedback', {
+        params: { path: { personId }, query: { pageSize } },
+        signal,
+      }),
   });

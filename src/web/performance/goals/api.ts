@@ -1,21 +1,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
 import type {
   AssignmentFilter,
-  CheckIn,
   CheckInRequest,
   CreateGoalRequest,
-  GoalDetail,
   GoalLevel,
-  GoalSummary,
-  GoalTemplate,
   GoalTemplateRequest,
-  PerformanceArea,
   PerformanceAreaRequest,
   UpdateGoalRequest,
 } from '../../../contracts/goals';
-import type { JobTitle } from '../../../contracts/org';
-import { api } from '../../api/client';
+import { apiDelete, apiGet, apiPost, apiPut } from '../../api/client';
 
 export const GOALS_PAGE_SIZE = 20;
 export const TREE_PAGE_SIZE = 50;
@@ -33,13 +26,13 @@ export const goalKeys = {
   personAreas: (personId: string) => ['performance-areas', 'person', personId] as const,
 };
 
-const goalPath = (id: string) => `/goals/${encodeURIComponent(id)}`;
+const goalId = (id: string) => ({ params: { path: { goalId: id } } });
 
 export const goalListQuery = (scope: 'mine' | 'team', page: number) =>
   queryOptions({
     queryKey: goalKeys.list(scope, page),
     queryFn: ({ signal }) =>
-      api.get<Page<GoalSummary>>('/goals', { scope, page, pageSize: GOALS_PAGE_SIZE }, signal),
+      apiGet('/api/goals', { params: { query: { scope, page, pageSize: GOALS_PAGE_SIZE } }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -47,47 +40,51 @@ export const personCurrentGoalsQuery = (personId: string) =>
   queryOptions({
     queryKey: goalKeys.person(personId),
     queryFn: ({ signal }) =>
-      api.get<Page<GoalSummary>>(
-        `/people/${encodeURIComponent(personId)}/goals`,
-        { current: true, pageSize: 5 },
+      apiGet('/api/people/{personId}/goals', {
+        params: { path: { personId }, query: { current: true, pageSize: 5 } },
         signal,
-      ),
+      }),
   });
 
 export const treeLevelQuery = (parentId: string | null, page: number) =>
   queryOptions({
     queryKey: goalKeys.tree(parentId, page),
-    queryFn: ({ signal }) =>
-      api.get<Page<GoalSummary>>(
-        parentId ? `${goalPath(parentId)}/children` : '/goals/tree',
-        { page, pageSize: TREE_PAGE_SIZE },
-        signal,
-      ),
+    queryFn: ({ signal }) => {
+      const query = { page, pageSize: TREE_PAGE_SIZE };
+      return parentId
+        ? apiGet('/api/goals/{goalId}/children', { params: { path: { goalId: parentId }, query }, signal })
+        : apiGet('/api/goals/tree', { params: { query }, signal });
+    },
     placeholderData: keepPreviousData,
   });
 
 export const goalQuery = (id: string) =>
   queryOptions({
     queryKey: goalKeys.detail(id),
-    queryFn: ({ signal }) => api.get<GoalDetail>(goalPath(id), undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/goals/{goalId}', { ...goalId(id), signal }),
   });
 
 export const checkInsQuery = (id: string) =>
   queryOptions({
     queryKey: goalKeys.checkIns(id),
-    queryFn: ({ signal }) => api.get<Page<CheckIn>>(`${goalPath(id)}/check-ins`, { pageSize: 200 }, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/goals/{goalId}/check-ins', {
+        params: { path: { goalId: id }, query: { pageSize: 200 } },
+        signal,
+      }),
   });
 
 export const parentOptionsQuery = (forLevel: GoalLevel) =>
   queryOptions({
     queryKey: goalKeys.parentOptions(forLevel),
-    queryFn: ({ signal }) => api.get<Page<GoalSummary>>('/goals/parent-options', { forLevel }, signal),
+    queryFn: ({ signal }) => apiGet('/api/goals/parent-options', { params: { query: { forLevel } }, signal }),
   });
 
 export const templatesQuery = (page: number) =>
   queryOptions({
     queryKey: goalKeys.templates(page),
-    queryFn: ({ signal }) => api.get<Page<GoalTemplate>>('/goal-templates', { page, pageSize: 20 }, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/goal-templates', { params: { query: { page, pageSize: 20 } }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -95,7 +92,7 @@ export const areasQuery = (page: number) =>
   queryOptions({
     queryKey: goalKeys.areas(page),
     queryFn: ({ signal }) =>
-      api.get<Page<PerformanceArea>>('/performance-areas', { page, pageSize: 20 }, signal),
+      apiGet('/api/performance-areas', { params: { query: { page, pageSize: 20 } }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -104,7 +101,7 @@ export const jobTitlesQuery = (q: string) =>
   queryOptions({
     queryKey: ['job-titles', q] as const,
     queryFn: ({ signal }) =>
-      api.get<Page<JobTitle>>('/job-titles', { q: q || undefined, pageSize: 50 }, signal),
+      apiGet('/api/job-titles', { params: { query: { q: q || undefined, pageSize: 50 } }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -113,35 +110,30 @@ export const personAreasQuery = (personId: string) =>
   queryOptions({
     queryKey: goalKeys.personAreas(personId),
     queryFn: ({ signal }) =>
-      api.get<{ items: PerformanceArea[] }>(
-        `/people/${encodeURIComponent(personId)}/performance-areas`,
-        undefined,
-        signal,
-      ),
+      apiGet('/api/people/{personId}/performance-areas', { params: { path: { personId } }, signal }),
   });
 
+const templateId = (id: string) => ({ path: { templateId: id } });
+
 export const goalWrites = {
-  create: (body: CreateGoalRequest) => api.post<GoalDetail>('/goals', body),
-  update: (id: string, body: UpdateGoalRequest) => api.put<GoalDetail>(goalPath(id), body),
-  checkIn: (id: string, body: CheckInRequest) => api.post<GoalDetail>(`${goalPath(id)}/check-ins`, body),
-  createTemplate: (body: GoalTemplateRequest) => api.post<GoalTemplate>('/goal-templates', body),
+  create: (body: CreateGoalRequest) => apiPost('/api/goals', { body }),
+  update: (id: string, body: UpdateGoalRequest) => apiPut('/api/goals/{goalId}', { ...goalId(id), body }),
+  checkIn: (id: string, body: CheckInRequest) =>
+    apiPost('/api/goals/{goalId}/check-ins', { ...goalId(id), body }),
+  createTemplate: (body: GoalTemplateRequest) => apiPost('/api/goal-templates', { body }),
   updateTemplate: (id: string, body: GoalTemplateRequest & { version: number }) =>
-    api.put<GoalTemplate>(`/goal-templates/${encodeURIComponent(id)}`, body),
+    apiPut('/api/goal-templates/{templateId}', { params: templateId(id), body }),
   previewAssignment: (
     id: string,
     body: { filter: AssignmentFilter; periodStart?: string; periodEnd?: string },
-  ) => api.post<{ count: number }>(`/goal-templates/${encodeURIComponent(id)}/assignment-preview`, body),
+  ) => apiPost('/api/goal-templates/{templateId}/assignment-preview', { params: templateId(id), body }),
   assign: (
     id: string,
     body: { filter: AssignmentFilter; periodStart: string; periodEnd: string; expectedCount: number },
-  ) =>
-    api.post<{ created: number; batchId: string }>(
-      `/goal-templates/${encodeURIComponent(id)}/assignments`,
-      body,
-    ),
-  createArea: (body: PerformanceAreaRequest) => api.post<{ id: string }>('/performance-areas', body),
+  ) => apiPost('/api/goal-templates/{templateId}/assignments', { params: templateId(id), body }),
+  createArea: (body: PerformanceAreaRequest) => apiPost('/api/performance-areas', { body }),
   updateArea: (id: string, body: PerformanceAreaRequest & { version: number }) =>
-    api.put<void>(`/performance-areas/${encodeURIComponent(id)}`, body),
+    apiPut('/api/performance-areas/{areaId}', { params: { path: { areaId: id } }, body }),
   deleteArea: (id: string, version: number) =>
-    api.delete<void>(`/performance-areas/${encodeURIComponent(id)}?version=${version}`),
+    apiDelete('/api/performance-areas/{areaId}', { params: { path: { areaId: id }, query: { version } } }),
 };

@@ -5,8 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cadence, SeriesDetail } from '../../../contracts/oneOnOnes';
-import { api } from '../../api/client';
+import type { Cadence } from '../../../contracts/oneOnOnes';
+import { apiPost } from '../../api/client';
 import { today } from '../../app/format';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,8 +27,11 @@ export function CreateSeriesModal({ opened, onClose }: { opened: boolean; onClos
   const [firstMeetingOn, setFirstMeetingOn] = useState<string | null>(today());
   const [touched, setTouched] = useState(false);
   const create = useMutation({
+    // Submitted only with a person and a date (the form's submit handler).
     mutationFn: () =>
-      api.post<SeriesDetail>('/one-on-ones', { withPersonId: person?.id, cadence, firstMeetingOn }),
+      apiPost('/api/one-on-ones', {
+        body: { withPersonId: person!.id, cadence, firstMeetingOn: firstMeetingOn! },
+      }),
     onSuccess: async (series) => {
       await queryClient.invalidateQueries({ queryKey: oneOnOneKeys.all });
       notifications.show({

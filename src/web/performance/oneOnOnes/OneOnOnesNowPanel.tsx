@@ -1,9 +1,7 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../contracts/common';
-import type { SeriesSummary } from '../../../contracts/oneOnOnes';
-import { api } from '../../api/client';
+import { apiGet } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -31,11 +29,10 @@ export function OneOnOnesNowPanel({
   const series = useQuery({
     queryKey: oneOnOneKeys.panel(own ? 'own' : personId),
     queryFn: ({ signal }) =>
-      api.get<Page<SeriesSummary>>(
-        '/one-on-ones',
-        { withPersonId: own ? undefined : personId, pageSize: 3 },
+      apiGet('/api/one-on-ones', {
+        params: { query: { withPersonId: own ? undefined : personId, pageSize: 3 } },
         signal,
-      ),
+      }),
   });
   const items = (series.data?.items ?? []).slice(0, 3);
   return (

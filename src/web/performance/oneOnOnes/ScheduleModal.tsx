@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadence, SeriesDetail } from '../../../contracts/oneOnOnes';
-import { api } from '../../api/client';
+import { apiPatch } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { oneOnOneKeys } from './api';
 import { cadences } from './CreateSeriesModal';
@@ -28,10 +28,9 @@ export function ScheduleModal({
   );
   const save = useMutation({
     mutationFn: () =>
-      api.patch<SeriesDetail>(`/one-on-ones/${series.id}`, {
-        version: series.version,
-        cadence,
-        nextMeetingOn: nextMeetingOn ?? undefined,
+      apiPatch('/api/one-on-ones/{seriesId}', {
+        params: { path: { seriesId: series.id } },
+        body: { version: series.version, cadence, nextMeetingOn: nextMeetingOn ?? undefined },
       }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(oneOnOneKeys.series(series.id), updated);

@@ -1,12 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
-import type {
-  MeetingDetail,
-  MeetingSummary,
-  SeriesDetail,
-  SeriesSummary,
-} from '../../../contracts/oneOnOnes';
-import { api } from '../../api/client';
+import { apiDelete, apiGet, apiPatch, apiPost, apiPut } from '../../api/client';
 
 export const SERIES_PAGE_SIZE = 20;
 export const MEETINGS_PAGE_SIZE = 10;
@@ -26,7 +19,7 @@ export const seriesListQuery = (page: number) =>
   queryOptions({
     queryKey: oneOnOneKeys.list(page),
     queryFn: ({ signal }) =>
-      api.get<Page<SeriesSummary>>('/one-on-ones', { page, pageSize: SERIES_PAGE_SIZE }, signal),
+      apiGet('/api/one-on-ones', { params: { query: { page, pageSize: SERIES_PAGE_SIZE } }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -34,18 +27,17 @@ export const seriesQuery = (id: string) =>
   queryOptions({
     queryKey: oneOnOneKeys.series(id),
     queryFn: ({ signal }) =>
-      api.get<SeriesDetail>(`/one-on-ones/${encodeURIComponent(id)}`, undefined, signal),
+      apiGet('/api/one-on-ones/{seriesId}', { params: { path: { seriesId: id } }, signal }),
   });
 
 export const pastMeetingsQuery = (seriesId: string, page: number) =>
   queryOptions({
     queryKey: oneOnOneKeys.meetings(seriesId, page),
     queryFn: ({ signal }) =>
-      api.get<Page<MeetingSummary>>(
-        `/one-on-ones/${encodeURIComponent(seriesId)}/meetings`,
-        { status: 'completed', page, pageSize: MEETINGS_PAGE_SIZE },
+      apiGet('/api/one-on-ones/{seriesId}/meetings', {
+        params: { path: { seriesId }, query: { status: 'completed', page, pageSize: MEETINGS_PAGE_SIZE } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -53,29 +45,33 @@ export const meetingQuery = (id: string) =>
   queryOptions({
     queryKey: oneOnOneKeys.meeting(id),
     queryFn: ({ signal }) =>
-      api.get<MeetingDetail>(`/one-on-ones/meetings/${encodeURIComponent(id)}`, undefined, signal),
+      apiGet('/api/one-on-ones/meetings/{meetingId}', { params: { path: { meetingId: id } }, signal }),
   });
 
-const meetingPath = (id: string) => `/one-on-ones/meetings/${encodeURIComponent(id)}`;
+const meeting = (id: string) => ({ path: { meetingId: id } });
+const item = (id: string) => ({ path: { itemId: id } });
 
 /** Every 1:1 write answers with the meeting as it is now. */
 export const meetingWrites = {
   addAgendaItem: (meetingId: string, body: { section: 'now' | 'next'; text: string }) =>
-    api.post<MeetingDetail>(`${meetingPath(meetingId)}/agenda-items`, body),
+    apiPost('/api/one-on-ones/meetings/{meetingId}/agenda-items', { params: meeting(meetingId), body }),
   updateAgendaItem: (itemId: string, body: { version: number; discussed?: boolean; text?: string }) =>
-    api.patch<MeetingDetail>(`/one-on-ones/agenda-items/${encodeURIComponent(itemId)}`, body),
+    apiPatch('/api/one-on-ones/agenda-items/{itemId}', { params: item(itemId), body }),
   removeAgendaItem: (itemId: string, version: number) =>
-    api.delete<MeetingDetail>(`/one-on-ones/agenda-items/${encodeURIComponent(itemId)}?version=${version}`),
+    apiDelete('/api/one-on-ones/agenda-items/{itemId}', { params: { ...item(itemId), query: { version } } }),
   addActionItem: (meetingId: string, body: { text: string; ownerId: string; dueOn: string | null }) =>
-    api.post<MeetingDetail>(`${meetingPath(meetingId)}/action-items`, body),
+    apiPost('/api/one-on-ones/meetings/{meetingId}/action-items', { params: meeting(meetingId), body }),
   updateActionItem: (
     itemId: string,
     body: { version: number; done?: boolean; text?: string; ownerId?: string; dueOn?: string | null },
-  ) => api.patch<MeetingDetail>(`/one-on-ones/action-items/${encodeURIComponent(itemId)}`, body),
+  ) => apiPatch('/api/one-on-ones/action-items/{itemId}', { params: item(itemId), body }),
   saveSharedNotes: (meetingId: string, body: { version: number; body: string }) =>
-    api.put<MeetingDetail>(`${meetingPath(meetingId)}/shared-notes`, body),
+    apiPut('/api/one-on-ones/meetings/{meetingId}/shared-notes', { params: meeting(meetingId), body }),
   savePrivateNote: (meetingId: string, body: { version: number; body: string }) =>
-    api.put<MeetingDetail>(`${meetingPath(meetingId)}/private-note`, body),
+    apiPut('/api/one-on-ones/meetings/{meetingId}/private-note', { params: meeting(meetingId), body }),
   complete: (meetingId: string, version: number) =>
-    api.post<MeetingDetail>(`${meetingPath(meetingId)}/complete`, { version }),
+    apiPost('/api/one-on-ones/meetings/{meetingId}/complete', {
+      params: meeting(meetingId),
+      body: { version },
+    }),
 };

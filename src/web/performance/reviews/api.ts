@@ -1,32 +1,18 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
 import type {
   Answer,
   CloseCycleRequest,
   CreateCycleRequest,
   CreateTemplateRequest,
-  CycleDetail,
-  CycleReviewRow,
-  CycleSummary,
   Dashboard,
-  OverdueItem,
-  PeerFormDto,
-  PersonReviewTask,
-  ReviewDetail,
-  ReviewSummary,
-  ReviewTask,
-  SavedAnswers,
-  TemplateDetail,
-  TemplateSummary,
   UpdateCycleRequest,
   UpdateTemplateRequest,
 } from '../../../contracts/reviews';
-import { answersConflict } from '../../../contracts/reviews';
-import { api, isApiError } from '../../api/client';
+import { answersConflict, reviewState } from '../../../contracts/reviews';
+import { apiGet, apiPost, apiPut, isApiError } from '../../api/client';
 import type { AnswerDraft, SaveOutcome } from './autosaveQueue';
 
 export const PAGE_SIZE = 20;
-const enc = encodeURIComponent;
 
 export const reviewKeys = {
   tasks: ['reviews', 'tasks'] as const,
@@ -44,20 +30,25 @@ export const reviewKeys = {
     ['review-cycles', 'reviews', id, state ?? 'all', page] as const,
 };
 
+const review = (reviewId: string) => ({ path: { reviewId } });
+const form = (formId: string) => ({ path: { formId } });
+const cycle = (cycleId: string) => ({ path: { cycleId } });
+const template = (templateId: string) => ({ path: { templateId } });
+const pageOf = (page: number, pageSize = PAGE_SIZE) => ({ query: { page, pageSize } });
+
 export const tasksQuery = queryOptions({
   queryKey: reviewKeys.tasks,
-  queryFn: ({ signal }) => api.get<{ items: ReviewTask[] }>('/reviews/tasks', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/reviews/tasks', { signal }),
 });
 
 export const historyQuery = (personId: string, page: number) =>
   queryOptions({
     queryKey: reviewKeys.history(personId, page),
     queryFn: ({ signal }) =>
-      api.get<Page<ReviewSummary>>(
-        `/people/${enc(personId)}/reviews`,
-        { released: true, page, pageSize: PAGE_SIZE },
+      apiGet('/api/people/{personId}/reviews', {
+        params: { path: { personId }, query: { released: 'true', page, pageSize: PAGE_SIZE } },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -65,72 +56,81 @@ export const personTaskQuery = (personId: string) =>
   queryOptions({
     queryKey: reviewKeys.personTask(personId),
     queryFn: ({ signal }) =>
-      api.get<PersonReviewTask>(`/people/${enc(personId)}/review-task`, undefined, signal),
+      apiGet('/api/people/{personId}/review-task', { params: { path: { personId } }, signal }),
   });
 
 export const reviewQuery = (id: string) =>
   queryOptions({
     queryKey: reviewKeys.detail(id),
-    queryFn: ({ signal }) => api.get<ReviewDetail>(`/reviews/${enc(id)}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/reviews/{reviewId}', { params: review(id), signal }),
   });
 
 export const ownFormQuery = (id: string) =>
   queryOptions({
     queryKey: reviewKeys.ownForm(id),
-    queryFn: ({ signal }) => api.get<PeerFormDto>(`/review-forms/${enc(id)}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/review-forms/{formId}', { params: form(id), signal }),
   });
 
 export const templatesQuery = (page: number) =>
   queryOptions({
     queryKey: reviewKeys.templates(page),
-    queryFn: ({ signal }) =>
-      api.get<Page<TemplateSummary>>('/review-templates', { page, pageSize: PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => apiGet('/api/review-templates', { params: pageOf(page), signal }),
     placeholderData: keepPreviousData,
   });
 
 export const templateQuery = (id: string) =>
   queryOptions({
     queryKey: reviewKeys.template(id),
-    queryFn: ({ signal }) => api.get<TemplateDetail>(`/review-templates/${enc(id)}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/review-templates/{templateId}', { params: template(id), signal }),
   });
 
 export const cyclesQuery = (page: number) =>
   queryOptions({
     queryKey: reviewKeys.cycles(page),
-    queryFn: ({ signal }) =>
-      api.get<Page<CycleSummary>>('/review-cycles', { page, pageSize: PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => apiGet('/api/review-cycles', { params: pageOf(page), signal }),
     placeholderData: keepPreviousData,
   });
 
 export const cycleQuery = (id: string) =>
   queryOptions({
     queryKey: reviewKeys.cycle(id),
-    queryFn: ({ signal }) => api.get<CycleDetail>(`/review-cycles/${enc(id)}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet('/api/review-cycles/{cycleId}', { params: cycle(id), signal }),
   });
 
 export const dashboardQuery = (id: string) =>
   queryOptions({
     queryKey: reviewKeys.dashboard(id),
-    queryFn: ({ signal }) => api.get<Dashboard>(`/review-cycles/${enc(id)}/dashboard`, undefined, signal),
+    // The counts are keyed by review state (a zod record over an enum); the generated type keeps only
+    // "string keys", so the contract's type says what the server's schema does.
+    queryFn: ({ signal }) =>
+      apiGet('/api/review-cycles/{cycleId}/dashboard', { params: cycle(id), signal }) as Promise<Dashboard>,
   });
 
 export const overdueQuery = (id: string, page: number) =>
   queryOptions({
     queryKey: reviewKeys.overdue(id, page),
     queryFn: ({ signal }) =>
-      api.get<Page<OverdueItem>>(`/review-cycles/${enc(id)}/overdue`, { page, pageSize: 10 }, signal),
+      apiGet('/api/review-cycles/{cycleId}/overdue', {
+        params: { ...cycle(id), ...pageOf(page, 10) },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 
+/** `state` comes from a select; anything that is not a review state means "all". */
 export const cycleReviewsQuery = (id: string, state: string | null, page: number) =>
   queryOptions({
     queryKey: reviewKeys.cycleReviews(id, state, page),
-    queryFn: ({ signal }) =>
-      api.get<Page<CycleReviewRow>>(
-        `/review-cycles/${enc(id)}/reviews`,
-        { state, page, pageSize: PAGE_SIZE },
+    queryFn: ({ signal }) => {
+      const filter = reviewState.safeParse(state);
+      return apiGet('/api/review-cycles/{cycleId}/reviews', {
+        params: {
+          ...cycle(id),
+          query: { state: filter.success ? filter.data : undefined, page, pageSize: PAGE_SIZE },
+        },
         signal,
-      ),
+      });
+    },
     placeholderData: keepPreviousData,
   });
 
@@ -171,37 +171,40 @@ export const reviewWrites = {
   /** Autosaves a form's changed answers in one request (see `AutosaveQueue`). */
   saveAnswers: async (formId: string, answers: AnswerDraft[]): Promise<SaveOutcome> => {
     try {
-      const body = await api.put<SavedAnswers>(`/review-forms/${enc(formId)}/answers`, { answers });
+      const body = await apiPut('/api/review-forms/{formId}/answers', {
+        params: form(formId),
+        body: { answers },
+      });
       return { saved: body.answers, conflicts: [] };
     } catch (error) {
       if (!isApiError(error, 'version_conflict')) throw error;
       const told = answersConflict.safeParse(error.body);
       if (told.success && told.data.saved && told.data.conflicts)
         return { saved: told.data.saved, conflicts: told.data.conflicts };
-      const form = await api.get<PeerFormDto>(`/review-forms/${enc(formId)}`);
-      return sortOutConflict(answers, form.form.answers ?? []);
+      const current = await apiGet('/api/review-forms/{formId}', { params: form(formId) });
+      return sortOutConflict(answers, current.form.answers ?? []);
     }
   },
-  submit: (formId: string) => api.post<PeerFormDto>(`/review-forms/${enc(formId)}/submit`),
+  submit: (formId: string) => apiPost('/api/review-forms/{formId}/submit', { params: form(formId) }),
   reopen: (formId: string, reason: string) =>
-    api.post<ReviewDetail>(`/review-forms/${enc(formId)}/reopen`, { reason }),
+    apiPost('/api/review-forms/{formId}/reopen', { params: form(formId), body: { reason } }),
   reassign: (reviewId: string, reviewerId: string, reason: string) =>
-    api.post<ReviewDetail>(`/reviews/${enc(reviewId)}/reassign`, { reviewerId, reason }),
+    apiPost('/api/reviews/{reviewId}/reassign', { params: review(reviewId), body: { reviewerId, reason } }),
   requestPeer: (reviewId: string, writerId: string, note: string) =>
-    api.post<ReviewDetail>(`/reviews/${enc(reviewId)}/peer-requests`, { writerId, note }),
-  createTemplate: (body: CreateTemplateRequest) => api.post<TemplateDetail>('/review-templates', body),
+    apiPost('/api/reviews/{reviewId}/peer-requests', { params: review(reviewId), body: { writerId, note } }),
+  createTemplate: (body: CreateTemplateRequest) => apiPost('/api/review-templates', { body }),
   updateTemplate: (id: string, body: UpdateTemplateRequest) =>
-    api.put<TemplateDetail>(`/review-templates/${enc(id)}`, body),
+    apiPut('/api/review-templates/{templateId}', { params: template(id), body }),
   archiveTemplate: (id: string, version: number) =>
-    api.post<TemplateDetail>(`/review-templates/${enc(id)}/archive`, { version }),
+    apiPost('/api/review-templates/{templateId}/archive', { params: template(id), body: { version } }),
   preview: (participantFilter: CreateCycleRequest['participantFilter']) =>
-    api.post<{ count: number }>('/review-cycles/preview', { participantFilter }),
-  createCycle: (body: CreateCycleRequest) => api.post<CycleDetail>('/review-cycles', body),
+    apiPost('/api/review-cycles/preview', { body: { participantFilter } }),
+  createCycle: (body: CreateCycleRequest) => apiPost('/api/review-cycles', { body }),
   launch: (id: string, version: number) =>
-    api.post<{ cycle: CycleDetail; participants: number }>(`/review-cycles/${enc(id)}/launch`, { version }),
-  sendReminders: (id: string) => api.post<{ sent: number }>(`/review-cycles/${enc(id)}/reminders`),
+    apiPost('/api/review-cycles/{cycleId}/launch', { params: cycle(id), body: { version } }),
+  sendReminders: (id: string) => apiPost('/api/review-cycles/{cycleId}/reminders', { params: cycle(id) }),
   updateCycle: (id: string, body: UpdateCycleRequest) =>
-    api.put<CycleDetail>(`/review-cycles/${enc(id)}`, body),
+    apiPut('/api/review-cycles/{cycleId}', { params: cycle(id), body }),
   closeCycle: (id: string, body: CloseCycleRequest) =>
-    api.post<CycleDetail>(`/review-cycles/${enc(id)}/close`, body),
+    apiPost('/api/review-cycles/{cycleId}/close', { params: cycle(id), body }),
 };

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiGet } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { type AuditEntry, type AuditVerification, auditQuery } from '../api';
+import { type AuditEntry, auditQuery } from '../api';
 
 const route = getRouteApi('/app/admin/audit');
 const short = (id: string | null) => (id ? id.slice(0, 8) : '—');
@@ -32,7 +32,7 @@ export function AuditPage() {
   const audit = useQuery(auditQuery(page));
   const [open, setOpen] = useState<AuditEntry | null>(null);
   const verify = useMutation({
-    mutationFn: () => api.get<AuditVerification>('/admin/audit/verify'),
+    mutationFn: () => apiGet('/api/admin/audit/verify'),
   });
 
   return (

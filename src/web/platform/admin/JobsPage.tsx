@@ -4,7 +4,7 @@ import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { formatDateTime } from '../../app/format';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
@@ -25,6 +25,7 @@ const labelledJobs = [
   'certification-reminders',
   'development-plan-nudges',
   'feedback360-schedule',
+  'erasure-retention',
   'job-queue-prune',
 ] as const;
 const isLabelled = (name: string): name is (typeof labelledJobs)[number] =>
@@ -38,7 +39,8 @@ export function JobsPage() {
   const queryClient = useQueryClient();
   const failed = useQuery(failedJobsQuery(page));
   const retry = useMutation({
-    mutationFn: (job: FailedJob) => api.post(`/admin/jobs/${job.id}/retry`),
+    mutationFn: (job: FailedJob) =>
+      apiPost('/api/admin/jobs/{jobId}/retry', { params: { path: { jobId: job.id } } }),
     onSuccess: () => {
       notifications.show({ color: 'green', message: t('admin.jobs.retried') });
       void queryClient.invalidateQueries({ queryKey: ['platform', 'failed-jobs'] });

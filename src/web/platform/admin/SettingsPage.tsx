@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrgSettings, orgSettings } from '../../../contracts/platform';
-import { api, isApiError } from '../../api/client';
+import { apiPut, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { meQueryKey } from '../../app/session';
 import { AdminBack } from '../../components/AdminBack';
@@ -32,7 +32,7 @@ export function SettingsPage() {
   }, [settings.data]);
 
   const save = useMutation({
-    mutationFn: (values: OrgSettings) => api.put<OrgSettings>('/admin/settings', values),
+    mutationFn: (values: OrgSettings) => apiPut('/api/admin/settings', { body: values }),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsQuery.queryKey, saved);
       form.resetDirty(saved);

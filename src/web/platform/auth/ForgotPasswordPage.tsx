@@ -4,7 +4,7 @@ import { IconMailCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { passwordResetRequest } from '../../../contracts/auth';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
@@ -14,7 +14,7 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { email: '' }, validate: zodValidate(passwordResetRequest) });
   const request = useMutation({
-    mutationFn: (values: { email: string }) => api.post<void>('/auth/password-reset/request', values),
+    mutationFn: (values: { email: string }) => apiPost('/api/auth/password-reset/request', { body: values }),
     onError: (error) => applyServerFieldErrors(form, error),
   });
 

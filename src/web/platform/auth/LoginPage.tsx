@@ -4,8 +4,8 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { loginRequest, type Me } from '../../../contracts/auth';
-import { api, isApiError } from '../../api/client';
+import { loginRequest } from '../../../contracts/auth';
+import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { safeRedirect, storeMe } from '../../app/session';
 import { errorMessage } from '../../components/ErrorAlert';
@@ -23,7 +23,7 @@ export function LoginPage() {
   });
 
   const login = useMutation({
-    mutationFn: (values: { email: string; password: string }) => api.post<Me>('/auth/login', values),
+    mutationFn: (values: { email: string; password: string }) => apiPost('/api/auth/login', { body: values }),
     onSuccess: async (me) => {
       storeMe(queryClient, me);
       await applyLocale(me.account.locale);

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { password as passwordSchema } from '../../../contracts/auth';
-import { api, isApiError } from '../../api/client';
+import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors } from '../../app/forms';
 import { errorMessage } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
@@ -35,9 +35,9 @@ export function SetPasswordPage({ mode }: SetPasswordPageProps) {
   });
   const submit = useMutation({
     mutationFn: (values: { password: string }) =>
-      api.post<void>(mode === 'reset' ? '/auth/password-reset/complete' : '/auth/invitations/accept', {
-        token,
-        password: values.password,
+      apiPost(mode === 'reset' ? '/api/auth/password-reset/complete' : '/api/auth/invitations/accept', {
+        // The form shows only with a token (see below); an empty one is refused like a wrong one.
+        body: { token: token ?? '', password: values.password },
       }),
     onError: (error) => applyServerFieldErrors(form, error),
   });

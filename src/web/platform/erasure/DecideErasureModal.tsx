@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { type ErasureRequest, erasureKeys } from './api';
 import { ErasurePlanTable } from './ErasurePlanTable';
@@ -27,7 +27,10 @@ export function DecideErasureModal({
   const form = useForm({ initialValues: { note: '' } });
   const decide = useMutation({
     mutationFn: (values: { note: string }) =>
-      api.post(`/erasure-requests/${request.id}/${decision}`, values.note.trim() ? values : {}),
+      apiPost(`/api/erasure-requests/{requestId}/${decision}` as const, {
+        params: { path: { requestId: request.id } },
+        body: values.note.trim() ? values : {},
+      }),
     onSuccess: () => {
       notifications.show({
         color: 'green',

@@ -5,7 +5,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type ErasureRequestBody, erasureRequestBody } from '../../../contracts/erasure';
-import { api, isApiError } from '../../api/client';
+import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -34,7 +34,7 @@ export function ErasureRequestModal({ person, opened, onClose }: ErasureRequestM
   });
   const submit = useMutation({
     mutationFn: (body: ErasureRequestBody) =>
-      api.post<{ id: string }>(`/people/${person.id}/erasure-requests`, body),
+      apiPost('/api/people/{personId}/erasure-requests', { params: { path: { personId: person.id } }, body }),
     onSuccess: () => {
       notifications.show({ color: 'green', message: t('erasure.request.done') });
       void queryClient.invalidateQueries({ queryKey: erasureKeys.all });

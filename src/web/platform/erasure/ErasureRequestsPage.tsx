@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiPost } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
@@ -87,7 +87,11 @@ function RequestCard({
   const queryClient = useQueryClient();
   const [planShown, setPlanShown] = useState(false);
   const cancel = useMutation({
-    mutationFn: () => api.post(`/erasure-requests/${request.id}/cancel`, {}),
+    mutationFn: () =>
+      apiPost('/api/erasure-requests/{requestId}/cancel', {
+        params: { path: { requestId: request.id } },
+        body: {},
+      }),
     onSuccess: () => {
       notifications.show({ color: 'green', message: t('erasure.decide.cancelled') });
       void queryClient.invalidateQueries({ queryKey: erasureKeys.all });

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/common';
 import type { ErasurePlan, ErasureRequest } from '../../../contracts/erasure';
-import { api } from '../../api/client';
+import { apiGet } from '../../api/client';
 
 export type { ErasurePlan, ErasureRequest };
 
@@ -11,7 +10,8 @@ export const erasureKeys = { all: ['erasure'] as const };
 export const erasurePlanQuery = (personId: string) =>
   queryOptions({
     queryKey: [...erasureKeys.all, 'plan', personId],
-    queryFn: ({ signal }) => api.get<ErasurePlan>(`/people/${personId}/erasure-plan`, undefined, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/api/people/{personId}/erasure-plan', { params: { path: { personId } }, signal }),
     staleTime: 0,
     gcTime: 0,
   });
@@ -19,6 +19,6 @@ export const erasurePlanQuery = (personId: string) =>
 export const erasureRequestsQuery = (page: number) =>
   queryOptions({
     queryKey: [...erasureKeys.all, 'requests', page],
-    queryFn: ({ signal }) => api.get<Page<ErasureRequest>>('/erasure-requests', { page }, signal),
+    queryFn: ({ signal }) => apiGet('/api/erasure-requests', { params: { query: { page } }, signal }),
     placeholderData: keepPreviousData,
   });

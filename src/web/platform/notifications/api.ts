@@ -1,19 +1,13 @@
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  MarkAllReadResult,
-  NotificationItem,
-  NotificationPage,
-  NotificationSettings,
-  UnreadCount,
-} from '../../../contracts/notifications';
-import { api } from '../../api/client';
+import type { NotificationSettings } from '../../../contracts/notifications';
+import { apiGet, apiPost, apiPut } from '../../api/client';
 
 const root = ['notifications'] as const;
 
 /** The bell's badge: polled every minute and on returning to the window, so new items show up. */
 export const unreadCountQuery = queryOptions({
   queryKey: [...root, 'unread-count'],
-  queryFn: ({ signal }) => api.get<UnreadCount>('/notifications/unread-count', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/notifications/unread-count', { signal }),
   refetchInterval: 60_000,
   // One small query: ask on every return to the tab, however recently it was asked.
   refetchOnWindowFocus: 'always',
@@ -22,7 +16,7 @@ export const unreadCountQuery = queryOptions({
 /** The few newest, for the bell's popover. */
 export const latestNotificationsQuery = queryOptions({
   queryKey: [...root, 'list', 'latest'],
-  queryFn: ({ signal }) => api.get<NotificationPage>('/notifications', { limit: 5 }, signal),
+  queryFn: ({ signal }) => apiGet('/api/notifications', { params: { query: { limit: 5 } }, signal }),
   staleTime: 0,
 });
 
@@ -31,11 +25,10 @@ export const inboxQuery = (unreadOnly: boolean) =>
   infiniteQueryOptions({
     queryKey: [...root, 'list', 'inbox', unreadOnly ? 'unread' : 'all'],
     queryFn: ({ signal, pageParam }) =>
-      api.get<NotificationPage>(
-        '/notifications',
-        { limit: 20, unread: unreadOnly ? 'true' : undefined, cursor: pageParam },
+      apiGet('/api/notifications', {
+        params: { query: { limit: 20, unread: unreadOnly ? 'true' : undefined, cursor: pageParam } },
         signal,
-      ),
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -49,7 +42,8 @@ function useRefreshInbox() {
 export function useMarkRead() {
   const refresh = useRefreshInbox();
   return useMutation({
-    mutationFn: (id: string) => api.post<NotificationItem>(`/notifications/${id}/read`),
+    mutationFn: (id: string) =>
+      apiPost('/api/notifications/{notificationId}/read', { params: { path: { notificationId: id } } }),
     onSettled: refresh,
   });
 }
@@ -57,21 +51,20 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const refresh = useRefreshInbox();
   return useMutation({
-    mutationFn: () => api.post<MarkAllReadResult>('/notifications/read-all'),
+    mutationFn: () => apiPost('/api/notifications/read-all'),
     onSettled: refresh,
   });
 }
 
 export const notificationSettingsQuery = queryOptions({
   queryKey: ['notification-settings'],
-  queryFn: ({ signal }) => api.get<NotificationSettings>('/notifications/settings', undefined, signal),
+  queryFn: ({ signal }) => apiGet('/api/notifications/settings', { signal }),
 });
 
 export function useUpdateNotificationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: NotificationSettings) =>
-      api.put<NotificationSettings>('/notifications/settings', settings),
+    mutationFn: (settings: NotificationSettings) => apiPut('/api/notifications/settings', { body: settings }),
     onSuccess: (saved) => queryClient.setQueryData(notificationSettingsQuery.queryKey, saved),
   });
 }
