@@ -117,7 +117,13 @@ function GoalView({ goal }: { goal: GoalDetail }) {
                             {formatKeyResultValue(kr, kr.currentValue, yes, no)}
                             {kr.kind === 'boolean' || kr.kind === 'milestone'
                               ? ''
-                              : ` ${t('goals.ofTarget', { target: formatKeyResultValue(kr, kr.targetValue, yes, no) })}`}
+                              : kr.targetValue < kr.startValue
+                                ? // A key result that goes down (defects from 40 to 12) is not "27.2 of 12".
+                                  ` ${t('goals.downToTarget', {
+                                    target: formatKeyResultValue(kr, kr.targetValue, yes, no),
+                                    start: formatKeyResultValue(kr, kr.startValue, yes, no),
+                                  })}`
+                                : ` ${t('goals.ofTarget', { target: formatKeyResultValue(kr, kr.targetValue, yes, no) })}`}
                           </Text>
                         </Group>
                         <ProgressBar value={kr.progress} label={t('goals.progressOf', { title: kr.title })} />

@@ -12,6 +12,7 @@ export const goalsEn = {
   progressOf: 'Progress of {{title}}',
   overall: 'Overall {{value}}%',
   ofTarget: 'of {{target}}',
+  downToTarget: '→ {{target}} (from {{start}}, lower is better)',
   keyResults: 'Key results',
   noKeyResults: 'This goal has no key results yet.',
   noKeyResultsEdit: 'Add key results with Edit so progress can be measured.',
@@ -189,6 +190,7 @@ export const goalsDe: Messages<typeof goalsEn> = {
   progressOf: 'Fortschritt von {{title}}',
   overall: 'Gesamt {{value}} %',
   ofTarget: 'von {{target}}',
+  downToTarget: '→ {{target}} (von {{start}}, weniger ist besser)',
   keyResults: 'Schlüsselergebnisse',
   noKeyResults: 'Dieses Ziel hat noch keine Schlüsselergebnisse.',
   noKeyResultsEdit:
