@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,3 +17,12 @@ export function findAppRoot(from: string): string {
 }
 
 export const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
+
+let version: string | undefined;
+
+/** The version in Trellis's package.json (source tree or build output alike). */
+export function appVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  return version;
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { type SQL, sql } from 'drizzle-orm';
+import { appVersion } from '../appRoot';
 import { type Database, type Db, queryRows } from '../db/client';
 import { migrationNames } from '../db/migrate';
 import { ArchiveWriter } from './archive';
@@ -9,7 +10,6 @@ import { listTables, type TableInfo } from './catalog';
 import { BackupError } from './errors';
 import { appliedMigrationLevel } from './level';
 import {
-  appVersion,
   BACKUP_FORMAT_VERSION,
   type BackupManifest,
   type BackupTable,

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { appRoot } from '../appRoot';
 
 /** Bumped when the archive's layout changes; a restore refuses formats it does not know. */
 export const BACKUP_FORMAT_VERSION = 1;
@@ -29,12 +26,3 @@ export const backupManifest = z.object({
 });
 export type BackupManifest = z.infer<typeof backupManifest>;
 export type BackupTable = BackupManifest['tables'][number];
-
-let version: string | undefined;
-
-/** The version in Trellis's package.json (source tree or build output alike). */
-export function appVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string })
-    .version;
-  return version;
-}

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { strToU8, type Zippable, zipSync } from 'fflate';
+import { appVersion } from '../appRoot';
 import type { DataClass } from '../dataClasses/registry';
 import { renderExportReport } from './report';
 import type { ExportContext, ExportFile, PersonalDataExporter } from './types';
@@ -96,26 +95,4 @@ export function buildExportArchive(input: {
   }
   entries['report.html'] = strToU8(renderExportReport(manifest, collected));
   return { archive: zipSync(entries, { level: 0, mtime: input.now ?? new Date() }), manifest };
-}
-
-let version: string | null = null;
-
-/** The version in the nearest package.json up from this module (the same from `src/` and `dist/`). */
-function appVersion(): string {
-  version ??= findPackageVersion() ?? 'unknown';
-  return version;
-}
-
-function findPackageVersion(): string | null {
-  let dir = import.meta.dirname;
-  for (let i = 0; i < 6; i++) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string };
-      if (pkg.version) return pkg.version;
-    } catch {
-      // Not here: one folder up.
-    }
-    dir = dirname(dir);
-  }
-  return null;
 }
