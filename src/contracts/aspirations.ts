@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from './common';
+import { issueMessage } from './issues';
 
 /** SPEC S4.2: what a person wants from their career, owned by them and shared item by item. */
 export const aspirationKind = z.enum(['target_role', 'motivator', 'value', 'skill', 'mobility']);
@@ -27,7 +28,7 @@ export const aspiration = z.object({
 });
 export type Aspiration = z.infer<typeof aspiration>;
 
-const aspirationText = z.string().trim().min(1, 'Write a few words').max(2000);
+const aspirationText = z.string().trim().min(1, issueMessage('fewWordsRequired')).max(2000);
 
 export const createAspirationRequest = z.object({
   kind: aspirationKind,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from './issues';
 
 export const roleName = z.enum(['hr_admin', 'approver', 'coach', 'org_admin']);
 export type RoleName = z.infer<typeof roleName>;
@@ -9,14 +10,14 @@ export const navigationArea = z.enum(['home', 'performance', 'growth', 'team', '
 export type NavigationArea = z.infer<typeof navigationArea>;
 
 export const loginRequest = z.object({
-  email: z.string().trim().email('Enter a valid email address'),
-  password: z.string().min(1, 'Enter your password'),
+  email: z.string().trim().email(issueMessage('emailInvalid')),
+  password: z.string().min(1, issueMessage('passwordRequired')),
 });
 
 export const password = z
   .string()
-  .min(10, 'Use at least 10 characters')
-  .max(200, 'Use at most 200 characters');
+  .min(10, issueMessage('passwordTooShort'))
+  .max(200, issueMessage('passwordTooLong'));
 
 export const me = z.object({
   account: z.object({ id: z.string(), email: z.string(), roles: z.array(roleName), locale }),
@@ -39,6 +40,9 @@ export type Me = z.infer<typeof me>;
 
 export const preferencesRequest = z.object({ locale });
 export const passwordResetRequest = z.object({
-  email: z.string().trim().email('Enter a valid email address'),
+  email: z.string().trim().email(issueMessage('emailInvalid')),
 });
-export const tokenCompletion = z.object({ token: z.string().min(10, 'The link is incomplete'), password });
+export const tokenCompletion = z.object({
+  token: z.string().min(10, issueMessage('linkIncomplete')),
+  password,
+});

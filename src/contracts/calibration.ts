@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageQuery, uuidParam } from './common';
+import { issueMessage } from './issues';
 
 /**
  * Calibration (SPEC S3.5), release and acknowledgment. Everything here is performance data only
@@ -54,6 +55,13 @@ export const sessionDetail = sessionSummary.extend({
   notReadyCount: z.number().int(),
   /** Reviews ready to join (manager review submitted) but not in any session yet. */
   readyCount: z.number().int(),
+  /**
+   * The session's population in all: its reviews plus those ready or still being written (an open
+   * session's "4 of 20 ready" is reviewCount of populationCount).
+   */
+  populationCount: z.number().int(),
+  /** The organisation lets approvers sign off with reviews missing without acknowledging it. */
+  incompleteSignOffAllowed: z.boolean(),
   abilities: sessionAbilities,
 });
 export type SessionDetail = z.infer<typeof sessionDetail>;
@@ -65,13 +73,13 @@ const percent = z.number().min(0).max(100);
 export const createSessionRequest = z
   .object({
     cycleId: uuidParam,
-    name: z.string().trim().min(1, 'Give the session a name').max(200),
+    name: z.string().trim().min(1, issueMessage('sessionNameRequired')).max(200),
     departmentIds: z.array(uuidParam).max(200).default([]),
     levelIds: z.array(uuidParam).max(50).default([]),
     guideline: z.array(percent).min(2).max(10).nullable().default(null),
     guidelineRequired: z.boolean().default(false),
     leniencyThreshold: z.number().min(0.1).max(5).default(0.5),
-    approverIds: z.array(uuidParam).min(1, 'Assign at least one approver').max(20),
+    approverIds: z.array(uuidParam).min(1, issueMessage('approverRequired')).max(20),
   })
   .superRefine((value, ctx) => {
     if (value.guideline) {
@@ -80,14 +88,14 @@ export const createSessionRequest = z
         ctx.addIssue({
           code: 'custom',
           path: ['guideline'],
-          message: 'The guideline shares must add up to 100',
+          message: issueMessage('guidelineSum'),
         });
     }
     if (value.guidelineRequired && !value.guideline)
       ctx.addIssue({
         code: 'custom',
         path: ['guideline'],
-        message: 'A required curve needs guideline shares',
+        message: issueMessage('guidelineRequired'),
       });
   });
 export type CreateSessionRequest = z.input<typeof createSessionRequest>;
@@ -132,6 +140,8 @@ export const leniencyRow = z.object({
   /** Manager mean − session mean of proposed ratings. */
   delta: z.number(),
   flag: z.enum(['lenient', 'severe']).nullable(),
+  /** Too few of the manager's reviews in the session to judge leniency (no flag either way). */
+  tooFew: z.boolean(),
 });
 export type LeniencyRow = z.infer<typeof leniencyRow>;
 
@@ -182,6 +192,12 @@ export const signOffRequest = z.object({
   /** The session version the approver looked at: a sign-off never covers moves they did not see. */
   version: z.number().int().min(1),
   comment: z.string().trim().max(2000).optional(),
+  /**
+   * The approver knows reviews of the population are missing from the session and signs off anyway.
+   * Required (else 409 `calibration_incomplete`) while any are missing, unless the organisation
+   * allows incomplete sign-offs; recorded in the audit trail.
+   */
+  acknowledgeIncomplete: z.boolean().optional(),
 });
 
 export const calibrationCycle = z.object({

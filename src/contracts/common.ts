@@ -1,15 +1,26 @@
 import { z } from 'zod';
 import { importReport } from './import';
+import { issueMessage } from './issues';
+
+/** A code from `issues.ts` (or `zod.<code>`) with its params: what the web app translates. */
+export const issueBody = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
 
 /**
- * One error shape for every API failure; `code` is stable, `fields` names each invalid input,
- * `currentVersion` comes with `version_conflict` and `report` (the row-by-row check) with `import_invalid`.
+ * One error shape for every API failure; `code` is stable, `reason` (an issue) says more precisely
+ * why when the server knows, `fields` names each invalid input in English and `fieldIssues` gives its
+ * issue code and params, `currentVersion` comes with `version_conflict` and `report` (the row-by-row
+ * check) with `import_invalid`. Clients translate by `code`, `reason` and `fieldIssues`, never by text.
  */
 export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    reason: issueBody.optional(),
     fields: z.record(z.string(), z.string()).optional(),
+    fieldIssues: z.record(z.string(), issueBody).optional(),
     currentVersion: z.number().int().optional(),
     report: importReport.optional(),
   }),
@@ -41,5 +52,5 @@ export function cursorPageOf<T extends z.ZodTypeAny>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format YYYY-MM-DD');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, issueMessage('dateFormat'));
 export const uuidParam = z.string().uuid();

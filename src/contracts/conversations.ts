@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aspirationHorizon, aspirationKind } from './aspirations';
-import { pageOf, pageQuery } from './common';
+import { isoDate, pageOf, pageQuery } from './common';
+import { issueMessage } from './issues';
 
 /** SPEC S4.1: career conversations, held on their own cadence and never inside a review. */
 export const conversationStatus = z.enum(['scheduled', 'completed', 'cancelled']);
@@ -56,6 +57,26 @@ export const conversationNote = z.object({
 });
 export type ConversationNote = z.infer<typeof conversationNote>;
 
+export const agreedAction = z.object({
+  id: z.string(),
+  authorRole: z.enum(['employee', 'manager']),
+  actionText: z.string(),
+  createdAt: z.string(),
+  abilities: z.object({ remove: z.boolean() }),
+});
+export type AgreedAction = z.infer<typeof agreedAction>;
+
+export const addAgreedActionRequest = z.object({
+  actionText: z.string().trim().min(1, issueMessage('agreedActionRequired')).max(500),
+});
+export type AddAgreedActionRequest = z.input<typeof addAgreedActionRequest>;
+
+/** "Make a plan from this conversation": a draft plan with one goal per agreed action. */
+export const planFromConversationRequest = z.object({
+  title: z.string().trim().min(1, issueMessage('planNameRequired')).max(200),
+});
+export type PlanFromConversationRequest = z.input<typeof planFromConversationRequest>;
+
 export const careerQuestion = z.object({
   id: z.string(),
   theme: questionTheme,
@@ -75,11 +96,16 @@ export const conversationDetail = conversationSummary.extend({
   planDrafted: z.boolean(),
   questions: z.array(careerQuestion),
   notes: z.array(conversationNote),
+  /** What the two agreed to do (the employee's reach a former manager no more than their notes). */
+  agreedActions: z.array(agreedAction),
   abilities: z.object({
     reschedule: z.boolean(),
     cancel: z.boolean(),
     complete: z.boolean(),
     addNote: z.boolean(),
+    addAction: z.boolean(),
+    /** Draft a development plan from the agreed actions (the employee, once it was held). */
+    makePlan: z.boolean(),
     /** Only the employee's outcome may change their aspirations or draft their plan. */
     recordOutcome: z.boolean(),
   }),
@@ -87,12 +113,12 @@ export const conversationDetail = conversationSummary.extend({
 export type ConversationDetail = z.infer<typeof conversationDetail>;
 
 /** A date-time with an offset, e.g. 2026-12-08T14:00:00.000Z. */
-const dateTime = z.string().datetime({ offset: true, message: 'Choose a date and time' });
-const duration = z.number().int().min(15, 'At least 15 minutes').max(240, 'At most 4 hours');
+const dateTime = z.string().datetime({ offset: true, message: issueMessage('chooseDateTime') });
+const duration = z.number().int().min(15, issueMessage('durationMin')).max(240, issueMessage('durationMax'));
 
 export const scheduleConversationRequest = z.object({
   /** The other person: your manager, or one of your direct reports. */
-  personId: z.string().uuid('Choose a person'),
+  personId: z.string().uuid(issueMessage('choosePerson')),
   scheduledAt: dateTime,
   durationMinutes: duration.default(45),
   location: z.string().trim().max(300).default(''),
@@ -109,7 +135,7 @@ export type RescheduleConversationRequest = z.input<typeof rescheduleConversatio
 
 export const versionOnly = z.object({ version: z.number().int().min(1) });
 
-const noteText = z.string().trim().min(1, 'Write a note').max(5000);
+const noteText = z.string().trim().min(1, issueMessage('noteRequired')).max(5000);
 
 export const addNoteRequest = z.object({
   questionId: z.string().uuid().nullable().default(null),
@@ -130,26 +156,28 @@ export const outcomeAspiration = z.object({
   id: z.string().uuid().optional(),
   kind: aspirationKind,
   horizon: aspirationHorizon.nullable().default(null),
-  aspirationText: z.string().trim().min(1, 'Write a few words').max(2000),
+  aspirationText: z.string().trim().min(1, issueMessage('fewWordsRequired')).max(2000),
   sharedWithManager: z.boolean().default(false),
 });
 
 export const completeConversationRequest = z.object({
   version: z.number().int().min(1),
+  /** The day it was held, in the organisation's calendar: today or earlier. */
+  heldOn: isoDate,
   outcomeSummary: z.string().trim().max(5000).default(''),
   outcomeShared: z.boolean().default(false),
   aspirations: z.array(outcomeAspiration).max(20).default([]),
   planDraft: z
     .object({
-      title: z.string().trim().min(1, 'Name the plan').max(200),
+      title: z.string().trim().min(1, issueMessage('planNameRequired')).max(200),
       goals: z
         .array(
           z.object({
-            title: z.string().trim().min(1, 'Name the goal').max(300),
+            title: z.string().trim().min(1, issueMessage('goalNameRequired')).max(300),
             description: z.string().trim().max(4000).default(''),
           }),
         )
-        .min(1, 'Add at least one goal')
+        .min(1, issueMessage('goalRequired'))
         .max(10),
     })
     .nullable()
@@ -164,6 +192,8 @@ export const conversationListQuery = pageQuery.extend({
 export const settings = z.object({
   cadenceMonths: z.number().int(),
   releaseWindowDays: z.number().int(),
+  /** The day the cadence rule began: nobody is overdue for a time before it. */
+  policyStartedOn: isoDate,
   version: z.number().int(),
   abilities: z.object({ edit: z.boolean() }),
 });
@@ -171,8 +201,10 @@ export type ConversationSettings = z.infer<typeof settings>;
 
 export const updateSettingsRequest = z.object({
   version: z.number().int().min(1),
-  cadenceMonths: z.number().int().min(1, 'At least every month').max(24, 'At least every two years'),
-  releaseWindowDays: z.number().int().min(0).max(90, 'At most 90 days'),
+  cadenceMonths: z.number().int().min(1, issueMessage('cadenceMin')).max(24, issueMessage('cadenceMax')),
+  releaseWindowDays: z.number().int().min(0).max(90, issueMessage('releaseWindowMax')),
+  /** Left out: the start stays as it is. */
+  policyStartedOn: isoDate.optional(),
 });
 
 export const questionListQuery = pageQuery.extend({
@@ -184,7 +216,7 @@ export const questionListQuery = pageQuery.extend({
 
 export const createQuestionRequest = z.object({
   theme: questionTheme,
-  prompt: z.string().trim().min(1, 'Write the question').max(500),
+  prompt: z.string().trim().min(1, issueMessage('questionRequired')).max(500),
   guidance: z.string().trim().max(1000).default(''),
 });
 export type CreateQuestionRequest = z.input<typeof createQuestionRequest>;
@@ -192,7 +224,7 @@ export type CreateQuestionRequest = z.input<typeof createQuestionRequest>;
 export const updateQuestionRequest = z.object({
   version: z.number().int().min(1),
   theme: questionTheme.optional(),
-  prompt: z.string().trim().min(1, 'Write the question').max(500).optional(),
+  prompt: z.string().trim().min(1, issueMessage('questionRequired')).max(500).optional(),
   guidance: z.string().trim().max(1000).optional(),
   retired: z.boolean().optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf } from './common';
+import { issueMessage } from './issues';
 
 /**
  * Erasure of a person's data (SPEC S2 "Data rights"): an HR admin requests it with the written
@@ -7,8 +8,8 @@ import { pageOf } from './common';
  * Neither field should name the person: the request outlives their data.
  */
 export const erasureRequestBody = z.object({
-  reference: z.string().trim().min(1, 'Name the written request').max(200),
-  reason: z.string().trim().min(1, 'Write why the data is erased').max(2000),
+  reference: z.string().trim().min(1, issueMessage('requestReferenceRequired')).max(200),
+  reason: z.string().trim().min(1, issueMessage('erasureReasonRequired')).max(2000),
 });
 export type ErasureRequestBody = z.input<typeof erasureRequestBody>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from './common';
+import { issueMessage } from './issues';
 
 export const feedbackKind = z.enum(['feedback', 'praise']);
 export type FeedbackKind = z.infer<typeof feedbackKind>;
@@ -38,23 +39,23 @@ export const feedbackRequest = z.object({
 });
 export type FeedbackRequest = z.infer<typeof feedbackRequest>;
 
-const body = z.string().trim().min(1, 'Write your feedback').max(5000);
+const body = z.string().trim().min(1, issueMessage('feedbackRequired')).max(5000);
 
 export const giveFeedbackRequest = z
   .object({
-    recipientId: z.string().uuid('Choose a colleague'),
+    recipientId: z.string().uuid(issueMessage('chooseColleague')),
     kind: feedbackKind,
     body,
     visibility: feedbackVisibility,
   })
   .refine((value) => value.visibility !== 'public' || value.kind === 'praise', {
     path: ['visibility'],
-    message: 'Only praise can be public',
+    message: issueMessage('onlyPraisePublic'),
   });
 export type GiveFeedbackRequest = z.infer<typeof giveFeedbackRequest>;
 
 export const requestFeedbackRequest = z.object({
-  personId: z.string().uuid('Choose a colleague'),
+  personId: z.string().uuid(issueMessage('chooseColleague')),
   question: z.string().trim().max(500).default(''),
 });
 export type RequestFeedbackRequest = z.input<typeof requestFeedbackRequest>;
@@ -68,7 +69,7 @@ export const answerFeedbackRequest = z
   })
   .refine((value) => value.visibility !== 'public' || value.kind === 'praise', {
     path: ['visibility'],
-    message: 'Only praise can be public',
+    message: issueMessage('onlyPraisePublic'),
   });
 export const declineFeedbackRequest = z.object({ version: z.number().int().min(1) });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from './common';
+import { issueMessage } from './issues';
 
 /**
  * 360 feedback for development (SPEC S4.8, S1.2, S1.3). Nothing here names who answered: raters
@@ -33,7 +34,10 @@ const threshold = z
   .number()
   .int()
   .max(50)
-  .refine((n) => n >= MIN_THRESHOLD, { message: `The threshold can never be below ${MIN_THRESHOLD}` });
+  .refine((n) => n >= MIN_THRESHOLD, {
+    message: issueMessage('thresholdMin'),
+    params: { min: MIN_THRESHOLD },
+  });
 export const thresholds = z.object({
   manager: threshold,
   peers: threshold,
@@ -52,6 +56,12 @@ export const createRequest360 = z.object({
   programName: z.string().trim().max(120).default(''),
   deadline: isoDate,
   requireManagerApproval: z.boolean().default(false),
+  /**
+   * Show the manager's answers as the manager's, named, instead of pooling them under the
+   * threshold (a lone manager could never be shown). The subject's current manager is nominated in
+   * the manager group, which then holds no one else, and is told before answering.
+   */
+  managerNamed: z.boolean().default(false),
   coachId: z.string().uuid().nullable().default(null),
   thresholds: thresholds.partial().default({}),
   /** A subset of the competency library; absent: every active competency. */
@@ -106,6 +116,8 @@ export const request360 = z.object({
   closedOn: z.string().nullable(),
   releasedOn: z.string().nullable(),
   requireManagerApproval: z.boolean(),
+  /** The manager's answers are shown named, outside the anonymous groups. */
+  managerNamed: z.boolean(),
   approver: nameRef.nullable(),
   coach: nameRef.nullable(),
   thresholds,
@@ -144,6 +156,7 @@ export const approval360 = z.object({
   id: z.string(),
   subject: ref,
   deadline: z.string(),
+  managerNamed: z.boolean(),
   nominations: z.array(nomination),
   version: z.number().int(),
 });
@@ -161,6 +174,8 @@ export const task360 = z.object({
   group: raterGroup,
   status: z.enum(['pending', 'done', 'declined', 'expired']),
   deadline: z.string(),
+  /** The rater is the subject's manager in a 360 that shows the manager's answers by name. */
+  named: z.boolean(),
 });
 export type Task360 = z.infer<typeof task360>;
 
@@ -234,6 +249,20 @@ export const report360 = z.object({
   hiddenStrengths: z.array(z.string()),
   comments: z.object({ strengths: z.array(z.string()), suggestions: z.array(z.string()) }),
   selfComments: z.object({ strengths: z.string(), suggestions: z.string() }),
+  /**
+   * The manager's own answers, by name, when the subject chose so at request time: not part of any
+   * anonymous group, average or comment list. Null otherwise (the manager group then follows the
+   * threshold like any other).
+   */
+  namedManager: z
+    .object({
+      displayName: z.string(),
+      jobTitle: z.string(),
+      answered: z.boolean(),
+      scores: z.array(z.object({ name: z.string(), score: z.number().nullable() })),
+      comments: z.object({ strengths: z.array(z.string()), suggestions: z.array(z.string()) }),
+    })
+    .nullable(),
   previous: z.object({ requestId: z.string(), closedOn: z.string().nullable() }).nullable(),
   version: z.number().int(),
   abilities: z.object({ release: z.boolean() }),

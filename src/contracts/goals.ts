@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageOf } from './common';
+import { issueMessage } from './issues';
 
 export const goalLevel = z.enum(['company', 'department', 'personal']);
 export type GoalLevel = z.infer<typeof goalLevel>;
@@ -16,13 +17,13 @@ const finite = z.number().finite().min(-1e12).max(1e12);
 const currencyCode = z
   .string()
   .trim()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR');
+  .regex(/^[A-Z]{3}$/, issueMessage('currencyCode'));
 
 /** A key result as written by an editor; `id` keeps an existing result (and its history). */
 export const keyResultInput = z
   .object({
     id: z.string().uuid().optional(),
-    title: z.string().trim().min(1, 'Name the key result').max(200),
+    title: z.string().trim().min(1, issueMessage('keyResultTitleRequired')).max(200),
     kind: keyResultKind,
     currency: currencyCode.nullable().optional(),
     startValue: finite,
@@ -31,26 +32,26 @@ export const keyResultInput = z
   })
   .superRefine((kr, ctx) => {
     if (kr.kind === 'currency' && !kr.currency)
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Choose the currency' });
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: issueMessage('chooseCurrency') });
     if ((kr.kind === 'boolean' || kr.kind === 'milestone') && (kr.startValue !== 0 || kr.targetValue !== 1))
-      ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'Yes/no results run from 0 to 1' });
+      ctx.addIssue({ code: 'custom', path: ['targetValue'], message: issueMessage('yesNoRange') });
     if (kr.kind !== 'boolean' && kr.kind !== 'milestone' && kr.startValue === kr.targetValue)
       ctx.addIssue({
         code: 'custom',
         path: ['targetValue'],
-        message: 'The target must differ from the start',
+        message: issueMessage('targetDiffersFromStart'),
       });
   });
 export type KeyResultInput = z.input<typeof keyResultInput>;
 
 const goalFields = {
-  title: z.string().trim().min(1, 'Give the goal a title').max(200),
+  title: z.string().trim().min(1, issueMessage('goalTitleRequired')).max(200),
   description: z.string().trim().max(4000).default(''),
   periodStart: isoDate,
   periodEnd: isoDate,
   visibility: goalVisibility.default('public'),
   parentId: z.string().uuid().nullable().optional(),
-  keyResults: z.array(keyResultInput).max(20, 'At most 20 key results'),
+  keyResults: z.array(keyResultInput).max(20, issueMessage('keyResultsMax')),
 };
 
 export const createGoalRequest = z.object({
@@ -164,7 +165,7 @@ export const checkInPage = pageOf(checkIn);
 // ---- templates and bulk assignment ----
 export const keyResultTemplate = z
   .object({
-    title: z.string().trim().min(1, 'Name the key result').max(200),
+    title: z.string().trim().min(1, issueMessage('keyResultTitleRequired')).max(200),
     kind: keyResultKind,
     currency: currencyCode.nullable().optional(),
     startValue: finite,
@@ -172,20 +173,20 @@ export const keyResultTemplate = z
   })
   .superRefine((kr, ctx) => {
     if (kr.kind === 'currency' && !kr.currency)
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Choose the currency' });
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: issueMessage('chooseCurrency') });
     if (kr.startValue === kr.targetValue)
       ctx.addIssue({
         code: 'custom',
         path: ['targetValue'],
-        message: 'The target must differ from the start',
+        message: issueMessage('targetDiffersFromStart'),
       });
   });
 
 export const goalTemplateRequest = z.object({
-  name: z.string().trim().min(1, 'Name the template').max(120),
-  title: z.string().trim().min(1, 'Give the goal a title').max(200),
+  name: z.string().trim().min(1, issueMessage('goalTemplateNameRequired')).max(120),
+  title: z.string().trim().min(1, issueMessage('goalTitleRequired')).max(200),
   description: z.string().trim().max(4000).default(''),
-  keyResults: z.array(keyResultTemplate).min(1, 'Add at least one key result').max(20),
+  keyResults: z.array(keyResultTemplate).min(1, issueMessage('keyResultRequired')).max(20),
 });
 export type GoalTemplateRequest = z.input<typeof goalTemplateRequest>;
 export const updateGoalTemplateRequest = goalTemplateRequest.extend({ version: z.number().int().min(1) });
@@ -244,20 +245,20 @@ export const assignmentResult = z.object({ created: z.number().int(), batchId: z
 // ---- key performance areas ----
 export const kpiInput = z.object({
   id: z.string().uuid().optional(),
-  name: z.string().trim().min(1, 'Name the KPI').max(200),
+  name: z.string().trim().min(1, issueMessage('kpiNameRequired')).max(200),
   target: finite,
   unit: z.string().trim().max(40).default(''),
 });
 const performanceAreaFields = z.object({
-  name: z.string().trim().min(1, 'Name the area').max(200),
+  name: z.string().trim().min(1, issueMessage('areaNameRequired')).max(200),
   description: z.string().trim().max(4000).default(''),
   jobTitleId: z.string().uuid().nullable().optional(),
   levelId: z.string().uuid().nullable().optional(),
-  kpis: z.array(kpiInput).min(1, 'Add at least one KPI').max(30),
+  kpis: z.array(kpiInput).min(1, issueMessage('kpiRequired')).max(30),
 });
 const oneScope = (area: { jobTitleId?: string | null; levelId?: string | null }, ctx: z.RefinementCtx) => {
   if (Boolean(area.jobTitleId) === Boolean(area.levelId))
-    ctx.addIssue({ code: 'custom', path: ['jobTitleId'], message: 'Choose either a job title or a level' });
+    ctx.addIssue({ code: 'custom', path: ['jobTitleId'], message: issueMessage('jobTitleOrLevel') });
 };
 export const performanceAreaRequest = performanceAreaFields.superRefine(oneScope);
 export type PerformanceAreaRequest = z.input<typeof performanceAreaRequest>;

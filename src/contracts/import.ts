@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from './issues';
 
 /** The columns an import file may have, in the order a template lists them. */
 export const importColumns = [
@@ -24,7 +25,10 @@ export const requiredColumns: readonly ImportColumn[] = ['email', 'given_name', 
 export const importCsvMaxLength = 5 * 1024 * 1024;
 
 export const importPeopleRequest = z.object({
-  csv: z.string().min(1, 'Choose a CSV file').max(importCsvMaxLength, 'The file is larger than 5 MB'),
+  csv: z
+    .string()
+    .min(1, issueMessage('csvFileRequired'))
+    .max(importCsvMaxLength, issueMessage('csvTooLarge')),
   /** Check every row and report what would happen, writing nothing. */
   dryRun: z.boolean().default(false),
 });
@@ -33,7 +37,10 @@ export type ImportPeopleRequest = z.input<typeof importPeopleRequest>;
 export const importFieldError = z.object({
   /** The CSV column to fix, or `file` for problems that are not about one column. */
   field: z.string(),
+  /** English, for API consumers; clients translate `code` (see issues.ts) with `params`. */
   message: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
 export const importRowStatus = z.enum(['create', 'update', 'invalid']);

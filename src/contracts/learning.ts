@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from './common';
+import { issueMessage } from './issues';
 
 export const learningKind = z.enum([
   'course',
@@ -48,17 +49,17 @@ const optionalUrl = z
   .string()
   .trim()
   .max(2000)
-  .refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), 'Enter a web address starting with https://')
+  .refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), issueMessage('webAddressHttps'))
   .transform((v) => (v === '' ? null : v))
   .nullable();
 
 export const learningItemInput = z.object({
-  title: z.string().trim().min(1, 'Enter a title').max(200),
+  title: z.string().trim().min(1, issueMessage('titleRequired')).max(200),
   description: z.string().trim().max(4000).default(''),
   kind: learningKind,
   url: optionalUrl.default(null),
   provider: z.string().trim().max(200).default(''),
-  durationMinutes: z.number().int().min(1, 'Enter at least one minute').max(100000).nullable().default(null),
+  durationMinutes: z.number().int().min(1, issueMessage('minutesMin')).max(100000).nullable().default(null),
   skills: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
   competencyIds: z.array(z.string().uuid()).max(20).default([]),
 });
@@ -93,7 +94,7 @@ export const updateEnrolmentRequest = z
   })
   .refine((v) => v.status !== 'completed' || v.completedOn !== null, {
     path: ['completedOn'],
-    message: 'Enter the date you completed it',
+    message: issueMessage('completedOnRequired'),
   });
 export type UpdateEnrolmentRequest = z.input<typeof updateEnrolmentRequest>;
 
@@ -116,7 +117,7 @@ export type Certification = z.infer<typeof certification>;
 
 export const certificationInput = z
   .object({
-    certificationName: z.string().trim().min(1, 'Enter the certification').max(200),
+    certificationName: z.string().trim().min(1, issueMessage('certificationRequired')).max(200),
     issuer: z.string().trim().max(200).default(''),
     itemId: z.string().uuid().nullable().default(null),
     issuedOn: isoDate,
@@ -125,13 +126,13 @@ export const certificationInput = z
   })
   .refine((v) => v.expiresOn === null || v.expiresOn > v.issuedOn, {
     path: ['expiresOn'],
-    message: 'The expiry date must be after the issue date',
+    message: issueMessage('expiryAfterIssue'),
   });
 export type CertificationInput = z.input<typeof certificationInput>;
 
 export const updateCertificationRequest = z
   .object({
-    certificationName: z.string().trim().min(1, 'Enter the certification').max(200),
+    certificationName: z.string().trim().min(1, issueMessage('certificationRequired')).max(200),
     issuer: z.string().trim().max(200).default(''),
     itemId: z.string().uuid().nullable().default(null),
     issuedOn: isoDate,
@@ -141,7 +142,7 @@ export const updateCertificationRequest = z
   })
   .refine((v) => v.expiresOn === null || v.expiresOn > v.issuedOn, {
     path: ['expiresOn'],
-    message: 'The expiry date must be after the issue date',
+    message: issueMessage('expiryAfterIssue'),
   });
 export type UpdateCertificationRequest = z.input<typeof updateCertificationRequest>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from './common';
+import { issueMessage } from './issues';
 
 export const cadence = z.enum(['weekly', 'biweekly', 'monthly']);
 export type Cadence = z.infer<typeof cadence>;
@@ -10,7 +11,7 @@ export const participantRef = z.object({ id: z.string(), displayName: z.string()
 export type ParticipantRef = z.infer<typeof participantRef>;
 
 const version = z.number().int().min(1);
-const itemText = z.string().trim().min(1, 'Write a few words').max(500);
+const itemText = z.string().trim().min(1, issueMessage('fewWordsRequired')).max(500);
 
 export const seriesAbilities = z.object({ update: z.boolean() });
 
@@ -103,7 +104,7 @@ export const seriesListQuery = pageQuery.extend({ withPersonId: z.string().uuid(
 export const meetingsQuery = pageQuery.extend({ status: z.enum(['upcoming', 'completed']).optional() });
 
 export const createSeriesRequest = z.object({
-  withPersonId: z.string().uuid('Choose a colleague'),
+  withPersonId: z.string().uuid(issueMessage('chooseColleague')),
   cadence,
   firstMeetingOn: isoDate,
 });
@@ -129,13 +130,13 @@ export const versionQuery = z.object({ version: z.coerce.number().int().min(1) }
 
 export const addActionItemRequest = z.object({
   text: itemText,
-  ownerId: z.string().uuid('Choose who owns this'),
+  ownerId: z.string().uuid(issueMessage('chooseOwner')),
   dueOn: isoDate.nullable().optional(),
 });
 export const updateActionItemRequest = z.object({
   version,
   text: itemText.optional(),
-  ownerId: z.string().uuid('Choose who owns this').optional(),
+  ownerId: z.string().uuid(issueMessage('chooseOwner')).optional(),
   dueOn: isoDate.nullable().optional(),
   done: z.boolean().optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleName } from './auth';
 import { isoDate } from './common';
+import { issueMessage } from './issues';
 
 export const employmentStatus = z.enum(['active', 'on_leave', 'terminated']);
 export type EmploymentStatus = z.infer<typeof employmentStatus>;
@@ -27,6 +28,16 @@ export const personAbilities = z.object({
   invite: z.boolean(),
   manageRoles: z.boolean(),
   viewReportingHistory: z.boolean(),
+  /**
+   * Whether the caller's relation reaches the person's development records at all (aspirations,
+   * plans, career conversations, learning): the person and their current direct manager. The profile
+   * asks for those panels only then, instead of collecting a 404 for each.
+   */
+  viewDevelopment: z.boolean(),
+  /** Whether the caller may read the person's career path position (the person, their managers, HR). */
+  viewCareerPath: z.boolean(),
+  /** Whether the caller reads all of the person's reviews (the person, their management chain, HR). */
+  viewReviews: z.boolean(),
 });
 export type PersonAbilities = z.infer<typeof personAbilities>;
 
@@ -57,9 +68,9 @@ export const directoryQuery = z.object({
 });
 
 const personFields = {
-  givenName: z.string().trim().min(1, 'Enter a given name').max(100),
-  familyName: z.string().trim().min(1, 'Enter a family name').max(100),
-  email: z.string().trim().toLowerCase().email('Enter a valid email address'),
+  givenName: z.string().trim().min(1, issueMessage('givenNameRequired')).max(100),
+  familyName: z.string().trim().min(1, issueMessage('familyNameRequired')).max(100),
+  email: z.string().trim().toLowerCase().email(issueMessage('emailInvalid')),
   employeeId: z.string().trim().max(50).nullable().optional(),
   jobTitle: z.string().trim().max(120).default(''),
   levelId: z.string().uuid().nullable().optional(),
@@ -120,9 +131,11 @@ export const jobTitlesQuery = z.object({
 export const jobTitle = z.object({ id: z.string(), name: z.string(), level: levelRef.nullable() });
 export type JobTitle = z.infer<typeof jobTitle>;
 
-export const departmentRequest = z.object({ name: z.string().trim().min(1, 'Enter a name').max(120) });
+export const departmentRequest = z.object({
+  name: z.string().trim().min(1, issueMessage('nameRequired')).max(120),
+});
 export const levelRequest = z.object({
-  code: z.string().trim().min(1, 'Enter a code').max(20),
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  code: z.string().trim().min(1, issueMessage('codeRequired')).max(20),
+  name: z.string().trim().min(1, issueMessage('nameRequired')).max(120),
   rank: z.number().int().min(0).max(100),
 });

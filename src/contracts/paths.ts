@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from './common';
+import { issueMessage } from './issues';
 
 export const libraryStatus = z.enum(['active', 'retired']);
 export type LibraryStatus = z.infer<typeof libraryStatus>;
@@ -16,9 +17,9 @@ export type ProficiencyScale = z.infer<typeof proficiencyScale>;
 
 export const updateScaleRequest = z.object({
   levelNames: z
-    .array(z.string().trim().min(1, 'Name every level').max(60))
-    .min(3, 'Use at least three levels')
-    .max(6, 'Use at most six levels'),
+    .array(z.string().trim().min(1, issueMessage('levelNameEvery')).max(60))
+    .min(3, issueMessage('levelsMinThree'))
+    .max(6, issueMessage('levelsMaxSix')),
   version: z.number().int(),
 });
 export type UpdateScaleRequest = z.infer<typeof updateScaleRequest>;
@@ -44,10 +45,10 @@ export const competencyListQuery = pageQuery.extend({
 });
 
 export const competencyInput = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: z.string().trim().min(1, issueMessage('nameRequired')).max(120),
   description: z.string().trim().max(2000).default(''),
   category: z.string().trim().max(80).default(''),
-  behaviours: z.array(z.string().trim().min(1, 'Describe the behaviour at every level').max(1000)),
+  behaviours: z.array(z.string().trim().min(1, issueMessage('behaviourEveryLevel')).max(1000)),
 });
 export type CompetencyInput = z.input<typeof competencyInput>;
 
@@ -91,7 +92,7 @@ export const trackListQuery = pageQuery.extend({
 });
 
 export const trackInput = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: z.string().trim().min(1, issueMessage('nameRequired')).max(120),
   description: z.string().trim().max(2000).default(''),
 });
 export type TrackInput = z.input<typeof trackInput>;
@@ -104,7 +105,7 @@ export const updateTrackRequest = trackInput.extend({
     .array(
       z.object({
         id: z.string().uuid().optional(),
-        name: z.string().trim().min(1, 'Name every level').max(120),
+        name: z.string().trim().min(1, issueMessage('levelNameEvery')).max(120),
         summary: z.string().trim().max(2000).default(''),
         orgLevelId: z.string().uuid().nullable().default(null),
         expectations: z
@@ -113,7 +114,7 @@ export const updateTrackRequest = trackInput.extend({
           .default([]),
       }),
     )
-    .max(20, 'Use at most twenty levels'),
+    .max(20, issueMessage('levelsMaxTwenty')),
 });
 export type UpdateTrackRequest = z.input<typeof updateTrackRequest>;
 
@@ -169,15 +170,15 @@ export const personPath = z.object({
 export type PersonPath = z.infer<typeof personPath>;
 
 export const setPositionRequest = z.object({
-  trackId: z.string().uuid('Choose a track'),
-  levelId: z.string().uuid('Choose a level'),
+  trackId: z.string().uuid(issueMessage('chooseTrack')),
+  levelId: z.string().uuid(issueMessage('chooseLevel')),
   /** The stored position's version, or null when placing the person for the first time. */
   version: z.number().int().nullable(),
 });
 export type SetPositionRequest = z.infer<typeof setPositionRequest>;
 
 export const saveAssessmentRequest = z.object({
-  assessedLevel: z.number().int().min(1, 'Choose a level'),
+  assessedLevel: z.number().int().min(1, issueMessage('chooseLevel')),
   assessmentEvidence: z.string().trim().max(4000).default(''),
   /** The existing assessment's version, or null for the first one. */
   version: z.number().int().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from './issues';
 
 /**
  * HR's export of a person's data on their written request (SPEC S2 "Data rights"): the request's
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * the audit trail.
  */
 export const personalDataExportRequest = z.object({
-  reference: z.string().trim().min(1, 'Name the written request').max(200),
-  reason: z.string().trim().min(1, 'Write why the data is exported').max(2000),
+  reference: z.string().trim().min(1, issueMessage('requestReferenceRequired')).max(200),
+  reason: z.string().trim().min(1, issueMessage('exportReasonRequired')).max(2000),
 });
 export type PersonalDataExportRequest = z.input<typeof personalDataExportRequest>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from './common';
+import { issueMessage } from './issues';
 
 /** Development plans (career action plans, SPEC S4.4): class `development`, owned by the employee. */
 export const planStatus = z.enum(['draft', 'active', 'completed', 'archived']);
@@ -119,14 +120,14 @@ export const planDetail = planSummary.extend({
 });
 export type PlanDetail = z.infer<typeof planDetail>;
 
-const title = z.string().trim().min(1, 'Give it a title').max(200);
+const title = z.string().trim().min(1, issueMessage('itemTitleRequired')).max(200);
 const optionalDate = isoDate.nullable().optional();
 const evidenceUrl = z
   .string()
   .trim()
   .max(1000)
-  .url('Use a full link, starting with https://')
-  .refine((value) => /^https?:\/\//i.test(value), 'Use a link starting with http:// or https://');
+  .url(issueMessage('fullLink'))
+  .refine((value) => /^https?:\/\//i.test(value), issueMessage('linkHttp'));
 
 export const createPlanRequest = z.object({ title, status: z.enum(['draft', 'active']).default('active') });
 export type CreatePlanRequest = z.input<typeof createPlanRequest>;
@@ -141,35 +142,35 @@ export type UpdatePlanRequest = z.infer<typeof updatePlanRequest>;
 export const versionOnly = z.object({ version: z.number().int().min(1) });
 
 export const createGoalRequest = z.object({
-  title: z.string().trim().min(1, 'Name the goal').max(300),
+  title: z.string().trim().min(1, issueMessage('goalNameRequired')).max(300),
   description: z.string().trim().max(4000).default(''),
   targetDate: optionalDate,
-  businessGoalId: z.string().uuid('Choose an objective from the list').nullable().optional(),
+  businessGoalId: z.string().uuid(issueMessage('chooseObjective')).nullable().optional(),
 });
 export type CreateGoalRequest = z.input<typeof createGoalRequest>;
 
 export const updateGoalRequest = z.object({
-  title: z.string().trim().min(1, 'Name the goal').max(300).optional(),
+  title: z.string().trim().min(1, issueMessage('goalNameRequired')).max(300).optional(),
   description: z.string().trim().max(4000).optional(),
   targetDate: optionalDate,
   status: developmentGoalStatus.optional(),
-  businessGoalId: z.string().uuid('Choose an objective from the list').nullable().optional(),
+  businessGoalId: z.string().uuid(issueMessage('chooseObjective')).nullable().optional(),
   version: z.number().int().min(1),
 });
 export type UpdateGoalRequest = z.infer<typeof updateGoalRequest>;
 
 export const createActionRequest = z.object({
   kind: actionKind,
-  title: z.string().trim().min(1, 'Describe the action').max(300),
+  title: z.string().trim().min(1, issueMessage('describeAction')).max(300),
   startDate: optionalDate,
   dueDate: optionalDate,
-  learningItemId: z.string().uuid('Choose a catalogue item').nullable().optional(),
+  learningItemId: z.string().uuid(issueMessage('chooseCatalogueEntry')).nullable().optional(),
 });
 export type CreateActionRequest = z.input<typeof createActionRequest>;
 
 export const updateActionRequest = z.object({
   kind: actionKind.optional(),
-  title: z.string().trim().min(1, 'Describe the action').max(300).optional(),
+  title: z.string().trim().min(1, issueMessage('describeAction')).max(300).optional(),
   startDate: optionalDate,
   dueDate: optionalDate,
   status: actionStatus.optional(),
@@ -178,13 +179,13 @@ export const updateActionRequest = z.object({
     .union([evidenceUrl, z.literal('')])
     .nullable()
     .optional(),
-  learningItemId: z.string().uuid('Choose a catalogue item').nullable().optional(),
+  learningItemId: z.string().uuid(issueMessage('chooseCatalogueEntry')).nullable().optional(),
   version: z.number().int().min(1),
 });
 export type UpdateActionRequest = z.infer<typeof updateActionRequest>;
 
 export const addUpdateRequest = z.object({
-  note: z.string().trim().min(1, 'Write what moved').max(4000),
+  note: z.string().trim().min(1, issueMessage('progressNoteRequired')).max(4000),
   goalId: z.string().uuid().nullable().optional(),
 });
 export type AddUpdateRequest = z.input<typeof addUpdateRequest>;
@@ -213,10 +214,10 @@ export const seedPlanRequest = z.object({
     .array(
       z.object({
         highlightId: z.string().min(1),
-        title: z.string().trim().min(1, 'Name the goal').max(300),
+        title: z.string().trim().min(1, issueMessage('goalNameRequired')).max(300),
       }),
     )
-    .min(1, 'Choose at least one point to work on')
+    .min(1, issueMessage('choosePoint'))
     .max(20),
 });
 export type SeedPlanRequest = z.infer<typeof seedPlanRequest>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from './issues';
 
 export const accessLogEntry = z.object({
   id: z.string(),
@@ -64,8 +65,13 @@ export const auditVerification = z.object({
 export type AuditVerification = z.infer<typeof auditVerification>;
 
 export const orgSettings = z.object({
-  name: z.string().trim().min(1, 'Enter the organisation name').max(120),
+  name: z.string().trim().min(1, issueMessage('orgNameRequired')).max(120),
   defaultLocale: z.enum(['en', 'de']),
   defaultTimezone: z.string().trim().min(1).max(64),
+  /**
+   * Calibration approvers may sign off a session while reviews of its population are still missing
+   * without acknowledging it each time (default: off, an explicit acknowledgment is required).
+   */
+  allowIncompleteCalibrationSignOff: z.boolean().optional(),
 });
 export type OrgSettings = z.infer<typeof orgSettings>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageOf } from './common';
+import { issueMessage } from './issues';
 
 /* ---------- templates ---------- */
 
@@ -8,11 +9,20 @@ export type QuestionKindName = z.infer<typeof questionKind>;
 export const questionAudience = z.enum(['self', 'manager', 'both']);
 export type QuestionAudienceName = z.infer<typeof questionAudience>;
 
+/**
+ * Optional texts in another language beside the template's own, keyed by language: a reader of that
+ * language sees them, everyone else (and every empty or missing one) the template's own text.
+ */
+const translated = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ de: z.object(shape).partial().optional() }).optional();
+
 export const ratingScale = z.object({
   labels: z
-    .array(z.string().trim().min(1, 'Every point of the scale needs a label').max(60))
-    .min(2, 'A scale needs at least 2 points')
-    .max(10, 'A scale has at most 10 points'),
+    .array(z.string().trim().min(1, issueMessage('scaleLabelRequired')).max(60))
+    .min(2, issueMessage('scaleMinPoints'))
+    .max(10, issueMessage('scaleMaxPoints')),
+  /** Index i translates labels[i]; an empty entry falls back to it. */
+  translations: translated({ labels: z.array(z.string().trim().max(60)).max(10) }),
 });
 export type RatingScaleDto = z.infer<typeof ratingScale>;
 
@@ -21,37 +31,39 @@ const idText = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only');
+  .regex(/^[A-Za-z0-9_-]+$/, issueMessage('idCharacters'));
 
 export const templateQuestion = z
   .object({
     id: idText,
     kind: questionKind,
-    prompt: z.string().trim().min(1, 'Write the question').max(500),
+    prompt: z.string().trim().min(1, issueMessage('questionRequired')).max(500),
     help: z.string().trim().max(1000).optional(),
     audience: questionAudience,
     competency: z.string().trim().max(120).optional(),
     weight: z.number().min(0).max(100).optional(),
     required: z.boolean().optional(),
+    translations: translated({ prompt: z.string().trim().max(500), help: z.string().trim().max(1000) }),
   })
   .refine((q) => q.kind !== 'competency' || Boolean(q.competency), {
-    message: 'Name the competency being rated',
+    message: issueMessage('ratedCompetencyRequired'),
     path: ['competency'],
   });
 export type TemplateQuestionDto = z.infer<typeof templateQuestion>;
 
 export const templateSection = z.object({
   id: idText,
-  title: z.string().trim().min(1, 'Give the section a title').max(200),
+  title: z.string().trim().min(1, issueMessage('sectionTitleRequired')).max(200),
   description: z.string().trim().max(1000).optional(),
-  questions: z.array(templateQuestion).min(1, 'A section needs at least one question').max(50),
+  questions: z.array(templateQuestion).min(1, issueMessage('sectionQuestionRequired')).max(50),
+  translations: translated({ title: z.string().trim().max(200), description: z.string().trim().max(1000) }),
 });
 export type TemplateSectionDto = z.infer<typeof templateSection>;
 
 export const templateContent = z
   .object({
     ratingScale,
-    sections: z.array(templateSection).min(1, 'Add at least one section').max(30),
+    sections: z.array(templateSection).min(1, issueMessage('sectionRequired')).max(30),
   })
   .superRefine((content, ctx) => {
     const ids = new Set<string>();
@@ -60,7 +72,7 @@ export const templateContent = z
         if (ids.has(question.id) || question.id === 'proposed_rating') {
           ctx.addIssue({
             code: 'custom',
-            message: 'Question ids must be unique',
+            message: issueMessage('questionIdsUnique'),
             path: ['sections', s, 'questions', q, 'id'],
           });
         }
@@ -86,7 +98,7 @@ export const templateDetail = templateSummary.extend({ content: templateContent 
 export type TemplateDetail = z.infer<typeof templateDetail>;
 
 export const createTemplateRequest = z.object({
-  name: z.string().trim().min(1, 'Give the template a name').max(200),
+  name: z.string().trim().min(1, issueMessage('reviewTemplateNameRequired')).max(200),
   description: z.string().trim().max(2000).default(''),
   content: templateContent,
 });
@@ -107,6 +119,8 @@ export const populationFilter = z.object({
   departmentIds: z.array(z.string().uuid()).max(200).optional(),
   levelIds: z.array(z.string().uuid()).max(200).optional(),
   hiredOnOrBefore: isoDate.optional(),
+  /** People the filters take in whom HR leaves out of this cycle by name (honoured at launch). */
+  excludedPersonIds: z.array(z.string().uuid()).max(5000).optional(),
 });
 export type PopulationFilterDto = z.infer<typeof populationFilter>;
 
@@ -131,7 +145,7 @@ const deadlines = {
 };
 
 const cycleFields = z.object({
-  name: z.string().trim().min(1, 'Give the cycle a name').max(200),
+  name: z.string().trim().min(1, issueMessage('cycleNameRequired')).max(200),
   periodStart: isoDate,
   periodEnd: isoDate,
   templateId: z.string().uuid(),
@@ -144,7 +158,7 @@ const cycleFields = z.object({
 /** Deadlines follow the phases in order; the period ends before the self review is due. */
 function checkCycleDates(cycle: z.infer<typeof cycleFields>, ctx: z.RefinementCtx) {
   if (cycle.periodEnd < cycle.periodStart)
-    ctx.addIssue({ code: 'custom', message: 'The period must end after it starts', path: ['periodEnd'] });
+    ctx.addIssue({ code: 'custom', message: issueMessage('periodEndAfterStart'), path: ['periodEnd'] });
   const order: [keyof typeof deadlines, string | null][] = [
     ['selfReviewDue', cycle.selfReviewDue],
     ['peerInputDue', cycle.peerInputDue],
@@ -157,7 +171,7 @@ function checkCycleDates(cycle: z.infer<typeof cycleFields>, ctx: z.RefinementCt
   for (const [field, value] of order) {
     if (!value) continue;
     if (previous && value < previous)
-      ctx.addIssue({ code: 'custom', message: 'Deadlines must follow the phase order', path: [field] });
+      ctx.addIssue({ code: 'custom', message: issueMessage('deadlineOrder'), path: [field] });
     previous = value;
   }
 }
@@ -168,7 +182,15 @@ export const updateCycleRequest = cycleFields
   .extend({ version: z.number().int().min(1) })
   .superRefine(checkCycleDates);
 export type UpdateCycleRequest = z.input<typeof updateCycleRequest>;
-export const previewRequest = z.object({ participantFilter: populationFilter.default({}) });
+/** The wizard's preview: how many take part, and one page of the people the filters take in. */
+export const previewRequest = z.object({
+  participantFilter: populationFilter.default({}),
+  /** Part of a name or job title, to find someone in the list. */
+  search: z.string().trim().max(200).default(''),
+  page: z.number().int().min(1).max(10_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(10),
+});
+export type PreviewRequest = z.input<typeof previewRequest>;
 
 /** Closing: refused while reviews are before release, unless forced with a written reason. */
 export const closeCycleRequest = z
@@ -179,7 +201,7 @@ export const closeCycleRequest = z
   })
   .superRefine((body, ctx) => {
     if (body.force && !body.reason)
-      ctx.addIssue({ code: 'custom', message: 'Write why the cycle closes early', path: ['reason'] });
+      ctx.addIssue({ code: 'custom', message: issueMessage('earlyCloseReason'), path: ['reason'] });
   });
 export type CloseCycleRequest = z.input<typeof closeCycleRequest>;
 
@@ -220,7 +242,24 @@ export const cycleDetail = cycleSummary.extend({
 });
 export type CycleDetail = z.infer<typeof cycleDetail>;
 
-export const previewResponse = z.object({ count: z.number().int() });
+export const previewPerson = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string(),
+  departmentName: z.string().nullable(),
+  /** Left out by name (`excludedPersonIds`). */
+  excluded: z.boolean(),
+});
+export type PreviewPerson = z.infer<typeof previewPerson>;
+export const previewResponse = z.object({
+  /** Who takes part: the filters' people less the exclusions. */
+  count: z.number().int(),
+  /** How many of the filters' people are left out by name. */
+  excludedCount: z.number().int(),
+  /** The filters' people matching `search`, excluded ones included (marked), by name. */
+  people: pageOf(previewPerson),
+});
+export type PreviewResponse = z.infer<typeof previewResponse>;
 export const launchResponse = z.object({ cycle: cycleDetail, participants: z.number().int() });
 export const remindersResponse = z.object({ sent: z.number().int() });
 
@@ -407,15 +446,15 @@ export type SaveAnswerRequest = z.infer<typeof saveAnswerRequest>;
 export const saveAnswersRequest = z.object({
   answers: z
     .array(saveAnswerRequest.extend({ questionId: z.string().min(1).max(40) }))
-    .min(1, 'Send at least one answer')
-    .max(500, 'Send at most 500 answers at once')
+    .min(1, issueMessage('answersMin'))
+    .max(500, issueMessage('answersMax'))
     .superRefine((answers, ctx) => {
       const seen = new Set<string>();
       answers.forEach((item, index) => {
         if (seen.has(item.questionId))
           ctx.addIssue({
             code: 'custom',
-            message: 'Each question appears once in a save',
+            message: issueMessage('questionOncePerSave'),
             path: [index, 'questionId'],
           });
         seen.add(item.questionId);
@@ -461,11 +500,11 @@ export const answerConflict = z.object({
 });
 
 export const reopenRequest = z.object({
-  reason: z.string().trim().min(1, 'Write why the form is reopened').max(2000),
+  reason: z.string().trim().min(1, issueMessage('reopenReason')).max(2000),
 });
 export const reassignRequest = z.object({
   reviewerId: z.string().uuid(),
-  reason: z.string().trim().min(1, 'Write why the reviewer changes').max(2000),
+  reason: z.string().trim().min(1, issueMessage('reassignReason')).max(2000),
 });
 export const peerRequest = z.object({
   writerId: z.string().uuid(),
@@ -521,7 +560,7 @@ export const cycleReviewsQuery = z.object({
   after: z
     .string()
     .max(1000)
-    .regex(/^[A-Za-z0-9_-]+$/, 'This list position is not valid; start again from the first page.')
+    .regex(/^[A-Za-z0-9_-]+$/, issueMessage('listPositionInvalid'))
     .optional(),
 });
 export const cycleReviewRow = z.object({

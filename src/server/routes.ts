@@ -1,4 +1,6 @@
 import { growthRouteModules } from './growth/routes';
+import { homeTasksRoutes } from './insights/tasks/routes';
+import { teamViewRoutes } from './insights/team/routes';
 import { catalogueRoutes } from './org/catalogueRoutes';
 import { erasureRoutes } from './org/erasure/routes';
 import { importRoutes } from './org/import/routes';
@@ -40,6 +42,8 @@ export const routeModules: RouteModule[] = [
   calibrationRoutes,
   notificationsRoutes,
   ...growthRouteModules,
+  homeTasksRoutes,
+  teamViewRoutes,
   personalExportRoutes(personalDataExporters),
   erasureRoutes(personalDataErasers),
 ];

@@ -1,13 +1,11 @@
-import './app/zodJitless';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { initI18n } from './i18n';
-import './i18n/zodLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { initI18n } from './i18n';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

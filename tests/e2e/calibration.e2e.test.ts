@@ -10,6 +10,7 @@ import {
   settle,
   signIn,
   visit,
+  wide,
 } from './support/browser';
 import { demoPersonName } from './support/pages';
 
@@ -52,10 +53,13 @@ describe('calibration', () => {
     await expectNoBlockingViolations(page, 'calibration sessions (HR)');
 
     // The demo's active cycle has manager reviews already submitted, ready to calibrate.
+    // Some of its manager reviews are still being written, so the session starts incomplete.
     const cycles = (await (await page.request.get('/api/calibration/cycles')).json()) as {
-      items: { name: string; status: string; readyCount: number }[];
+      items: { name: string; status: string; readyCount: number; notReadyCount: number }[];
     };
-    const cycle = cycles.items.find((item) => item.status === 'active' && item.readyCount >= 2);
+    const cycle = cycles.items.find(
+      (item) => item.status === 'active' && item.readyCount >= 2 && item.notReadyCount > 0,
+    );
     expect(cycle, JSON.stringify(cycles.items)).toBeTruthy();
 
     await page.getByTestId('calibration-new').click();
@@ -72,6 +76,22 @@ describe('calibration', () => {
     sessionPath = new URL(page.url()).pathname;
     await settle(page);
     await page.getByRole('heading', { level: 1, name: 'E2E calibration' }).waitFor();
+
+    // "4 of 20 ready", prominently: what is in the session out of its whole population.
+    const readiness = page.getByTestId('calibration-ready-count');
+    expect(await readiness.textContent()).toBe(
+      `${cycle!.readyCount} of ${cycle!.readyCount + cycle!.notReadyCount} ready`,
+    );
+    expect(await page.getByRole('heading', { level: 2, name: /of \d+ ready$/ }).count()).toBe(1);
+
+    // At 1280 px every rating column fits beside the side bar: nothing is cut off or hidden sideways.
+    const grid = page.getByTestId('calibration-grid');
+    const lastColumn = await page.getByTestId('calibration-column-5').boundingBox();
+    expect(lastColumn!.x + lastColumn!.width).toBeLessThanOrEqual(1280);
+    expect(await grid.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(1);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
 
     // Movable cards are buttons; HR's own card (if HR's review is in the session) is not one.
     const cards = page.locator('button[data-testid^="calibration-card-"]');
@@ -96,11 +116,15 @@ describe('calibration', () => {
     const target = secondFrom > 1 ? secondFrom - 1 : secondFrom + 1;
     // Mouse steps rather than dragTo: the second hover makes Chromium deliver dragover before the drop.
     const column = page.getByTestId(`calibration-column-${target}`);
-    await column.scrollIntoViewIfNeeded();
+    // Centred, so the fixed header does not cover the column's top where the card is dropped.
+    await column.evaluate((node) => node.scrollIntoView({ block: 'center' }));
     await second.hover();
     await page.mouse.down();
-    await column.hover({ position: { x: 40, y: 20 } });
-    await column.hover({ position: { x: 60, y: 30 } });
+    // Drop on a part of the column below the fixed header (the board may have scrolled for the card).
+    const box = (await column.boundingBox())!;
+    const y = Math.min(box.height - 20, Math.max(30, 100 - box.y));
+    await column.hover({ position: { x: 40, y } });
+    await column.hover({ position: { x: 60, y: y + 10 } });
     await page.mouse.up();
     await confirmMove(
       page,
@@ -113,6 +137,35 @@ describe('calibration', () => {
     await expect.poll(() => page.getByTestId('calibration-signoff').count()).toBe(0);
     await screenshot(page, 'calibration-session-hr');
     await expectNoBlockingViolations(page, 'calibration session (HR)');
+    await page.setViewportSize(wide);
+    await settle(page);
+    await screenshot(page, 'calibration-session-wide');
+    await session.close();
+  }, 120_000);
+
+  test('on a phone the open board stacks its columns and nothing needs sideways scrolling', async () => {
+    const session = await openSession(browser(), phone);
+    const { page } = session;
+    await signIn(page, demoAccounts.hr);
+    await visit(page, sessionPath);
+    await page.getByTestId('calibration-ready-count').waitFor();
+    const first = await page.getByTestId('calibration-column-1').boundingBox();
+    const second = await page.getByTestId('calibration-column-2').boundingBox();
+    // One column under the other, each the full width (not one and a half columns side by side).
+    expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
+    expect(Math.abs(second!.x - first!.x)).toBeLessThanOrEqual(1);
+    expect(first!.width).toBeGreaterThan(300);
+    for (const testId of ['calibration-grid', 'calibration-distribution-table', 'calibration-leniency']) {
+      const overflow = await page
+        .getByTestId(testId)
+        .evaluate((node) => (node.parentElement?.scrollWidth ?? 0) - (node.parentElement?.clientWidth ?? 0));
+      expect(overflow, testId).toBeLessThanOrEqual(1);
+    }
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
+    await screenshot(page, 'calibration-session-open-phone');
+    await expectNoBlockingViolations(page, 'calibration session open (phone)');
     await session.close();
   });
 
@@ -120,14 +173,44 @@ describe('calibration', () => {
     expect(sessionPath).not.toBe('');
     const session = await openSession(browser());
     const { page } = session;
-    await signIn(page, demoAccounts.approver);
+    const me = await signIn(page, demoAccounts.approver);
     await visit(page, sessionPath);
     await page.getByRole('heading', { level: 1, name: 'E2E calibration' }).waitFor();
     // Approvers do not move ratings: the cards are not buttons for them.
     expect(await page.locator('button[data-testid^="calibration-card-"]').count()).toBe(0);
     await expectNoBlockingViolations(page, 'calibration session (approver)');
+
+    // The server refuses an incomplete sign-off that does not acknowledge the missing reviews.
+    const apiPath = `/api${sessionPath.replace('/performance/calibration/', '/calibration/sessions/')}`;
+    const detail = (await (await page.request.get(apiPath)).json()) as {
+      version: number;
+      reviewCount: number;
+      populationCount: number;
+    };
+    expect(detail.populationCount).toBeGreaterThan(detail.reviewCount);
+    const refused = await page.request.post(`${apiPath}/sign-off`, {
+      data: { version: detail.version },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(refused.status()).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('calibration_incomplete');
+
+    // In the page: the dialog says what is missing and will not sign off until that is acknowledged.
     await page.getByTestId('calibration-signoff').click();
-    await page.getByRole('dialog').getByRole('textbox').fill('The two moves are well argued.');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('calibration-signoff-incomplete').waitFor();
+    expect(await dialog.getByTestId('calibration-signoff-incomplete').textContent()).toContain(
+      `Only ${detail.reviewCount} of ${detail.populationCount} reviews are in this session`,
+    );
+    await dialog.getByRole('textbox').fill('The two moves are well argued.');
+    await page.getByTestId('calibration-signoff-confirm').click();
+    await dialog.getByText('Confirm that you sign off without the missing reviews.').waitFor();
+    const acknowledge = dialog.getByTestId('calibration-signoff-acknowledge');
+    await expect.poll(() => acknowledge.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('calibration-locked').count()).toBe(0);
+    await screenshot(page, 'calibration-signoff-incomplete', 'viewport');
+    await expectNoBlockingViolations(page, 'calibration sign-off dialog (incomplete)');
+    await acknowledge.check();
     await page.getByTestId('calibration-signoff-confirm').click();
     await page.getByTestId('calibration-locked').waitFor();
     await expect.poll(() => page.getByTestId('calibration-state').first().textContent()).toBe('Locked');

@@ -3,12 +3,15 @@ import { expectNoBlockingViolations } from './support/axe';
 import {
   browserForFile,
   demoAccounts,
+  fetchMe,
   loginAs,
   openSession,
   phone,
   screenshot,
   settle,
+  signIn,
 } from './support/browser';
+import { demoPersonName } from './support/pages';
 
 const browser = browserForFile();
 
@@ -124,4 +127,81 @@ describe('360 feedback for development', () => {
     await expectNoBlockingViolations(page, '360 collecting');
     await session.close();
   });
+
+  test('the manager approves the raters first and answers by name, told so before answering', async () => {
+    const employeeName = demoPersonName('employee');
+    const subject = await openSession(browser());
+    await signIn(subject.page, demoAccounts.employee);
+    const { page } = subject;
+    await page.goto('/growth/360');
+    await page.getByRole('button', { name: 'Start a 360' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Start a 360' });
+    await dialog.waitFor();
+    await dialog.getByTestId('feedback360-approval-choice').check();
+    await dialog.getByTestId('feedback360-named-choice').check();
+    await screenshot(page, 'growth-360-start-named-dialog', 'viewport');
+    await expectNoBlockingViolations(page, 'start a 360 dialog with the named manager');
+    await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByTestId('feedback360-named-info').waitFor();
+    // The current manager is already in the manager group, named.
+    const nominations = page.getByTestId('feedback360-nominations');
+    await nominations.getByText('Manager (named)').waitFor();
+    await nominations.getByText(demoPersonName('manager')).waitFor();
+    // Peers through the API (the picker is the previous test's subject), then back on the page.
+    const requestId = new URL(page.url()).pathname.split('/').at(-1)!;
+    const { csrfToken } = await fetchMe(page);
+    for (const name of ['Kenji Watanabe', 'Carmen Ibáñez', 'Rahul Deshmukh']) {
+      const found = await page.request.get(`/api/people?q=${encodeURIComponent(name.split(' ')[0]!)}`);
+      const person = ((await found.json()) as { items: { id: string; displayName: string }[] }).items.find(
+        (p) => p.displayName === name,
+      )!;
+      const added = await page.request.post(`/api/growth/360/requests/${requestId}/nominations`, {
+        headers: { 'x-csrf-token': csrfToken },
+        data: { personId: person.id, group: 'peers' },
+      });
+      expect(added.status(), await added.text()).toBe(201);
+    }
+    await page.reload();
+    for (const name of ['Kenji Watanabe', 'Carmen Ibáñez', 'Rahul Deshmukh'])
+      await nominations.getByText(name).waitFor();
+    await settle(page);
+    await screenshot(page, 'growth-360-named-nominations-desktop');
+    await expectNoBlockingViolations(page, '360 nominations with the manager named');
+    await page.getByRole('button', { name: 'Send to my manager for approval' }).click();
+    // Approval is real: the 360 waits, nobody has been asked yet.
+    await page.getByText('is looking at your list of raters').waitFor();
+    expect(await page.getByTestId('feedback360-progress').count()).toBe(0);
+    await settle(page);
+    await screenshot(page, 'growth-360-awaiting-approval-desktop');
+    await subject.close();
+
+    const manager = await openSession(browser());
+    await signIn(manager.page, demoAccounts.manager);
+    const mp = manager.page;
+    await mp.goto('/growth/360?tab=approvals');
+    const approval = mp.getByTestId('feedback360-approval').filter({ hasText: employeeName });
+    await approval.waitFor();
+    expect(await approval.textContent()).toContain('chose to see your own answers by name');
+    await settle(mp);
+    await screenshot(mp, 'growth-360-approval-desktop');
+    await expectNoBlockingViolations(mp, '360 approval');
+    await approval.getByRole('button', { name: 'Send decision' }).click();
+    await mp.getByText('Decision sent.').waitFor();
+
+    // Now the raters are asked; the manager's task says, before any question, that it is by name.
+    await mp.goto('/growth/360?tab=tasks');
+    const mine = mp.getByTestId('feedback360-task').filter({ hasText: employeeName }).first();
+    await mine.getByText('Not anonymous: answered by name').waitFor();
+    await mine.getByRole('link', { name: 'Answer' }).click();
+    const notice = mp.getByTestId('feedback360-named-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Not anonymous');
+    const noticeBox = await notice.boundingBox();
+    const firstQuestion = await mp.getByTestId('feedback360-question').first().boundingBox();
+    expect(noticeBox!.y).toBeLessThan(firstQuestion!.y);
+    await settle(mp);
+    await screenshot(mp, 'growth-360-respond-named-desktop');
+    await expectNoBlockingViolations(mp, '360 named answer');
+    await manager.close();
+  }, 180_000);
 });

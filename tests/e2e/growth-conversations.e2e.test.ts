@@ -9,6 +9,7 @@ import {
   screenshot,
   settle,
   signIn,
+  wide,
 } from './support/browser';
 import { choose, openPage as open } from './support/forms';
 import { demoPersonName } from './support/pages';
@@ -25,6 +26,12 @@ function inThreeWeeks(): string {
   const d = new Date(Date.now() + 21 * 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:30`;
+}
+
+/** A day `daysFromToday` away as the app shows it in English ("7 Dec 2026"). */
+function displayDate(daysFromToday: number): string {
+  const d = new Date(Date.now() + daysFromToday * 86_400_000);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
 }
 
 describe('career conversations and aspirations', () => {
@@ -109,6 +116,11 @@ describe('career conversations and aspirations', () => {
     await managerNote.getByTestId('note-text').fill('Happy to find you a first design lead piece.');
     await managerNote.getByTestId('note-save').click();
     await managerNote.getByText('Happy to find you a first design lead piece.').waitFor();
+    // The manager writes down what they agreed; both of them see it.
+    const agreed = manager.getByTestId('agreed-actions');
+    await agreed.getByTestId('agreed-action-text').fill(`Pair on the search API design (${stamp})`);
+    await agreed.getByTestId('agreed-action-add').click();
+    await agreed.getByText(`Pair on the search API design (${stamp})`).waitFor();
     await settle(manager);
     await screenshot(manager, 'conversations-detail-manager');
     await expectNoBlockingViolations(manager, 'career conversation, manager');
@@ -117,8 +129,22 @@ describe('career conversations and aspirations', () => {
     // The employee records the outcome: a new aspiration and a draft plan.
     await employee.reload();
     await employee.getByText('Happy to find you a first design lead piece.').waitFor();
+    await employee
+      .getByTestId('agreed-action')
+      .getByText(`Pair on the search API design (${stamp})`)
+      .waitFor();
     await employee.getByTestId('conversation-complete').click();
-    const outcome = employee.getByRole('dialog', { name: 'Record the outcome' });
+    // One action for both sides, "Mark as held", which asks for the day it was held.
+    const outcome = employee.getByRole('dialog', { name: 'Mark as held' });
+    const heldOn = outcome.getByTestId('conversation-held-on');
+    // Planned three weeks out, so it suggests today; a future day is refused with the reason.
+    await expect.poll(() => heldOn.inputValue()).toBe(displayDate(0));
+    await heldOn.fill(displayDate(1));
+    await outcome.getByText('Mark as held', { exact: true }).first().click();
+    await outcome.getByText('The day it was held cannot be after today.').waitFor();
+    await outcome.getByTestId('outcome-submit').click();
+    expect(await outcome.isVisible()).toBe(true);
+    await heldOn.fill(displayDate(0));
     await outcome
       .getByTestId('outcome-summary')
       .fill('Aim for leading the search squad; start with one design lead piece.');
@@ -132,6 +158,11 @@ describe('career conversations and aspirations', () => {
     await outcome.waitFor({ state: 'hidden' });
     await employee.getByTestId('conversation-status').getByText('Held').waitFor();
     await employee.getByTestId('conversation-outcome').getByText('A development plan was drafted').waitFor();
+    await employee.getByText(`Held on ${displayDate(0)}`).waitFor();
+    await employee.setViewportSize(wide);
+    await settle(employee);
+    await screenshot(employee, 'conversations-held-wide');
+    await expectNoBlockingViolations(employee, 'held conversation (wide)');
 
     await open(employee, '/growth/aspirations', 'Aspirations');
     const created = employee.getByTestId('aspiration-card').filter({ hasText: newAspiration });

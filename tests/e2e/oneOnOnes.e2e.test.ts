@@ -62,8 +62,23 @@ describe('1:1s', () => {
     await now.getByRole('checkbox', { name: ticked }).click();
     await expect.poll(() => now.getByRole('checkbox', { name: ticked }).isChecked()).toBe(true);
 
-    // A "Next" topic and an action item owned by the employee.
+    // The development plan's follow-ups are suggested in "Next", three at most; one is dismissed.
     const next = agendaSection(page, 'Next');
+    const dismiss = next.getByTestId('agenda-dismiss');
+    await expect.poll(() => dismiss.count()).toBeGreaterThan(0);
+    const suggested = await dismiss.count();
+    expect(suggested).toBeLessThanOrEqual(3);
+    const dismissedText = await next
+      .getByTestId('agenda-item')
+      .filter({ has: page.getByTestId('agenda-dismiss') })
+      .first()
+      .textContent();
+    await dismiss.first().click();
+    await expect.poll(() => dismiss.count()).toBe(suggested - 1);
+    await settle(page);
+    await screenshot(page, 'one-on-ones-suggestion-dismissed-desktop');
+
+    // A "Next" topic and an action item owned by the employee.
     await next.getByRole('textbox', { name: 'New "Next" topic' }).fill('Shadow the architecture review');
     await next.getByRole('button', { name: 'Add topic' }).click();
     await next.getByRole('checkbox', { name: 'Shadow the architecture review' }).waitFor();
@@ -110,6 +125,11 @@ describe('1:1s', () => {
       .getByRole('checkbox', { name: 'Draft the rota proposal' })
       .waitFor();
     expect(await page.getByTestId('private-note').inputValue()).toBe('');
+    // The dismissed suggestion stays away; the next meeting is a week out and waits for its day.
+    expect(await agendaSection(page, 'Next').getByTestId('agenda-dismiss').count()).toBeLessThanOrEqual(3);
+    expect(await agendaSection(page, 'Next').textContent()).not.toContain(dismissedText ?? '');
+    expect(await page.getByRole('button', { name: 'Complete meeting' }).count()).toBe(0);
+    expect(await page.getByTestId('meeting-complete-from').textContent()).toMatch(/^Can be completed from /);
     await screenshot(page, 'one-on-ones-series-after-complete-desktop');
     await manager.close();
   });

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoBlockingViolations } from './support/axe';
 import {
   demoAccounts,
   desktop,
@@ -10,8 +11,9 @@ import {
   phone,
   screenshot,
   settle,
+  wide,
 } from './support/browser';
-import { appPages, openAppPage } from './support/pages';
+import { type AppPage, appPages, openAppPage } from './support/pages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -90,16 +92,141 @@ describe('phone layout (390×844)', () => {
     await session.close();
   });
 
-  describe('screenshots of every page', () => {
+  describe('screenshots of every page: nothing wider than the phone, no badge cut short', () => {
     for (const target of appPages) {
       test(`${target.name} as ${target.as ?? 'signed out'}`, async () => {
         const session = await openSession(browser, phone);
         await openAppPage(session.page, target);
         await screenshot(session.page, `${target.name}-phone`, target.screenshot);
-        const width = await session.page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await session.page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
         expect(width, 'the page scrolls sideways at phone width').toBeLessThanOrEqual(phone.width);
+        expect(await truncatedBadges(session.page), 'badges that do not show their whole label').toEqual([]);
         await session.close();
       });
     }
   });
+
+  test('Home shows Now and Next as tabs that work with the keyboard', async () => {
+    const session = await openSession(browser, phone);
+    const { page } = session;
+    await openAppPage(page, home);
+    const tablist = page.getByRole('tablist', { name: 'Now and Next' });
+    const now = tablist.getByRole('tab', { name: 'Now' });
+    const next = tablist.getByRole('tab', { name: 'Next' });
+    expect(await now.getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('half-now').isVisible()).toBe(true);
+    expect(await page.getByTestId('half-next').isVisible()).toBe(false);
+    // The Next half starts right under the tabs, not below everything the Now half holds.
+    const tabsBottom = (await tablist.boundingBox())!.y;
+    expect(tabsBottom).toBeLessThan(phone.height);
+
+    await now.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => next.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('half-next').isVisible()).toBe(true);
+    expect(await page.getByTestId('half-now').isVisible()).toBe(false);
+    const panel = page.getByRole('tabpanel', { name: 'Next' });
+    await panel.waitFor();
+    await settle(page);
+    await screenshot(page, 'home-next-tab-phone', 'viewport');
+    await expectNoBlockingViolations(page, 'home, Next tab (phone)');
+    await session.close();
+  });
+
+  test('at desktop size Home shows the two halves side by side, without tabs', async () => {
+    const session = await openSession(browser, wide);
+    const { page } = session;
+    await openAppPage(page, home);
+    expect(await page.getByRole('tablist', { name: 'Now and Next' }).count()).toBe(0);
+    const nowBox = (await page.getByTestId('half-now').boundingBox())!;
+    const nextBox = (await page.getByTestId('half-next').boundingBox())!;
+    expect(nextBox.x).toBeGreaterThan(nowBox.x + nowBox.width - 1);
+    expect(Math.abs(nextBox.y - nowBox.y)).toBeLessThan(2);
+    await session.close();
+  });
+});
+
+const home = pageNamed('home');
+const profileAsHr = pageNamed('profile-as-hr');
+const goals = pageNamed('performance-goals');
+
+function pageNamed(name: string): AppPage {
+  const found = appPages.find((target) => target.name === name);
+  if (!found) throw new Error(`no app page ${name}`);
+  return found;
+}
+
+/**
+ * Badges whose label does not fit (ends in "…" or is clipped): a badge shows its whole label,
+ * wrapping inside the badge if it must. Badges scrolled out of sight in a scroll container count too.
+ */
+function truncatedBadges(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.mantine-Badge-root')]
+      .filter((badge) => badge.getClientRects().length > 0)
+      .flatMap((badge) => {
+        const label = badge.querySelector<HTMLElement>('.mantine-Badge-label') ?? badge;
+        const cut =
+          label.scrollWidth > label.clientWidth + 1 ||
+          badge.scrollWidth > badge.clientWidth + 1 ||
+          getComputedStyle(label).textOverflow === 'ellipsis';
+        return cut ? [`"${badge.textContent?.trim()}" (${label.scrollWidth} > ${label.clientWidth} px)`] : [];
+      }),
+  );
+}
+
+describe('the profile page asks only for what exists for the viewer', () => {
+  const viewers: AppPage[] = [
+    profileAsHr,
+    pageNamed('profile-own'),
+    { name: 'profile-as-manager', as: 'manager', path: profileAsHr.path },
+    { name: 'profile-as-coach', as: 'coach', path: profileAsHr.path },
+  ];
+  for (const target of viewers) {
+    test(`${target.name}: no request answers 404`, async () => {
+      const session = await openSession(browser, desktop);
+      const notFound: string[] = [];
+      session.page.on('response', (response) => {
+        if (response.status() === 404) notFound.push(new URL(response.url()).pathname);
+      });
+      await openAppPage(session.page, target);
+      await session.page.waitForTimeout(300);
+      await settle(session.page);
+      expect(notFound, 'requests that answered 404').toEqual([]);
+      await session.close();
+    });
+  }
+
+  test('HR reads who can see feedback from where HR stands, and that growth records are private', async () => {
+    const session = await openSession(browser, desktop);
+    const { page } = session;
+    await openAppPage(page, profileAsHr);
+    const seenBy = await page.getByTestId('feedback-seen-by').allTextContents();
+    expect(seenBy.length).toBeGreaterThan(0);
+    for (const text of seenBy) expect(text).not.toMatch(/the recipient and their managers/i);
+    expect(seenBy.some((text) => /their managers and HR/.test(text))).toBe(true);
+    expect(await page.getByTestId('growth-private').isVisible()).toBe(true);
+    await session.close();
+  });
+});
+
+describe('Home, Goals and a profile at phone (390) and wide (1440)', () => {
+  for (const [size, viewport] of [
+    ['phone', phone],
+    ['wide', wide],
+  ] as const) {
+    for (const target of [home, goals, profileAsHr]) {
+      test(`${target.name} (${size}): screenshot, no sideways scroll, no cut badges, axe clean`, async () => {
+        const session = await openSession(browser, viewport);
+        await openAppPage(session.page, target);
+        await screenshot(session.page, `${target.name}-${size}`);
+        const width = await session.page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+        expect(width).toBeLessThanOrEqual(viewport.width);
+        expect(await truncatedBadges(session.page)).toEqual([]);
+        await expectNoBlockingViolations(session.page, `${target.name} (${size})`);
+        await session.close();
+      });
+    }
+  }
 });

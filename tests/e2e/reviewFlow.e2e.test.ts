@@ -6,11 +6,14 @@ import { expectNoBlockingViolations } from './support/axe';
 import {
   browserForFile,
   demoAccounts,
+  desktop,
   openSession,
+  phone,
   screenshot,
   settle,
   signIn,
   visit,
+  wide,
 } from './support/browser';
 
 /**
@@ -110,6 +113,55 @@ async function staleAnswerInAWholeFormSave(page: Page, me: Me) {
   expect((await storedManagerAnswers(page, me)).answers.get(first)?.text).toBe('My newer wording');
 }
 
+/**
+ * Submit with required answers missing: no confirm dialog; the page marks the gaps, scrolls to the
+ * first one and puts the focus in it, and says how many required questions are answered.
+ */
+async function missingAnswersAreFoundBeforeAnyConfirm(page: Page) {
+  const form = page.getByTestId('review-form-manager');
+  await form.waitFor();
+  const progress = page.getByTestId('review-required-progress');
+  expect(await progress.textContent()).toMatch(/^0 of [1-9]\d* required answered$/);
+  await page.getByTestId('review-submit').click();
+  await page.getByTestId('review-missing-summary').waitFor();
+  expect(await page.getByTestId('review-submit-confirm').count()).toBe(0);
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  const focused = await page.evaluate(
+    () => document.activeElement?.closest('[data-question-id]')?.getAttribute('data-question-id') ?? null,
+  );
+  expect(focused).not.toBeNull();
+  const firstRequired = form.locator('[data-question-id]').filter({ hasText: 'Required' }).first();
+  expect(await firstRequired.getAttribute('data-question-id')).toBe(focused);
+  const gap = form.locator(`[data-question-id="${focused}"]`);
+  expect(await gap.getByText('Answer this question before you submit.').count()).toBe(1);
+  // The gap is on screen (scrolled to), not somewhere below the fold.
+  const box = await gap.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box!.y).toBeLessThan(viewport.height);
+  expect(box!.y + Math.min(box!.height, 80)).toBeGreaterThan(0);
+  await screenshot(page, 'review-form-missing-answer', 'viewport');
+  await expectNoBlockingViolations(page, 'review form with a missing answer');
+}
+
+/** The weighted score on the form changes as ratings change, and equals what the server computes. */
+async function scoreFollowsTheRatings(page: Page, me: Me) {
+  const score = page.getByTestId('review-overall-score');
+  await score.waitFor();
+  const before = await score.textContent();
+  const form = page.getByTestId('review-form-manager');
+  // Raise every weighted rating by one point: the score on the page moves at once.
+  const weighted = form.locator('[data-question-id]').filter({ hasText: /Weight/ });
+  expect(await weighted.count()).toBeGreaterThan(0);
+  await weighted.first().locator('input[type="radio"]').nth(4).check();
+  await expect.poll(() => score.textContent()).not.toBe(before);
+  await expect
+    .poll(() => page.getByTestId('review-save-state').getAttribute('data-state'), { timeout: 5000 })
+    .toBe('saved');
+  const detail = await api<ReviewDetail>(page, me, 'GET', `/api/reviews/${flow.reviewId}`);
+  expect(detail.overallScore).not.toBeNull();
+  expect(await score.textContent()).toBe(`Weighted score: ${detail.overallScore!.toFixed(2)}`);
+}
+
 async function submitForm(page: Page) {
   await page.getByTestId('review-submit').click();
   await page.getByTestId('review-submit-confirm').click();
@@ -194,6 +246,7 @@ describe('a review from self review to acknowledgment', () => {
     const { page } = session;
     const manager = await signIn(page, demoAccounts.manager);
     await visit(page, `/performance/reviews/${flow.reviewId}`);
+    await missingAnswersAreFoundBeforeAnyConfirm(page);
     await answerForm(
       page,
       'review-form-manager',
@@ -201,16 +254,27 @@ describe('a review from self review to acknowledgment', () => {
       'Delivered the migration on time; can share ownership more',
     );
     await staleAnswerInAWholeFormSave(page, manager);
+    await scoreFollowsTheRatings(page, manager);
     await expect
       .poll(() => page.getByTestId('proposed-rating').locator('input:checked').getAttribute('value'))
       .toBe('3');
     await screenshot(page, 'flow-2-manager-review');
     await expectNoBlockingViolations(page, 'manager review form');
+    await page.setViewportSize(wide);
+    await screenshot(page, 'review-form-wide');
+    await page.setViewportSize(phone);
+    const managerForm = page.getByTestId('review-form-manager');
+    expect(await managerForm.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(1);
+    const formBox = (await managerForm.boundingBox())!;
+    expect(formBox.x + formBox.width).toBeLessThanOrEqual(391);
+    await screenshot(page, 'review-form-phone');
+    await expectNoBlockingViolations(page, 'manager review form (phone)');
+    await page.setViewportSize(desktop);
     await submitForm(page);
     await expect.poll(() => page.getByTestId('review-submit').count()).toBe(0);
     await screenshot(page, 'flow-2-manager-review-submitted');
     await session.close();
-  });
+  }, 120_000);
 
   test('HR opens calibration and moves that rating with a rationale', async () => {
     const session = await openSession(browser());
@@ -268,6 +332,10 @@ describe('a review from self review to acknowledgment', () => {
     await visit(page, `/performance/calibration/${flow.sessionId}`);
     await page.getByTestId('calibration-signoff').click();
     await page.getByRole('dialog').getByRole('textbox').fill('The move is well argued.');
+    // Colleagues in the department whose reviews are still being written are not in the session:
+    // the approver signs off knowingly without them.
+    const acknowledge = page.getByTestId('calibration-signoff-acknowledge');
+    if ((await acknowledge.count()) > 0) await acknowledge.check();
     await page.getByTestId('calibration-signoff-confirm').click();
     await page.getByTestId('calibration-locked').waitFor();
     await screenshot(page, 'flow-4-signed-off');

@@ -62,8 +62,11 @@ describe('review cycles', () => {
     await page.getByTestId('template-name').fill(templateName);
     await page.getByTestId('template-scale-size').fill('4');
     await page.getByTestId('template-label-4').fill('Outstanding');
+    // Optional German texts beside the template's own, for people who use Trellis in German.
+    await page.getByTestId('template-label-de-4').fill('Herausragend');
     await page.getByTestId('builder-section-title-1').fill('Results');
     await page.getByTestId('builder-prompt-1').fill('How well did the work meet its goals?');
+    await page.getByTestId('builder-prompt-de-1').fill('Wie gut hat die Arbeit ihre Ziele erreicht?');
     await page.getByTestId('builder-add-question-1').click();
     await chooseOption(page, 'builder-kind-2', 'Written answer');
     await page.getByTestId('builder-prompt-2').fill('What are you proudest of this half?');
@@ -72,6 +75,10 @@ describe('review cycles', () => {
     await page.waitForURL((url) => /\/performance\/review-templates\/[0-9a-f-]{36}$/.test(url.pathname));
     await settle(page);
     expect(await page.getByTestId('template-label-4').inputValue()).toBe('Outstanding');
+    expect(await page.getByTestId('template-label-de-4').inputValue()).toBe('Herausragend');
+    expect(await page.getByTestId('builder-prompt-de-1').inputValue()).toBe(
+      'Wie gut hat die Arbeit ihre Ziele erreicht?',
+    );
     await screenshot(page, 'reviews-template-builder');
     await session.close();
   });
@@ -101,6 +108,9 @@ describe('review cycles', () => {
     await page.getByTestId('cycle-releaseDue').fill(future(42));
     await page.getByTestId('cycle-acknowledgeDue').fill(future(49));
     await page.getByTestId('cycle-next').click();
+    // Settings, then the summary the cycle is created from.
+    await page.getByTestId('cycle-next').click();
+    await page.getByTestId('cycle-summary').waitFor();
     await page.getByTestId('cycle-create').click();
     await page.waitForURL((url) => /\/performance\/cycles\/[0-9a-f-]{36}$/.test(url.pathname));
     // The wizard fades out after the navigation: scanning it mid-fade reports washed-out contrast.
@@ -132,7 +142,10 @@ describe('review cycles', () => {
     await page.getByRole('dialog').getByText('Settings', { exact: true }).click();
     await reminderDays.fill('5');
     await page.getByTestId('cycle-save').click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(cycleName);
+    // The save, then the dashboard's refetch: a server round trip or two.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe(cycleName);
     await expect.poll(() => page.getByText(/Send reminders this many days.*: 5/).count()).toBe(1);
 
     await page.getByTestId('cycle-launch').click();
@@ -143,7 +156,7 @@ describe('review cycles', () => {
     await expectNoBlockingViolations(page, 'cycle dashboard');
     await screenshot(page, 'reviews-cycle-dashboard');
     await session.close();
-  });
+  }, 120_000);
 
   test('the employee autosaves and submits their self review, which then locks', async () => {
     const session = await openSession(browser());
@@ -219,7 +232,10 @@ describe('review cycles', () => {
     await expectNoBlockingViolations(page, 'close cycle dialog');
     await screenshot(page, 'reviews-cycle-close-dialog', 'viewport');
     await page.getByTestId('cycle-close-confirm').click();
-    await expect.poll(() => page.getByTestId('cycle-status').textContent()).toBe('Closed');
+    // Closing writes every open review's state: more than a moment on a busy machine.
+    await expect
+      .poll(() => page.getByTestId('cycle-status').textContent(), { timeout: 10_000 })
+      .toBe('Closed');
     await expect.poll(() => page.getByTestId('cycle-close').count()).toBe(0);
     await expect.poll(() => page.getByTestId('cycle-send-reminders').count()).toBe(0);
     await expect.poll(() => page.getByText(/This cycle was closed on/).count()).toBe(1);

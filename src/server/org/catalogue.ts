@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../contracts/issues';
 import type { Db } from '../platform/db/client';
 import { validationFailed } from '../platform/errors/appError';
 import { departments, levels } from './tables';
@@ -14,13 +15,13 @@ export async function assertCatalogueRefs(
       .select({ id: departments.id })
       .from(departments)
       .where(and(eq(departments.id, input.departmentId), eq(departments.organizationId, organizationId)));
-    if (!found) throw validationFailed({ departmentId: 'Choose a department of this organisation.' });
+    if (!found) throw validationFailed({ departmentId: issue('departmentForeign') });
   }
   if (input.levelId) {
     const [found] = await tx
       .select({ id: levels.id })
       .from(levels)
       .where(and(eq(levels.id, input.levelId), eq(levels.organizationId, organizationId)));
-    if (!found) throw validationFailed({ levelId: 'Choose a level of this organisation.' });
+    if (!found) throw validationFailed({ levelId: issue('levelForeign') });
   }
 }

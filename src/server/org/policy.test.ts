@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { aspirationReach } from '../growth/aspirations/policy';
+import { conversationRhythmReach } from '../growth/conversations/policy';
+import { learningReach } from '../growth/learning/policy';
+import { pathPolicy } from '../growth/paths/policy';
+import { planReach } from '../growth/plans/policy';
+import { personReviewsReach } from '../performance/reviews/policy';
 import type { Actor } from '../platform/auth/actor';
 import type { RoleName } from '../platform/auth/tables';
 import type { Relation } from '../platform/policy/relations';
@@ -30,6 +36,9 @@ const none = {
   invite: false,
   manageRoles: false,
   viewReportingHistory: false,
+  viewDevelopment: false,
+  viewCareerPath: false,
+  viewReviews: false,
 };
 
 describe('person policy', () => {
@@ -45,6 +54,9 @@ describe('person policy', () => {
           read,
           logAccess: read && relation !== 'self',
           viewReportingHistory: read && (relation === 'self' || manages),
+          viewDevelopment: read && (relation === 'self' || relation === 'direct_manager'),
+          viewCareerPath: read && (relation === 'self' || manages),
+          viewReviews: read && (relation === 'self' || manages),
         });
       });
 
@@ -66,6 +78,9 @@ describe('person policy', () => {
           invite: live && !state.hasPassword,
           manageRoles: false,
           viewReportingHistory: true,
+          viewDevelopment: relation === 'self' || relation === 'direct_manager',
+          viewCareerPath: true,
+          viewReviews: true,
         });
       });
 
@@ -76,6 +91,9 @@ describe('person policy', () => {
           logAccess: relation !== 'self',
           manageRoles: true,
           viewReportingHistory: true,
+          viewDevelopment: relation === 'self' || relation === 'direct_manager',
+          viewCareerPath: relation === 'self' || manages,
+          viewReviews: relation === 'self' || manages,
         });
       });
     }
@@ -98,6 +116,25 @@ describe('person policy', () => {
             `${roles.join() || 'employee'} / ${relation} / ${state.name}`,
           ).toBe(personPolicy(actor(roles), state, relation).read);
         }
+  });
+
+  it('the profile asks for growth and review panels exactly where those policies reach', () => {
+    const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['hr_admin'], ['org_admin']];
+    const live = states[1];
+    for (const roles of roleSets)
+      for (const relation of [...relations, null]) {
+        const label = `${roles.join() || 'employee'} / ${relation}`;
+        const person = personPolicy(actor(roles), live, relation);
+        for (const reach of [
+          aspirationReach(relation),
+          planReach(relation),
+          learningReach(relation),
+          conversationRhythmReach(relation),
+        ])
+          expect(reach !== 'none', label).toBe(person.viewDevelopment);
+        expect(pathPolicy(actor(roles), relation).read, label).toBe(person.viewCareerPath);
+        expect(personReviewsReach(actor(roles), relation) === 'all', label).toBe(person.viewReviews);
+      }
   });
 
   it('only HR creates, imports and curates the catalogue; HR and org admins see leavers', () => {

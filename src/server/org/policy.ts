@@ -1,6 +1,6 @@
 import type { EmploymentStatus, PersonAbilities } from '../../contracts/org';
 import type { Actor } from '../platform/auth/actor';
-import { managesPerson, type Relation } from '../platform/policy/relations';
+import { managesPerson, type Relation, readsSharedWithManager } from '../platform/policy/relations';
 
 /**
  * Person records hold directory data: everyone in the organisation may read an active colleague's
@@ -22,6 +22,12 @@ export function personPolicy(
     invite: read && hr && person.status !== 'terminated' && !person.hasPassword,
     manageRoles: read && orgAdmin,
     viewReportingHistory: read && (hr || orgAdmin || relation === 'self' || managesPerson(relation)),
+    // Where the growth policies reach (aspirationReach, planReach, learningReach,
+    // conversationRhythmReach, pathPolicy): policy.test.ts holds these two equal to them.
+    viewDevelopment: read && (relation === 'self' || readsSharedWithManager(relation)),
+    viewCareerPath: read && (relation === 'self' || managesPerson(relation) || hr),
+    // personReviewsReach 'all'; anyone else learns only of reviews they take part in.
+    viewReviews: read && (relation === 'self' || managesPerson(relation) || hr),
   };
   // Every read of someone else's profile lands on their access log (SPEC S1.5).
   return { read, logAccess: read && relation !== 'self', ...abilities };

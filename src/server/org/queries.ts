@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { issue } from '../../contracts/issues';
 import type { Actor } from '../platform/auth/actor';
 import { accounts } from '../platform/auth/tables';
 import type { Db } from '../platform/db/client';
@@ -144,7 +145,7 @@ export async function orgChartChildren(
   if (cursor) {
     const [familyName, id] = decodeCursor(cursor);
     if (familyName === undefined || !isUuid(id)) {
-      throw validationFailed({ cursor: 'This list position is not valid; start again from the first page.' });
+      throw validationFailed({ cursor: issue('listPositionInvalid') });
     }
     conditions.push(
       or(gt(people.familyName, familyName), and(eq(people.familyName, familyName), gt(people.id, id)))!,

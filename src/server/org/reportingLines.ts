@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { issue } from '../../contracts/issues';
 import { noteManagerChangeForReviews } from '../performance/reviews/managerChange';
 import type { Db } from '../platform/db/client';
 import { validationFailed } from '../platform/errors/appError';
@@ -20,7 +21,9 @@ export async function changeManager(
     .where(and(eq(reportingLines.personId, input.personId), isNull(reportingLines.validTo)))
     .limit(1);
   if (open && open.validFrom > input.effective) {
-    throw validationFailed({ managerChangeEffective: `The change must be on or after ${open.validFrom}.` });
+    throw validationFailed({
+      managerChangeEffective: issue('managerChangeTooEarly', { date: open.validFrom }),
+    });
   }
   if (open && open.validFrom === input.effective) {
     // Same-day correction: rewrite the line that started today instead of leaving a zero-length one.
@@ -40,12 +43,11 @@ export async function changeManager(
 }
 
 async function assertValidManager(tx: Db, organizationId: string, personId: string, managerId: string) {
-  if (managerId === personId) throw validationFailed({ managerId: 'A person cannot report to themselves.' });
+  if (managerId === personId) throw validationFailed({ managerId: issue('reportToSelf') });
   const chain = await managementChain(tx, organizationId, managerId);
-  if (chain.length === 0) throw validationFailed({ managerId: 'Choose a manager from this organisation.' });
-  if (chain[0]?.status === 'terminated')
-    throw validationFailed({ managerId: 'This manager has left the organisation.' });
+  if (chain.length === 0) throw validationFailed({ managerId: issue('managerForeign') });
+  if (chain[0]?.status === 'terminated') throw validationFailed({ managerId: issue('managerLeft') });
   if (chain.some((row) => row.id === personId)) {
-    throw validationFailed({ managerId: 'This would make the person manage their own manager.' });
+    throw validationFailed({ managerId: issue('managerCycle') });
   }
 }

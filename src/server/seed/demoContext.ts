@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { people } from '../org/tables';
+import { departments, people } from '../org/tables';
 import type { Db } from '../platform/db/client';
 
 /** What every demo seeding step gets: the demo organisation and the date the demo is built for. */
@@ -16,6 +16,8 @@ export interface DemoPerson {
   givenName: string;
   familyName: string;
   managerId: string | null;
+  /** The department's name, for texts that fit the person's field (`workFamily`). */
+  departmentName: string | null;
 }
 
 /** The demo organisation's staff without leavers, ordered by email so that seeding is repeatable. */
@@ -27,11 +29,36 @@ export function demoStaff(tx: Db, organizationId: string): Promise<DemoPerson[]>
       givenName: people.givenName,
       familyName: people.familyName,
       managerId: people.managerId,
+      departmentName: departments.name,
     })
     .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
     .where(and(eq(people.organizationId, organizationId), ne(people.status, 'terminated')))
     .orderBy(people.email);
 }
+
+/**
+ * The kind of work a department does. Demo texts (review answers, praise) are picked from the
+ * person's own field, so an engineer is not proud of closing a sales renewal (issue 11, item 17).
+ */
+export type WorkFamily = 'engineering' | 'product' | 'commercial' | 'people' | 'business';
+
+const familyOfDepartment: Record<string, WorkFamily> = {
+  Engineering: 'engineering',
+  IT: 'engineering',
+  Data: 'engineering',
+  Security: 'engineering',
+  Product: 'product',
+  Design: 'product',
+  Sales: 'commercial',
+  'Customer Success': 'commercial',
+  Marketing: 'commercial',
+  'People & Culture': 'people',
+};
+
+/** The work family of a demo department by name; finance, legal, operations and the rest: business. */
+export const workFamily = (departmentName: string | null | undefined): WorkFamily =>
+  (departmentName ? familyOfDepartment[departmentName] : undefined) ?? 'business';
 
 /**
  * Writes demo rows a few hundred per statement: one statement per table would pass PostgreSQL's

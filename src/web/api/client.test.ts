@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiGet, apiPatch, apiPost, isApiError, onUnauthenticated, setCsrfToken } from './client';
+import {
+  ApiError,
+  apiGet,
+  apiPatch,
+  apiPost,
+  isApiError,
+  onUnauthenticated,
+  readErrorBody,
+  setCsrfToken,
+} from './client';
 
 function respond(status: number, body?: unknown) {
   return vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
@@ -157,5 +166,33 @@ describe('typed api client', () => {
       }),
     ];
     expect(typeof wrongCalls).toBe('function');
+  });
+});
+
+describe('readErrorBody (the error shape, read without zod)', () => {
+  it('keeps what has the shape and drops what does not', () => {
+    const read = readErrorBody({
+      error: {
+        code: 'validation_failed',
+        message: 'Some fields need your attention.',
+        fields: { name: 'Enter a name' },
+        fieldIssues: { name: { code: 'nameRequired', params: { max: 3, list: [1] } }, bad: 'x' },
+        currentVersion: 2.5,
+      },
+    });
+    expect(read?.error.code).toBe('validation_failed');
+    expect(read?.error.fields).toEqual({ name: 'Enter a name' });
+    // params that are not plain values, issues without a code and a non-integer version are dropped
+    expect(read?.error.fieldIssues).toEqual({ name: { code: 'nameRequired', params: { max: 3 } } });
+    expect(read?.error.currentVersion).toBeUndefined();
+  });
+
+  it('is not fooled by bodies that are not API errors', () => {
+    for (const body of [null, 'Bad gateway', [], { error: 'x' }, { error: { code: 1, message: 'm' } }]) {
+      expect(readErrorBody(body)).toBeNull();
+    }
+    expect(
+      readErrorBody({ error: { code: 'x', message: 'm', fields: { a: 1 } } })?.error.fields,
+    ).toBeUndefined();
   });
 });

@@ -1,13 +1,20 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
-import { errorBody } from '../../contracts/common';
+import type { ErrorBody } from '../../contracts/common';
 import type { ImportReport } from '../../contracts/import';
+import type { Issue } from '../../contracts/issues';
 import type { paths } from './schema.gen';
 
-/** A failed API call, carrying the server's stable error code and per-field messages. */
+/**
+ * A failed API call, carrying the server's stable error code, why (`reason`, when the server says)
+ * and per-field messages: English text in `fields`, code and params in `fieldIssues`. Show them
+ * through `errorMessage` and the helpers in `i18n/issues.ts`, which translate by code.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly reason: Issue | undefined;
   readonly fields: Record<string, string>;
+  readonly fieldIssues: Record<string, Issue>;
   readonly currentVersion: number | undefined;
   /** With `import_invalid`: the row-by-row report of the file that was refused. */
   readonly report: ImportReport | undefined;
@@ -18,7 +25,9 @@ export class ApiError extends Error {
     status: number;
     code: string;
     message: string;
+    reason?: Issue;
     fields?: Record<string, string>;
+    fieldIssues?: Record<string, Issue>;
     currentVersion?: number;
     report?: ImportReport;
     body?: unknown;
@@ -27,7 +36,9 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = options.status;
     this.code = options.code;
+    this.reason = options.reason;
     this.fields = options.fields ?? {};
+    this.fieldIssues = options.fieldIssues ?? {};
     this.currentVersion = options.currentVersion;
     this.report = options.report;
     this.body = options.body;
@@ -71,14 +82,16 @@ async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     payload = null;
   }
-  const parsed = errorBody.safeParse(payload);
-  if (parsed.success) {
-    const { code, message, fields, currentVersion, report } = parsed.data.error;
+  const parsed = readErrorBody(payload);
+  if (parsed) {
+    const { code, message, reason, fields, fieldIssues, currentVersion, report } = parsed.error;
     return new ApiError({
       status: response.status,
       code,
       message,
+      reason,
       fields,
+      fieldIssues,
       currentVersion,
       report,
       body: payload,
@@ -89,6 +102,55 @@ async function toApiError(response: Response): Promise<ApiError> {
     code: response.status >= 500 ? 'server_error' : 'http_error',
     message: response.statusText || `HTTP ${response.status}`,
   });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The server's error shape (contracts/common.ts `errorBody`), read by hand rather than with zod: this
+ * runs on the sign-in page, whose first paint should not wait for zod's 26 KB. Anything that does not
+ * have this shape (a proxy's HTML page, say) is not an API error body.
+ */
+export function readErrorBody(payload: unknown): ErrorBody | null {
+  if (!isRecord(payload) || !isRecord(payload.error)) return null;
+  const { code, message, reason, fields, fieldIssues, currentVersion, report } = payload.error;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  const textFields =
+    isRecord(fields) && Object.values(fields).every((value) => typeof value === 'string')
+      ? (fields as Record<string, string>)
+      : undefined;
+  const issues = isRecord(fieldIssues)
+    ? Object.fromEntries(
+        Object.entries(fieldIssues).flatMap(([field, value]) => {
+          const found = readIssue(value);
+          return found ? [[field, found]] : [];
+        }),
+      )
+    : undefined;
+  const why = readIssue(reason);
+  return {
+    error: {
+      code,
+      message,
+      ...(why ? { reason: why } : {}),
+      ...(textFields ? { fields: textFields } : {}),
+      ...(issues ? { fieldIssues: issues } : {}),
+      ...(typeof currentVersion === 'number' && Number.isInteger(currentVersion) ? { currentVersion } : {}),
+      // The import report is only shown, never trusted for a decision: its shape is the server's.
+      ...(isRecord(report) ? { report: report as unknown as ImportReport } : {}),
+    },
+  };
+}
+
+/** An issue (`{ code, params? }`) as the server sends it; params other than strings, numbers and booleans are dropped. */
+function readIssue(value: unknown): Issue | undefined {
+  if (!isRecord(value) || typeof value.code !== 'string') return undefined;
+  if (!isRecord(value.params)) return { code: value.code };
+  const params = Object.fromEntries(
+    Object.entries(value.params).filter(([, item]) => ['string', 'number', 'boolean'].includes(typeof item)),
+  ) as Issue['params'];
+  return { code: value.code, params };
 }
 
 /** A failed answer as an `ApiError`; a 401 also tells the listeners the session is gone. */

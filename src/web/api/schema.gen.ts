@@ -382,6 +382,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            allowIncompleteCalibrationSignOff?: boolean;
                             /** @enum {string} */
                             defaultLocale: "en" | "de";
                             defaultTimezone: string;
@@ -402,6 +403,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        allowIncompleteCalibrationSignOff?: boolean;
                         /** @enum {string} */
                         defaultLocale: "en" | "de";
                         defaultTimezone: string;
@@ -417,6 +419,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            allowIncompleteCalibrationSignOff?: boolean;
                             /** @enum {string} */
                             defaultLocale: "en" | "de";
                             defaultTimezone: string;
@@ -1090,6 +1093,7 @@ export interface paths {
                                 guidelineRequired: boolean;
                                 guidelineTolerance: number;
                                 id: string;
+                                incompleteSignOffAllowed: boolean;
                                 leniencyThreshold: number;
                                 lockedAt: string | null;
                                 name: string;
@@ -1104,6 +1108,7 @@ export interface paths {
                                         name: string;
                                     }[];
                                 };
+                                populationCount: number;
                                 ratingLabels: string[];
                                 readyCount: number;
                                 reviewCount: number;
@@ -1174,6 +1179,7 @@ export interface paths {
                             guidelineRequired: boolean;
                             guidelineTolerance: number;
                             id: string;
+                            incompleteSignOffAllowed: boolean;
                             leniencyThreshold: number;
                             lockedAt: string | null;
                             name: string;
@@ -1188,6 +1194,7 @@ export interface paths {
                                     name: string;
                                 }[];
                             };
+                            populationCount: number;
                             ratingLabels: string[];
                             readyCount: number;
                             reviewCount: number;
@@ -1263,6 +1270,7 @@ export interface paths {
                                 guidelineRequired: boolean;
                                 guidelineTolerance: number;
                                 id: string;
+                                incompleteSignOffAllowed: boolean;
                                 leniencyThreshold: number;
                                 lockedAt: string | null;
                                 name: string;
@@ -1277,6 +1285,7 @@ export interface paths {
                                         name: string;
                                     }[];
                                 };
+                                populationCount: number;
                                 ratingLabels: string[];
                                 readyCount: number;
                                 reviewCount: number;
@@ -1360,6 +1369,7 @@ export interface paths {
                                     id: string;
                                 };
                                 meanProposed: number;
+                                tooFew: boolean;
                             }[];
                             maxDeviation: number | null;
                             meanCalibrated: number | null;
@@ -1535,6 +1545,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        acknowledgeIncomplete?: boolean;
                         comment?: string;
                         version: number;
                     };
@@ -1573,6 +1584,7 @@ export interface paths {
                             guidelineRequired: boolean;
                             guidelineTolerance: number;
                             id: string;
+                            incompleteSignOffAllowed: boolean;
                             leniencyThreshold: number;
                             lockedAt: string | null;
                             name: string;
@@ -1587,6 +1599,7 @@ export interface paths {
                                     name: string;
                                 }[];
                             };
+                            populationCount: number;
                             ratingLabels: string[];
                             readyCount: number;
                             reviewCount: number;
@@ -3487,6 +3500,7 @@ export interface paths {
                             items: {
                                 deadline: string;
                                 id: string;
+                                managerNamed: boolean;
                                 nominations: {
                                     displayName: string;
                                     /** @enum {string} */
@@ -3747,6 +3761,8 @@ export interface paths {
                         coachId?: string | null;
                         competencyIds?: string[];
                         deadline: string;
+                        /** @default false */
+                        managerNamed?: boolean;
                         /** @default  */
                         programName?: string;
                         /** @default false */
@@ -3845,6 +3861,7 @@ export interface paths {
                             createdOn: string;
                             deadline: string;
                             id: string;
+                            managerNamed: boolean;
                             nominations: {
                                 displayName: string;
                                 /** @enum {string} */
@@ -4128,6 +4145,7 @@ export interface paths {
                             createdOn: string;
                             deadline: string;
                             id: string;
+                            managerNamed: boolean;
                             nominations: {
                                 displayName: string;
                                 /** @enum {string} */
@@ -4230,6 +4248,7 @@ export interface paths {
                             createdOn: string;
                             deadline: string;
                             id: string;
+                            managerNamed: boolean;
                             nominations: {
                                 displayName: string;
                                 /** @enum {string} */
@@ -4393,6 +4412,7 @@ export interface paths {
                             createdOn: string;
                             deadline: string;
                             id: string;
+                            managerNamed: boolean;
                             nominations: {
                                 displayName: string;
                                 /** @enum {string} */
@@ -4490,6 +4510,19 @@ export interface paths {
                                 self: number | null;
                             }[];
                             hiddenStrengths: string[];
+                            namedManager: {
+                                answered: boolean;
+                                comments: {
+                                    strengths: string[];
+                                    suggestions: string[];
+                                };
+                                displayName: string;
+                                jobTitle: string;
+                                scores: {
+                                    name: string;
+                                    score: number | null;
+                                }[];
+                            } | null;
                             previous: {
                                 closedOn: string | null;
                                 requestId: string;
@@ -4590,6 +4623,7 @@ export interface paths {
                             createdOn: string;
                             deadline: string;
                             id: string;
+                            managerNamed: boolean;
                             nominations: {
                                 displayName: string;
                                 /** @enum {string} */
@@ -4684,6 +4718,7 @@ export interface paths {
                             /** @enum {string} */
                             group: "self" | "manager" | "peers" | "direct_reports" | "others";
                             id: string;
+                            named: boolean;
                             /** @enum {string} */
                             status: "pending" | "done" | "declined" | "expired";
                             subject: {
@@ -4734,6 +4769,7 @@ export interface paths {
                                 /** @enum {string} */
                                 group: "self" | "manager" | "peers" | "direct_reports" | "others";
                                 id: string;
+                                named: boolean;
                                 /** @enum {string} */
                                 status: "pending" | "done" | "declined" | "expired";
                                 subject: {
@@ -4788,6 +4824,7 @@ export interface paths {
                             /** @enum {string} */
                             group: "self" | "manager" | "peers" | "direct_reports" | "others";
                             id: string;
+                            named: boolean;
                             questions: {
                                 behaviours: string[];
                                 competency: string;
@@ -4846,6 +4883,7 @@ export interface paths {
                             /** @enum {string} */
                             group: "self" | "manager" | "peers" | "direct_reports" | "others";
                             id: string;
+                            named: boolean;
                             /** @enum {string} */
                             status: "pending" | "done" | "declined" | "expired";
                             subject: {
@@ -5326,12 +5364,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -5423,12 +5473,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -5523,12 +5585,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -5589,6 +5663,235 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/growth/conversations/{conversationId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write down an action the two of you agreed (either side) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actionText: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addAction: boolean;
+                                addNote: boolean;
+                                cancel: boolean;
+                                complete: boolean;
+                                makePlan: boolean;
+                                recordOutcome: boolean;
+                                reschedule: boolean;
+                            };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            completedAt: string | null;
+                            durationMinutes: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            };
+                            id: string;
+                            location: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            };
+                            notes: {
+                                abilities: {
+                                    edit: boolean;
+                                    remove: boolean;
+                                    share: boolean;
+                                };
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                conversationNote: string;
+                                id: string;
+                                questionId: string | null;
+                                questionPrompt: string;
+                                sharedWithManager: boolean;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            outcomeShared: boolean;
+                            outcomeSummary: string | null;
+                            planDrafted: boolean;
+                            questions: {
+                                guidance: string;
+                                id: string;
+                                position: number;
+                                prompt: string;
+                                retired: boolean;
+                                /** @enum {string} */
+                                theme: "best_work" | "moments" | "future" | "motivators" | "values" | "skills" | "mobility";
+                                version: number;
+                            }[];
+                            releaseWarning: {
+                                releaseDate: string;
+                                windowDays: number;
+                            } | null;
+                            scheduledAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "completed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "employee" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/conversations/{conversationId}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an agreed action (its author; the employee any on their conversation) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actionId: string;
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addAction: boolean;
+                                addNote: boolean;
+                                cancel: boolean;
+                                complete: boolean;
+                                makePlan: boolean;
+                                recordOutcome: boolean;
+                                reschedule: boolean;
+                            };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            completedAt: string | null;
+                            durationMinutes: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            };
+                            id: string;
+                            location: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            };
+                            notes: {
+                                abilities: {
+                                    edit: boolean;
+                                    remove: boolean;
+                                    share: boolean;
+                                };
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                conversationNote: string;
+                                id: string;
+                                questionId: string | null;
+                                questionPrompt: string;
+                                sharedWithManager: boolean;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            outcomeShared: boolean;
+                            outcomeSummary: string | null;
+                            planDrafted: boolean;
+                            questions: {
+                                guidance: string;
+                                id: string;
+                                position: number;
+                                prompt: string;
+                                retired: boolean;
+                                /** @enum {string} */
+                                theme: "best_work" | "moments" | "future" | "motivators" | "values" | "skills" | "mobility";
+                                version: number;
+                            }[];
+                            releaseWarning: {
+                                releaseDate: string;
+                                windowDays: number;
+                            } | null;
+                            scheduledAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "completed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "employee" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/growth/conversations/{conversationId}/cancel": {
         parameters: {
             query?: never;
@@ -5624,12 +5927,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -5728,6 +6043,7 @@ export interface paths {
                             /** @default false */
                             sharedWithManager?: boolean;
                         }[];
+                        heldOn: string;
                         /** @default false */
                         outcomeShared?: boolean;
                         /** @default  */
@@ -5754,12 +6070,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -5899,12 +6227,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -6000,12 +6340,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -6095,12 +6447,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                addAction: boolean;
                                 addNote: boolean;
                                 cancel: boolean;
                                 complete: boolean;
+                                makePlan: boolean;
                                 recordOutcome: boolean;
                                 reschedule: boolean;
                             };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
                             completedAt: string | null;
                             durationMinutes: number;
                             employee: {
@@ -6159,6 +6523,123 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/growth/conversations/{conversationId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a draft development plan from the agreed actions (the employee, once it was held) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addAction: boolean;
+                                addNote: boolean;
+                                cancel: boolean;
+                                complete: boolean;
+                                makePlan: boolean;
+                                recordOutcome: boolean;
+                                reschedule: boolean;
+                            };
+                            agreedActions: {
+                                abilities: {
+                                    remove: boolean;
+                                };
+                                actionText: string;
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            completedAt: string | null;
+                            durationMinutes: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            };
+                            id: string;
+                            location: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            };
+                            notes: {
+                                abilities: {
+                                    edit: boolean;
+                                    remove: boolean;
+                                    share: boolean;
+                                };
+                                /** @enum {string} */
+                                authorRole: "employee" | "manager";
+                                conversationNote: string;
+                                id: string;
+                                questionId: string | null;
+                                questionPrompt: string;
+                                sharedWithManager: boolean;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            outcomeShared: boolean;
+                            outcomeSummary: string | null;
+                            planDrafted: boolean;
+                            questions: {
+                                guidance: string;
+                                id: string;
+                                position: number;
+                                prompt: string;
+                                retired: boolean;
+                                /** @enum {string} */
+                                theme: "best_work" | "moments" | "future" | "motivators" | "values" | "skills" | "mobility";
+                                version: number;
+                            }[];
+                            releaseWarning: {
+                                releaseDate: string;
+                                windowDays: number;
+                            } | null;
+                            scheduledAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "completed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "employee" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/growth/conversations/coverage": {
@@ -6608,6 +7089,7 @@ export interface paths {
                                 edit: boolean;
                             };
                             cadenceMonths: number;
+                            policyStartedOn: string;
                             releaseWindowDays: number;
                             version: number;
                         };
@@ -6627,6 +7109,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         cadenceMonths: number;
+                        policyStartedOn?: string;
                         releaseWindowDays: number;
                         version: number;
                     };
@@ -6644,6 +7127,7 @@ export interface paths {
                                 edit: boolean;
                             };
                             cadenceMonths: number;
+                            policyStartedOn: string;
                             releaseWindowDays: number;
                             version: number;
                         };
@@ -10546,6 +11030,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/home/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs me now: a count per kind of task, with the earliest deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                due: string | null;
+                                /** @enum {string} */
+                                kind: "review.self" | "review.manager" | "review.peer" | "review.acknowledge" | "calibration.signOff" | "feedback360.answer" | "feedback360.nominate" | "feedback360.approve" | "feedback360.release" | "conversations.overdue" | "plans.toLook" | "certifications.expiring" | "hr.erasureApproval" | "hr.cycleDeadlines" | "hr.calibrationToPrepare";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My team, one row per person: goal health, the current review's next step, 1:1s, career conversation, shared plan, open feedback requests and what to do next */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    pageSize?: number;
+                    scope?: "direct" | "subtree";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: {
+                                    /** @enum {string} */
+                                    kind: "write_review" | "release_review" | "answer_feedback" | "hold_conversation" | "schedule_conversation" | "set_up_one_on_one" | "schedule_one_on_one" | "look_at_plan" | "check_goals" | "prepare_one_on_one" | "open_profile";
+                                    targetId: string | null;
+                                };
+                                conversation: {
+                                    dueBy: string;
+                                    dueSoon: boolean;
+                                    lastHeldAt: string | null;
+                                    nextConversationId: string | null;
+                                    nextScheduledAt: string | null;
+                                    overdue: boolean;
+                                } | null;
+                                depth: number;
+                                feedback: {
+                                    awaitingThem: number;
+                                    awaitingYou: number;
+                                };
+                                goals: {
+                                    atRisk: number;
+                                    done: number;
+                                    noCheckIn: number;
+                                    offTrack: number;
+                                    onTrack: number;
+                                };
+                                manager: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                oneOnOne: {
+                                    lastMetOn: string | null;
+                                    nextMeetingOn: string | null;
+                                    seriesId: string;
+                                } | null;
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                    /** @enum {string} */
+                                    status: "active" | "on_leave" | "terminated";
+                                };
+                                plan: {
+                                    actionsDone: number;
+                                    actionsTotal: number;
+                                    lastActivityAt: string;
+                                    more: number;
+                                    planId: string;
+                                    stale: boolean;
+                                    /** @enum {string} */
+                                    status: "draft" | "active" | "completed";
+                                } | null;
+                                review: {
+                                    cycleName: string;
+                                    due: string | null;
+                                    /** @enum {string} */
+                                    nextStep: "self_review" | "manager_review" | "calibration" | "release" | "acknowledge" | "done";
+                                    overdue: boolean;
+                                    reviewer: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    reviewId: string;
+                                    /** @enum {string} */
+                                    state: "self_review" | "manager_review" | "submitted" | "in_calibration" | "calibrated" | "released" | "acknowledged";
+                                    /** @enum {string} */
+                                    waitsOn: "report" | "you" | "reviewer" | "hr" | "nobody";
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                            /** @enum {string} */
+                            scope: "direct" | "subtree";
+                            today: string;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/job-titles": {
         parameters: {
             query?: never;
@@ -12529,7 +13171,10 @@ export interface paths {
                                 invite: boolean;
                                 manageRoles: boolean;
                                 update: boolean;
+                                viewCareerPath: boolean;
+                                viewDevelopment: boolean;
                                 viewReportingHistory: boolean;
+                                viewReviews: boolean;
                             };
                             department: {
                                 id: string;
@@ -12605,7 +13250,10 @@ export interface paths {
                                 invite: boolean;
                                 manageRoles: boolean;
                                 update: boolean;
+                                viewCareerPath: boolean;
+                                viewDevelopment: boolean;
                                 viewReportingHistory: boolean;
+                                viewReviews: boolean;
                             };
                             department: {
                                 id: string;
@@ -12694,7 +13342,10 @@ export interface paths {
                                 invite: boolean;
                                 manageRoles: boolean;
                                 update: boolean;
+                                viewCareerPath: boolean;
+                                viewDevelopment: boolean;
                                 viewReportingHistory: boolean;
+                                viewReviews: boolean;
                             };
                             department: {
                                 id: string;
@@ -12775,7 +13426,10 @@ export interface paths {
                                 invite: boolean;
                                 manageRoles: boolean;
                                 update: boolean;
+                                viewCareerPath: boolean;
+                                viewDevelopment: boolean;
                                 viewReportingHistory: boolean;
+                                viewReviews: boolean;
                             };
                             department: {
                                 id: string;
@@ -13462,7 +14116,10 @@ export interface paths {
                                 invite: boolean;
                                 manageRoles: boolean;
                                 update: boolean;
+                                viewCareerPath: boolean;
+                                viewDevelopment: boolean;
                                 viewReportingHistory: boolean;
+                                viewReviews: boolean;
                             };
                             department: {
                                 id: string;
@@ -13549,8 +14206,12 @@ export interface paths {
                                 changes: string[];
                                 email: string;
                                 errors: {
+                                    code: string;
                                     field: string;
                                     message: string;
+                                    params?: {
+                                        [key: string]: string | number | boolean;
+                                    };
                                 }[];
                                 line: number;
                                 /** @enum {string} */
@@ -13571,10 +14232,24 @@ export interface paths {
                                 /** @enum {string} */
                                 code: "import_invalid";
                                 currentVersion?: number;
+                                fieldIssues?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number | boolean;
+                                        };
+                                    };
+                                };
                                 fields?: {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                };
                                 report: {
                                     applied: boolean;
                                     created: number;
@@ -13583,8 +14258,12 @@ export interface paths {
                                         changes: string[];
                                         email: string;
                                         errors: {
+                                            code: string;
                                             field: string;
                                             message: string;
+                                            params?: {
+                                                [key: string]: string | number | boolean;
+                                            };
                                         }[];
                                         line: number;
                                         /** @enum {string} */
@@ -13957,6 +14636,7 @@ export interface paths {
                         /** @default {} */
                         participantFilter?: {
                             departmentIds?: string[];
+                            excludedPersonIds?: string[];
                             hiredOnOrBefore?: string;
                             levelIds?: string[];
                         };
@@ -13993,6 +14673,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -14007,9 +14692,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             id: string;
@@ -14020,6 +14717,7 @@ export interface paths {
                             participantCount: number;
                             participantFilter: {
                                 departmentIds?: string[];
+                                excludedPersonIds?: string[];
                                 hiredOnOrBefore?: string;
                                 levelIds?: string[];
                             };
@@ -14083,6 +14781,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -14097,9 +14800,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             id: string;
@@ -14110,6 +14825,7 @@ export interface paths {
                             participantCount: number;
                             participantFilter: {
                                 departmentIds?: string[];
+                                excludedPersonIds?: string[];
                                 hiredOnOrBefore?: string;
                                 levelIds?: string[];
                             };
@@ -14151,6 +14867,7 @@ export interface paths {
                         /** @default {} */
                         participantFilter?: {
                             departmentIds?: string[];
+                            excludedPersonIds?: string[];
                             hiredOnOrBefore?: string;
                             levelIds?: string[];
                         };
@@ -14188,6 +14905,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -14202,9 +14924,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             id: string;
@@ -14215,6 +14949,7 @@ export interface paths {
                             participantCount: number;
                             participantFilter: {
                                 departmentIds?: string[];
+                                excludedPersonIds?: string[];
                                 hiredOnOrBefore?: string;
                                 levelIds?: string[];
                             };
@@ -14291,6 +15026,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -14305,9 +15045,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             id: string;
@@ -14318,6 +15070,7 @@ export interface paths {
                             participantCount: number;
                             participantFilter: {
                                 departmentIds?: string[];
+                                excludedPersonIds?: string[];
                                 hiredOnOrBefore?: string;
                                 levelIds?: string[];
                             };
@@ -14447,6 +15200,11 @@ export interface paths {
                                 content: {
                                     ratingScale: {
                                         labels: string[];
+                                        translations?: {
+                                            de?: {
+                                                labels?: string[];
+                                            };
+                                        };
                                     };
                                     sections: {
                                         description?: string;
@@ -14461,9 +15219,21 @@ export interface paths {
                                             kind: "rating" | "text" | "competency" | "goals";
                                             prompt: string;
                                             required?: boolean;
+                                            translations?: {
+                                                de?: {
+                                                    help?: string;
+                                                    prompt?: string;
+                                                };
+                                            };
                                             weight?: number;
                                         }[];
                                         title: string;
+                                        translations?: {
+                                            de?: {
+                                                description?: string;
+                                                title?: string;
+                                            };
+                                        };
                                     }[];
                                 };
                                 id: string;
@@ -14474,6 +15244,7 @@ export interface paths {
                                 participantCount: number;
                                 participantFilter: {
                                     departmentIds?: string[];
+                                    excludedPersonIds?: string[];
                                     hiredOnOrBefore?: string;
                                     levelIds?: string[];
                                 };
@@ -14678,7 +15449,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** How many people the participant filters take in (HR) */
+        /** Who the participant filters take in, less exclusions: the count and a searchable page (HR) */
         post: {
             parameters: {
                 query?: never;
@@ -14689,12 +15460,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 10 */
+                        pageSize?: number;
                         /** @default {} */
                         participantFilter?: {
                             departmentIds?: string[];
+                            excludedPersonIds?: string[];
                             hiredOnOrBefore?: string;
                             levelIds?: string[];
                         };
+                        /** @default  */
+                        search?: string;
                     };
                 };
             };
@@ -14707,6 +15485,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             count: number;
+                            excludedCount: number;
+                            people: {
+                                items: {
+                                    departmentName: string | null;
+                                    displayName: string;
+                                    excluded: boolean;
+                                    id: string;
+                                    jobTitle: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
                         };
                     };
                 };
@@ -15044,6 +15835,11 @@ export interface paths {
                                 periodStart: string;
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 releaseDue: string;
                                 selfReviewDue: string;
@@ -15285,6 +16081,11 @@ export interface paths {
                         content: {
                             ratingScale: {
                                 labels: string[];
+                                translations?: {
+                                    de?: {
+                                        labels?: string[];
+                                    };
+                                };
                             };
                             sections: {
                                 description?: string;
@@ -15299,9 +16100,21 @@ export interface paths {
                                     kind: "rating" | "text" | "competency" | "goals";
                                     prompt: string;
                                     required?: boolean;
+                                    translations?: {
+                                        de?: {
+                                            help?: string;
+                                            prompt?: string;
+                                        };
+                                    };
                                     weight?: number;
                                 }[];
                                 title: string;
+                                translations?: {
+                                    de?: {
+                                        description?: string;
+                                        title?: string;
+                                    };
+                                };
                             }[];
                         };
                         /** @default  */
@@ -15322,6 +16135,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -15336,9 +16154,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             description: string;
@@ -15389,6 +16219,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -15403,9 +16238,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             description: string;
@@ -15436,6 +16283,11 @@ export interface paths {
                         content: {
                             ratingScale: {
                                 labels: string[];
+                                translations?: {
+                                    de?: {
+                                        labels?: string[];
+                                    };
+                                };
                             };
                             sections: {
                                 description?: string;
@@ -15450,9 +16302,21 @@ export interface paths {
                                     kind: "rating" | "text" | "competency" | "goals";
                                     prompt: string;
                                     required?: boolean;
+                                    translations?: {
+                                        de?: {
+                                            help?: string;
+                                            prompt?: string;
+                                        };
+                                    };
                                     weight?: number;
                                 }[];
                                 title: string;
+                                translations?: {
+                                    de?: {
+                                        description?: string;
+                                        title?: string;
+                                    };
+                                };
                             }[];
                         };
                         /** @default  */
@@ -15474,6 +16338,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -15488,9 +16357,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             description: string;
@@ -15550,6 +16431,11 @@ export interface paths {
                             content: {
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 sections: {
                                     description?: string;
@@ -15564,9 +16450,21 @@ export interface paths {
                                         kind: "rating" | "text" | "competency" | "goals";
                                         prompt: string;
                                         required?: boolean;
+                                        translations?: {
+                                            de?: {
+                                                help?: string;
+                                                prompt?: string;
+                                            };
+                                        };
                                         weight?: number;
                                     }[];
                                     title: string;
+                                    translations?: {
+                                        de?: {
+                                            description?: string;
+                                            title?: string;
+                                        };
+                                    };
                                 }[];
                             };
                             description: string;
@@ -15641,6 +16539,11 @@ export interface paths {
                                 periodStart: string;
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 releaseDue: string;
                                 selfReviewDue: string;
@@ -15941,6 +16844,11 @@ export interface paths {
                                 periodStart: string;
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 releaseDue: string;
                                 selfReviewDue: string;
@@ -16095,6 +17003,11 @@ export interface paths {
                                 periodStart: string;
                                 ratingScale: {
                                     labels: string[];
+                                    translations?: {
+                                        de?: {
+                                            labels?: string[];
+                                        };
+                                    };
                                 };
                                 releaseDue: string;
                                 selfReviewDue: string;

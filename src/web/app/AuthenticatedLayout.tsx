@@ -23,6 +23,12 @@ export function AuthenticatedLayout() {
     if (locale) void applyLocale(locale);
   }, [locale]);
 
+  // zod and its messages come after the first paint, before most forms are opened (forms.ts also
+  // imports them, so a form never runs without).
+  useEffect(() => {
+    void import('./zodSetup').catch(() => {});
+  }, []);
+
   // The session ended (logout, expiry, "log out everywhere" elsewhere): go to the login page once,
   // then drop everything cached for this user.
   useEffect(() => {

@@ -14,6 +14,14 @@ export function formatDate(iso: string | null | undefined): string {
   );
 }
 
+/**
+ * The display format of date inputs (@mantine/dates `valueFormat`), matching `formatDate`: "16 Dec
+ * 2026" in English, "16.12.2026" in German.
+ */
+export function dateInputFormat(): string {
+  return i18n.language === 'de' ? 'DD.MM.YYYY' : 'D MMM YYYY';
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);

@@ -1,11 +1,12 @@
+import './zodSetup';
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { z } from 'zod';
 import { isApiError } from '../api/client';
-import { translateMessage } from '../i18n';
+import { apiFieldError, zodIssueMessage } from '../i18n/issues';
 
 /**
- * Validate form values with a contract schema. Messages written in the contract are translated
- * through the catalogue; zod's own messages follow the configured zod locale.
+ * Validate form values with a contract schema. A contract's messages are issue codes, translated by
+ * code (`validation.<code>`); zod's own messages follow the configured zod locale.
  */
 export function zodValidate(schema: z.ZodType) {
   return (values: unknown): FormErrors => {
@@ -14,24 +15,24 @@ export function zodValidate(schema: z.ZodType) {
     const errors: FormErrors = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join('.');
-      if (!(path in errors)) errors[path] = translateMessage(issue.message);
+      if (!(path in errors)) errors[path] = zodIssueMessage(issue);
     }
     return errors;
   };
 }
 
 /**
- * Put the server's per-field messages next to the matching inputs. Returns true when at least one
- * message found its field, so the caller can skip the general error banner.
+ * Put the server's per-field messages next to the matching inputs, translated by their issue codes.
+ * Returns true when at least one message found its field, so the caller can skip the general error banner.
  */
 // biome-ignore lint/suspicious/noExplicitAny: works for any form shape
 export function applyServerFieldErrors(form: UseFormReturnType<any, any>, error: unknown): boolean {
   if (!isApiError(error)) return false;
   const values = form.getValues() as Record<string, unknown>;
   let matched = false;
-  for (const [field, message] of Object.entries(error.fields)) {
+  for (const field of new Set([...Object.keys(error.fieldIssues), ...Object.keys(error.fields)])) {
     if (field in values) {
-      form.setFieldError(field, translateMessage(message));
+      form.setFieldError(field, apiFieldError(error, field));
       matched = true;
     }
   }
@@ -51,9 +52,11 @@ export function blankToNull(value: string | null | undefined): string | null {
  * with one of `codes` carry field messages meant for the inputs.
  */
 export function serverFieldErrors(error: unknown, codes: string[] = ['validation_failed']) {
-  const fields = isApiError(error) && codes.includes(error.code) ? error.fields : {};
+  const relevant = isApiError(error) && codes.includes(error.code) ? error : undefined;
   return {
-    fieldError: (name: string) => (fields[name] ? translateMessage(fields[name]) : undefined),
-    hasFieldErrors: Object.keys(fields).length > 0,
+    fieldError: (name: string) => (relevant ? apiFieldError(relevant, name) : undefined),
+    hasFieldErrors: relevant
+      ? Object.keys(relevant.fields).length + Object.keys(relevant.fieldIssues).length > 0
+      : false,
   };
 }

@@ -33,8 +33,10 @@ export const appRoute = createRoute({
   beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
-    // The account's language and the areas' messages arrive before any signed-in screen renders.
-    await prepareSignedInCatalogues(me.account.locale);
+    // The account's language and the areas' messages arrive before a signed-in screen renders; the
+    // home page, the first screen after sign-in, paints sooner: its panels each wait for their own
+    // area's messages (lazyPanel.tsx) while the rest arrive.
+    await prepareSignedInCatalogues(me.account.locale, { waitForAreas: location.pathname !== '/' });
     return { me };
   },
   component: AuthenticatedLayout,

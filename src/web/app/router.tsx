@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { growthRoutes } from '../growth/routes';
+import { loadAreaMessages } from '../i18n';
 import { performanceRoutes } from '../performance/routes';
 import { type AdminSection, adminSections } from './adminSections';
 import { RouteErrorPage } from './ErrorPage';
@@ -67,9 +68,12 @@ const loginRoute = createRoute({
   },
   component: LoginPage,
 });
+// The password pages check their forms on the page, so their issue texts come before them.
+const withIssueTexts = () => loadAreaMessages(['validation']).catch(() => {});
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/forgot-password',
+  beforeLoad: withIssueTexts,
   component: ForgotPasswordPage,
 });
 const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
@@ -79,12 +83,14 @@ const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
   validateSearch: tokenSearch,
+  beforeLoad: withIssueTexts,
   component: () => <SetPasswordPage mode="reset" />,
 });
 const acceptInvitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/accept-invitation',
   validateSearch: tokenSearch,
+  beforeLoad: withIssueTexts,
   component: () => <SetPasswordPage mode="invitation" />,
 });
 

@@ -55,6 +55,19 @@ const red: MantineColorsTuple = [
   '#991b1b',
   '#7f1d1d',
 ];
+// Amber is the one colour of "caution" (at risk, on leave, expiring): see app/statusColors.ts.
+const amber: MantineColorsTuple = [
+  '#fffbeb',
+  '#fef3c7',
+  '#fde68a',
+  '#fcd34d',
+  '#fbbf24',
+  '#f59e0b',
+  '#d97706',
+  '#b45309',
+  '#92400e',
+  '#78350f',
+];
 const indigo: MantineColorsTuple = [
   '#eef2ff',
   '#e0e7ff',
@@ -83,7 +96,7 @@ const blue: MantineColorsTuple = [
 const baseTheme = createTheme({
   primaryColor: 'brand',
   primaryShade: 7,
-  colors: { brand, green, orange, red, indigo, blue },
+  colors: { brand, green, amber, orange, red, indigo, blue },
   fontFamily:
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: {
@@ -100,7 +113,26 @@ const baseTheme = createTheme({
   components: {
     Paper: { defaultProps: { withBorder: true, radius: 'md' } },
     Card: { defaultProps: { withBorder: true, radius: 'md' } },
-    Badge: { defaultProps: { variant: 'light', radius: 'sm' } },
+    // A badge shows its whole label: it never shrinks in a row, and a label longer than the row
+    // wraps inside the badge instead of ending in "…" (issue 11, item 15).
+    Badge: {
+      defaultProps: { variant: 'light', radius: 'sm' },
+      styles: {
+        root: {
+          flexShrink: 0,
+          maxWidth: '100%',
+          height: 'auto',
+          minHeight: 'var(--badge-height)',
+          overflow: 'visible',
+        },
+        label: {
+          whiteSpace: 'normal',
+          overflow: 'visible',
+          textOverflow: 'clip',
+          overflowWrap: 'break-word',
+        },
+      },
+    },
     Table: { defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } },
     Modal: { defaultProps: { centered: true } },
     Tooltip: { defaultProps: { withArrow: true } },

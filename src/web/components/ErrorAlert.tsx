@@ -2,42 +2,44 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { type ApiErrorCode, apiErrorCodes } from '../../contracts/errorCodes';
 import { isApiError } from '../api/client';
-import { translateMessage } from '../i18n';
+import { apiFieldErrors, translateIssue } from '../i18n/issues';
 
-/** A user-facing sentence for any failure, preferring our own wording for well-known codes. */
+/** Codes the client makes up itself (no answer, or one that is not the API's error shape). */
+const clientCodes: Record<string, 'errors.network' | 'errors.server'> = {
+  network_error: 'errors.network',
+  server_error: 'errors.server',
+  internal_error: 'errors.server',
+};
+
+/**
+ * A user-facing sentence for any failure, by code only: the field issues of a validation failure,
+ * the server's `reason` when it gave one, else the text of the error code (`errorCodes.<code>`).
+ * The English `message` shows only for a code this build does not know.
+ */
 export function errorMessage(error: unknown, t: TFunction): string {
-  if (isApiError(error)) {
-    switch (error.code) {
-      case 'network_error':
-        return t('errors.network');
-      case 'server_error':
-      case 'internal':
-      case 'internal_error':
-      case 'database_unavailable':
-        return t('errors.server');
-      case 'rate_limited':
-        return t('errors.rateLimited');
-      case 'not_found':
-        return t('errors.notFound');
-      case 'forbidden':
-        return t('errors.forbidden');
-      case 'version_conflict':
-        return t('errors.versionConflict');
-      case 'validation_failed': {
-        const details = Object.values(error.fields).map(translateMessage);
-        return details.length > 0 ? details.join(' ') : t('errors.validation');
-      }
-      case 'csrf_failed':
-        return t('errors.csrf');
-      case 'unauthenticated':
-        return t('errors.unauthenticated');
-      default:
-        return error.message ? translateMessage(error.message) : t('errors.generic');
-    }
+  if (!isApiError(error)) return t('errors.generic');
+  const client = clientCodes[error.code];
+  if (client) return t(client);
+  if (error.code === 'validation_failed') {
+    const details = Object.values(apiFieldErrors(error));
+    if (details.length > 0) return details.join(' ');
   }
-  return t('errors.generic');
+  if (error.reason) return translateIssue(error.reason, error.message);
+  if (error.code === 'version_conflict' && error.currentVersion === undefined)
+    return t('errors.versionConflict');
+  if (isErrorCode(error.code)) {
+    // A key built at run time; every code has one (typed in en.ts, checked in catalogues.test.ts).
+    return (t as (key: string, options: object) => string)(`errorCodes.${error.code}`, {
+      currentVersion: error.currentVersion,
+    });
+  }
+  return error.message || t('errors.generic');
 }
+
+const isErrorCode = (code: string): code is ApiErrorCode =>
+  (apiErrorCodes as readonly string[]).includes(code);
 
 interface ErrorAlertProps {
   error: unknown;

@@ -1,4 +1,18 @@
-import { Badge, Box, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  ThemeIcon,
+  Title,
+  useMantineTheme,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   IconBook,
   IconCalendarEvent,
@@ -55,11 +69,46 @@ interface NowNextProps {
  * visibly apart (colour, label, wording), as the product keeps the two kinds of data apart.
  */
 export function NowNext({ subject, name, order = 2, now, next }: NowNextProps) {
+  const { t } = useTranslation();
+  const theme = useMantineTheme();
+  // Side by side from md up; below that the two halves are tabs, so "Next" is one tap away
+  // instead of a long scroll below everything "Now" holds (issue 11, item 15).
+  const sideBySide = useMediaQuery(`(min-width: ${theme.breakpoints.md})`, true, {
+    getInitialValueInEffect: false,
+  });
+  const halves = {
+    now: <HalfPanel half="now" subject={subject} name={name} order={order} content={now} />,
+    next: <HalfPanel half="next" subject={subject} name={name} order={order} content={next} />,
+  };
+  if (sideBySide) {
+    return (
+      <SimpleGrid cols={2} spacing="lg">
+        {halves.now}
+        {halves.next}
+      </SimpleGrid>
+    );
+  }
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <HalfPanel half="now" subject={subject} name={name} order={order} content={now} />
-      <HalfPanel half="next" subject={subject} name={name} order={order} content={next} />
-    </SimpleGrid>
+    <Tabs defaultValue="now" data-testid="now-next-tabs">
+      <Tabs.List grow aria-label={t('nowNext.tabs')} mb="md">
+        {(['now', 'next'] as const).map((half) => {
+          const { color, icon: TabIcon } = look[half];
+          return (
+            <Tabs.Tab
+              key={half}
+              value={half}
+              color={`${color}.7`}
+              leftSection={<TabIcon size={18} aria-hidden />}
+              fw={650}
+            >
+              {t(`nowNext.${half}.title`)}
+            </Tabs.Tab>
+          );
+        })}
+      </Tabs.List>
+      <Tabs.Panel value="now">{halves.now}</Tabs.Panel>
+      <Tabs.Panel value="next">{halves.next}</Tabs.Panel>
+    </Tabs>
   );
 }
 

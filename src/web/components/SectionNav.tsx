@@ -1,5 +1,6 @@
 import { Group, ScrollArea } from '@mantine/core';
 import { ButtonLink } from './links';
+import classes from './SectionNav.module.css';
 
 export interface SectionLink {
   key: string;
@@ -10,7 +11,8 @@ export interface SectionLink {
 
 /**
  * The row of section links above an area's pages (performance, growth). It scrolls sideways on a
- * phone instead of wrapping into a wall of buttons; `color` keeps each track's own look.
+ * phone instead of wrapping into a wall of buttons, and wraps on wider screens so no link is cut
+ * off at the window's edge; `color` keeps each track's own look.
  */
 export function SectionNav({
   label,
@@ -26,7 +28,15 @@ export function SectionNav({
   return (
     <nav aria-label={label}>
       <ScrollArea type="auto" scrollbarSize={6} offsetScrollbars="x">
-        <Group gap={4} wrap="nowrap" pb={4} component="ul" className="plain-list" m={0} p={0}>
+        <Group
+          gap={4}
+          wrap="nowrap"
+          pb={4}
+          component="ul"
+          className={`plain-list ${classes.list}`}
+          m={0}
+          p={0}
+        >
           {sections.map((section) => (
             <li key={section.key} style={{ listStyle: 'none' }}>
               <ButtonLink

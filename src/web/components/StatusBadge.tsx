@@ -1,9 +1,9 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmploymentStatus } from '../../contracts/org';
+import { employmentTone, toneBadge } from '../app/statusColors';
 
-const colors: Record<EmploymentStatus, string> = { active: 'green', on_leave: 'orange', terminated: 'gray' };
-
+/** A person's employment status, coloured from the one status map (app/statusColors.ts). */
 export function StatusBadge({
   status,
   size = 'sm',
@@ -13,12 +13,7 @@ export function StatusBadge({
 }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={colors[status]}
-      size={size}
-      data-testid="status-badge"
-      styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}
-    >
+    <Badge {...toneBadge(employmentTone[status])} size={size} data-testid="status-badge">
       {t(`status.${status}`)}
     </Badge>
   );

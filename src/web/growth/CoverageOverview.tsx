@@ -1,9 +1,10 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../api/client';
+import { categoricalColor } from '../app/statusColors';
 import { ErrorAlert } from '../components/ErrorAlert';
 
 /** Departments fit one page: the organisation's structure, not its people. */
@@ -103,12 +104,45 @@ export function CoverageOverview() {
                 // A unit would also be appended to the department names on this axis layout.
                 xAxisProps={{ domain: [0, 100], tickFormatter: (value: number) => `${value}%` }}
                 series={[
-                  { name: 'plan', label: t('growth.coverage.plan'), color: 'teal.6' },
-                  { name: 'conversation', label: t('growth.coverage.conversation'), color: 'cyan.7' },
+                  // Two categories, not statuses: told apart by the categorical palette.
+                  { name: 'plan', label: t('growth.coverage.plan'), color: categoricalColor(0) },
+                  {
+                    name: 'conversation',
+                    label: t('growth.coverage.conversation'),
+                    color: categoricalColor(5),
+                  },
                 ]}
               />
             </div>
-            <Table.ScrollContainer minWidth={420}>
+            {/* On a phone each department is a small card: a four-column table would hide columns. */}
+            <Stack component="ul" gap="xs" p={0} m={0} hiddenFrom="sm" data-testid="growth-coverage-cards">
+              {rows.map((row) => (
+                <Paper key={row.key} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
+                  <Text fw={600} size="sm">
+                    {row.department}
+                  </Text>
+                  <SimpleGrid cols={3} spacing="xs" mt={4}>
+                    {(
+                      [
+                        ['people', String(row.people)],
+                        ['plan', `${row.plan}%`],
+                        ['conversation', `${row.conversation}%`],
+                      ] as const
+                    ).map(([key, value]) => (
+                      <Stack key={key} gap={0}>
+                        <Text size="xs" c="dimmed">
+                          {t(`growth.coverage.${key}`)}
+                        </Text>
+                        <Text size="sm" fw={600}>
+                          {value}
+                        </Text>
+                      </Stack>
+                    ))}
+                  </SimpleGrid>
+                </Paper>
+              ))}
+            </Stack>
+            <Table.ScrollContainer minWidth={420} visibleFrom="sm">
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>

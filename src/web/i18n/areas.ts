@@ -4,11 +4,14 @@ import type * as feedback360 from '../growth/feedback360/messages';
 import type * as learning from '../growth/learning/messages';
 import type * as paths from '../growth/paths/messages';
 import type * as plans from '../growth/plans/messages';
+import type * as teamView from '../insights/team/messages';
+import type * as profile from '../org/profile/messages';
 import type * as calibration from '../performance/calibration/messages';
 import type * as feedback from '../performance/feedback/messages';
 import type * as goals from '../performance/goals/messages';
 import type * as oneOnOnes from '../performance/oneOnOnes/messages';
 import type * as reviews from '../performance/reviews/messages';
+import type * as admin from '../platform/admin/messages';
 import type * as dataExport from '../platform/dataExport/messages';
 import type * as erasure from '../platform/erasure/messages';
 import type * as notifications from '../platform/notifications/messages';
@@ -23,6 +26,11 @@ import type * as notifications from '../platform/notifications/messages';
 const typed = <M>(load: Promise<unknown>) => load as Promise<M>;
 
 export const areaLoaders = {
+  // Not an area of the app but loaded like one: the issue texts (validationEn.ts).
+  validation: {
+    en: () => import('./validationEn').then(({ validationEn }) => validationEn),
+    de: () => import('./validationDe').then(({ validationDe }) => validationDe),
+  },
   goals: {
     en: () =>
       typed<typeof goals>(import('../performance/goals/messages.ts?lang=en')).then(({ goalsEn }) => goalsEn),
@@ -141,6 +149,18 @@ export const areaLoaders = {
         ({ dataExportDe }) => dataExportDe,
       ),
   },
+  profile: {
+    en: () =>
+      typed<typeof profile>(import('../org/profile/messages.ts?lang=en')).then(({ profileEn }) => profileEn),
+    de: () =>
+      typed<typeof profile>(import('../org/profile/messages.ts?lang=de')).then(({ profileDe }) => profileDe),
+  },
+  admin: {
+    en: () =>
+      typed<typeof admin>(import('../platform/admin/messages.ts?lang=en')).then(({ adminEn }) => adminEn),
+    de: () =>
+      typed<typeof admin>(import('../platform/admin/messages.ts?lang=de')).then(({ adminDe }) => adminDe),
+  },
   erasure: {
     en: () =>
       typed<typeof erasure>(import('../platform/erasure/messages.ts?lang=en')).then(
@@ -149,6 +169,16 @@ export const areaLoaders = {
     de: () =>
       typed<typeof erasure>(import('../platform/erasure/messages.ts?lang=de')).then(
         ({ erasureDe }) => erasureDe,
+      ),
+  },
+  teamView: {
+    en: () =>
+      typed<typeof teamView>(import('../insights/team/messages.ts?lang=en')).then(
+        ({ teamViewEn }) => teamViewEn,
+      ),
+    de: () =>
+      typed<typeof teamView>(import('../insights/team/messages.ts?lang=de')).then(
+        ({ teamViewDe }) => teamViewDe,
       ),
   },
 };

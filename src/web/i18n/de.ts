@@ -37,54 +37,50 @@ export const de: Messages = {
     csrf: 'Ihre Sitzung muss aufgefrischt werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
     unauthenticated: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   },
-  validation: {
-    exportReferenceRequired: 'Nennen Sie die schriftliche Anfrage',
-    exportReasonRequired: 'Geben Sie an, warum die Daten exportiert werden',
-    emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein',
-    passwordRequired: 'Geben Sie Ihr Passwort ein',
-    passwordTooShort: 'Verwenden Sie mindestens 10 Zeichen',
-    passwordTooLong: 'Verwenden Sie höchstens 200 Zeichen',
-    linkIncomplete: 'Der Link ist unvollständig',
-    dateFormat: 'Verwenden Sie das Datumsformat JJJJ-MM-TT',
-    givenNameRequired: 'Geben Sie einen Vornamen ein',
-    familyNameRequired: 'Geben Sie einen Nachnamen ein',
-    nameRequired: 'Geben Sie einen Namen ein',
-    codeRequired: 'Geben Sie ein Kürzel ein',
-    orgNameRequired: 'Geben Sie den Namen der Organisation ein',
-    pickDate: 'Wählen Sie ein Datum',
-    rankRequired: 'Geben Sie einen Rang zwischen 0 und 100 ein',
-    valueInUse: 'Dieser Wert wird bereits verwendet.',
-    emailInUse: 'Diese E-Mail-Adresse wird bereits von einem anderen Konto verwendet.',
-    alreadyExists: 'Das gibt es bereits.',
-    ownAdminRole: 'Sie können sich Ihre eigene Admin-Rolle nicht entziehen.',
-    linkExpired: 'Dieser Link ist ungültig oder abgelaufen.',
-    enterEmail: 'Geben Sie eine E-Mail-Adresse ein.',
-    hireDateRequired: 'Geben Sie das Eintrittsdatum ein (JJJJ-MM-TT).',
-    dateInvalid: 'Dieses Datum gibt es nicht.',
-    timezoneInvalid: 'Verwenden Sie einen Zeitzonennamen wie Europe/Berlin oder America/New_York.',
-    statusInvalid: 'Verwenden Sie „aktiv“ oder „abwesend“.',
-    valueInvalid: 'Dieser Wert ist ungültig.',
-    valueInvalidShort: 'Ungültiger Wert',
-    textUnstorable: 'Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann.',
-    textTooLong: 'Dieser Text ist zu lang.',
-    departmentForeign: 'Wählen Sie eine Abteilung dieser Organisation.',
-    levelForeign: 'Wählen Sie eine Stufe dieser Organisation.',
-    managerForeign: 'Wählen Sie eine Führungskraft aus dieser Organisation.',
-    managerLeft: 'Diese Führungskraft hat die Organisation verlassen.',
-    managerCycle: 'Damit würde die Person ihre eigene Führungskraft führen.',
-    leavingBeforeHire: 'Das Austrittsdatum darf nicht vor dem Eintrittsdatum liegen.',
-    inviteLeaver: 'Ausgeschiedene Personen können nicht eingeladen werden.',
-    noLoginYet: 'Diese Person hat noch kein Anmeldekonto. Senden Sie zuerst eine Einladung.',
-    importEmptyFile: 'Die Datei ist leer.',
-    importNoPeople: 'Die Datei hat eine Kopfzeile, aber keine Personen.',
-    importColumnRequired: 'Diese Spalte ist Pflicht.',
-    importColumnTwice: 'Diese Spalte kommt mehr als einmal vor.',
-    importOwnManager: 'Eine Person kann nicht ihre eigene Führungskraft sein.',
-    importManagerMismatch: 'Dies bezeichnet eine andere Person als manager_email.',
-    importLeaver:
-      'Austritte erfassen Sie im Profil über „Als ausgeschieden markieren“: Dafür wird ein Austrittsdatum benötigt.',
-    importManagerEmailUnknown: 'Niemand mit dieser E-Mail-Adresse in der Datei oder in der Organisation.',
-    importManagerIdUnknown: 'Niemand mit dieser Personalnummer in der Datei oder in der Organisation.',
+  errorCodes: {
+    validation_failed: 'Einige Felder müssen noch korrigiert werden.',
+    invalid_credentials: 'Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.',
+    unauthenticated: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    csrf_failed:
+      'Ihre Sitzung muss aufgefrischt werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    forbidden: 'Dazu sind Sie nicht berechtigt.',
+    not_found: 'Dieser Eintrag existiert nicht oder ist für Sie nicht sichtbar.',
+    version_conflict:
+      'Jemand anderes hat inzwischen eine neuere Fassung ({{currentVersion}}) gespeichert. Laden Sie neu, um sie zu sehen.',
+    already_exists: 'Das gibt es bereits.',
+    invalid_state: 'Diese Aktion ist im aktuellen Zustand nicht möglich.',
+    review_locked: 'Dieses Formular wurde eingereicht und ist gesperrt.',
+    calibration_not_locked:
+      'Dieses Review kann erst freigegeben werden, wenn seine Kalibrierungssitzung abgeschlossen ist.',
+    calibration_locked:
+      'Diese Kalibrierungssitzung ist abgeschlossen; Bewertungen können sich nicht mehr ändern.',
+    rationale_required: 'Begründen Sie, warum sich diese Bewertung ändert.',
+    guideline_not_met:
+      'Die Verteilung liegt außerhalb der vorgeschriebenen Richtkurve und kann daher nicht abgezeichnet werden.',
+    calibration_incomplete:
+      'Einige Reviews der Population dieser Sitzung fehlen noch darin; bestätigen Sie das, um abzuzeichnen.',
+    addendum_locked:
+      'Das Review wurde freigegeben; was die Person erhalten hat, wird nicht mehr umgeschrieben.',
+    cycle_has_open_reviews: 'Einige Reviews dieses Zyklus sind noch nicht freigegeben.',
+    cycle_closed: 'Dieser Review-Zyklus ist abgeschlossen; seine Reviews können sich nicht mehr ändern.',
+    threshold_locked:
+      'Es sind bereits Antworten eingegangen, daher kann die Anonymitätsschwelle nicht mehr gesenkt werden.',
+    reminder_too_soon: 'Für dieses 360°-Feedback wurden heute bereits Erinnerungen verschickt.',
+    competency_in_use:
+      'Diese Kompetenz wurde bereits bewertet oder ist einer Stufe zugeordnet; setzen Sie sie stattdessen außer Kraft.',
+    scale_in_use: 'Diese Skala wird verwendet, daher kann sich die Anzahl der Stufen nicht mehr ändern.',
+    level_in_use: 'Dieser Stufe sind Personen zugeordnet; ordnen Sie sie um, bevor Sie die Stufe entfernen.',
+    erasure_blocked: 'Die Daten dieser Person können noch nicht gelöscht werden.',
+    four_eyes_required:
+      'Über diesen Löschantrag muss eine zweite HR-Administratorin oder ein zweiter HR-Administrator entscheiden.',
+    invalid_token: 'Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.',
+    import_invalid: 'Die Datei enthält ungültige Zeilen; es wurde nichts importiert.',
+    payload_too_large: 'Die Anfrage ist zu groß.',
+    rate_limited:
+      'Zu viele Versuche in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+    internal: 'Auf dem Server ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
+    database_unavailable:
+      'Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
   },
   shell: {
     skipToContent: 'Zum Inhalt springen',
@@ -283,7 +279,13 @@ export const de: Messages = {
         self: 'Nichts von hier fließt jemals in eine Bewertung oder Gehaltsentscheidung ein.',
         other: 'Entwicklungsdaten fließen nie in Beurteilungen, Kalibrierung oder Vergütung ein.',
       },
+      private: {
+        title: 'Nur für {{name}}',
+        description:
+          'Die Karriereziele, der Entwicklungsplan, die Karrieregespräche und das Lernen von {{name}} sind nur für {{name}} und die direkte Führungskraft sichtbar – nicht für HR, Admins oder andere Führungskräfte.',
+      },
     },
+    tabs: 'Jetzt und Nächstes',
   },
   home: {
     greeting: {
@@ -297,6 +299,71 @@ export const de: Messages = {
       title: 'Ihr Konto ist mit keiner Person verknüpft',
       description:
         'Mit diesem Konto wird die Organisation verwaltet, es gehört aber zu keinem Mitarbeiterdatensatz. Daher gibt es keine Ziele oder Pläne anzuzeigen. Einstellungen und Datensätze finden Sie unter „Verwaltung“.',
+    },
+    tasks: {
+      title: 'Ihre Aufgaben',
+      total_one: '{{count}} offen',
+      total_other: '{{count}} offen',
+      open: 'Öffnen',
+      due: 'Fällig am {{date}}',
+      expires: 'Die erste läuft am {{date}} ab',
+      kinds: {
+        review: {
+          self_one: 'Ihre Selbstbeurteilung ist zu schreiben',
+          self_other: '{{count}} Selbstbeurteilungen zu schreiben',
+          manager_one: '{{count}} Beurteilung in Ihrem Team zu schreiben',
+          manager_other: '{{count}} Beurteilungen in Ihrem Team zu schreiben',
+          peer_one: '{{count}} Kollegen-Einschätzung abzugeben',
+          peer_other: '{{count}} Kollegen-Einschätzungen abzugeben',
+          acknowledge_one: '{{count}} freigegebene Beurteilung zu lesen und zu bestätigen',
+          acknowledge_other: '{{count}} freigegebene Beurteilungen zu lesen und zu bestätigen',
+        },
+        calibration: {
+          signOff_one: '{{count}} Kalibrierungsrunde abzuzeichnen',
+          signOff_other: '{{count}} Kalibrierungsrunden abzuzeichnen',
+        },
+        feedback360: {
+          answer_one: '{{count}} 360-Grad-Anfrage zu beantworten',
+          answer_other: '{{count}} 360-Grad-Anfragen zu beantworten',
+          nominate_one: '{{count}} eigenes 360-Grad-Feedback wartet auf Ihre Auswahl der Feedbackgebenden',
+          nominate_other: '{{count}} eigene 360-Grad-Feedbacks warten auf Ihre Auswahl der Feedbackgebenden',
+          approve_one: '{{count}} Liste von Feedbackgebenden (360 Grad) zu genehmigen',
+          approve_other: '{{count}} Listen von Feedbackgebenden (360 Grad) zu genehmigen',
+          release_one: '{{count}} 360-Grad-Bericht vorzubereiten und freizugeben',
+          release_other: '{{count}} 360-Grad-Berichte vorzubereiten und freizugeben',
+        },
+        conversations: {
+          overdue_one: '{{count}} Karrieregespräch in Ihrem Team ist überfällig',
+          overdue_other: '{{count}} Karrieregespräche in Ihrem Team sind überfällig',
+        },
+        plans: {
+          toLook_one: '{{count}} geteilter Entwicklungsplan hat sich seit Ihrem letzten Blick geändert',
+          toLook_other: '{{count}} geteilte Entwicklungspläne haben sich seit Ihrem letzten Blick geändert',
+        },
+        certifications: {
+          expiring_one: '{{count}} Zertifizierung läuft bald ab',
+          expiring_other: '{{count}} Zertifizierungen laufen bald ab',
+        },
+        hr: {
+          erasureApproval_one: '{{count}} Löschantrag wartet auf eine zweite HR-Person',
+          erasureApproval_other: '{{count}} Löschanträge warten auf eine zweite HR-Person',
+          cycleDeadlines_one: '{{count}} Beurteilungszyklus mit einer Frist in der kommenden Woche',
+          cycleDeadlines_other: '{{count}} Beurteilungszyklen mit einer Frist in der kommenden Woche',
+          calibrationToPrepare_one:
+            '{{count}} Zyklus mit Beurteilungen, die für eine Kalibrierung bereit sind',
+          calibrationToPrepare_other:
+            '{{count}} Zyklen mit Beurteilungen, die für eine Kalibrierung bereit sind',
+        },
+      },
+      empty: {
+        title: 'Gerade wartet nichts auf Sie',
+        description:
+          'Zu schreibende Beurteilungen, 360-Grad-Anfragen, Abzeichnungen und andere Arbeit, die auf Sie wartet, erscheinen hier – jeweils mit einem Link dorthin, wo sie erledigt wird.',
+        coach:
+          'Coaching-Begleitungen kommen in einer späteren Version zu Trellis. Bis dahin erscheint hier ein 360-Grad-Bericht, der darauf wartet, dass Sie ihn vorbereiten und freigeben.',
+        noPerson:
+          'Dieses Konto gehört zu keinem Mitarbeiterdatensatz, daher sind ihm keine Beurteilungen oder Pläne zugeordnet. Einstellungen und Datensätze finden Sie unter „Verwaltung“.',
+      },
     },
   },
   performance: {
@@ -359,19 +426,11 @@ export const de: Messages = {
   },
   team: {
     title: 'Team',
-    lead: 'Die Personen, die an Sie berichten.',
-    directReports: 'Direkt unterstellte Mitarbeitende',
-    count_one: '{{count}} Person',
-    count_other: '{{count}} Personen',
     openOrgChart: 'Organigramm öffnen',
-    showMore_one: '{{count}} weitere anzeigen',
-    showMore_other: '{{count}} weitere anzeigen',
-    comingSoon:
-      'Für jede Person erscheinen hier Zielfortschritt, Beurteilungsstatus, das letzte 1:1-Gespräch und das letzte Karrieregespräch, sobald diese Funktionen genutzt werden.',
     empty: {
       title: 'Niemand berichtet an Sie',
       description:
-        'Sobald Ihnen Personen als Führungskraft zugeordnet werden, erscheinen sie hier mit Links zu ihren Profilen. Im Organigramm sehen Sie, wie die Teams zusammenhängen.',
+        'Sobald Ihnen Personen als Führungskraft zugeordnet werden, erscheinen sie hier mit ihren Zielen, Beurteilungen, 1:1-Gesprächen und ihrer Entwicklung. Im Organigramm sehen Sie, wie die Teams zusammenhängen.',
     },
   },
   insights: {
@@ -474,65 +533,6 @@ export const de: Messages = {
       description: 'Das Organigramm füllt sich, sobald HR Personen anlegt und ihnen Führungskräfte zuordnet.',
     },
   },
-  profile: {
-    title: 'Profil',
-    backToDirectory: 'Personen',
-    thisIsYou: 'Das sind Sie',
-    details: 'Angaben',
-    noReports: 'Keine',
-    account: 'Anmeldekonto',
-    hasAccount: 'Aktiv',
-    noAccount: 'Noch nicht eingeladen',
-    moreActions: 'Weitere Aktionen',
-    showInOrgChart: 'Im Organigramm zeigen',
-    notFound: {
-      title: 'Person nicht gefunden',
-      heading: 'Diese Person ist nicht in Ihrem Verzeichnis',
-      description:
-        'Der Link ist möglicherweise falsch oder der Datensatz ist für Sie nicht sichtbar. Suchen Sie stattdessen im Verzeichnis.',
-    },
-    edit: {
-      title: '{{name}} bearbeiten',
-      saved: 'Änderungen an {{name}} gespeichert.',
-      conflictTitle: 'Jemand anderes hat diesen Datensatz geändert',
-      conflict:
-        'Eine andere Person hat Änderungen an diesem Datensatz gespeichert, während Sie ihn bearbeitet haben. Laden Sie die aktuelle Fassung neu; Ihre nicht gespeicherten Änderungen werden dabei ersetzt.',
-      reload: 'Aktuelle Fassung laden',
-    },
-    deactivate: {
-      action: 'Als ausgeschieden markieren',
-      title: '{{name}} als ausgeschieden markieren',
-      explain:
-        '{{name}} wird ab diesem Datum als „Ausgeschieden“ angezeigt und kann sich nicht mehr anmelden. Die Datensätze bleiben erhalten.',
-      explainManager:
-        '{{name}} wird ab diesem Datum als „Ausgeschieden“ angezeigt und kann sich nicht mehr anmelden. Die {{count}} direkt unterstellten Personen wechseln zur nächsthöheren Führungskraft. Die Datensätze bleiben erhalten.',
-      confirm: 'Als ausgeschieden markieren',
-      dateRequired: 'Wählen Sie den letzten Arbeitstag',
-      done: '{{name}} ist jetzt als ausgeschieden markiert.',
-    },
-    invite: {
-      action: 'Einladung senden',
-      sent: 'Einladung an {{email}} gesendet.',
-    },
-    reportingHistory: {
-      title: 'Berichtslinien-Verlauf',
-      empty: 'Keine Berichtslinien erfasst.',
-      from: 'Von',
-      to: 'Bis',
-      present: 'Heute',
-      noManager: 'Keine Führungskraft',
-    },
-    roles: {
-      title: 'Rollen',
-      lead: 'Die Rollen Führungskraft und nächsthöhere Führungskraft ergeben sich aus den Berichtslinien. Diese Rollen werden von Hand vergeben.',
-      label: 'Vergebene Rollen',
-      noAccount:
-        'Diese Person hat noch kein Anmeldekonto; die Rollen gelten, sobald sie eine Einladung annimmt.',
-      save: 'Rollen speichern',
-      saveFailed: 'Rollen nicht gespeichert',
-      saved: 'Rollen für {{name}} gespeichert.',
-    },
-  },
   accessLog: {
     title: 'Wer hat meine Daten angesehen',
     lead: 'Jedes Mal, wenn jemand anderes Ihre Leistungs-, Vergütungs- oder Entwicklungsdaten öffnet, wird es hier aufgeführt.',
@@ -545,247 +545,6 @@ export const de: Messages = {
       title: 'Niemand hat Ihre Daten angesehen',
       description:
         'Wenn eine Führungskraft, ein HR-Admin oder eine freigebende Person einen Ihrer Leistungs-, Vergütungs- oder Entwicklungsdatensätze öffnet, sehen Sie hier, wer es war, was geöffnet wurde und wann.',
-    },
-  },
-  admin: {
-    title: 'Verwaltung',
-    lead: 'Verwalten Sie die Datensätze und Einstellungen Ihrer Organisation. Admin-Rollen berechtigen nicht zum Lesen von Beurteilungen oder Entwicklungsdaten.',
-    sections: {
-      people: {
-        title: 'Personen hinzufügen',
-        description: 'Personendatensätze anlegen, Führungskräfte zuordnen und Einladungen senden.',
-      },
-      import: {
-        title: 'Personen importieren',
-        description: 'Viele Personen auf einmal aus einer CSV-Datei anlegen oder aktualisieren.',
-      },
-      structure: { title: 'Abteilungen und Stufen', description: 'Die Bausteine Ihrer Organisation.' },
-      settings: {
-        title: 'Einstellungen',
-        description: 'Name der Organisation, Standardsprache und Zeitzone.',
-      },
-      outbox: {
-        title: 'E-Mail-Ausgang',
-        description: 'Welche E-Mails wie versandt wurden, mit Inhalt nur bei System-E-Mails.',
-      },
-      audit: {
-        title: 'Audit-Protokoll',
-        description: 'Jede Änderung, manipulationssicher. Prüfen Sie die Kette jederzeit.',
-      },
-      jobs: {
-        title: 'Hintergrundaufgaben und Sicherungen',
-        description:
-          'Erinnerungen, Zusammenfassungen und E-Mails, die nach allen Wiederholungen fehlschlugen, erneut ausführen; wann die letzte Sicherung entstand.',
-      },
-      erasure: {
-        title: 'Löschanträge',
-        description:
-          'Anträge auf Löschung der Daten einer Person, von einer zweiten HR-Administration genehmigt.',
-      },
-    },
-    people: {
-      title: 'Person hinzufügen',
-      lead: 'Die Person erscheint sofort im Verzeichnis und im Organigramm unter ihrer Führungskraft.',
-      add: 'Person hinzufügen',
-      submit: 'Person hinzufügen',
-      sendInvitation: 'Jetzt eine Einladungs-E-Mail senden',
-      sendInvitationHint:
-        'Über den Link in der E-Mail wird ein Passwort gewählt. Sie können die Person auch später einladen.',
-      created: '{{name}} wurde hinzugefügt.',
-      openProfile: 'Profil öffnen',
-    },
-    import: {
-      lead: 'Legen Sie neue Personen an und aktualisieren Sie bestehende aus einer CSV-Datei. Jede Zeile wird zuerst geprüft: Hat auch nur eine Zeile einen Fehler, wird nichts importiert.',
-      format: {
-        title: 'Dateiformat',
-        lead: 'Die erste Zeile benennt die Spalten, in beliebiger Reihenfolge. Groß- und Kleinschreibung spielt keine Rolle, Leerzeichen statt Unterstrichen sind erlaubt. Speichern Sie die Datei als CSV in UTF-8.',
-        matching:
-          'Personen, die schon in Trellis sind, werden über die Personalnummer, sonst über die E-Mail-Adresse gefunden und aktualisiert; alle anderen werden neu angelegt. Eine leere Zelle lässt den bisherigen Wert unverändert.',
-        column: 'Spalte',
-        meaning: 'Inhalt',
-        required: 'Pflicht',
-        example: 'Ein kleines Beispiel:',
-      },
-      columns: {
-        employee_id:
-          'Ihre eigene Nummer für die Person, etwa aus der Lohnabrechnung. Wird zuerst genutzt, um vorhandene Personen zu finden.',
-        email: 'Dienstliche E-Mail-Adresse; sie ist auch die Anmeldung.',
-        given_name: 'Vorname.',
-        family_name: 'Nachname.',
-        job_title: 'Stellenbezeichnung.',
-        department: 'Name der Abteilung. Eine noch nicht vorhandene Abteilung wird angelegt.',
-        level:
-          'Kürzel der Stufe, z. B. IC2. Die Stufe muss unter „Abteilungen und Stufen“ bereits angelegt sein.',
-        location: 'Standort oder Stadt.',
-        timezone: 'Name der Zeitzone, etwa Europe/Berlin. Leer bedeutet UTC.',
-        hire_date: 'Erster Arbeitstag im Format JJJJ-MM-TT.',
-        manager_email:
-          'E-Mail-Adresse der Führungskraft: jemand, der schon in Trellis oder in derselben Datei steht. Leer für die Spitze der Organisation.',
-        manager_employee_id: 'Personalnummer der Führungskraft, statt oder zusätzlich zur E-Mail-Adresse.',
-        status:
-          'active oder on_leave; leer bedeutet active. Austritte werden im Profil erfasst, nicht per Import.',
-      },
-      file: 'CSV-Datei',
-      filePlaceholder: 'CSV-Datei auswählen',
-      fileHint: 'Text in UTF-8, höchstens 5 MB.',
-      clearFile: 'Ausgewählte Datei entfernen',
-      readProblems: {
-        tooLarge: 'Diese Datei ist größer als 5 MB. Teilen Sie sie in kleinere Dateien auf.',
-        unreadable:
-          'Diese Datei konnte nicht gelesen werden. Speichern Sie sie als CSV (UTF-8) und wählen Sie sie erneut aus.',
-      },
-      check: 'Datei prüfen',
-      import: 'Importieren',
-      empty: {
-        title: 'Noch keine Datei geprüft',
-        description:
-          'Wählen Sie eine CSV-Datei aus und prüfen Sie sie. Sie sehen für jede Zeile, was passieren würde, bevor etwas gespeichert wird.',
-      },
-      needsFixing_one:
-        '{{count}} Zeile muss korrigiert werden, daher kann noch nichts importiert werden. Korrigieren Sie die Datei, wählen Sie sie erneut aus und prüfen Sie sie.',
-      needsFixing_other:
-        '{{count}} Zeilen müssen korrigiert werden, daher kann noch nichts importiert werden. Korrigieren Sie die Datei, wählen Sie sie erneut aus und prüfen Sie sie.',
-      refused_one:
-        'Seit der Prüfung hat sich etwas geändert: {{count}} Zeile ist nicht mehr gültig. Es wurde nichts importiert.',
-      refused_other:
-        'Seit der Prüfung hat sich etwas geändert: {{count}} Zeilen sind nicht mehr gültig. Es wurde nichts importiert.',
-      ready:
-        'Die Datei ist bereit: {{created}} neu anzulegen, {{updated}} zu aktualisieren. Noch ist nichts gespeichert; sehen Sie die Zeilen durch und importieren Sie dann.',
-      done: 'Import abgeschlossen: {{created}} angelegt, {{updated}} aktualisiert.',
-      openDirectory: 'Zum Verzeichnis',
-      another: 'Weitere Datei importieren',
-      reportTitle: 'Zeilen der Datei',
-      counts: {
-        toCreate: 'Neu: {{value}}',
-        toUpdate: 'Zu aktualisieren: {{value}}',
-        invalid: 'Zu korrigieren: {{value}}',
-        created: 'Angelegt: {{value}}',
-        updated: 'Aktualisiert: {{value}}',
-      },
-      line: 'Zeile',
-      status: 'Status',
-      email: 'E-Mail',
-      details: 'Details',
-      statuses: { create: 'Neu', update: 'Änderung', invalid: 'Fehler' },
-      noEmail: '(keine E-Mail)',
-      wholeFile: 'Datei',
-      newPerson: 'Wird neu angelegt.',
-      changes: 'Ändert: {{columns}}',
-      noChanges: 'Keine Änderungen.',
-    },
-    structure: {
-      lead: 'Abteilungen gruppieren Personen; Stufen beschreiben die Seniorität, geordnet nach Rang.',
-      departments: 'Abteilungen',
-      levels: 'Stufen',
-      newDepartment: 'Neue Abteilung',
-      name: 'Name',
-      code: 'Kürzel',
-      rank: 'Rang',
-      headcount: 'Personen',
-      addLevel: 'Stufe hinzufügen',
-      noDepartments: 'Noch keine Abteilungen. Legen Sie oben die erste an.',
-      noLevels: 'Noch keine Stufen. Legen Sie oben die erste an.',
-      departmentAdded: 'Abteilung „{{name}}“ hinzugefügt.',
-      levelAdded: 'Stufe „{{name}}“ hinzugefügt.',
-    },
-    settings: {
-      lead: 'Diese Einstellungen gelten für alle in der Organisation, sofern sie nichts anderes wählen.',
-      name: 'Name der Organisation',
-      defaultLocale: 'Standardsprache',
-      defaultLocaleHint: 'Neue Konten starten in dieser Sprache; jede Person kann sie ändern.',
-      defaultTimezone: 'Standardzeitzone',
-      saved: 'Einstellungen gespeichert.',
-    },
-    outbox: {
-      lead: 'Von Trellis gesendete E-Mails. Ohne SMTP-Server wird nichts zugestellt; jede E-Mail wird hier nur vermerkt.',
-      rules:
-        'Betreff, Text und Adresse erscheinen nur bei Verzeichnis- und System-E-Mails. E-Mails zu Beurteilungen, Entwicklung, 360-Feedback oder anderen persönlichen Daten zeigen nur Art und Zustellung; bei Einladungen und Passwort-Zurücksetzungen ist der Empfänger sichtbar. Einmal-Links werden nie gespeichert: Ohne SMTP stellt sie der Betreiber mit „npm run trellis -- issue-link“ aus.',
-      subject: 'E-Mail',
-      to: 'An',
-      dataClass: 'Datenklasse',
-      contentHidden: 'Inhalt verborgen',
-      recipientHidden: 'Empfänger verborgen',
-      sentAt: 'Gesendet',
-      transport: 'Zustellung',
-      transports: { smtp: 'SMTP', outbox: 'Nicht zugestellt (kein SMTP)' },
-      toLine: 'An {{to}} · {{at}}',
-      empty: {
-        title: 'Noch keine E-Mails',
-        description: 'E-Mails erscheinen hier, sobald Trellis sie sendet.',
-      },
-    },
-    audit: {
-      lead: 'Ein Protokoll, an das nur angefügt wird. Jeder Eintrag ist mit dem vorherigen verkettet, sodass Manipulationen auffallen.',
-      verify: 'Kette prüfen',
-      verified_one: 'Die Kette ist intakt: {{formatted}} Eintrag geprüft.',
-      verified_other: 'Die Kette ist intakt: {{formatted}} Einträge geprüft.',
-      broken:
-        'Die Kette ist bei Eintrag #{{seq}} unterbrochen ({{checked}} Einträge geprüft). Einträge ab dort wurden möglicherweise verändert.',
-      reason: {
-        altered: 'Dieser Eintrag wurde nach dem Aufzeichnen verändert.',
-        missing: 'Ein Eintrag davor wurde entfernt.',
-        relinked: 'Einträge wurden verschoben oder neu verkettet.',
-        unauthorised_redaction: 'Sein Inhalt wurde ohne ausgeführten Löschantrag geleert.',
-      },
-      redacted_one:
-        '{{formatted}} Eintrag wurde durch eine genehmigte Löschung personenbezogener Daten geschwärzt.',
-      redacted_other:
-        '{{formatted}} Einträge wurden durch genehmigte Löschungen personenbezogener Daten geschwärzt.',
-      unsealed_one:
-        '{{formatted}} neuerer Eintrag ist noch nicht in die Kette eingesiegelt; er wird ab der nächsten Prüfung erfasst.',
-      unsealed_other:
-        '{{formatted}} neuere Einträge sind noch nicht in die Kette eingesiegelt; sie werden ab der nächsten Prüfung erfasst.',
-      head: 'Letzter eingesiegelter Eintrag: Position {{position}}, Hash {{hash}}. Bewahren Sie ihn außerhalb von Trellis auf, um später am Ende entfernte Einträge zu bemerken.',
-      action: 'Aktion',
-      target: 'Datensatz',
-      actor: 'Konto',
-      at: 'Wann',
-      before: 'Vorher',
-      after: 'Nachher',
-      system: 'System',
-      details: 'Details zu Eintrag {{seq}}: {{action}}',
-      detailLine: '{{target}} · durch {{actor}} · {{at}}',
-      empty: {
-        title: 'Noch keine Einträge',
-        description: 'Änderungen an Personen, Rollen und Einstellungen werden hier protokolliert.',
-      },
-    },
-    jobs: {
-      lead: 'Schlägt eine Hintergrundaufgabe fehl, versucht Trellis sie erneut und wartet jedes Mal länger. Hier steht eine Aufgabe, die bei jedem Versuch fehlschlug; beheben Sie die Ursache (zum Beispiel den Mailserver) und führen Sie sie erneut aus.',
-      job: 'Aufgabe',
-      error: 'Letzter Fehler',
-      attempts: 'Versuche',
-      failedAt: 'Fehlgeschlagen',
-      actions: 'Aktionen',
-      retry: 'Erneut ausführen',
-      retryNamed: '{{name}} erneut ausführen',
-      retried: 'Die Aufgabe ist wieder eingeplant und läuft in Kürze.',
-      names: {
-        'notification-emails': 'Benachrichtigungs-E-Mails',
-        'notification-digest': 'Tägliche Zusammenfassung',
-        'review-reminders': 'Erinnerungen an Beurteilungen',
-        'certification-reminders': 'Erinnerungen an Zertifizierungen',
-        'development-plan-nudges': 'Hinweise zu Entwicklungsplänen',
-        'feedback360-schedule': 'Zeitplan des 360-Grad-Feedbacks',
-        'erasure-retention': 'Ende der Aufbewahrung nach Löschungen',
-        'job-queue-prune': 'Aufräumen der Aufgabenwarteschlange',
-      },
-      empty: {
-        title: 'Keine fehlgeschlagenen Aufgaben',
-        description: 'Jede Hintergrundaufgabe ist gelaufen oder wird noch wiederholt.',
-      },
-    },
-    backups: {
-      title: 'Sicherungen',
-      off: 'Geplante Sicherungen sind aus. Setzen Sie TRELLIS_BACKUP_DIR auf dem Server (optional TRELLIS_BACKUP_EVERY_HOURS und TRELLIS_BACKUP_KEEP) oder führen Sie „trellis backup“ selbst aus.',
-      schedule: 'Alle {{hours}} Std., die letzten {{keep}} bleiben erhalten.',
-      last: 'Neueste Sicherung: {{at}} (vor {{hours}} Std.).',
-      lastMinutes: 'Neueste Sicherung: {{at}} (vor {{minutes}} Min.).',
-      none: 'Es wurde noch keine Sicherung geschrieben.',
-      overdue: 'Der Zeitplan hängt hinterher: Die neueste Sicherung ist älter als zwei Intervalle.',
-      failed: 'Die letzte geplante Sicherung ist fehlgeschlagen ({{at}}): {{error}}',
-      ok: 'Aktuell',
-      late: 'Überfällig',
     },
   },
 };

@@ -1,4 +1,40 @@
-import { validationEn } from './validationEn';
+import type { ApiErrorCode } from '../../contracts/errorCodes';
+
+/** The text of every top-level error code (`errorMessage` in components/ErrorAlert.tsx translates by code). */
+const errorCodes = {
+  validation_failed: 'Some fields need your attention.',
+  invalid_credentials: 'That email and password do not match an account.',
+  unauthenticated: 'Your session has ended. Please sign in again.',
+  csrf_failed: 'Your session needs refreshing. Reload the page and try again.',
+  forbidden: 'You do not have permission to do this.',
+  not_found: 'This item does not exist or is not visible to you.',
+  version_conflict: 'Someone else saved a newer version ({{currentVersion}}). Reload to see it.',
+  already_exists: 'That already exists.',
+  invalid_state: 'This action is not possible in the current state.',
+  review_locked: 'This form has been submitted and is locked.',
+  calibration_not_locked: 'This review cannot be released until its calibration session is locked.',
+  calibration_locked: 'This calibration session is locked; ratings can no longer change.',
+  rationale_required: 'Write why this rating changes.',
+  guideline_not_met: 'The distribution is outside the required guideline curve, so it cannot be signed off.',
+  calibration_incomplete:
+    'Some reviews of this session’s population are not in it yet; acknowledge that to sign off.',
+  addendum_locked: 'The review was released; what the employee received is not rewritten.',
+  cycle_has_open_reviews: 'Some reviews in this cycle are not released yet.',
+  cycle_closed: 'This review cycle is closed; its reviews can no longer change.',
+  threshold_locked: 'Answers have started to arrive, so the anonymity threshold can no longer be lowered.',
+  reminder_too_soon: 'Reminders for this 360 were already sent today.',
+  competency_in_use: 'This competency is already assessed or expected at a level; retire it instead.',
+  scale_in_use: 'This scale is in use, so the number of levels can no longer change.',
+  level_in_use: 'People are placed on this level; move them before removing it.',
+  erasure_blocked: 'This person cannot be erased yet.',
+  four_eyes_required: 'A second HR admin has to decide on this erasure request.',
+  invalid_token: 'This link is invalid or has expired. Ask for a new one.',
+  import_invalid: 'The file has invalid rows; nothing was imported.',
+  payload_too_large: 'The request is too large.',
+  rate_limited: 'Too many attempts in a short time. Wait a minute, then try again.',
+  internal: 'The server ran into a problem. Please try again in a moment.',
+  database_unavailable: 'The database cannot be reached right now. Please try again in a moment.',
+} as const satisfies Record<ApiErrorCode, string>;
 
 /** English UI strings. Every key here must exist in de.ts too (checked by catalogues.test.ts). */
 export const en = {
@@ -36,7 +72,8 @@ export const en = {
     csrf: 'Your session needs refreshing. Reload the page and try again.',
     unauthenticated: 'Your session has ended. Please sign in again.',
   },
-  validation: validationEn,
+  errorCodes,
+  /** Field and refusal issues by code (contracts/issues.ts), plus a few of the web app's own. */
   shell: {
     skipToContent: 'Skip to content',
     openNavigation: 'Open navigation',
@@ -225,7 +262,13 @@ export const en = {
         self: 'Nothing here ever feeds into a rating or a pay decision.',
         other: 'Development data never flows into reviews, calibration or pay.',
       },
+      private: {
+        title: 'Private to {{name}}',
+        description:
+          '{{name}}’s aspirations, development plan, career conversations and learning are seen only by {{name}} and their direct manager — not by HR, admins or other managers.',
+      },
     },
+    tabs: 'Now and Next',
   },
   home: {
     greeting: {
@@ -239,6 +282,69 @@ export const en = {
       title: 'Your account is not linked to a person',
       description:
         'This account administers the organisation but has no employee record, so there are no goals or plans to show. Use Admin in the navigation for settings and records.',
+    },
+    tasks: {
+      title: 'Your tasks',
+      total_one: '{{count}} to do',
+      total_other: '{{count}} to do',
+      open: 'Open',
+      due: 'Due {{date}}',
+      expires: 'First one expires {{date}}',
+      kinds: {
+        review: {
+          self_one: 'Your self review to write',
+          self_other: '{{count}} self reviews to write',
+          manager_one: '{{count}} review of your team to write',
+          manager_other: '{{count}} reviews of your team to write',
+          peer_one: '{{count}} peer input to give',
+          peer_other: '{{count}} peer inputs to give',
+          acknowledge_one: '{{count}} released review to read and acknowledge',
+          acknowledge_other: '{{count}} released reviews to read and acknowledge',
+        },
+        calibration: {
+          signOff_one: '{{count}} calibration session to sign off',
+          signOff_other: '{{count}} calibration sessions to sign off',
+        },
+        feedback360: {
+          answer_one: '{{count}} 360 request to answer',
+          answer_other: '{{count}} 360 requests to answer',
+          nominate_one: '{{count}} 360 of yours waiting for you to choose raters',
+          nominate_other: '{{count}} 360s of yours waiting for you to choose raters',
+          approve_one: '{{count}} list of 360 raters to approve',
+          approve_other: '{{count}} lists of 360 raters to approve',
+          release_one: '{{count}} 360 report to prepare and release',
+          release_other: '{{count}} 360 reports to prepare and release',
+        },
+        conversations: {
+          overdue_one: '{{count}} career conversation overdue in your team',
+          overdue_other: '{{count}} career conversations overdue in your team',
+        },
+        plans: {
+          toLook_one: '{{count}} shared development plan changed since you last looked',
+          toLook_other: '{{count}} shared development plans changed since you last looked',
+        },
+        certifications: {
+          expiring_one: '{{count}} certification expiring soon',
+          expiring_other: '{{count}} certifications expiring soon',
+        },
+        hr: {
+          erasureApproval_one: '{{count}} erasure request waiting for a second HR admin',
+          erasureApproval_other: '{{count}} erasure requests waiting for a second HR admin',
+          cycleDeadlines_one: '{{count}} review cycle with a deadline in the coming week',
+          cycleDeadlines_other: '{{count}} review cycles with a deadline in the coming week',
+          calibrationToPrepare_one: '{{count}} cycle with reviews ready for a calibration session',
+          calibrationToPrepare_other: '{{count}} cycles with reviews ready for a calibration session',
+        },
+      },
+      empty: {
+        title: 'Nothing needs you right now',
+        description:
+          'Reviews to write, 360 requests, sign-offs and other work that waits for you will show up here, each with a link to where it is done.',
+        coach:
+          'Coaching engagements come to Trellis in a later version. Until then, a 360 report that waits for you to prepare and release it shows up here.',
+        noPerson:
+          'This account has no employee record, so no reviews or plans are assigned to it. Settings and records are under Admin.',
+      },
     },
   },
   performance: {
@@ -301,19 +407,11 @@ export const en = {
   },
   team: {
     title: 'Team',
-    lead: 'The people who report to you.',
-    directReports: 'Direct reports',
-    count_one: '{{count}} person',
-    count_other: '{{count}} people',
     openOrgChart: 'Open the org chart',
-    showMore_one: 'Show {{count}} more',
-    showMore_other: 'Show {{count}} more',
-    comingSoon:
-      'For each person, goal progress, review status, the last 1:1 and the last career conversation will appear here once those features are in use.',
     empty: {
       title: 'No one reports to you',
       description:
-        'When people are assigned to you as their manager, they appear here with links to their profiles. Browse the org chart to see how teams fit together.',
+        'When people are assigned to you as their manager, they appear here with their goals, reviews, 1:1s and growth. Browse the org chart to see how teams fit together.',
     },
   },
   insights: {
@@ -415,64 +513,6 @@ export const en = {
       description: 'The org chart fills in as HR adds people and assigns their managers.',
     },
   },
-  profile: {
-    title: 'Profile',
-    backToDirectory: 'People',
-    thisIsYou: 'This is you',
-    details: 'Details',
-    noReports: 'None',
-    account: 'Sign-in account',
-    hasAccount: 'Active',
-    noAccount: 'Not invited yet',
-    moreActions: 'More actions',
-    showInOrgChart: 'Show in org chart',
-    notFound: {
-      title: 'Person not found',
-      heading: 'This person is not in your directory',
-      description:
-        'The link may be wrong, or the record is not visible to you. Search the directory instead.',
-    },
-    edit: {
-      title: 'Edit {{name}}',
-      saved: 'Changes to {{name}} saved.',
-      conflictTitle: 'Someone else changed this record',
-      conflict:
-        'Another person saved changes to this record while you were editing. Reload to see the current version; your unsaved edits will be replaced.',
-      reload: 'Reload the current version',
-    },
-    deactivate: {
-      action: 'Mark as left',
-      title: 'Mark {{name}} as left',
-      explain:
-        '{{name}} will show as “Left” from this date and their sign-in will stop working. Their records are kept.',
-      explainManager:
-        '{{name}} will show as “Left” from this date and their sign-in will stop working. Their {{count}} direct reports move to the next manager up. Their records are kept.',
-      confirm: 'Mark as left',
-      dateRequired: 'Pick the last day of employment',
-      done: '{{name}} is now marked as left.',
-    },
-    invite: {
-      action: 'Send invitation',
-      sent: 'Invitation sent to {{email}}.',
-    },
-    reportingHistory: {
-      title: 'Reporting history',
-      empty: 'No reporting lines recorded.',
-      from: 'From',
-      to: 'Until',
-      present: 'Present',
-      noManager: 'No manager',
-    },
-    roles: {
-      title: 'Roles',
-      lead: 'Manager and skip-level roles follow from reporting lines. These roles are granted by hand.',
-      label: 'Granted roles',
-      noAccount: 'This person has no sign-in account yet; roles take effect once they accept an invitation.',
-      save: 'Save roles',
-      saveFailed: 'Roles not saved',
-      saved: 'Roles for {{name}} saved.',
-    },
-  },
   accessLog: {
     title: 'Who accessed my data',
     lead: 'Every time someone other than you opens your performance, compensation or development records, it is listed here.',
@@ -485,242 +525,6 @@ export const en = {
       title: 'No one has looked at your records',
       description:
         'When a manager, HR admin or approver opens one of your performance, compensation or development records, you will see who it was, what they opened and when.',
-    },
-  },
-  admin: {
-    title: 'Administration',
-    lead: 'Manage your organisation’s records and settings. Admin roles do not grant access to reviews or development data.',
-    sections: {
-      people: {
-        title: 'Add people',
-        description: 'Create people records, assign managers and send invitations.',
-      },
-      import: {
-        title: 'Import people',
-        description: 'Add or update many people at once from a CSV file.',
-      },
-      structure: {
-        title: 'Departments and levels',
-        description: 'The building blocks of your organisation.',
-      },
-      settings: { title: 'Settings', description: 'Organisation name, default language and time zone.' },
-      outbox: {
-        title: 'Email outbox',
-        description: 'Which emails went out and how, with the content only of system mail.',
-      },
-      audit: {
-        title: 'Audit log',
-        description: 'Every change, tamper-evident. Verify the chain at any time.',
-      },
-      jobs: {
-        title: 'Background jobs and backups',
-        description:
-          'Reminders, digests and emails that failed after every retry, to run again; when the last backup was made.',
-      },
-      erasure: {
-        title: 'Erasure requests',
-        description: 'Requests to erase a person’s data, approved by a second HR admin.',
-      },
-    },
-    people: {
-      title: 'Add a person',
-      lead: 'The person appears in the directory and under their manager in the org chart straight away.',
-      add: 'Add person',
-      submit: 'Add person',
-      sendInvitation: 'Send an invitation email now',
-      sendInvitationHint:
-        'They choose a password through the link in the email. You can also invite them later.',
-      created: '{{name}} has been added.',
-      openProfile: 'Open profile',
-    },
-    import: {
-      lead: 'Add new people and update existing ones from a CSV file. Every row is checked first: if any row has a problem, nothing is imported.',
-      format: {
-        title: 'File format',
-        lead: 'The first row names the columns, in any order. Upper or lower case and spaces instead of underscores are fine. Save the file as CSV in UTF-8.',
-        matching:
-          'People already in Trellis are matched by employee ID, then by email, and updated; everyone else is added. A blank cell keeps an existing person’s value.',
-        column: 'Column',
-        meaning: 'What to enter',
-        required: 'Required',
-        example: 'A small example:',
-      },
-      columns: {
-        employee_id:
-          'Your own ID for the person, e.g. from payroll. Used first to find people already in Trellis.',
-        email: 'Work email address; it is also their sign-in.',
-        given_name: 'Given name.',
-        family_name: 'Family name.',
-        job_title: 'Job title.',
-        department: 'Department name. A department that does not exist yet is created.',
-        level: 'Level code, e.g. IC2. The level must already exist under Departments and levels.',
-        location: 'Office or city.',
-        timezone: 'Time zone name such as Europe/Berlin. UTC when blank.',
-        hire_date: 'First working day as YYYY-MM-DD.',
-        manager_email:
-          'The manager’s email: someone already in Trellis or in the same file. Blank for the top of the organisation.',
-        manager_employee_id: 'The manager’s employee ID, instead of or as well as their email.',
-        status:
-          'active or on_leave; active when blank. Leavers are recorded on their profile, not by import.',
-      },
-      file: 'CSV file',
-      filePlaceholder: 'Choose a .csv file',
-      fileHint: 'UTF-8 text, at most 5 MB.',
-      clearFile: 'Remove the chosen file',
-      readProblems: {
-        tooLarge: 'This file is larger than 5 MB. Split it into smaller files.',
-        unreadable: 'This file could not be read. Save it as CSV (UTF-8) and choose it again.',
-      },
-      check: 'Check file',
-      import: 'Import',
-      empty: {
-        title: 'No file checked yet',
-        description:
-          'Choose a CSV file and check it. You will see what would happen to each row before anything is saved.',
-      },
-      needsFixing_one:
-        '{{count}} row needs fixing, so nothing can be imported yet. Correct the file, choose it again and check it.',
-      needsFixing_other:
-        '{{count}} rows need fixing, so nothing can be imported yet. Correct the file, choose it again and check it.',
-      refused_one:
-        'Something changed since the check: {{count}} row is no longer valid. Nothing was imported.',
-      refused_other:
-        'Something changed since the check: {{count}} rows are no longer valid. Nothing was imported.',
-      ready:
-        'The file is ready: {{created}} to add and {{updated}} to update. Nothing has been saved yet; look through the rows, then import.',
-      done: 'Import complete: {{created}} added, {{updated}} updated.',
-      openDirectory: 'Open the directory',
-      another: 'Import another file',
-      reportTitle: 'Rows in the file',
-      counts: {
-        toCreate: 'To add: {{value}}',
-        toUpdate: 'To update: {{value}}',
-        invalid: 'To fix: {{value}}',
-        created: 'Added: {{value}}',
-        updated: 'Updated: {{value}}',
-      },
-      line: 'Line',
-      status: 'Status',
-      email: 'Email',
-      details: 'Details',
-      statuses: { create: 'New', update: 'Update', invalid: 'Fix' },
-      noEmail: '(no email)',
-      wholeFile: 'file',
-      newPerson: 'Will be added.',
-      changes: 'Changes: {{columns}}',
-      noChanges: 'No changes.',
-    },
-    structure: {
-      lead: 'Departments group people; levels describe seniority, ordered by rank.',
-      departments: 'Departments',
-      levels: 'Levels',
-      newDepartment: 'New department',
-      name: 'Name',
-      code: 'Code',
-      rank: 'Rank',
-      headcount: 'People',
-      addLevel: 'Add level',
-      noDepartments: 'No departments yet. Add the first one above.',
-      noLevels: 'No levels yet. Add the first one above.',
-      departmentAdded: 'Department “{{name}}” added.',
-      levelAdded: 'Level “{{name}}” added.',
-    },
-    settings: {
-      lead: 'These apply to everyone in the organisation unless they choose otherwise.',
-      name: 'Organisation name',
-      defaultLocale: 'Default language',
-      defaultLocaleHint: 'New accounts start in this language; each person can change it.',
-      defaultTimezone: 'Default time zone',
-      saved: 'Settings saved.',
-    },
-    outbox: {
-      lead: 'Emails Trellis has sent. Without an SMTP server nothing is delivered; each email is only recorded here.',
-      rules:
-        'Subject, text and address are shown only for directory and system mail. Mail about reviews, development, 360 feedback or other people’s records shows its kind and delivery alone, and invitations and password resets show whom they went to. One-time links are never kept: without SMTP, the operator issues them with “npm run trellis -- issue-link”.',
-      subject: 'Email',
-      to: 'To',
-      dataClass: 'Data class',
-      contentHidden: 'Content hidden',
-      recipientHidden: 'Recipient hidden',
-      sentAt: 'Sent',
-      transport: 'Delivery',
-      transports: { smtp: 'SMTP', outbox: 'Not delivered (no SMTP)' },
-      toLine: 'To {{to}} · {{at}}',
-      empty: {
-        title: 'No emails yet',
-        description: 'Emails will be listed here as soon as Trellis sends them.',
-      },
-    },
-    audit: {
-      lead: 'An append-only record of every change. Each entry is chained to the previous one, so tampering shows.',
-      verify: 'Verify chain',
-      verified_one: 'The chain is intact: {{formatted}} entry checked.',
-      verified_other: 'The chain is intact: {{formatted}} entries checked.',
-      broken:
-        'The chain is broken at entry #{{seq}} ({{checked}} entries checked). Entries from there on may have been altered.',
-      reason: {
-        altered: 'That entry was changed after it was recorded.',
-        missing: 'An entry before it was removed.',
-        relinked: 'Entries were moved or re-linked.',
-        unauthorised_redaction: 'Its content was blanked without an executed erasure request.',
-      },
-      redacted_one: '{{formatted}} entry was redacted by an approved erasure of personal data.',
-      redacted_other: '{{formatted}} entries were redacted by approved erasures of personal data.',
-      unsealed_one:
-        '{{formatted}} newer entry is not sealed into the chain yet; it is checked from the next run on.',
-      unsealed_other:
-        '{{formatted}} newer entries are not sealed into the chain yet; they are checked from the next run on.',
-      head: 'Last sealed entry: position {{position}}, hash {{hash}}. Keep this outside Trellis to notice entries cut from the end later.',
-      action: 'Action',
-      target: 'Record',
-      actor: 'Account',
-      at: 'When',
-      before: 'Before',
-      after: 'After',
-      system: 'system',
-      details: 'Details of entry {{seq}}: {{action}}',
-      detailLine: '{{target}} · by {{actor}} · {{at}}',
-      empty: {
-        title: 'No entries yet',
-        description: 'Changes to people, roles and settings will be recorded here.',
-      },
-    },
-    jobs: {
-      lead: 'Trellis retries a background job that fails, waiting longer each time. A job listed here failed on every attempt; once the cause is fixed (for example the mail server), run it again.',
-      job: 'Job',
-      error: 'Last error',
-      attempts: 'Attempts',
-      failedAt: 'Failed',
-      actions: 'Actions',
-      retry: 'Retry',
-      retryNamed: 'Retry {{name}}',
-      retried: 'The job is queued again and runs shortly.',
-      names: {
-        'notification-emails': 'Notification emails',
-        'notification-digest': 'Daily digest',
-        'review-reminders': 'Review reminders',
-        'certification-reminders': 'Certification reminders',
-        'development-plan-nudges': 'Development plan nudges',
-        'feedback360-schedule': '360 feedback schedule',
-        'erasure-retention': 'End of retention after erasures',
-        'job-queue-prune': 'Job queue clean-up',
-      },
-      empty: {
-        title: 'No failed jobs',
-        description: 'Every background job has run or is still being retried.',
-      },
-    },
-    backups: {
-      title: 'Backups',
-      off: 'Scheduled backups are off. Set TRELLIS_BACKUP_DIR on the server (and optionally TRELLIS_BACKUP_EVERY_HOURS and TRELLIS_BACKUP_KEEP), or run “trellis backup” yourself.',
-      schedule: 'Every {{hours}} h, keeping the last {{keep}}.',
-      last: 'Newest backup: {{at}} ({{hours}} h ago).',
-      lastMinutes: 'Newest backup: {{at}} ({{minutes}} min ago).',
-      none: 'No backup has been written yet.',
-      overdue: 'The schedule is behind: the newest backup is older than two intervals.',
-      failed: 'The last scheduled backup failed ({{at}}): {{error}}',
-      ok: 'Up to date',
-      late: 'Overdue',
     },
   },
 };

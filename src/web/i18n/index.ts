@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../contracts/auth';
-import { areaLoaders } from './areas';
-import { validationEn } from './validationEn';
+import { type AreaName, areaLoaders } from './areas';
 
 export const supportedLocales: readonly Locale[] = ['en', 'de'];
 const storageKey = 'trellis.locale';
@@ -45,8 +44,12 @@ i18n.on('languageChanged', syncDocumentLanguage);
 
 const coreLoaders: Record<Locale, () => Promise<object>> = {
   en: () => import('./en').then((m) => m.en),
-  // dayjs's German month and day names (Mantine's date pickers) come with the German catalogue.
-  de: () => Promise.all([import('./de'), import('dayjs/locale/de')]).then(([m]) => m.de),
+  // dayjs's German month and day names (Mantine's date pickers) load beside the German catalogue; no
+  // first paint waits for them, as no date picker is on a first screen.
+  de: () => {
+    void import('dayjs/locale/de').catch(() => {});
+    return import('./de').then((m) => m.de);
+  },
 };
 
 /** One fetch per language and part; a failed fetch is forgotten so the next call tries again. */
@@ -66,19 +69,32 @@ const loadCore = (locale: Locale) =>
     i18n.addResourceBundle(locale, 'translation', await coreLoaders[locale](), true, true);
   });
 
-const loadAreas = (locale: Locale) =>
-  once(`${locale}:areas`, async () => {
-    const areas = await Promise.all(
-      Object.entries(areaLoaders).map(async ([name, load]) => ({ [name]: await load[locale]() })),
-    );
-    i18n.addResourceBundle(locale, 'translation', Object.assign({}, ...areas), true, true);
+/** One area's messages in one language, nested under the area's key as the full catalogue has them. */
+const loadArea = (locale: Locale, area: AreaName) =>
+  once(`${locale}:area:${area}`, async () => {
+    i18n.addResourceBundle(locale, 'translation', { [area]: await areaLoaders[area][locale]() }, true, true);
   });
 
-/** Set once the signed-in app has asked for the areas: later language switches fetch them too. */
-let areasWanted = false;
+const allAreas = Object.keys(areaLoaders) as AreaName[];
+const loadAreas = (locale: Locale) =>
+  Promise.all(allAreas.map((area) => loadArea(locale, area))).then(() => {});
+
+/** The areas asked for so far (all of them once signed in): a language switch fetches them too. */
+const wantedAreas = new Set<AreaName>();
 
 async function loadLanguage(locale: Locale): Promise<void> {
-  await Promise.all([loadCore(locale), areasWanted ? loadAreas(locale) : undefined]);
+  await Promise.all([loadCore(locale), ...[...wantedAreas].map((area) => loadArea(locale, area))]);
+}
+
+/**
+ * The messages of the named areas in the current language, for a part of a screen that renders
+ * before the signed-in app has all of them (the home page's panels, see lazyPanel.tsx), or on a
+ * public page (the issue texts for a form check).
+ */
+export function loadAreaMessages(areas: readonly AreaName[]): Promise<void> {
+  for (const area of areas) wantedAreas.add(area);
+  const locale = currentLocale();
+  return Promise.all(areas.map((area) => loadArea(locale, area))).then(() => {});
 }
 
 /**
@@ -114,28 +130,25 @@ export async function applyLocale(locale: Locale): Promise<void> {
   if (requested === locale && i18n.language !== locale) await i18n.changeLanguage(locale);
 }
 
-/** Before the signed-in app renders: the account's language, with every area's messages. */
-export async function prepareSignedInCatalogues(locale: Locale): Promise<void> {
-  areasWanted = true;
+/**
+ * Before the signed-in app renders: the account's language, and every area's messages. With
+ * `waitForAreas: false` the areas still start loading now, but only the core catalogue is awaited:
+ * the screen's parts that need an area wait for it themselves (the home page's panels do).
+ */
+export async function prepareSignedInCatalogues(
+  locale: Locale,
+  { waitForAreas = true }: { waitForAreas?: boolean } = {},
+): Promise<void> {
+  for (const area of allAreas) wantedAreas.add(area);
   try {
     await applyLocale(locale);
   } catch {
     // the account's language could not be fetched: stay in the current one
   }
-  await loadAreas(currentLocale());
+  const areas = loadAreas(currentLocale());
+  if (waitForAreas) await areas;
+  // Not awaited: a failed area is fetched again by the part that needs it (`once` forgets failures).
+  else areas.catch(() => {});
 }
-
-/** Contract and server validation messages arrive in English; show them in the user's language. */
-export function translateMessage(message: string): string {
-  const key = englishToKey.get(normalise(message));
-  return key ? i18n.t(`validation.${key}` as const) : message;
-}
-const normalise = (text: string) => text.trim().replace(/\.$/, '');
-const englishToKey = new Map<string, keyof typeof validationEn>(
-  (Object.entries(validationEn) as [keyof typeof validationEn, string][]).map(([key, text]) => [
-    normalise(text),
-    key,
-  ]),
-);
 
 export default i18n;

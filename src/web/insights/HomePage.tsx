@@ -7,6 +7,7 @@ import { NowNext } from '../components/NowNext';
 import { Page } from '../components/Page';
 import { GrowthNext } from '../growth/GrowthNext';
 import { PerformanceNow } from '../performance/PerformanceNow';
+import { HomeTasks } from './HomeTasks';
 
 function greetingKey(): 'morning' | 'afternoon' | 'evening' {
   const hour = new Date().getHours();
@@ -26,6 +27,7 @@ export function HomePage() {
 
   return (
     <Page title={title} description={me.person ? t('home.lead') : undefined}>
+      <HomeTasks />
       {me.person ? (
         <NowNext
           subject="self"

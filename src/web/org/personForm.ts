@@ -1,5 +1,4 @@
-import type { FormErrors, UseFormReturnType } from '@mantine/form';
-import i18n from 'i18next';
+import type { UseFormReturnType } from '@mantine/form';
 import type { PersonDetail } from '../../contracts/org';
 import { blankToNull } from '../app/forms';
 
@@ -100,16 +99,4 @@ export function timezones(): string[] {
     if (!zones.includes('UTC')) zones = ['UTC', ...zones];
   }
   return zones;
-}
-
-/** Contract validation plus a friendlier message for a date picker left empty. */
-export function validatePerson(
-  validate: (request: unknown) => FormErrors,
-  request: (values: PersonFormValues) => unknown,
-) {
-  return (values: PersonFormValues): FormErrors => {
-    const errors = validate(request(values));
-    if (!values.hireDate) errors.hireDate = i18n.t('validation.pickDate');
-    return errors;
-  };
 }

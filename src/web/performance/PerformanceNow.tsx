@@ -1,19 +1,48 @@
-import { FeedbackNowPanel } from './feedback/FeedbackNowPanel';
-import { GoalsNowPanel } from './goals/GoalsNowPanel';
-import { OneOnOnesNowPanel } from './oneOnOnes/OneOnOnesNowPanel';
-import { ReviewTaskNowPanel } from './reviews/ReviewTaskNowPanel';
+import { lazyPanel, PanelSlot } from '../components/lazyPanel';
+
+const ReviewTaskNowPanel = lazyPanel(['reviews'], () =>
+  import('./reviews/ReviewTaskNowPanel').then((m) => m.ReviewTaskNowPanel),
+);
+const GoalsNowPanel = lazyPanel(['goals'], () =>
+  import('./goals/GoalsNowPanel').then((m) => m.GoalsNowPanel),
+);
+const OneOnOnesNowPanel = lazyPanel(['oneOnOnes'], () =>
+  import('./oneOnOnes/OneOnOnesNowPanel').then((m) => m.OneOnOnesNowPanel),
+);
+const FeedbackNowPanel = lazyPanel(['feedback'], () =>
+  import('./feedback/FeedbackNowPanel').then((m) => m.FeedbackNowPanel),
+);
 
 /**
  * The "Now" half of a person's page: their current review task, goals, 1:1s and recent feedback,
  * each as the viewer may see it (the server filters every panel).
  */
-export function PerformanceNow({ personId, personName }: { personId: string; personName?: string }) {
+export function PerformanceNow({
+  personId,
+  personName,
+  reviews = true,
+}: {
+  personId: string;
+  personName?: string;
+  /** Whether the caller reads the person's reviews (the profile's `viewReviews`); else no review panel is asked for. */
+  reviews?: boolean;
+}) {
   return (
     <>
-      <ReviewTaskNowPanel personId={personId} />
-      <GoalsNowPanel personId={personId} />
-      <OneOnOnesNowPanel personId={personId} personName={personName} order={3} />
-      <FeedbackNowPanel personId={personId} order={3} />
+      {reviews ? (
+        <PanelSlot>
+          <ReviewTaskNowPanel personId={personId} />
+        </PanelSlot>
+      ) : null}
+      <PanelSlot>
+        <GoalsNowPanel personId={personId} />
+      </PanelSlot>
+      <PanelSlot>
+        <OneOnOnesNowPanel personId={personId} personName={personName} order={3} />
+      </PanelSlot>
+      <PanelSlot>
+        <FeedbackNowPanel personId={personId} order={3} />
+      </PanelSlot>
     </>
   );
 }

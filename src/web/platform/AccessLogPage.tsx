@@ -5,10 +5,9 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/format';
 import { EmptyPanel } from '../components/EmptyPanel';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { Page } from '../components/Page';
 import { Pager } from '../components/Pager';
-import { TableSkeleton } from '../components/TableSkeleton';
+import { QueryView } from '../components/QueryView';
 import { accessLogQuery } from './api';
 
 const route = getRouteApi('/app/privacy/access-log');
@@ -38,80 +37,82 @@ export function AccessLogPage() {
 
   return (
     <Page title={t('accessLog.title')} description={t('accessLog.lead')}>
-      {log.isPending ? (
-        <TableSkeleton />
-      ) : log.isError ? (
-        <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />
-      ) : log.data.items.length === 0 ? (
-        <EmptyPanel
-          testId="access-log-empty"
-          icon={<IconEye size={28} />}
-          title={t('accessLog.empty.title')}
-          description={t('accessLog.empty.description')}
-        />
-      ) : (
-        <Stack gap="sm">
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table data-testid="access-log-table" aria-label={t('accessLog.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('accessLog.when')}</Table.Th>
-                  <Table.Th scope="col">{t('accessLog.who')}</Table.Th>
-                  <Table.Th scope="col">{t('accessLog.what')}</Table.Th>
-                  <Table.Th scope="col" visibleFrom="md">
-                    {t('accessLog.reason')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {log.data.items.map((entry) => (
-                  <Table.Tr key={entry.id} data-testid="access-log-row">
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                    <Table.Td>
-                      {entry.viewer ? (
-                        <Stack gap={0}>
-                          <Text size="sm" fw={600}>
-                            {entry.viewer.displayName}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {entry.viewer.jobTitle}
-                          </Text>
-                        </Stack>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('accessLog.unknownViewer')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={4} align="flex-start">
-                        <Badge color={classColors[entry.dataClass] ?? 'gray'}>
-                          {(knownClasses as readonly string[]).includes(entry.dataClass)
-                            ? t(`dataClasses.${entry.dataClass as (typeof knownClasses)[number]}`)
-                            : entry.dataClass}
-                        </Badge>
-                        <Text size="xs">{entry.resource}</Text>
-                        {entry.reason ? (
-                          <Text size="xs" c="dimmed" hiddenFrom="md">
-                            {entry.reason}
-                          </Text>
-                        ) : null}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td visibleFrom="md">{entry.reason ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Pager
-            page={log.data.page}
-            pageSize={log.data.pageSize}
-            total={log.data.total}
-            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+      <QueryView
+        query={log}
+        empty={
+          <EmptyPanel
+            testId="access-log-empty"
+            icon={<IconEye size={28} />}
+            title={t('accessLog.empty.title')}
+            description={t('accessLog.empty.description')}
           />
-        </Stack>
-      )}
+        }
+      >
+        {(data) => (
+          <Stack gap="sm">
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table data-testid="access-log-table" aria-label={t('accessLog.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('accessLog.when')}</Table.Th>
+                    <Table.Th scope="col">{t('accessLog.who')}</Table.Th>
+                    <Table.Th scope="col">{t('accessLog.what')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      {t('accessLog.reason')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((entry) => (
+                    <Table.Tr key={entry.id} data-testid="access-log-row">
+                      {/* The date may wrap: on a phone the three columns then fit without clipping "What". */}
+                      <Table.Td>{formatDateTime(entry.at)}</Table.Td>
+                      <Table.Td>
+                        {entry.viewer ? (
+                          <Stack gap={0}>
+                            <Text size="sm" fw={600}>
+                              {entry.viewer.displayName}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {entry.viewer.jobTitle}
+                            </Text>
+                          </Stack>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {t('accessLog.unknownViewer')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={4} align="flex-start">
+                          <Badge color={classColors[entry.dataClass] ?? 'gray'}>
+                            {(knownClasses as readonly string[]).includes(entry.dataClass)
+                              ? t(`dataClasses.${entry.dataClass as (typeof knownClasses)[number]}`)
+                              : entry.dataClass}
+                          </Badge>
+                          <Text size="xs">{entry.resource}</Text>
+                          {entry.reason ? (
+                            <Text size="xs" c="dimmed" hiddenFrom="md">
+                              {entry.reason}
+                            </Text>
+                          ) : null}
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">{entry.reason ?? '—'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+            />
+          </Stack>
+        )}
+      </QueryView>
     </Page>
   );
 }

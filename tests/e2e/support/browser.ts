@@ -10,7 +10,9 @@ export type DemoEmail = (typeof demoAccounts)[keyof typeof demoAccounts];
 
 export const desktop = { width: 1280, height: 800 } as const;
 export const phone = { width: 390, height: 844 } as const;
-export type Viewport = typeof desktop | typeof phone;
+/** The wide desktop the product walk-throughs are judged at. */
+export const wide = { width: 1440, height: 900 } as const;
+export type Viewport = { readonly width: number; readonly height: number };
 
 /** Headless Debian Chromium, driven by playwright-core (no downloaded browsers). */
 export function launchBrowser(): Promise<Browser> {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { count, eq, sql } from 'drizzle-orm';
 import { password as passwordRule } from '../../../contracts/auth';
+import { zodIssueText } from '../../../contracts/issues';
 import { createPersonRequest } from '../../../contracts/org';
 import { organizations, people, reportingLines } from '../../org/tables';
 import { recordAuditEvent } from '../../platform/audit/record';
@@ -199,9 +200,9 @@ export const createAdminCommand: Command = {
     if (!values.email) throw new UsageError('Give the administrator’s email with --email.');
     if (!values.password) throw new UsageError('Give a password with --password.');
     const email = createPersonRequest.shape.email.safeParse(values.email);
-    if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]?.message}`);
+    if (!email.success) throw new UsageError(`--email: ${zodIssueText(email.error.issues[0]!)}`);
     const password = passwordRule.safeParse(values.password);
-    if (!password.success) throw new UsageError(`--password: ${password.error.issues[0]?.message}`);
+    if (!password.success) throw new UsageError(`--password: ${zodIssueText(password.error.issues[0]!)}`);
     if (values.org !== undefined && !slugPattern.test(values.org)) {
       throw new UsageError('--org: a slug uses lower-case letters, digits and hyphens, e.g. "acme".');
     }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
+import { zodIssueText } from '../../../contracts/issues';
 import { createPersonRequest } from '../../../contracts/org';
 import { people } from '../../org/tables';
 import { recordAuditEvent } from '../../platform/audit/record';
@@ -107,7 +108,7 @@ export const issueLinkCommand: Command = {
     });
     if (!values.email) throw new UsageError('Give the person’s email with --email.');
     const email = createPersonRequest.shape.email.safeParse(values.email);
-    if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]?.message}`);
+    if (!email.success) throw new UsageError(`--email: ${zodIssueText(email.error.issues[0]!)}`);
     if (!values.org) throw new UsageError('Name the organisation with --org SLUG.');
     if (!slugPattern.test(values.org)) throw new UsageError('--org: a slug such as "acme".');
     const purposes: Record<string, TokenPurpose> = { invitation: 'invitation', reset: 'password_reset' };

@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
@@ -19,10 +20,16 @@ const conversationGuard = (resource: string) =>
     subjectOf: (row) => row.employeeId,
     policy: conversationPolicy,
     version: (row) => row.version,
-    refusal: (action) => {
-      if (action === 'addNote') return new AppError('invalid_state', 'This conversation was cancelled.');
+    refusal: (action, policy, row) => {
+      if (action === 'addNote' || action === 'addAction')
+        return new AppError('invalid_state', issue('conversationCancelled'));
       if (action === 'recordOutcome') return undefined;
-      return new AppError('invalid_state', 'This conversation has already been held or cancelled.');
+      // The plan is the employee's: for them the state is in the way; for the manager, the role (403).
+      if (action === 'makePlan') {
+        if (policy.viewerRole !== 'employee') return undefined;
+        return new AppError('invalid_state', issue(row.draftPlanId ? 'planAlreadyDrafted' : 'planAfterHeld'));
+      }
+      return new AppError('invalid_state', issue('conversationClosed'));
     },
   });
 

@@ -6,20 +6,26 @@ import { releaseWarningFor } from './releaseWarning';
 import { addMonths, type SettingsRow } from './settings';
 
 /**
- * When a person's next career conversation is due: a cadence after the last one held, or after
- * they joined when none was held yet (a new joiner is not overdue on day one). Overdue means the
- * date has passed; a conversation already scheduled does not clear it until it is held. Days are
- * the organisation's (`timeZone`): a conversation held on a Monday morning in Auckland counts from
- * that Monday, though UTC still says Sunday.
+ * When a person's next career conversation is due: a cadence after the last one held, or, when none
+ * was held yet, a cadence after `countFrom` (see `cadenceStart`: nobody is overdue for a time before
+ * the rule began, before they joined or before they had their manager). Overdue means the date has
+ * passed; a conversation already scheduled does not clear it until it is held. Days are the
+ * organisation's (`timeZone`): a conversation held on a Monday morning in Auckland counts from that
+ * Monday, though UTC still says Sunday.
  */
 export function dueDate(
   lastHeldAt: Date | null,
-  hireDate: string,
+  countFrom: string,
   cadenceMonths: number,
   timeZone: string,
 ): string {
-  const from = lastHeldAt ? todayIn(timeZone, lastHeldAt) : hireDate;
+  const from = lastHeldAt ? todayIn(timeZone, lastHeldAt) : countFrom;
   return addMonths(from, cadenceMonths);
+}
+
+/** The latest of: the day the cadence rule began, the hire date, the start with the current manager. */
+export function cadenceStart(policyStartedOn: string, hireDate: string, managerSince: string | null): string {
+  return [policyStartedOn, hireDate, managerSince ?? ''].reduce((a, b) => (b > a ? b : a)).slice(0, 10);
 }
 
 export async function reportCadences(
@@ -38,7 +44,8 @@ export async function reportCadences(
   const today = todayIn(timeZone);
   return reports.map((report) => {
     const fact = facts.get(report.id);
-    const dueBy = dueDate(fact?.lastHeldAt ?? null, report.hireDate, settings.cadenceMonths, timeZone);
+    const countFrom = cadenceStart(settings.policyStartedOn, report.hireDate, fact?.managerSince ?? null);
+    const dueBy = dueDate(fact?.lastHeldAt ?? null, countFrom, settings.cadenceMonths, timeZone);
     return {
       person: {
         id: report.id,
@@ -64,7 +71,8 @@ export async function personSummary(
   viewerManagerId: string | undefined,
 ): Promise<PersonConversationSummary> {
   const fact = (await cadenceFacts(db, [person.id], viewerManagerId)).get(person.id);
-  const dueBy = dueDate(fact?.lastHeldAt ?? null, person.hireDate, settings.cadenceMonths, timeZone);
+  const countFrom = cadenceStart(settings.policyStartedOn, person.hireDate, fact?.managerSince ?? null);
+  const dueBy = dueDate(fact?.lastHeldAt ?? null, countFrom, settings.cadenceMonths, timeZone);
   const next: ConversationRow | null = fact?.next ?? null;
   return {
     personId: person.id,

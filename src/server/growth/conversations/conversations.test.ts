@@ -18,6 +18,7 @@ const daysFromNow = (days: number, hour = 10) => {
   return date.toISOString();
 };
 const dayOnly = (iso: string) => iso.slice(0, 10);
+const yesterday = dayOnly(new Date(Date.now() - 86_400_000).toISOString());
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -317,18 +318,31 @@ describe('a conversation', () => {
     const id = created.body.id;
     const byManager = await manager.post(`/api/growth/conversations/${id}/complete`, {
       version: 1,
+      heldOn: yesterday,
       aspirations: [{ kind: 'value', aspirationText: 'Autonomy' }],
     });
     expect(byManager.status).toBe(400);
     expect(byManager.body.error.fields).toHaveProperty('aspirations');
     const notMine = await employee.post(`/api/growth/conversations/${id}/complete`, {
       version: 1,
+      heldOn: yesterday,
       aspirations: [{ id: created.body.id, kind: 'value', aspirationText: 'x' }],
     });
     expect(notMine.body.error.fields).toHaveProperty(['aspirations.0.id']);
 
+    const tomorrow = dayOnly(new Date(Date.now() + 86_400_000).toISOString());
+    const future = await employee.post(`/api/growth/conversations/${id}/complete`, {
+      version: 1,
+      heldOn: tomorrow,
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.error.fields).toHaveProperty('heldOn');
+    const missing = await employee.post(`/api/growth/conversations/${id}/complete`, { version: 1 });
+    expect(missing.body.error.fields).toHaveProperty('heldOn');
+
     const done = await employee.post(`/api/growth/conversations/${id}/complete`, {
       version: 1,
+      heldOn: yesterday,
       outcomeSummary: 'Aim for tech lead within two years; speak at one meetup.',
       outcomeShared: true,
       aspirations: [
@@ -354,7 +368,8 @@ describe('a conversation', () => {
       planDrafted: true,
       abilities: { complete: false },
     });
-    expect(done.body.completedAt).not.toBeNull();
+    // Recorded on the day it was held, not the day it was marked.
+    expect(dayOnly(done.body.completedAt)).toBe(yesterday);
 
     const mine = await employee.get('/api/growth/aspirations?pageSize=100');
     const texts = mine.body.items.map((a: { aspirationText: string }) => a.aspirationText);
@@ -376,9 +391,80 @@ describe('a conversation', () => {
   });
 });
 
+describe('agreed actions and a plan from the conversation', () => {
+  it('either side writes down agreed actions; the employee makes a draft plan from them once it was held', async () => {
+    const employee = await as(cast.employee);
+    const manager = await as(cast.manager);
+    const created = await manager.post('/api/growth/conversations', {
+      personId: cast.employee.id,
+      scheduledAt: daysFromNow(-2),
+    });
+    const id = created.body.id;
+    expect(created.body.abilities).toMatchObject({ addAction: true, makePlan: false });
+    const byManager = await manager.post(`/api/growth/conversations/${id}/actions`, {
+      actionText: 'Shadow the next architecture review',
+    });
+    expect(byManager.status).toBe(201);
+    const byEmployee = await employee.post(`/api/growth/conversations/${id}/actions`, {
+      actionText: 'Write one design document this quarter',
+    });
+    expect(byEmployee.body.agreedActions.map((a: { actionText: string }) => a.actionText)).toEqual([
+      'Shadow the next architecture review',
+      'Write one design document this quarter',
+    ]);
+    expect((await employee.post(`/api/growth/conversations/${id}/actions`, { actionText: ' ' })).status).toBe(
+      400,
+    );
+    // Only the employee makes the plan, and only once it was held.
+    const early = await employee.post(`/api/growth/conversations/${id}/plan`, { title: 'Next steps' });
+    expect(early.status).toBe(409);
+    await employee.post(`/api/growth/conversations/${id}/complete`, { version: 1, heldOn: yesterday });
+    expect((await manager.post(`/api/growth/conversations/${id}/plan`, { title: 'Next steps' })).status).toBe(
+      403,
+    );
+    const planned = await employee.post(`/api/growth/conversations/${id}/plan`, { title: 'Next steps' });
+    expect(planned.status).toBe(201);
+    expect(planned.body).toMatchObject({ planDrafted: true, abilities: { makePlan: false } });
+    const plans = await queryRows<{ id: string; status: string; shared_with_id: string | null }>(
+      server.database.db,
+      sql`SELECT id, status, shared_with_id FROM development_plans WHERE origin_ref = ${id}`,
+    );
+    expect(plans).toEqual([{ id: expect.any(String), status: 'draft', shared_with_id: null }]);
+    const goals = await queryRows<{ title: string }>(
+      server.database.db,
+      sql`SELECT title FROM development_goals WHERE plan_id = ${plans[0]!.id} ORDER BY position, title`,
+    );
+    expect(goals.map((g) => g.title).sort()).toEqual([
+      'Shadow the next architecture review',
+      'Write one design document this quarter',
+    ]);
+    // The plan is private to the employee until they share it: the manager does not read it.
+    expect((await manager.get(`/api/growth/plans/${plans[0]!.id}`)).status).toBe(404);
+    expect((await employee.post(`/api/growth/conversations/${id}/plan`, { title: 'Again' })).status).toBe(
+      409,
+    );
+
+    // The manager removes only their own action; the employee may remove any.
+    const managerView = await manager.get(`/api/growth/conversations/${id}`);
+    const [mine, theirs] = managerView.body.agreedActions;
+    expect(mine.abilities.remove).toBe(true);
+    expect(theirs.abilities.remove).toBe(false);
+    const refused = await manager.request('DELETE', `/api/growth/conversations/${id}/actions/${theirs.id}`);
+    expect(refused.status).toBe(403);
+    const removed = await employee.request('DELETE', `/api/growth/conversations/${id}/actions/${mine.id}`);
+    expect(removed.body.agreedActions).toHaveLength(1);
+    expect((await (await as(cast.peer)).get(`/api/growth/conversations/${id}`)).status).toBe(404);
+  });
+});
+
 describe('cadence, coverage and the question bank', () => {
   it('managers see who is overdue; HR sees counts per department and nothing else', async () => {
     const manager = await as(cast.manager);
+    // The rule is counted from when it began (its first use, today here): move that back to 2023.
+    await server.database.db.execute(
+      sql`UPDATE career_conversation_settings SET policy_started_on = '2023-01-01'
+           WHERE organization_id = ${cast.org.organizationId}`,
+    );
     const reports = await manager.get('/api/growth/conversations/reports');
     expect(reports.status).toBe(200);
     const byId = new Map(reports.body.items.map((r: { person: { id: string } }) => [r.person.id, r]));
@@ -493,6 +579,47 @@ describe('cadence, coverage and the question bank', () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('counts overdue from the latest of: the rule began, the hire, the start with the current manager', async () => {
+    const own = await createCast(server.database.db);
+    const asOwn = async (who: { accountId: string | null }) =>
+      new ApiClient(server.baseUrl).withSession(await own.org.sessionFor(who.accountId!));
+    const manager = await asOwn(own.manager);
+    const today = dayOnly(new Date().toISOString());
+    const dueOf = async () => {
+      const reports = await manager.get('/api/growth/conversations/reports');
+      return new Map(
+        reports.body.items.map((r: { person: { id: string }; dueBy: string; overdue: boolean }) => [
+          r.person.id,
+          { dueBy: r.dueBy, overdue: r.overdue },
+        ]),
+      );
+    };
+    // Both joined in 2022 and never had one, but the rule began today: nobody is overdue yet.
+    const fresh = await dueOf();
+    expect(fresh.get(own.employee2.id)).toEqual({ dueBy: expect.any(String), overdue: false });
+    expect((fresh.get(own.employee2.id) as { dueBy: string }).dueBy > today).toBe(true);
+
+    const hr = await asOwn(own.hr);
+    const settings = await hr.get('/api/growth/conversations/settings');
+    expect(settings.body.policyStartedOn).toBe(today);
+    const moved = await hr.put('/api/growth/conversations/settings', {
+      version: settings.body.version,
+      cadenceMonths: 6,
+      releaseWindowDays: 14,
+      policyStartedOn: '2023-01-01',
+    });
+    expect(moved.body.policyStartedOn).toBe('2023-01-01');
+    // Eli has reported to this manager only for 30 days; Ema since she joined in 2022.
+    const since = dayOnly(new Date(Date.now() - 30 * 86_400_000).toISOString());
+    await server.database.db.execute(
+      sql`UPDATE reporting_lines SET valid_from = ${since} WHERE person_id = ${own.employee.id}`,
+    );
+    const later = await dueOf();
+    expect(later.get(own.employee2.id)).toEqual({ dueBy: '2023-07-01', overdue: true });
+    expect((later.get(own.employee.id) as { overdue: boolean }).overdue).toBe(false);
+    expect((later.get(own.employee.id) as { dueBy: string }).dueBy > today).toBe(true);
   });
 
   it('no response of this part carries review or rating fields', async () => {

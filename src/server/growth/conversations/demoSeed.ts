@@ -3,8 +3,13 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import type { Db } from '../../platform/db/client';
 import { type DemoContext, demoStaff, insertInChunks } from '../../seed/demoContext';
 import { aspirations } from '../aspirations/tables';
-import { ensureConversationSetup } from './settings';
-import { careerConversationNotes, careerConversations, careerQuestions } from './tables';
+import { addMonths, ensureConversationSetup } from './settings';
+import {
+  careerConversationNotes,
+  careerConversationSettings,
+  careerConversations,
+  careerQuestions,
+} from './tables';
 
 const at = (today: string, daysAgo: number, hour = 10) => {
   const date = new Date(`${today}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -15,11 +20,18 @@ const at = (today: string, daysAgo: number, hour = 10) => {
 /**
  * The demo's career conversations: the demo employee held one with their manager four months ago
  * (notes partly shared, its outcome behind their aspirations); one teammate has one coming up; one
- * held theirs ten months ago and another never had one, so the manager's list shows two overdue.
+ * held theirs ten months ago and another never had one since the rule began a year ago, so the
+ * manager's list shows two overdue.
  * About a third of everyone else held one in the last six months (HR's coverage).
  */
 export async function seedDemoConversations(tx: Db, context: DemoContext): Promise<void> {
   await ensureConversationSetup(tx, context.organizationId);
+  // The demo company began its six-monthly conversations a year ago: whoever has had none since
+  // (and was with their manager by then) has been overdue for six months, not since they were hired.
+  await tx
+    .update(careerConversationSettings)
+    .set({ policyStartedOn: addMonths(context.today, -12) })
+    .where(eq(careerConversationSettings.organizationId, context.organizationId));
   const staff = await demoStaff(tx, context.organizationId);
   const employee = staff.find((p) => p.email === demoAccounts.employee);
   const manager = staff.find((p) => p.email === demoAccounts.manager);

@@ -9,7 +9,7 @@ const theirConversations = (s: ErasureSubject) =>
 
 /**
  * Career conversations (SPEC S4): development records between the person and a manager, deleted
- * whole with their notes (either side); a conversation between others that they scheduled stays,
+ * whole with their notes and agreed actions (either side); a conversation between others that they scheduled stays,
  * without the link to them.
  */
 export const conversationsEraser: PersonalDataEraser = {
@@ -22,6 +22,15 @@ export const conversationsEraser: PersonalDataEraser = {
       action: 'delete',
       reason: retentionRules.development.reason,
       covers: ['career_conversation_notes.author_id'],
+      where: sql`conversation_id IN (${theirConversations(s)}) OR (${inOrg(s)} AND ${isPerson(s, 'author_id')})`,
+    },
+    {
+      table: 'career_conversation_actions',
+      kind: 'Agreed actions of their career conversations, and actions they wrote',
+      dataClass: 'development',
+      action: 'delete',
+      reason: retentionRules.development.reason,
+      covers: ['career_conversation_actions.author_id'],
       where: sql`conversation_id IN (${theirConversations(s)}) OR (${inOrg(s)} AND ${isPerson(s, 'author_id')})`,
     },
     {

@@ -10,7 +10,12 @@ import {
   signedIn,
 } from '../../platform/policy/matrix/types';
 import { ensureConversationSetup } from './settings';
-import { careerConversationNotes, careerConversations, careerQuestions } from './tables';
+import {
+  careerConversationActions,
+  careerConversationNotes,
+  careerConversations,
+  careerQuestions,
+} from './tables';
 
 type ParamsContext = MatrixContext & { db: Db; organizationId: string };
 
@@ -65,6 +70,26 @@ async function sharedNoteOfTarget(ctx: ParamsContext) {
     })
     .returning({ id: careerConversationNotes.id });
   return { conversationId, noteId: note!.id };
+}
+
+/** …with an action the target (the employee) wrote down; `held` marks the conversation held. */
+async function agreedActionOfTarget(ctx: ParamsContext, held = false) {
+  const { conversationId } = await conversationOfTarget(ctx);
+  if (held)
+    await ctx.db
+      .update(careerConversations)
+      .set({ status: 'completed', completedAt: new Date() })
+      .where(eq(careerConversations.id, conversationId));
+  const [action] = await ctx.db
+    .insert(careerConversationActions)
+    .values({
+      organizationId: ctx.organizationId,
+      conversationId,
+      authorId: ctx.personId,
+      actionText: 'Matrix agreed action',
+    })
+    .returning({ id: careerConversationActions.id });
+  return { conversationId, actionId: action!.id };
 }
 
 async function aQuestion(ctx: ParamsContext) {
@@ -166,7 +191,8 @@ export const conversationsRows: MatrixRow[] = [
     route: 'POST /api/growth/conversations/:conversationId/complete',
     target: 'person',
     params: conversationOfTarget,
-    body: () => ({ version: 1 }),
+    // Held yesterday: a day that is past in every organisation's time zone.
+    body: () => ({ version: 1, heldOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) }),
     expect: participants(200),
     carries: participantsRead,
   },
@@ -184,6 +210,31 @@ export const conversationsRows: MatrixRow[] = [
     body: () => ({ conversationNote: 'I do my best work in long quiet mornings' }),
     expect: participants(201),
     carries: participantsRead,
+  },
+  {
+    route: 'POST /api/growth/conversations/:conversationId/actions',
+    target: 'person',
+    params: conversationOfTarget,
+    body: () => ({ actionText: 'Shadow the next architecture review' }),
+    expect: participants(201),
+    carries: participantsRead,
+  },
+  {
+    // The employee's action: the direct manager reads it but removes only their own (403).
+    route: 'DELETE /api/growth/conversations/:conversationId/actions/:actionId',
+    target: 'person',
+    params: (ctx: ParamsContext) => agreedActionOfTarget(ctx),
+    expect: employeeOwnsNote(200),
+    carries: participantsRead,
+  },
+  {
+    // The plan is the employee's (S1.4): the manager of the conversation may not make it (403).
+    route: 'POST /api/growth/conversations/:conversationId/plan',
+    target: 'person',
+    params: (ctx: ParamsContext) => agreedActionOfTarget(ctx, true),
+    body: () => ({ title: 'From our conversation' }),
+    expect: employeeOwnsNote(201),
+    carries: { development: 'own' },
   },
   {
     route: 'PATCH /api/growth/conversations/:conversationId/notes/:noteId',

@@ -41,7 +41,9 @@ describe('career conversation policy', () => {
         cancel: scheduled,
         complete: scheduled,
         addNote: status !== 'cancelled',
+        addAction: status !== 'cancelled',
         recordOutcome: scheduled,
+        makePlan: status === 'completed',
         logAccess: false,
       });
     });
@@ -54,8 +56,10 @@ describe('career conversation policy', () => {
         cancel: scheduled,
         complete: scheduled,
         addNote: status !== 'cancelled',
+        addAction: status !== 'cancelled',
         // The outcome writes into the employee's aspirations and plan: never the manager's to record.
         recordOutcome: false,
+        makePlan: false,
         logAccess: true,
       });
     });
@@ -78,7 +82,9 @@ describe('career conversation policy', () => {
           cancel: false,
           complete: false,
           addNote: false,
+          addAction: false,
           recordOutcome: false,
+          makePlan: false,
           logAccess: false,
         });
       });

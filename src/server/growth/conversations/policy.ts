@@ -6,6 +6,8 @@ interface ConversationFacts {
   employeeId: string;
   managerId: string;
   status: ConversationStatus;
+  /** The development plan already drafted from it, if any. */
+  draftPlanId?: string | null;
 }
 
 /** Which side of the conversation the caller is on, if any. */
@@ -44,7 +46,11 @@ export function conversationPolicy(
     cancel: read && scheduled,
     complete: read && scheduled,
     addNote: read && conversation.status !== 'cancelled',
+    /** Either side writes down what they agreed, before or after it is held. */
+    addAction: read && conversation.status !== 'cancelled',
     recordOutcome: employee && scheduled,
+    /** The plan is the employee's (S1.4): they draft it from the agreed actions, once, after it was held. */
+    makePlan: employee && conversation.status === 'completed' && !conversation.draftPlanId,
     /** The manager's reads are reads of the employee's development record (SPEC S1.5). */
     logAccess: manager,
   };
@@ -91,3 +97,22 @@ export function conversationRhythmReach(relation: Relation | null): 'own' | 'rep
 
 /** Organisation rules (cadence, release window, the question bank): HR edits them, everyone reads them. */
 export const canEditConversationRules = (actor: Actor) => actor.roles.has('hr_admin');
+
+/**
+ * An agreed action: both sides read the ones they wrote; the employee's reach the manager only
+ * while they may read what the employee shares (`readShared`, like a shared note). Its author
+ * removes it, and the employee may remove any (their record, S1.4).
+ */
+export function agreedActionPolicy(
+  actor: Actor,
+  conversation: ConversationFacts,
+  action: { authorId: string },
+  relationToEmployee: Relation | null,
+) {
+  const { viewerRole, readShared } = conversationPolicy(actor, conversation, relationToEmployee);
+  const employee = viewerRole === 'employee';
+  const author = actor.personId !== null && actor.personId === action.authorId;
+  const byEmployee = action.authorId === conversation.employeeId;
+  const read = employee || (viewerRole === 'manager' && (author || (byEmployee && readShared)));
+  return { read, remove: read && (employee || author) && conversation.status !== 'cancelled' };
+}

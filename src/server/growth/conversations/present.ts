@@ -7,8 +7,15 @@ import type { Actor } from '../../platform/auth/actor';
 import { actorTimeZone } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import type { Relation } from '../../platform/policy/relations';
-import { type conversationPolicy, conversationSide, notePolicy } from './policy';
-import { activeQuestions, type ConversationRow, notesOf, peopleRefs, type QuestionRow } from './queries';
+import { agreedActionPolicy, type conversationPolicy, conversationSide, notePolicy } from './policy';
+import {
+  activeQuestions,
+  agreedActionsOf,
+  type ConversationRow,
+  notesOf,
+  peopleRefs,
+  type QuestionRow,
+} from './queries';
 import { releaseWarningFor } from './releaseWarning';
 import { ensureConversationSetup } from './settings';
 
@@ -78,10 +85,11 @@ export async function presentDetail(
   const { row, policy, relation } = guarded;
   // The question bank is seeded on the organisation's first use; make sure that happened first.
   await ensureConversationSetup(db, actor.organizationId);
-  const [[summary], questions, notes] = await Promise.all([
+  const [[summary], questions, notes, actions] = await Promise.all([
     presentSummaries(db, actor, [row]),
     activeQuestions(db, actor.organizationId),
     notesOf(db, row.id),
+    agreedActionsOf(db, row.id),
   ]);
   return {
     ...summary!,
@@ -109,11 +117,26 @@ export async function presentDetail(
         },
       ];
     }),
+    agreedActions: actions.flatMap((action) => {
+      const allowed = agreedActionPolicy(actor, row, action, relation);
+      if (!allowed.read) return [];
+      return [
+        {
+          id: action.id,
+          authorRole: action.authorId === row.employeeId ? ('employee' as const) : ('manager' as const),
+          actionText: action.actionText,
+          createdAt: action.createdAt.toISOString(),
+          abilities: { remove: allowed.remove },
+        },
+      ];
+    }),
     abilities: {
       reschedule: policy.reschedule,
       cancel: policy.cancel,
       complete: policy.complete,
       addNote: policy.addNote,
+      addAction: policy.addAction,
+      makePlan: policy.makePlan,
       recordOutcome: policy.recordOutcome,
     },
   };

@@ -3,7 +3,12 @@ import { type PersonRef, peopleRefs } from '../../org/peopleRefs';
 import { departments, people } from '../../org/tables';
 import type { Db } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/client';
-import { careerConversationNotes, careerConversations, careerQuestions } from './tables';
+import {
+  careerConversationActions,
+  careerConversationNotes,
+  careerConversations,
+  careerQuestions,
+} from './tables';
 
 export type ConversationRow = typeof careerConversations.$inferSelect;
 export type NoteRow = typeof careerConversationNotes.$inferSelect;
@@ -64,6 +69,15 @@ export function notesOf(db: Db, conversationId: string) {
     .from(careerConversationNotes)
     .where(eq(careerConversationNotes.conversationId, conversationId))
     .orderBy(asc(careerConversationNotes.createdAt), asc(careerConversationNotes.id));
+}
+
+/** The agreed actions of a conversation, in the order they were written. */
+export function agreedActionsOf(db: Db, conversationId: string) {
+  return db
+    .select()
+    .from(careerConversationActions)
+    .where(eq(careerConversationActions.conversationId, conversationId))
+    .orderBy(asc(careerConversationActions.createdAt), asc(careerConversationActions.id));
 }
 
 /** A note of one conversation, with that conversation, in the organisation; `forUpdate` locks the note. */
@@ -152,11 +166,20 @@ export async function personBasics(db: Db, organizationId: string, personId: str
   return row ?? null;
 }
 
-/** Per person: the last held conversation and the next scheduled one (with `managerId`, when given). */
+export interface CadenceFact {
+  lastHeldAt: Date | null;
+  next: ConversationRow | null;
+  /** Since when the person reports to their current manager (the current line's start), if known. */
+  managerSince: string | null;
+}
+
+/**
+ * Per person: the last held conversation, the next scheduled one (with `managerId`, when given) and
+ * since when they report to their current manager.
+ */
 export async function cadenceFacts(db: Db, personIds: string[], managerId?: string) {
-  if (personIds.length === 0)
-    return new Map<string, { lastHeldAt: Date | null; next: ConversationRow | null }>();
-  const [held, upcoming] = await Promise.all([
+  if (personIds.length === 0) return new Map<string, CadenceFact>();
+  const [held, upcoming, lines] = await Promise.all([
     db
       .select({
         employeeId: careerConversations.employeeId,
@@ -178,11 +201,30 @@ export async function cadenceFacts(db: Db, personIds: string[], managerId?: stri
         ),
       )
       .orderBy(careerConversations.employeeId, asc(careerConversations.scheduledAt)),
+    queryRows<{ person_id: string; since: string }>(
+      db,
+      sql`SELECT DISTINCT ON (l.person_id) l.person_id, l.valid_from::text AS since
+            FROM reporting_lines l
+            JOIN people p ON p.id = l.person_id AND p.manager_id = l.manager_id
+           WHERE l.person_id IN (${sql.join(
+             personIds.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})
+           ORDER BY l.person_id, l.valid_from DESC`,
+    ),
   ]);
   const lastBy = new Map(held.map((row) => [row.employeeId, row.last ? new Date(row.last) : null]));
   const nextBy = new Map(upcoming.map((row) => [row.employeeId, row]));
-  return new Map(
-    personIds.map((id) => [id, { lastHeldAt: lastBy.get(id) ?? null, next: nextBy.get(id) ?? null }]),
+  const sinceBy = new Map(lines.map((row) => [row.person_id, row.since.slice(0, 10)]));
+  return new Map<string, CadenceFact>(
+    personIds.map((id) => [
+      id,
+      {
+        lastHeldAt: lastBy.get(id) ?? null,
+        next: nextBy.get(id) ?? null,
+        managerSince: sinceBy.get(id) ?? null,
+      },
+    ]),
   );
 }
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { pageOf, uuidParam } from '../../../contracts/common';
 import {
+  addAgreedActionRequest,
   addNoteRequest,
   completeConversationRequest,
   conversationDetail,
   conversationListQuery,
   conversationSummary,
+  planFromConversationRequest,
   rescheduleConversationRequest,
   scheduleConversationRequest,
   updateNoteRequest,
@@ -16,6 +18,7 @@ import type { Db } from '../../platform/db/client';
 import { forbidden } from '../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { conversationAccess, conversationInviteAccess, recordConversationsListed } from './access';
+import { addAgreedAction, makePlanFromConversation, removeAgreedAction } from './commands/actions';
 import { completeConversation } from './commands/complete';
 import { addNote, removeNote, updateNote } from './commands/notes';
 import { cancelConversation, rescheduleConversation, scheduleConversation } from './commands/schedule';
@@ -27,6 +30,7 @@ import { rulesRoutes } from './rulesRoutes';
 const tags = ['career conversations'];
 const params = z.object({ conversationId: uuidParam });
 const noteParams = z.object({ conversationId: uuidParam, noteId: uuidParam });
+const actionParams = z.object({ conversationId: uuidParam, actionId: uuidParam });
 
 /** A conversation the caller takes part in (anyone else 404); the manager's read is logged. */
 const detail = async (db: Db, actor: Actor, id: string) =>
@@ -234,6 +238,60 @@ export const conversationsRoutes: RouteModule = (app, deps) => {
       const { conversationId, noteId } = request.params;
       await removeNote(db, actor, conversationId, noteId);
       return detail(db, actor, conversationId);
+    },
+  );
+
+  app.post(
+    '/api/growth/conversations/:conversationId/actions',
+    {
+      schema: {
+        tags,
+        summary: 'Write down an action the two of you agreed (either side)',
+        params,
+        body: addAgreedActionRequest,
+        response: { 201: conversationDetail },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await addAgreedAction(db, actor, request.params.conversationId, request.body);
+      return reply.status(201).send(await detail(db, actor, request.params.conversationId));
+    },
+  );
+
+  app.delete(
+    '/api/growth/conversations/:conversationId/actions/:actionId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove an agreed action (its author; the employee any on their conversation)',
+        params: actionParams,
+        response: { 200: conversationDetail },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { conversationId, actionId } = request.params;
+      await removeAgreedAction(db, actor, conversationId, actionId);
+      return detail(db, actor, conversationId);
+    },
+  );
+
+  app.post(
+    '/api/growth/conversations/:conversationId/plan',
+    {
+      schema: {
+        tags,
+        summary: 'Make a draft development plan from the agreed actions (the employee, once it was held)',
+        params,
+        body: planFromConversationRequest,
+        response: { 201: conversationDetail },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await makePlanFromConversation(db, actor, request.params.conversationId, request.body);
+      return reply.status(201).send(await detail(db, actor, request.params.conversationId));
     },
   );
 };

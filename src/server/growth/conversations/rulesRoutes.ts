@@ -38,6 +38,7 @@ async function presentSettings(db: Db, actor: Actor) {
   return {
     cadenceMonths: row.cadenceMonths,
     releaseWindowDays: row.releaseWindowDays,
+    policyStartedOn: row.policyStartedOn,
     version: row.version,
     abilities: { edit: canEditConversationRules(actor) },
   };

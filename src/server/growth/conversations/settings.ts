@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { organizationToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { defaultQuestions } from './defaultQuestions';
 import { careerConversationSettings, careerQuestions } from './tables';
@@ -16,10 +17,12 @@ export async function ensureConversationSetup(db: Db, organizationId: string): P
     .from(careerConversationSettings)
     .where(eq(careerConversationSettings.organizationId, organizationId));
   if (existing) return existing;
+  // The cadence rule begins today in the organisation's calendar: nobody is overdue before it.
+  const policyStartedOn = await organizationToday(db, organizationId);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(careerConversationSettings)
-      .values({ organizationId })
+      .values({ organizationId, policyStartedOn })
       .onConflictDoNothing()
       .returning();
     if (created) {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations, people } from '../../org/tables';
 
 /**
@@ -14,6 +14,11 @@ export const careerConversationSettings = pgTable('career_conversation_settings'
   cadenceMonths: integer('cadence_months').notNull().default(6),
   /** Scheduling within this many days of the person's review release warns. */
   releaseWindowDays: integer('release_window_days').notNull().default(14),
+  /**
+   * The day the cadence rule began: nobody is overdue for a time before it. Set when the settings
+   * are first used (the organisation's today); rows older than the column got the day it was added.
+   */
+  policyStartedOn: date('policy_started_on', { mode: 'string' }).notNull().default(sql`CURRENT_DATE`),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -115,4 +120,28 @@ export const careerConversationNotes = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('career_conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
+);
+
+/**
+ * Actions the two agreed in a conversation, written by either of them; both read them (the
+ * employee's own only reach a manager who is still their direct manager, like shared notes). A
+ * development plan can be drafted from them ("make a plan from this conversation").
+ */
+export const careerConversationActions = pgTable(
+  'career_conversation_actions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => careerConversations.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    actionText: text('action_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('career_conversation_actions_conversation_idx').on(t.conversationId, t.createdAt)],
 );

@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
@@ -68,7 +69,7 @@ export const task360Access = defineAccess({
   load: findTask,
   subjectOf: (row) => row.task.raterId,
   policy: (actor, row) => ({ ...task360Policy(actor, row.task, row.request.status), logAccess: false }),
-  refusal: () => new AppError('invalid_state', 'This 360 is no longer waiting for your answer.'),
+  refusal: () => new AppError('invalid_state', issue('feedback360NotWaiting')),
 });
 
 /**

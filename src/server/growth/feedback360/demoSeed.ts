@@ -281,7 +281,7 @@ export async function seedDemoFeedback360(tx: Db, context: DemoContext): Promise
         organizationId,
         recipientId: employee.id,
         kind: 'feedback360.invited',
-        title: `${teammate.givenName} ${teammate.familyName} asked for your feedback for their development (360, anonymous)`,
+        params: { name: `${teammate.givenName} ${teammate.familyName}`, self: false },
         link: `/growth/360/respond/${mine.id}`,
         email: true,
       },

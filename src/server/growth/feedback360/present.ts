@@ -79,6 +79,7 @@ export async function presentRequest(db: Db, actor: Actor, row: Request360Row): 
     closedOn: row.closedOn,
     releasedOn: row.releasedOn,
     requireManagerApproval: row.requireManagerApproval,
+    managerNamed: row.managerNamed,
     approver: row.approverId ? (names.get(row.approverId) ?? null) : null,
     coach: row.coachId ? (names.get(row.coachId) ?? null) : null,
     thresholds: row.anonymityThresholds,
@@ -135,6 +136,7 @@ export async function presentApprovals(db: Db, actor: Actor, rows: Request360Row
       id: row.id,
       subject: subject(row.subjectId),
       deadline: row.deadline,
+      managerNamed: row.managerNamed,
       nominations: (await nominationsOf(db, row.id)).map((n) => ({
         id: n.id,
         displayName: `${n.givenName} ${n.familyName}`,
@@ -163,5 +165,6 @@ export async function presentTasks(
     group: task.raterGroup,
     status: task.status,
     deadline: request.deadline,
+    named: request.managerNamed && task.raterGroup === 'manager',
   }));
 }

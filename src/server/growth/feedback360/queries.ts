@@ -274,7 +274,25 @@ export async function reportBodyOf(
     responses: responses.map((r) => ({ group: r.group, scores: scores.get(r.id) ?? {} })),
     comments,
     previousOthers: previous ? othersByName(await reportBodyOf(db, previous, null)) : null,
+    namedManager: request.managerNamed ? await namedManagerOf(db, request) : null,
   });
+}
+
+/**
+ * The one person in the manager group of a 360 that names the manager (the nomination rules keep it
+ * to the subject's manager alone). Anything but exactly one rater there and nobody is named: the
+ * group then falls back to the threshold like any other.
+ */
+async function namedManagerOf(db: Db, request: Request360Row) {
+  const raters = await db
+    .select({ givenName: people.givenName, familyName: people.familyName, jobTitle: people.jobTitle })
+    .from(feedback360Tasks)
+    .innerJoin(people, eq(people.id, feedback360Tasks.raterId))
+    .where(and(eq(feedback360Tasks.requestId, request.id), eq(feedback360Tasks.raterGroup, 'manager')));
+  const [only] = raters;
+  return raters.length === 1 && only
+    ? { displayName: `${only.givenName} ${only.familyName}`, jobTitle: only.jobTitle }
+    : null;
 }
 
 /** The subject's most recent earlier 360 that reached them (released), for "change since last". */

@@ -23,6 +23,12 @@ export interface ReportInput {
   comments: { group: RaterGroup; kind: 'strengths' | 'suggestions'; text: string }[];
   /** Others' averages per competency name in the previous 360 (shown data only), if any. */
   previousOthers: Map<string, number> | null;
+  /**
+   * The subject chose to see the manager's answers by name, and the manager group holds exactly
+   * that one person: their answers and comments form a named section and leave the anonymous
+   * groups, averages and comment lists. Absent or null: the manager group is pooled like any other.
+   */
+  namedManager?: { displayName: string; jobTitle: string } | null;
 }
 
 export type ReportBody = Pick<
@@ -35,6 +41,7 @@ export type ReportBody = Pick<
   | 'hiddenStrengths'
   | 'comments'
   | 'selfComments'
+  | 'namedManager'
 >;
 
 /** A difference this large (on the 1–5 scale) between self and others is worth pointing out. */
@@ -52,7 +59,10 @@ export function buildReport(input: ReportInput): ReportBody {
     list.push(response);
     byGroup.set(response.group, list);
   }
-  const passing = anonymousGroups.filter(
+  const named = input.namedManager ?? null;
+  // With the manager named, the manager group is not an anonymous group at all.
+  const pooledGroups = anonymousGroups.filter((g) => !(named && g === 'manager'));
+  const passing = pooledGroups.filter(
     (g) => (byGroup.get(g)?.length ?? 0) >= input.thresholds[g] && input.thresholds[g] >= 3,
   );
   const self = byGroup.get('self')?.[0] ?? null;
@@ -106,7 +116,7 @@ export function buildReport(input: ReportInput): ReportBody {
 
   return {
     shownGroups: passing.map((group) => ({ group, responses: byGroup.get(group)!.length })),
-    suppressedGroups: anonymousGroups
+    suppressedGroups: pooledGroups
       .filter((g) => input.invitedGroups.includes(g) && !passing.includes(g))
       .map((group) => ({ group, threshold: input.thresholds[group] })),
     competencies,
@@ -115,6 +125,29 @@ export function buildReport(input: ReportInput): ReportBody {
     hiddenStrengths,
     comments: { strengths: commentsOf('strengths'), suggestions: commentsOf('suggestions') },
     selfComments: { strengths: selfComment('strengths'), suggestions: selfComment('suggestions') },
+    namedManager: named ? namedSection(input, named, byGroup.get('manager')?.[0] ?? null) : null,
+  };
+}
+
+/** The named manager's own answers: their scores per competency and their comments, nobody else's. */
+function namedSection(
+  input: ReportInput,
+  named: { displayName: string; jobTitle: string },
+  response: ReportInput['responses'][number] | null,
+): NonNullable<ReportBody['namedManager']> {
+  const theirs = (kind: 'strengths' | 'suggestions') =>
+    input.comments.filter((c) => c.group === 'manager' && c.kind === kind).map((c) => c.text);
+  return {
+    displayName: named.displayName,
+    jobTitle: named.jobTitle,
+    answered: response !== null,
+    scores: input.questions.map((q) => {
+      const score = response?.scores[q.id];
+      return { name: q.name, score: typeof score === 'number' ? score : null };
+    }),
+    comments: response
+      ? { strengths: theirs('strengths'), suggestions: theirs('suggestions') }
+      : { strengths: [], suggestions: [] },
   };
 }
 

@@ -42,6 +42,12 @@ export const feedback360Requests = pgTable(
     programName: text('program_name').notNull().default(''),
     status: text('status', { enum: request360Statuses }).notNull().default('nominating'),
     requireManagerApproval: boolean('require_manager_approval').notNull().default(false),
+    /**
+     * The subject chose, at request time, that their manager's answers are shown as the manager's:
+     * named, outside the anonymous pool and its threshold. The manager group then holds at most the
+     * subject's current manager, who is told so before answering.
+     */
+    managerNamed: boolean('manager_named').notNull().default(false),
     /** The manager who approves nominations, fixed when they are submitted. */
     approverId: uuid('approver_id').references(() => people.id, { onDelete: 'set null' }),
     coachId: uuid('coach_id').references(() => people.id, { onDelete: 'set null' }),

@@ -48,9 +48,8 @@ export async function sendDueCertificationReminders(options: {
       claimed.map((row) => ({
         organizationId: row.organization_id,
         recipientId: row.person_id,
-        kind: 'learning.certification_expiring',
-        title: `One of your certifications expires on ${row.expires_on}`,
-        body: 'Plan the renewal in time: open your learning page to see which one.',
+        kind: 'learning.certification_expiring' as const,
+        params: { expires: row.expires_on },
         link: '/growth/learning?tab=certifications',
         email: true,
       })),

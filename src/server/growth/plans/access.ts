@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
@@ -23,10 +24,9 @@ export const planAccess = defineAccess({
   version: (row) => row.version,
   refusal: (action, policy) => {
     if (!policy.changeStatus) return undefined;
-    if (action === 'edit')
-      return new AppError('invalid_state', 'This plan is archived. Reactivate it to change it.');
-    if (action === 'share') return new AppError('invalid_state', 'This plan cannot be shared now.');
-    if (action === 'revoke') return new AppError('invalid_state', 'This plan is not shared.');
+    if (action === 'edit') return new AppError('invalid_state', issue('planArchived'));
+    if (action === 'share') return new AppError('invalid_state', issue('planNotShareable'));
+    if (action === 'revoke') return new AppError('invalid_state', issue('planNotShared'));
     return undefined;
   },
 });

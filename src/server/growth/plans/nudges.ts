@@ -65,8 +65,7 @@ export async function sendPlanNudges(options: {
         organizationId: row.organization_id,
         recipientId: row.owner_id,
         kind: 'development_plan.nudge',
-        title: `Your development plan has had no update for ${SILENCE_DAYS} days`,
-        body: 'Add a progress note or update an action to keep it moving.',
+        params: { days: SILENCE_DAYS, owner: null, forManager: false },
         link,
         email: true,
       });
@@ -75,8 +74,7 @@ export async function sendPlanNudges(options: {
           organizationId: row.organization_id,
           recipientId: row.manager_id,
           kind: 'development_plan.nudge',
-          title: `A development plan ${row.owner_name} shared with you has had no update for ${SILENCE_DAYS} days`,
-          body: 'You could ask about it in your next 1:1.',
+          params: { days: SILENCE_DAYS, owner: row.owner_name, forManager: true },
           link,
           email: true,
         });

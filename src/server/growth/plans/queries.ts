@@ -156,7 +156,12 @@ export async function openActionsOf(db: Db, planId: string, actionIds?: string[]
   ];
   if (actionIds) conditions.push(inArray(developmentActions.id, actionIds));
   return db
-    .select({ id: developmentActions.id, title: developmentActions.title, kind: developmentActions.kind })
+    .select({
+      id: developmentActions.id,
+      title: developmentActions.title,
+      kind: developmentActions.kind,
+      dueDate: developmentActions.dueDate,
+    })
     .from(developmentActions)
     .where(and(...conditions))
     .orderBy(asc(developmentActions.createdAt));

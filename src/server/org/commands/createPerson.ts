@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
+import { organizationDefaultLocale } from '../../platform/notifications/messages';
 import { assertCatalogueRefs } from '../catalogue';
 import { changeManager } from '../reportingLines';
 import { people } from '../tables';
@@ -39,7 +40,13 @@ export async function createPerson(db: Db, actor: Actor, input: z.output<typeof 
     });
     const [account] = await tx
       .insert(accounts)
-      .values({ organizationId: actor.organizationId, personId: person.id, email: input.email })
+      .values({
+        organizationId: actor.organizationId,
+        personId: person.id,
+        email: input.email,
+        // New accounts start in the organisation's default language (their invitation too).
+        locale: await organizationDefaultLocale(tx, actor.organizationId),
+      })
       .returning({ id: accounts.id });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,

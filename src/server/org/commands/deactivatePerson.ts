@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { issue } from '../../../contracts/issues';
 import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { endSessionsOfPerson } from '../../platform/auth/sessions';
@@ -24,7 +25,7 @@ export async function deactivatePerson(
   return inTransaction(db, async (tx) => {
     const before = (await personAccess.lockFor(tx, actor, personId, 'deactivate', input.version)).row.person;
     if (input.terminatedOn < before.hireDate) {
-      throw validationFailed({ terminatedOn: 'The leaving date cannot be before the hire date.' });
+      throw validationFailed({ terminatedOn: issue('leavingBeforeHire') });
     }
     const reports = await tx
       .select({ id: people.id })

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { issue } from '../../../contracts/issues';
 import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { accounts, type RoleName } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
-import { AppError } from '../../platform/errors/appError';
+import { AppError, validationFailed } from '../../platform/errors/appError';
 import { personAccess } from '../access';
 
 /** Org admin grants or withdraws roles. An admin cannot remove their own org_admin role (no lock-out). */
@@ -14,13 +15,11 @@ export async function setRoles(db: Db, actor: Actor, personId: string, roles: Ro
     const { relation } = await personAccess.lockFor(tx, actor, personId, 'manageRoles');
     const [account] = await tx.select().from(accounts).where(eq(accounts.personId, personId)).for('update');
     if (!account) {
-      throw new AppError('invalid_state', 'This person has no login yet. Send an invitation first.');
+      throw new AppError('invalid_state', issue('noLoginYet'));
     }
     const unique = [...new Set(roles)].sort();
     if (relation === 'self' && !unique.includes('org_admin')) {
-      throw new AppError('validation_failed', undefined, {
-        fields: { roles: 'You cannot remove your own admin role.' },
-      });
+      throw validationFailed({ roles: issue('ownAdminRole') });
     }
     await tx
       .update(accounts)

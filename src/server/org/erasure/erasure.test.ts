@@ -104,7 +104,7 @@ beforeAll(async () => {
       organizationId,
       recipientId: cast.manager.id,
       kind: 'feedback.requested',
-      title: 'Eli Employee asked for a conversation',
+      params: { name: 'Eli Employee' },
     },
   ]);
   await db.insert(outboundEmails).values([

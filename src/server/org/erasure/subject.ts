@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { ErasureBlocker } from '../../../contracts/erasure';
+import { issue } from '../../../contracts/issues';
 import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/tables';
 import { organizationToday } from '../../platform/clock';
@@ -23,8 +24,7 @@ export async function erasureSubjectFor(db: Db, actor: Actor, personId: string) 
     .from(people)
     .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)));
   if (!person) throw notFound('Person');
-  if (person.id === actor.personId)
-    throw new AppError('forbidden', 'Your own erasure is requested from, and decided by, other HR admins.');
+  if (person.id === actor.personId) throw new AppError('forbidden', issue('ownErasure'));
   const [account] = await db
     .select({ id: accounts.id })
     .from(accounts)

@@ -1,11 +1,12 @@
-import type { FieldError } from './report';
+import type { Issue } from '../../../contracts/issues';
+import { type FieldError, fieldError } from './report';
 
 /** Collects problems per file line while the checks run, so every row is checked before anything is decided. */
 export class ErrorBook {
   private readonly byLine = new Map<number, FieldError[]>();
 
-  add(line: number, field: string, message: string): void {
-    this.addAll(line, [{ field, message }]);
+  add(line: number, field: string, found: Issue): void {
+    this.addAll(line, [fieldError(field, found)]);
   }
 
   addAll(line: number, errors: readonly FieldError[]): void {

@@ -116,7 +116,7 @@ describe('importPeopleCsv', () => {
     expect(bad).toEqual([
       expect.objectContaining({
         line: 500,
-        errors: [{ field: 'hire_date', message: 'This date does not exist.' }],
+        errors: [{ field: 'hire_date', message: 'This date does not exist.', code: 'dateInvalid' }],
       }),
     ]);
     expect(await peopleOf(organizationId)).toHaveLength(12);
@@ -310,7 +310,7 @@ describe('importPeopleCsv', () => {
     const csv = csvOf(`T1,${taken},Tia,Taken,,,,,,2025-01-01,,`);
     const report = await importPeopleCsv(database.db, { organizationId, actorAccountId: null, csv });
     expect(report.rows[0]!.errors).toEqual([
-      { field: 'email', message: 'Another login already uses this email.' },
+      { field: 'email', message: 'Another login already uses this email.', code: 'emailInUse' },
     ]);
   });
 });

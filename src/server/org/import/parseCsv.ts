@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { issue } from '../../../contracts/issues';
 import { type ImportColumn, importColumns, normaliseHeader, requiredColumns } from './columns';
-import type { FieldError } from './report';
+import { type FieldError, fieldError } from './report';
 
 export interface CsvRow {
   line: number;
@@ -35,13 +36,13 @@ export function parseImportCsv(text: string): ParsedCsv {
       return {
         ok: false,
         line,
-        errors: [{ field: 'file', message: `The file is not valid CSV: ${error.message}` }],
+        errors: [fieldError('file', issue('importCsvInvalid', { detail: error.message }))],
       };
     }
     throw error;
   }
   const [header, ...body] = records;
-  if (!header) return { ok: false, line: 1, errors: [{ field: 'file', message: 'The file is empty.' }] };
+  if (!header) return { ok: false, line: 1, errors: [fieldError('file', issue('importEmptyFile'))] };
 
   const headerLine = startLine(header);
   const names = header.record.map(normaliseHeader);
@@ -49,20 +50,19 @@ export function parseImportCsv(text: string): ParsedCsv {
   const seen = new Set<string>();
   for (const name of names) {
     if (!knownColumns.has(name)) {
-      errors.push({
-        field: name || '(blank)',
-        message: `Unknown column. Columns are: ${importColumns.join(', ')}.`,
-      });
+      errors.push(
+        fieldError(name || '(blank)', issue('importUnknownColumn', { columns: importColumns.join(', ') })),
+      );
     } else if (seen.has(name)) {
-      errors.push({ field: name, message: 'This column appears more than once.' });
+      errors.push(fieldError(name, issue('importColumnTwice')));
     }
     seen.add(name);
   }
   for (const required of requiredColumns) {
-    if (!seen.has(required)) errors.push({ field: required, message: 'This column is required.' });
+    if (!seen.has(required)) errors.push(fieldError(required, issue('importColumnRequired')));
   }
   if (errors.length === 0 && body.length === 0) {
-    errors.push({ field: 'file', message: 'The file has a header but no people.' });
+    errors.push(fieldError('file', issue('importNoPeople')));
   }
   if (errors.length > 0) return { ok: false, line: headerLine, errors };
 
@@ -75,12 +75,7 @@ export function parseImportCsv(text: string): ParsedCsv {
     const problems =
       record.length === columns.length
         ? []
-        : [
-            {
-              field: 'file',
-              message: `This row has ${record.length} values but the header has ${columns.length} columns.`,
-            },
-          ];
+        : [fieldError('file', issue('importRowWidth', { values: record.length, columns: columns.length }))];
     return { line: startLine({ record, info }), cells, problems };
   });
   return { ok: true, columns: new Set(columns), rows };

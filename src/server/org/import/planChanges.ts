@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import type { Db } from '../../platform/db/client';
 import type { EmploymentStatus } from '../tables';
 import type { ErrorBook } from './errorBook';
@@ -179,7 +180,7 @@ async function flagLoginConflicts(
   for (const { row, email } of claims) {
     const login = logins.get(email);
     if (login && login.personId !== row.id) {
-      errors.add(row.person.line, 'email', 'Another login already uses this email.');
+      errors.add(row.person.line, 'email', issue('emailInUse'));
     }
   }
 }
@@ -242,7 +243,7 @@ function planHistory(
       errors.add(
         row.person.line,
         'hire_date',
-        `A manager change on ${second.validFrom} is on record; the hire date must be before it.`,
+        issue('importHireAfterManagerChange', { date: second.validFrom }),
       );
       return;
     }

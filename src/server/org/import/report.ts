@@ -1,3 +1,5 @@
+import { type Issue, issueText } from '../../../contracts/issues';
+
 /** What an import did, or would do, row by row. The CLI prints it and the API returns it. */
 export interface ImportReport {
   rows: ImportRowReport[];
@@ -21,10 +23,16 @@ export interface ImportRowReport {
   changes: string[];
 }
 
-export interface FieldError {
+export interface FieldError extends Issue {
   /** The CSV column to fix, or `file` for problems that are not about one column. */
   field: string;
+  /** English, for the CLI and API consumers; the web app translates `code` with `params`. */
   message: string;
+}
+
+/** A problem with one column (or the whole `file`), by issue code: `fieldError('status', issue('statusInvalid'))`. */
+export function fieldError(field: string, found: Issue, message = issueText(found)): FieldError {
+  return { field, message, ...found };
 }
 
 export function summarise(rows: ImportRowReport[], applied: boolean): ImportReport {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { issue } from '../../../contracts/issues';
 import type { ErrorBook } from './errorBook';
 import type { ExistingPerson, ImportContext } from './loadContext';
 import type { ImportedPerson, ManagerReference } from './validateRow';
@@ -58,12 +59,13 @@ function flagDuplicates(persons: readonly ImportedPerson[], errors: ErrorBook) {
   const firstByEmployeeId = new Map<string, number>();
   for (const person of persons) {
     const emailLine = firstByEmail.get(person.email);
-    if (emailLine !== undefined) errors.add(person.line, 'email', `The same email is on line ${emailLine}.`);
+    if (emailLine !== undefined)
+      errors.add(person.line, 'email', issue('importSameEmail', { line: emailLine }));
     else if (person.email) firstByEmail.set(person.email, person.line);
     if (!person.employeeId) continue;
     const idLine = firstByEmployeeId.get(person.employeeId);
     if (idLine !== undefined)
-      errors.add(person.line, 'employee_id', `The same employee id is on line ${idLine}.`);
+      errors.add(person.line, 'employee_id', issue('importSameEmployeeId', { line: idLine }));
     else firstByEmployeeId.set(person.employeeId, person.line);
   }
 }
@@ -83,7 +85,11 @@ function matchExisting(context: ImportContext, person: ImportedPerson, errors: E
       errors.add(
         person.line,
         'email',
-        `This email belongs to ${displayName(byEmail)}, not to employee ${person.employeeId} (${displayName(byEmployeeId)}).`,
+        issue('importEmailOfOtherEmployee', {
+          name: displayName(byEmail),
+          employeeId: person.employeeId ?? '',
+          otherName: displayName(byEmployeeId),
+        }),
       );
     }
     return row(byEmployeeId);
@@ -93,7 +99,7 @@ function matchExisting(context: ImportContext, person: ImportedPerson, errors: E
       errors.add(
         person.line,
         'employee_id',
-        `This email belongs to ${displayName(byEmail)}, whose employee id is ${byEmail.employeeId}.`,
+        issue('importEmailHasOtherId', { name: displayName(byEmail), employeeId: byEmail.employeeId }),
       );
     }
     return row(byEmail);
@@ -106,7 +112,7 @@ function flagSamePersonTwice(rows: readonly ResolvedRow[], errors: ErrorBook) {
   for (const row of rows) {
     const earlier = lineById.get(row.id);
     if (earlier !== undefined) {
-      errors.add(row.person.line, 'email', `This row and line ${earlier} describe the same person.`);
+      errors.add(row.person.line, 'email', issue('importSamePerson', { line: earlier }));
     } else {
       lineById.set(row.id, row.person.line);
     }
@@ -122,8 +128,8 @@ function resolveLevel(context: ImportContext, person: ImportedPerson, errors: Er
     person.line,
     'level',
     known.length > 0
-      ? `Unknown level "${person.levelCode}". Levels are: ${known.join(', ')}.`
-      : `Unknown level "${person.levelCode}": this organisation has no levels yet.`,
+      ? issue('importUnknownLevel', { level: person.levelCode ?? '', levels: known.join(', ') })
+      : issue('importNoLevels', { level: person.levelCode ?? '' }),
   );
   return undefined;
 }
@@ -132,16 +138,14 @@ function resolveLevel(context: ImportContext, person: ImportedPerson, errors: Er
 function checkStatus({ person, existing }: ResolvedRow, errors: ErrorBook) {
   const hasLeft = existing?.status === 'terminated';
   if (person.status === 'terminated' && !hasLeft) {
-    errors.add(
-      person.line,
-      'status',
-      'To record a leaver, deactivate them in Trellis: it needs a leaving date.',
-    );
+    errors.add(person.line, 'status', issue('importLeaver'));
   } else if (hasLeft && person.status && person.status !== 'terminated') {
     errors.add(
       person.line,
       'status',
-      `${displayName(existing)} left on ${existing.terminatedOn ?? 'an earlier date'}; import does not bring people back.`,
+      existing.terminatedOn
+        ? issue('importNoComeback', { name: displayName(existing), date: existing.terminatedOn })
+        : issue('importNoComebackUndated', { name: displayName(existing) }),
     );
   }
 }
@@ -159,28 +163,27 @@ function resolveManager(
     const id = lookUp(reference);
     if (id) found.add(id);
     else {
-      const what = reference.column === 'manager_email' ? 'email' : 'employee id';
       errors.add(
         person.line,
         reference.column,
-        `No one with this ${what} in the file or in the organisation.`,
+        issue(reference.column === 'manager_email' ? 'importManagerEmailUnknown' : 'importManagerIdUnknown'),
       );
     }
   }
   if (found.size > 1) {
-    errors.add(person.line, 'manager_employee_id', 'This names a different person than manager_email.');
+    errors.add(person.line, 'manager_employee_id', issue('importManagerMismatch'));
     return undefined;
   }
   const [managerId] = found;
   if (!managerId) return undefined;
   const column = person.managerReferences[0]!.column;
   if (managerId === row.id) {
-    errors.add(person.line, column, 'A person cannot be their own manager.');
+    errors.add(person.line, column, issue('importOwnManager'));
     return undefined;
   }
   const manager = context.peopleById.get(managerId);
   if (manager?.status === 'terminated') {
-    errors.add(person.line, column, `${displayName(manager)} has left the organisation.`);
+    errors.add(person.line, column, issue('importManagerLeft', { name: displayName(manager) }));
   }
   return managerId;
 }
@@ -210,7 +213,7 @@ function flagReportingLoops(context: ImportContext, rows: readonly ResolvedRow[]
         errors.add(
           row.person.line,
           row.person.managerReferences[0]!.column,
-          `This creates a reporting loop: ${loop}.`,
+          issue('importReportingLoop', { loop }),
         );
         break;
       }

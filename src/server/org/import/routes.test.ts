@@ -90,7 +90,7 @@ describe('POST /api/people/import', () => {
         line: 3,
         status: 'invalid',
         email: 'bad.badfile@example.test',
-        errors: [{ field: 'hire_date', message: 'This date does not exist.' }],
+        errors: [{ field: 'hire_date', message: 'This date does not exist.', code: 'dateInvalid' }],
       }),
     );
     expect(await peopleNamed('Badfile')).toHaveLength(0);

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { isoDate } from '../../../contracts/common';
+import { describeZodIssue, type Issue, issue, zodIssueText } from '../../../contracts/issues';
 import { createPersonRequest, departmentRequest, levelRequest } from '../../../contracts/org';
 import type { ImportColumn } from './columns';
 import type { CsvRow } from './parseCsv';
-import type { FieldError } from './report';
+import { type FieldError, fieldError } from './report';
 
 export interface ManagerReference {
   column: 'manager_email' | 'manager_employee_id';
@@ -54,12 +55,17 @@ export function validateRow(row: CsvRow): RowCheck {
   const check = <T>(column: ImportColumn, schema: z.ZodType<T>, value: string): T | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    errors.push({ field: column, message: result.error.issues[0]?.message ?? 'This value is not valid.' });
+    const [first] = result.error.issues;
+    errors.push(
+      first
+        ? fieldError(column, describeZodIssue(first), zodIssueText(first))
+        : fieldError(column, issue('valueInvalid')),
+    );
     return undefined;
   };
-  const required = <T>(column: ImportColumn, schema: z.ZodType<T>, missing: string): T | undefined => {
+  const required = <T>(column: ImportColumn, schema: z.ZodType<T>, missing: Issue): T | undefined => {
     if (!cell(column)) {
-      errors.push({ field: column, message: missing });
+      errors.push(fieldError(column, missing));
       return undefined;
     }
     return check(column, schema, cell(column));
@@ -67,12 +73,11 @@ export function validateRow(row: CsvRow): RowCheck {
   const ifPresent = <T>(column: ImportColumn, schema: z.ZodType<T>): T | undefined =>
     cell(column) ? check(column, schema, cell(column)) : undefined;
 
-  const email = required('email', fields.email, 'Enter an email address.');
-  const givenName = required('given_name', fields.givenName, 'Enter a given name.');
-  const familyName = required('family_name', fields.familyName, 'Enter a family name.');
-  const hireDate = required('hire_date', isoDate, 'Enter the hire date (YYYY-MM-DD).');
-  if (hireDate && !isCalendarDate(hireDate))
-    errors.push({ field: 'hire_date', message: 'This date does not exist.' });
+  const email = required('email', fields.email, issue('enterEmail'));
+  const givenName = required('given_name', fields.givenName, issue('givenNameRequired'));
+  const familyName = required('family_name', fields.familyName, issue('familyNameRequired'));
+  const hireDate = required('hire_date', isoDate, issue('hireDateRequired'));
+  if (hireDate && !isCalendarDate(hireDate)) errors.push(fieldError('hire_date', issue('dateInvalid')));
   const employeeId = ifPresent('employee_id', fields.employeeId)?.trim() || undefined;
   const jobTitle = ifPresent('job_title', fields.jobTitle);
   const department = ifPresent('department', departmentRequest.shape.name);
@@ -80,10 +85,7 @@ export function validateRow(row: CsvRow): RowCheck {
   const location = ifPresent('location', fields.location);
   const timezone = ifPresent('timezone', fields.timezone);
   if (timezone && !isTimeZone(timezone)) {
-    errors.push({
-      field: 'timezone',
-      message: 'Use a time zone name such as Europe/Berlin or America/New_York.',
-    });
+    errors.push(fieldError('timezone', issue('timezoneInvalid')));
   }
   const status = parseStatus(optional('status'), errors);
 
@@ -118,7 +120,7 @@ function parseStatus(value: string | undefined, errors: FieldError[]): ImportedP
   if (value === undefined) return undefined;
   const normalised = value.toLowerCase().replace(/[\s-]+/g, '_');
   if (normalised === 'active' || normalised === 'on_leave' || normalised === 'terminated') return normalised;
-  errors.push({ field: 'status', message: 'Use active or on_leave.' });
+  errors.push(fieldError('status', issue('statusInvalid')));
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { type AccessedDataClass, recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
@@ -50,8 +51,7 @@ export async function exportOnRequestFor(
 ) {
   if (!personalExportPolicy.exportOnRequest(actor)) throw forbidden();
   const { row } = await personAccess.readFor(tx, actor, personId, { resource: false });
-  if (row.person.id === actor.personId)
-    throw new AppError('forbidden', 'Use "Download my data" for your own data.');
+  if (row.person.id === actor.personId) throw new AppError('forbidden', issue('ownDataExport'));
   const reason = `Data export on written request ${request.reference}: ${request.reason}`;
   for (const dataClass of exportedClasses)
     await recordAccess(tx, actor, {

@@ -59,4 +59,16 @@ describe('manager leniency and severity', () => {
     expect(rows.find((r) => r.manager.id === 'one')?.flag).toBeNull();
     expect(rows.find((r) => r.manager.id === 'many')?.flag).toBe('severe');
   });
+
+  it('says "too few to judge" rather than "in line" below two reviews, even at +1.25', () => {
+    const rows = leniency(
+      [
+        { manager: m('one'), proposedRating: 5 },
+        ...[4, 3, 3].map((r) => ({ manager: m('many'), proposedRating: r })),
+      ],
+      0.5,
+    );
+    expect(rows.find((r) => r.manager.id === 'one')).toMatchObject({ delta: 1.25, flag: null, tooFew: true });
+    expect(rows.find((r) => r.manager.id === 'many')).toMatchObject({ tooFew: false });
+  });
 });

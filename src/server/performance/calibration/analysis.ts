@@ -47,7 +47,8 @@ export const minimumReviewsForFlag = 2;
 
 /**
  * Each reviewing manager's mean proposed rating against the session's mean: above it by the
- * threshold or more is "lenient", below by as much is "severe". Largest gaps first.
+ * threshold or more is "lenient", below by as much is "severe"; with fewer than
+ * `minimumReviewsForFlag` reviews it is "too few to judge", never "in line". Largest gaps first.
  */
 export function leniency(
   cards: readonly { manager: { id: string; displayName: string } | null; proposedRating: number }[],
@@ -66,13 +67,15 @@ export function leniency(
     .map(({ manager, ratings }) => {
       const meanProposed = mean(ratings)!;
       const delta = round2(meanProposed - sessionMean);
-      const flagged = ratings.length >= minimumReviewsForFlag && Math.abs(delta) >= threshold - 1e-9;
+      const tooFew = ratings.length < minimumReviewsForFlag;
+      const flagged = !tooFew && Math.abs(delta) >= threshold - 1e-9;
       return {
         manager,
         count: ratings.length,
         meanProposed,
         delta,
         flag: flagged ? (delta > 0 ? ('lenient' as const) : ('severe' as const)) : null,
+        tooFew,
       };
     })
     .sort(

@@ -6,8 +6,10 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import { writeOrganizationPlan } from '../../org/seed/writePlan';
 import { type Db, queryRows } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
+import { workFamily } from '../../seed/demoContext';
 import { testDatabase } from '../../testing/database';
 import { demoPeriods, seedDemoReviews } from '../reviews/demoSeed';
+import { proudestByFamily } from './demo/reviewContent';
 
 const today = '2026-11-22';
 
@@ -71,6 +73,26 @@ describe('demo reviews', () => {
     expect(past.final_rating).toBeGreaterThanOrEqual(1);
     expect(past.acknowledgment_comment).toBeTruthy();
     expect(now).toMatchObject({ state: 'manager_review', self_state: 'submitted', manager_state: 'draft' });
+  });
+
+  it("writes each self review about the person's own field (no engineer proud of a sales renewal)", async () => {
+    const answers = await queryRows<{ department: string | null; text: string }>(
+      db,
+      sql`SELECT d.name AS department, a.text
+            FROM review_answers a JOIN review_forms f ON f.id = a.form_id AND f.kind = 'self'
+            JOIN reviews r ON r.id = f.review_id JOIN people p ON p.id = r.subject_id
+            LEFT JOIN departments d ON d.id = p.department_id
+           WHERE r.organization_id = ${organizationId} AND a.question_id = 'proudest'`,
+    );
+    expect(answers.length).toBeGreaterThan(20);
+    for (const answer of answers)
+      expect(
+        proudestByFamily[workFamily(answer.department)],
+        `${answer.department}: ${answer.text}`,
+      ).toContain(answer.text);
+    const engineering = answers.filter((a) => workFamily(a.department) === 'engineering');
+    expect(engineering.length).toBeGreaterThan(5);
+    for (const answer of engineering) expect(answer.text).not.toMatch(/renewal|account|leads|campaign/i);
   });
 
   it('leaves the demo manager reviews to write, some already started', () => {

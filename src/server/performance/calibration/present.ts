@@ -32,8 +32,10 @@ export function presentSessionDetail(
     levels: { id: string; name: string }[];
     counts: { ready: number; notReady: number };
     abilities: SessionAbilities;
+    incompleteSignOffAllowed: boolean;
   },
 ): SessionDetail {
+  const open = row.state === 'open';
   return {
     ...presentSessionSummary(row),
     version: row.version,
@@ -53,8 +55,10 @@ export function presentSessionDetail(
       signedOffAt: toIso(a.signed_off_at),
       comment: a.comment,
     })),
-    notReadyCount: row.state === 'open' ? extra.counts.notReady : 0,
-    readyCount: row.state === 'open' ? extra.counts.ready : 0,
+    notReadyCount: open ? extra.counts.notReady : 0,
+    readyCount: open ? extra.counts.ready : 0,
+    populationCount: row.review_count + (open ? extra.counts.ready + extra.counts.notReady : 0),
+    incompleteSignOffAllowed: extra.incompleteSignOffAllowed,
     abilities: extra.abilities,
   };
 }

@@ -43,6 +43,16 @@ export async function populationCounts(db: Db, cycleId: string, population: Popu
   return { ready: row?.ready ?? 0, notReady: row?.not_ready ?? 0 };
 }
 
+/** Whether the organisation lets approvers sign off an incomplete session without acknowledging it. */
+export async function incompleteSignOffAllowed(db: Db, organizationId: string) {
+  const [row] = await queryRows<{ allowed: boolean }>(
+    db,
+    sql`SELECT COALESCE((settings ->> 'allowIncompleteCalibrationSignOff')::boolean, false) AS allowed
+          FROM organizations WHERE id = ${organizationId}`,
+  );
+  return row?.allowed ?? false;
+}
+
 export interface SessionRow {
   id: string;
   organization_id: string;

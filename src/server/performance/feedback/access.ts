@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { AppError } from '../../platform/errors/appError';
 import { defineAccess, defineReach } from '../../platform/policy/access';
 import { feedbackPolicy, feedbackRequestPolicy, isAskedBy, visibleAbout } from './policy';
@@ -47,7 +48,5 @@ export const feedbackRequestAccess = defineAccess({
   version: (row) => row.version,
   // The person asked hears that the request is closed; the person asking, that it is not theirs to answer.
   refusal: (_action, policy) =>
-    policy.asked
-      ? new AppError('invalid_state', 'This request has already been answered or declined.')
-      : undefined,
+    policy.asked ? new AppError('invalid_state', issue('feedbackRequestClosed')) : undefined,
 });

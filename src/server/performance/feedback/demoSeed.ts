@@ -2,22 +2,31 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import { SeededRandom } from '../../org/seed/random';
 import type { Db } from '../../platform/db/client';
 import { notify } from '../../platform/notifications/notify';
-import { type DemoContext, type DemoPerson, demoStaff } from '../../seed/demoContext';
+import {
+  type DemoContext,
+  type DemoPerson,
+  demoStaff,
+  type WorkFamily,
+  workFamily,
+} from '../../seed/demoContext';
 import { feedbackItems, feedbackRequests } from './tables';
 
 const name = (p: DemoPerson) => `${p.givenName} ${p.familyName}`;
 
-/** Praise anyone might send anyone, for the organisation-wide feed. */
-const praiseLines = [
-  'Thank you for staying late to get the customer demo working. The client noticed how smooth it was.',
-  'Your onboarding guide saved me days in my first week. Clear, friendly and up to date.',
-  'Great job running the planning session: we left with decisions instead of more questions.',
-  'The quarterly report was the clearest one we have had. Thanks for the extra charts.',
-  'Thanks for jumping on the support queue during the outage. Customers got answers fast.',
-  'Your workshop on accessibility changed how our team reviews designs.',
-  'The new expense process is so much simpler. Thank you for pushing it through.',
-  'Thanks for covering my on-call shift at short notice.',
-] as const;
+/** Praise between colleagues for the organisation-wide feed, each about work in the recipient's field. */
+const praiseLines: readonly [WorkFamily, string][] = [
+  [
+    'commercial',
+    'Thank you for staying late to get the customer demo working. The client noticed how smooth it was.',
+  ],
+  ['people', 'Your onboarding guide saved me days in my first week. Clear, friendly and up to date.'],
+  ['product', 'Great job running the planning session: we left with decisions instead of more questions.'],
+  ['business', 'The quarterly report was the clearest one we have had. Thanks for the extra charts.'],
+  ['commercial', 'Thanks for jumping on the support queue during the outage. Customers got answers fast.'],
+  ['product', 'Your workshop on accessibility changed how our team reviews designs.'],
+  ['business', 'The new expense process is so much simpler. Thank you for pushing it through.'],
+  ['engineering', 'Thanks for covering my on-call shift at short notice.'],
+];
 
 const at = (today: string, daysAgo: number, hour = 10) =>
   new Date(Date.parse(`${today}T${String(hour).padStart(2, '0')}:00:00Z`) - daysAgo * 86_400_000);
@@ -118,10 +127,10 @@ export async function seedDemoFeedback(tx: Db, context: DemoContext): Promise<vo
   ];
   // Public praise between other colleagues, so the feed looks like a whole organisation's.
   const others = staff.filter((p) => ![manager.id, employee.id].includes(p.id));
-  for (const [index, line] of praiseLines.entries()) {
+  for (const [index, [family, line]] of praiseLines.entries()) {
     const writer = random.pick(others);
-    let recipient = random.pick(others);
-    while (recipient.id === writer.id) recipient = random.pick(others);
+    const inField = others.filter((p) => p.id !== writer.id && workFamily(p.departmentName) === family);
+    const recipient = random.pick(inField.length > 0 ? inField : others.filter((p) => p.id !== writer.id));
     rows.push(item(writer, recipient, 'praise', 'public', line, 5 + index * 6));
   }
 
@@ -173,21 +182,21 @@ export async function seedDemoFeedback(tx: Db, context: DemoContext): Promise<vo
       organizationId,
       recipientId: employee.id,
       kind: 'feedback.requested',
-      title: `${name(kenji)} asked you for feedback`,
+      params: { name: name(kenji) },
       link: '/performance/feedback?tab=requests',
     },
     {
       organizationId,
       recipientId: manager.id,
       kind: 'feedback.requested',
-      title: `${name(employee)} asked you for feedback`,
+      params: { name: name(employee) },
       link: '/performance/feedback?tab=requests',
     },
     {
       organizationId,
       recipientId: employee.id,
       kind: 'feedback.received',
-      title: `${name(manager)} sent you praise`,
+      params: { name: name(manager), praise: true },
       link: '/performance/feedback?tab=received',
     },
   ]);

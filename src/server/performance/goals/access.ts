@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { AppError } from '../../platform/errors/appError';
 import { defineAccess, defineReach } from '../../platform/policy/access';
 import { managerStanding } from '../../platform/policy/relations';
@@ -22,7 +23,7 @@ export const goalAccess = defineAccess({
   // A steward checking in on a completed or cancelled goal hears why, not that their role may not.
   refusal: (action, policy) =>
     action === 'checkIn' && policy.edit
-      ? new AppError('invalid_state', 'Only active goals take check-ins.')
+      ? new AppError('invalid_state', issue('checkInsActiveOnly'))
       : undefined,
 });
 

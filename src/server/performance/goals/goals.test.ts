@@ -58,6 +58,20 @@ describe('goals', () => {
       progress: 50,
     });
 
+    // The list is newest first: a second check-in comes before the first.
+    const second = await employee.post(`/api/goals/${created.body.id}/check-ins`, {
+      status: 'on_track',
+      comment: 'Back on track',
+      values: [{ keyResultId: activation.id, value: 50 }],
+      version: 2,
+    });
+    expect(second.status).toBe(201);
+    const newestFirst = await employee.get(`/api/goals/${created.body.id}/check-ins`);
+    expect(newestFirst.body.items.map((item: { comment: string }) => item.comment)).toEqual([
+      'Back on track',
+      'Slower than hoped',
+    ]);
+
     const forReview = await listGoalResultsForReview(server.database.db, {
       organizationId: cast.org.organizationId,
       personId: cast.employee.id,
@@ -65,7 +79,7 @@ describe('goals', () => {
       periodEnd: '2026-12-31',
     });
     const found = forReview.find((goal) => goal.id === created.body.id);
-    expect(found).toMatchObject({ progress: 50, health: 'at_risk' });
+    expect(found).toMatchObject({ progress: 50, health: 'on_track' });
     expect(found?.keyResults.map((kr) => kr.currentValue)).toEqual([50, 1, 0]);
   });
 

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { departments, people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows } from '../../platform/db/client';
@@ -173,7 +173,7 @@ export async function visibleChildCount(db: Db, actor: Actor, reach: GoalReach, 
   return row?.n ?? 0;
 }
 
-/** Check-ins oldest first (the chart reads left to right), with author names. */
+/** Check-ins newest first (the first page is the latest; the chart reverses it), with author names. */
 export async function listCheckIns(db: Db, goalId: string, page: number, pageSize: number) {
   const [rows, [count]] = await Promise.all([
     db
@@ -185,7 +185,7 @@ export async function listCheckIns(db: Db, goalId: string, page: number, pageSiz
       .from(goalCheckIns)
       .leftJoin(people, eq(people.id, goalCheckIns.authorPersonId))
       .where(eq(goalCheckIns.goalId, goalId))
-      .orderBy(asc(goalCheckIns.checkedInAt), asc(goalCheckIns.id))
+      .orderBy(desc(goalCheckIns.checkedInAt), desc(goalCheckIns.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db

@@ -1,3 +1,4 @@
+import { issue } from '../../../contracts/issues';
 import { AppError } from '../../platform/errors/appError';
 import { defineAccess } from '../../platform/policy/access';
 import { actionItemPolicy, agendaItemPolicy, meetingPolicy, seriesPolicy } from './policy';
@@ -12,7 +13,7 @@ import { findActionItem, findAgendaItem, findMeeting, findSeries } from './queri
 const participantsOnly = { logAccess: false } as const;
 const about = () => null;
 
-const closed = () => new AppError('invalid_state', 'This meeting is completed; add it to the next one.');
+const closed = () => new AppError('invalid_state', issue('meetingCompletedAddToNext'));
 
 export const seriesAccess = defineAccess({
   name: '1:1',
@@ -34,9 +35,8 @@ export const meetingAccess = defineAccess({
   version: (row) => row.meeting.version,
   // A participant is refused only by the meeting's state: once completed it is a record.
   refusal: (action) => {
-    if (action === 'complete') return new AppError('invalid_state', 'This meeting is already completed.');
-    if (action === 'editSharedNotes')
-      return new AppError('invalid_state', 'Notes of a completed meeting can no longer be changed.');
+    if (action === 'complete') return new AppError('invalid_state', issue('meetingAlreadyCompleted'));
+    if (action === 'editSharedNotes') return new AppError('invalid_state', issue('meetingNotesLocked'));
     if (action === 'addItems') return closed();
     return undefined;
   },

@@ -46,7 +46,7 @@ describe('demo 1:1s and feedback', () => {
       (s: { cadence: string; withPerson: { displayName: string } }) =>
         s.withPerson.displayName === 'Daniel Mensah',
     );
-    expect(withManager).toMatchObject({ cadence: 'weekly', nextMeeting: { scheduledOn: '2026-11-22' } });
+    expect(withManager).toMatchObject({ cadence: 'weekly', nextMeeting: { scheduledOn: '2026-11-20' } });
     const past = await employee.get(`/api/one-on-ones/${withManager.id}/meetings?status=completed`);
     expect(past.body.total).toBe(6);
     const series = await employee.get(`/api/one-on-ones/${withManager.id}`);

@@ -194,8 +194,9 @@ export async function seedDemoOneOnOnes(tx: Db, context: DemoContext): Promise<v
     });
   if (teammate)
     plans.push({ organizerId: employee.id, attendeeId: teammate.id, cadence: 'monthly', pastMeetings: 1 });
-  // The next meetings fall in the coming days, so the demo always has something upcoming.
+  // The manager ↔ employee meeting is today (it can be held and completed now); the others fall
+  // in the coming days, so the demo always has something upcoming.
   for (const [index, plan] of plans.entries()) {
-    await seedSeries(tx, organizationId, plan, addDays(today, 2 + index), random);
+    await seedSeries(tx, organizationId, plan, addDays(today, index === 0 ? 0 : 1 + index), random);
   }
 }

@@ -78,6 +78,17 @@ export const oneOnOnesEraser: PersonalDataEraser = {
       set: sql`completed_by = NULL`,
     },
     {
+      table: 'one_on_one_dismissed_suggestions',
+      kind: 'Suggestions dismissed in their 1:1s',
+      dataClass: 'performance',
+      action: 'delete',
+      reason: working,
+      covers: ['one_on_one_dismissed_suggestions.dismissed_by'],
+      where: sql`series_id IN (SELECT id FROM one_on_one_series WHERE ${inOrg(s)}
+                   AND (${isPerson(s, 'organizer_id')} OR ${isPerson(s, 'attendee_id')}))
+                 OR (${inOrg(s)} AND ${isPerson(s, 'dismissed_by')})`,
+    },
+    {
       table: 'one_on_one_series',
       kind: 'Their 1:1 series',
       dataClass: 'performance',

@@ -1,6 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
-import { oneOnOneAgendaItems, oneOnOneMeetings } from './tables';
+import { oneOnOneAgendaItems, oneOnOneDismissedSuggestions, oneOnOneMeetings } from './tables';
+
+/**
+ * At most this many suggested items stand open in a meeting's "Next" section at once: a plan with
+ * many open actions must not bury what the two people put on the agenda themselves.
+ */
+export const NEXT_SUGGESTION_CAP = 3;
 
 export interface NextAgendaSuggestion {
   text: string;
@@ -8,6 +14,20 @@ export interface NextAgendaSuggestion {
   source: string;
   /** The suggested record's id in its own module, so one record is suggested at most once per meeting. */
   sourceRef: string;
+  /** When the suggested record is due, if it is: the soonest come first. */
+  dueOn?: string | null;
+}
+
+/** Most relevant first: the soonest due, then those without a date in the order given. */
+export function byRelevance<T extends { dueOn?: string | null }>(items: T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => {
+      const da = a.item.dueOn ?? '9999-12-31';
+      const db = b.item.dueOn ?? '9999-12-31';
+      return da === db ? a.index - b.index : da < db ? -1 : 1;
+    })
+    .map(({ item }) => item);
 }
 
 /**
@@ -18,7 +38,8 @@ export interface NextAgendaSuggestion {
  * transaction with the plan's follow-ups. The items land in the series' upcoming meeting, section
  * 'next', with `source`/`sourceRef` set and no author; participants then tick or carry them like any
  * other item. Calling again with the same `sourceRef` does nothing (unique per meeting), so growth may
- * call it on every plan update. Deciding *whether* a plan is shared is growth's job; this module
+ * call it on every plan update. A suggestion a participant dismissed is not made again in that series,
+ * and at most `NEXT_SUGGESTION_CAP` suggested items stand open in a meeting, the most relevant first. Deciding *whether* a plan is shared is growth's job; this module
  * neither reads growth data nor imports growth code (performance must not, SPEC S1.1) — the only
  * thing that crosses is the text growth chose to put on the agenda.
  *
@@ -28,14 +49,36 @@ export async function suggestNextAgendaItems(
   tx: Db,
   input: { seriesId: string; items: NextAgendaSuggestion[] },
 ): Promise<number> {
-  const items = input.items.filter((item) => item.source !== 'manual' && item.text.trim() !== '');
-  if (items.length === 0) return 0;
+  const wanted = input.items.filter((item) => item.source !== 'manual' && item.text.trim() !== '');
+  if (wanted.length === 0) return 0;
   const [meeting] = await tx
     .select({ id: oneOnOneMeetings.id, organizationId: oneOnOneMeetings.organizationId })
     .from(oneOnOneMeetings)
     .where(and(eq(oneOnOneMeetings.seriesId, input.seriesId), eq(oneOnOneMeetings.status, 'upcoming')))
     .for('update');
   if (!meeting) return 0;
+  const [dismissed, present] = await Promise.all([
+    tx
+      .select({
+        source: oneOnOneDismissedSuggestions.source,
+        sourceRef: oneOnOneDismissedSuggestions.sourceRef,
+      })
+      .from(oneOnOneDismissedSuggestions)
+      .where(eq(oneOnOneDismissedSuggestions.seriesId, input.seriesId)),
+    tx
+      .select({
+        source: oneOnOneAgendaItems.source,
+        sourceRef: oneOnOneAgendaItems.sourceRef,
+        discussed: oneOnOneAgendaItems.discussed,
+      })
+      .from(oneOnOneAgendaItems)
+      .where(and(eq(oneOnOneAgendaItems.meetingId, meeting.id), ne(oneOnOneAgendaItems.source, 'manual'))),
+  ]);
+  const key = (item: { source: string; sourceRef: string | null }) => `${item.source}\u0000${item.sourceRef}`;
+  const skip = new Set([...dismissed, ...present].map(key));
+  const room = NEXT_SUGGESTION_CAP - present.filter((item) => !item.discussed).length;
+  const items = byRelevance(wanted.filter((item) => !skip.has(key(item)))).slice(0, Math.max(0, room));
+  if (items.length === 0) return 0;
   const [last] = await tx
     .select({ max: sql<number>`coalesce(max(${oneOnOneAgendaItems.position}), 0)`.mapWith(Number) })
     .from(oneOnOneAgendaItems)

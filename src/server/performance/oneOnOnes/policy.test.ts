@@ -60,6 +60,12 @@ describe('1:1 policy', () => {
           tick: open,
           remove: false,
         });
+        // A suggestion (no author) is dismissed by either participant, reworded by nobody.
+        expect(agendaItemPolicy(p, meeting, { authorId: null })).toEqual({
+          edit: false,
+          tick: open,
+          remove: open,
+        });
         expect(actionItemPolicy(meeting)).toEqual({ edit: open });
       }
     });
@@ -76,6 +82,11 @@ describe('1:1 policy', () => {
           writePrivateNote: false,
         });
         expect(agendaItemPolicy(o, meeting, { authorId: o.personId })).toEqual({
+          edit: false,
+          tick: false,
+          remove: false,
+        });
+        expect(agendaItemPolicy(o, meeting, { authorId: null })).toEqual({
           edit: false,
           tick: false,
           remove: false,

@@ -50,14 +50,22 @@ export function meetingPolicy(
   };
 }
 
-/** Either participant ticks an item off; only its author rewords or removes it. */
+/**
+ * Either participant ticks an item off; only its author rewords or removes it. A suggestion (no
+ * author) may be removed by either participant: that dismisses it for the series.
+ */
 export function agendaItemPolicy(
   actor: Actor,
   meeting: ReturnType<typeof meetingPolicy>,
   item: { authorId: string | null },
 ) {
   const own = actor.personId !== null && item.authorId === actor.personId;
-  return { edit: meeting.addItems && own, tick: meeting.addItems, remove: meeting.addItems && own };
+  const suggestion = item.authorId === null;
+  return {
+    edit: meeting.addItems && own,
+    tick: meeting.addItems,
+    remove: meeting.addItems && (own || suggestion),
+  };
 }
 
 /** Both participants are accountable for the list, so either may update an action item. */

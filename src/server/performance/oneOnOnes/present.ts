@@ -5,6 +5,7 @@ import type {
   SeriesSummary,
 } from '../../../contracts/oneOnOnes';
 import type { Actor } from '../../platform/auth/actor';
+import { actorToday } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import {
   actionItemPolicy,
@@ -44,7 +45,12 @@ export async function presentMeeting(
     ...content.actions.map((item) => item.ownerId),
   ]);
   const policy = meetingPolicy(actor, series, meeting);
-  const { read: _read, ...abilities } = policy;
+  const { read: _read, ...allowed } = policy;
+  // Completing waits for the meeting's day in the organisation's calendar (completeMeeting refuses too).
+  const abilities = {
+    ...allowed,
+    complete: allowed.complete && meeting.scheduledOn <= (await actorToday(db, actor)),
+  };
   const note =
     content.privateNote && privateNotePolicy(actor, content.privateNote).read ? content.privateNote : null;
   return {

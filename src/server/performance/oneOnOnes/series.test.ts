@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../platform/db/tx';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
-import { suggestNextAgendaItems } from './nextSection';
+import { NEXT_SUGGESTION_CAP, suggestNextAgendaItems } from './nextSection';
 
 let server: TestServer;
 let cast: Cast;
@@ -30,6 +30,7 @@ type Item = {
 };
 const agendaText = (meeting: { agenda: Item[] }) => meeting.agenda.map((i) => i.text).sort();
 const find = (items: Item[], text: string) => items.find((i) => i.text === text)!;
+const coach = () => as(cast.coach);
 
 describe('1:1 series', () => {
   it('creates a weekly series, shares the agenda and carries open items over on completion', async () => {
@@ -243,5 +244,79 @@ describe('1:1 series', () => {
         text: suggestion.text,
       }),
     ]);
+  });
+
+  it("refuses to complete a meeting before its day in the organisation's calendar", async () => {
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const created = await (await as(cast.skip)).post('/api/one-on-ones', {
+      withPersonId: cast.manager.id,
+      cadence: 'weekly',
+      firstMeetingOn: inAWeek,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.currentMeeting.abilities.complete).toBe(false);
+    const early = await manager.post(`/api/one-on-ones/meetings/${created.body.currentMeeting.id}/complete`, {
+      version: 1,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('invalid_state');
+    expect(early.body.error.message).toContain(inAWeek);
+    const still = await manager.get(`/api/one-on-ones/meetings/${created.body.currentMeeting.id}`);
+    expect(still.body.status).toBe('upcoming');
+  });
+
+  it('caps suggestions at the most relevant few, and a dismissed one is not suggested again in the series', async () => {
+    const approver = await as(cast.approver);
+    const created = await approver.post('/api/one-on-ones', {
+      withPersonId: cast.coach.id,
+      cadence: 'weekly',
+      firstMeetingOn: '2026-11-02',
+    });
+    const seriesId = created.body.id;
+    const meetingId = created.body.currentMeeting.id;
+    const db = server.database.db;
+    const action = (n: number, dueOn: string | null) => ({
+      text: `Plan action ${n}`,
+      source: 'development_plan',
+      sourceRef: `action-${n}`,
+      dueOn,
+    });
+    // Five open plan actions: only three land, the soonest due first.
+    const five = [
+      action(1, null),
+      action(2, '2027-03-01'),
+      action(3, '2027-01-15'),
+      action(4, null),
+      action(5, '2027-02-01'),
+    ];
+    expect(await inTransaction(db, (tx) => suggestNextAgendaItems(tx, { seriesId, items: five }))).toBe(
+      NEXT_SUGGESTION_CAP,
+    );
+    const seen = await (await coach()).get(`/api/one-on-ones/meetings/${meetingId}`);
+    const suggested = seen.body.agenda.filter((i: Item & { source: string }) => i.source !== 'manual');
+    expect(suggested.map((i: Item) => i.text)).toEqual(['Plan action 3', 'Plan action 5', 'Plan action 2']);
+    expect(suggested[0].abilities.remove).toBe(true);
+
+    // Either participant dismisses one: it goes, and the next most relevant takes its place.
+    const dismissed = await (await coach()).request(
+      'DELETE',
+      `/api/one-on-ones/agenda-items/${suggested[0].id}?version=${suggested[0].version}`,
+    );
+    expect(dismissed.status).toBe(200);
+    expect(await inTransaction(db, (tx) => suggestNextAgendaItems(tx, { seriesId, items: five }))).toBe(1);
+    const after = await approver.get(`/api/one-on-ones/meetings/${meetingId}`);
+    const texts = after.body.agenda
+      .filter((i: Item & { source: string }) => i.source !== 'manual')
+      .map((i: Item) => i.text);
+    expect(texts).toEqual(['Plan action 5', 'Plan action 2', 'Plan action 1']);
+
+    // Completed, the open suggestions carry over (still three at most), and the dismissed one stays away.
+    const completed = await approver.post(`/api/one-on-ones/meetings/${meetingId}/complete`, {
+      version: after.body.version,
+    });
+    expect(completed.status).toBe(200);
+    expect(await inTransaction(db, (tx) => suggestNextAgendaItems(tx, { seriesId, items: five }))).toBe(0);
+    const next = completed.body.agenda.filter((i: Item & { source: string }) => i.source !== 'manual');
+    expect(next.map((i: Item) => i.text).sort()).toEqual(['Plan action 1', 'Plan action 2', 'Plan action 5']);
   });
 });

@@ -126,6 +126,28 @@ export const oneOnOneAgendaItems = pgTable(
   ],
 );
 
+/**
+ * Suggestions a participant dismissed from a series' "Next" section, remembered per series so the
+ * same record (`source`/`sourceRef`, e.g. one development-plan action) is not suggested there again.
+ */
+export const oneOnOneDismissedSuggestions = pgTable(
+  'one_on_one_dismissed_suggestions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    seriesId: uuid('series_id')
+      .notNull()
+      .references(() => oneOnOneSeries.id, { onDelete: 'cascade' }),
+    source: text('source').notNull(),
+    sourceRef: text('source_ref').notNull(),
+    dismissedBy: uuid('dismissed_by').references(() => people.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('one_on_one_dismissed_suggestions_uq').on(t.seriesId, t.source, t.sourceRef)],
+);
+
 /** Action items with an owner (one of the two participants) and a due date; open ones carry over. */
 export const oneOnOneActionItems = pgTable(
   'one_on_one_action_items',

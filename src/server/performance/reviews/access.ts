@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { issue } from '../../../contracts/issues';
 import type { ReviewAbilities } from '../../../contracts/reviews';
 import { recordAccess } from '../../platform/audit/accessLog';
 import type { Actor } from '../../platform/auth/actor';
@@ -189,7 +190,7 @@ export const reviewCycleAccess = defineAccess({
     if (action === 'close' && cycle.status === 'draft')
       return invalidState('A draft cycle has not been launched; edit or launch it.');
     if (action === 'close' && cycle.status === 'closed')
-      return new AppError('cycle_closed', 'This cycle is already closed.');
+      return new AppError('cycle_closed', issue('cycleAlreadyClosed'));
     return undefined;
   },
 });

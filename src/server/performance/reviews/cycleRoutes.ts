@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
+import { issue } from '../../../contracts/issues';
 import {
   closeCycleRequest,
   createCycleRequest,
@@ -26,7 +27,7 @@ import { closeReviewCycle } from './commands/closeReviewCycle';
 import { launchReviewCycle } from './commands/launchReviewCycle';
 import { createReviewCycle, listCycles, presentCycleDetail, updateReviewCycle } from './cycles';
 import { cycleDashboard, overdueList } from './dashboard';
-import { countParticipants } from './participants';
+import { previewParticipants } from './participants';
 import { sendCycleRemindersNow } from './reminders';
 import { cycleReviewList } from './reviewList';
 import { requireHr } from './templateRoutes';
@@ -82,14 +83,20 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'How many people the participant filters take in (HR)',
+        summary: 'Who the participant filters take in, less exclusions: the count and a searchable page (HR)',
         body: previewRequest,
         response: { 200: previewResponse },
       },
     },
     async (request) => {
       const actor = requireHr(requireActor(request));
-      return { count: await countParticipants(db, actor.organizationId, request.body.participantFilter) };
+      const { participantFilter, search, page, pageSize } = request.body;
+      return previewParticipants(db, actor.organizationId, {
+        filter: participantFilter,
+        search,
+        page,
+        pageSize,
+      });
     },
   );
 
@@ -229,7 +236,7 @@ export const cycleRoutes: RouteModule = (app, deps) => {
     async (request) => {
       const actor = requireHr(requireActor(request));
       const { cycle } = await cycleOf(actor, request.params.cycleId);
-      if (cycle.status === 'closed') throw new AppError('cycle_closed', 'A closed cycle sends no reminders.');
+      if (cycle.status === 'closed') throw new AppError('cycle_closed', issue('closedCycleNoReminders'));
       const sent = await sendCycleRemindersNow({
         db,
         organizationId: actor.organizationId,

@@ -118,6 +118,46 @@ describe('cycles', () => {
     expect(twice.status).toBe(409);
   });
 
+  it('lists who takes part, searchable and paged, and leaves out the people HR excludes, at launch too', async () => {
+    const cast = await createCast(server.database.db);
+    const hr = new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(cast.hr.accountId!));
+    const template = await hr.post('/api/review-templates', sampleTemplate());
+    const filter = { departmentIds: [cast.org.departmentId] };
+    const firstPage = await hr.post('/api/review-cycles/preview', { participantFilter: filter, pageSize: 5 });
+    expect(firstPage.status).toBe(200);
+    expect(firstPage.body).toMatchObject({ count: 11, excludedCount: 0, people: { total: 11, pageSize: 5 } });
+    expect(firstPage.body.people.items).toHaveLength(5);
+    const found = await hr.post('/api/review-cycles/preview', { participantFilter: filter, search: 'ema' });
+    expect(found.body.people.items.map((p: { id: string }) => p.id)).toContain(cast.employee2.id);
+    expect(found.body.people.total).toBeLessThan(11);
+
+    const excluded = { ...filter, excludedPersonIds: [cast.employee2.id] };
+    const preview = await hr.post('/api/review-cycles/preview', {
+      participantFilter: excluded,
+      search: 'ema',
+    });
+    expect(preview.body).toMatchObject({ count: 10, excludedCount: 1 });
+    expect(preview.body.people.items.find((p: { id: string }) => p.id === cast.employee2.id)).toMatchObject({
+      excluded: true,
+    });
+
+    const cycle = await hr.post(
+      '/api/review-cycles',
+      sampleCycle(template.body.id, { participantFilter: excluded }),
+    );
+    expect(cycle.body.participantFilter.excludedPersonIds).toEqual([cast.employee2.id]);
+    const launched = await hr.post(`/api/review-cycles/${cycle.body.id}/launch`, {
+      version: cycle.body.version,
+    });
+    expect(launched.body.participants).toBe(10);
+    const subjects = await server.database.db
+      .select({ subjectId: reviews.subjectId })
+      .from(reviews)
+      .where(eq(reviews.cycleId, cycle.body.id));
+    expect(subjects.map((r) => r.subjectId)).not.toContain(cast.employee2.id);
+    expect(subjects.map((r) => r.subjectId)).toContain(cast.employee.id);
+  });
+
   it('a manager change mid-cycle keeps the reviewer and tells HR; HR reassigns with a reason', async () => {
     const setup = await launchCycleForCast(server);
     const { cast } = setup;

@@ -1,5 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { issue } from '../../../contracts/issues';
 import type {
   CycleDetail,
   CycleSummary,
@@ -79,7 +80,7 @@ export async function listCycles(db: Db, organizationId: string, page: number, p
 
 async function usableTemplate(tx: Db, organizationId: string, templateId: string) {
   const template = await findTemplate(tx, organizationId, templateId);
-  if (!template || template.archivedAt) throw validationFailed({ templateId: 'Choose a current template.' });
+  if (!template || template.archivedAt) throw validationFailed({ templateId: issue('templateNotCurrent') });
   return template;
 }
 

@@ -4,7 +4,7 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import { addDays, daysBetween, SeededRandom } from '../../org/seed/random';
 import { type AuditInput, recordAuditEvents } from '../../platform/audit/record';
 import { type Db, queryRows } from '../../platform/db/client';
-import type { DemoContext } from '../../seed/demoContext';
+import { type DemoContext, workFamily } from '../../seed/demoContext';
 import {
   acknowledgmentComments,
   demoTemplateContent,
@@ -103,6 +103,8 @@ export async function seedDemoReviews(tx: Db, context: DemoContext): Promise<voi
       entry.proposed,
       random,
       true,
+      'all',
+      workFamily(entry.person.departmentName),
     );
     writer.form(
       entry.review,
@@ -112,6 +114,8 @@ export async function seedDemoReviews(tx: Db, context: DemoContext): Promise<voi
       entry.proposed,
       random,
       true,
+      'all',
+      workFamily(entry.person.departmentName),
     );
   }
 
@@ -143,7 +147,8 @@ export async function seedDemoReviews(tx: Db, context: DemoContext): Promise<voi
     const state: ReviewState = managerDone ? 'submitted' : selfDone ? 'manager_review' : 'self_review';
     writer.review({ id, cycleId: activeCycleId, person, state, proposed: managerDone ? anchor : null });
     const selfAt = at(addDays(activeDue.selfReviewDue, -random.int(0, 8)), 15);
-    writer.form(id, 'self', person.id, selfAt, anchor, random, selfDone, selfDone ? 'all' : 'some');
+    const family = workFamily(person.departmentName);
+    writer.form(id, 'self', person.id, selfAt, anchor, random, selfDone, selfDone ? 'all' : 'some', family);
     const managerAt = at(addDays(context.today, -random.int(0, 3)), 12);
     writer.form(
       id,
@@ -154,6 +159,7 @@ export async function seedDemoReviews(tx: Db, context: DemoContext): Promise<voi
       random,
       managerDone,
       managerDone ? 'all' : managerStarted ? 'some' : 'none',
+      family,
     );
   }
 
@@ -246,8 +252,10 @@ async function loginsOf(tx: Db, organizationId: string) {
 function participants(tx: Db, organizationId: string, hiredBy: string, launchedOn: string) {
   return queryRows<Participant>(
     tx,
-    sql`SELECT p.id, l.manager_id AS "reviewerId", p.department_id AS "departmentId", p.level_id AS "levelId"
+    sql`SELECT p.id, l.manager_id AS "reviewerId", p.department_id AS "departmentId",
+               d.name AS "departmentName", p.level_id AS "levelId"
           FROM people p
+          LEFT JOIN departments d ON d.id = p.department_id
           JOIN reporting_lines l ON l.person_id = p.id AND l.valid_from <= ${launchedOn}::date
                                 AND (l.valid_to IS NULL OR l.valid_to > ${launchedOn}::date)
          WHERE p.organization_id = ${organizationId} AND p.status <> 'terminated'

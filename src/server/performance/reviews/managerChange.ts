@@ -33,9 +33,8 @@ export async function noteManagerChangeForReviews(
       affected.map((review) => ({
         organizationId: change.organizationId,
         recipientId: hr.person_id,
-        kind: 'review.reviewer_changed_manager',
-        title: `${review.subject_name} has a new manager during ${review.cycle_name}`,
-        body: 'The review stays with the manager who had them at launch. Reassign it if that is no longer right.',
+        kind: 'review.reviewer_changed_manager' as const,
+        params: { name: review.subject_name, cycle: review.cycle_name },
         link: `/performance/reviews/${review.id}`,
       })),
     ),

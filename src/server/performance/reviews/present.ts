@@ -10,6 +10,7 @@ import type {
 import { people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
+import { localizedContent, localizedQuestions, localizedScale } from './localize';
 import { canKnowOfForm, canReadForm, formPolicy, type ReviewFacts } from './policy';
 import { overallScore, PROPOSED_RATING, questionsFor } from './questions';
 import type { FormRow, ReviewContext } from './records';
@@ -63,7 +64,11 @@ export function presentForm(
   options: { hideProposal: boolean },
 ): ReviewFormDto {
   const readable = canReadForm(actor, form, context.abilities);
-  let questions = questionsFor(context.cycle.content, form.kind);
+  // Questions in the reader's language where HR wrote one (localize.ts); answers keep their ids.
+  let questions = localizedQuestions(
+    questionsFor(localizedContent(context.cycle.content, actor.locale), form.kind),
+    actor.locale,
+  );
   let shown = answers.filter((a) => a.formId === form.id);
   if (options.hideProposal) {
     questions = questions.filter((q) => q.id !== PROPOSED_RATING);
@@ -128,7 +133,7 @@ export async function presentReviewDetail(
       managerReviewDue: cycle.managerReviewDue,
       releaseDue: cycle.releaseDue,
       acknowledgeDue: cycle.acknowledgeDue,
-      ratingScale: cycle.content.ratingScale,
+      ratingScale: localizedScale(cycle.content.ratingScale, actor.locale),
     },
     subject: subject ?? { id: review.subjectId, displayName: '', jobTitle: '' },
     reviewer: review.reviewerId ? (refs.get(review.reviewerId) ?? null) : null,

@@ -3,6 +3,7 @@ import type { PersonReviewTask, ReviewSummary, ReviewTask } from '../../../contr
 import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows } from '../../platform/db/client';
 import { personReviewsFor } from './access';
+import { localizedScale } from './localize';
 import { peopleRefs } from './present';
 
 /**
@@ -103,7 +104,7 @@ async function visiblePersonReviews(
   const visible = await personReviewsFor(db, actor, personId, options);
   const refs = await peopleRefs(db, [personId, ...visible.map((v) => v.review.reviewerId)]);
   return visible.map(({ review, cycle, policy }) => {
-    const labels = cycle.content.ratingScale.labels;
+    const labels = localizedScale(cycle.content.ratingScale, actor.locale).labels;
     const summary: ReviewSummary = {
       id: review.id,
       cycle: { id: cycle.id, name: cycle.name, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd },

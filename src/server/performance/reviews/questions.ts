@@ -74,26 +74,5 @@ export function questionsFor(content: TemplateContent, kind: FormKind): FormQues
   return questions;
 }
 
-export const takesRating = (question: FormQuestion) =>
-  question.kind === 'rating' || question.kind === 'competency' || question.kind === 'proposed_rating';
-
-/**
- * The weighted mean of the manager's rated answers; null when the template sets no weights or
- * none of the weighted questions is answered. The proposed rating itself carries no weight.
- */
-export function overallScore(
-  questions: FormQuestion[],
-  answers: { questionId: string; rating: number | null }[],
-): number | null {
-  const ratings = new Map(answers.map((answer) => [answer.questionId, answer.rating]));
-  let weighted = 0;
-  let weights = 0;
-  for (const question of questions) {
-    if (question.kind === 'proposed_rating' || !takesRating(question) || !question.weight) continue;
-    const rating = ratings.get(question.id);
-    if (rating == null) continue;
-    weighted += rating * question.weight;
-    weights += question.weight;
-  }
-  return weights === 0 ? null : Math.round((weighted / weights) * 1000) / 1000;
-}
+/** The form's arithmetic lives in the contracts, so the web form computes exactly what is stored. */
+export { isAnswered, overallScore, takesRating } from '../../../contracts/reviewScore';

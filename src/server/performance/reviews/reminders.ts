@@ -12,33 +12,28 @@ const phases = {
     pending: sql`SELECT r.id AS review_id, f.author_id AS person_id FROM reviews r
                    JOIN review_forms f ON f.review_id = r.id AND f.kind = 'self' AND f.state = 'draft'
                   WHERE r.cycle_id = c.id AND r.state = 'self_review'`,
-    title: (cycle: string, due: string) => `Your self review for ${cycle} is due on ${due}`,
   },
   peer_input: {
     due: sql`c.peer_input_due`,
     pending: sql`SELECT r.id AS review_id, f.author_id AS person_id FROM reviews r
                    JOIN review_forms f ON f.review_id = r.id AND f.kind = 'peer' AND f.state = 'draft'
                   WHERE r.cycle_id = c.id AND r.state IN ('self_review', 'manager_review')`,
-    title: (cycle: string, due: string) => `Peer input you were asked for in ${cycle} is due on ${due}`,
   },
   manager_review: {
     due: sql`c.manager_review_due`,
     pending: sql`SELECT r.id AS review_id, f.author_id AS person_id FROM reviews r
                    JOIN review_forms f ON f.review_id = r.id AND f.kind = 'manager' AND f.state = 'draft'
                   WHERE r.cycle_id = c.id AND r.state IN ('self_review', 'manager_review')`,
-    title: (cycle: string, due: string) => `Manager reviews for ${cycle} are due on ${due}`,
   },
   release: {
     due: sql`c.release_due`,
     pending: sql`SELECT r.id AS review_id, r.reviewer_id AS person_id FROM reviews r
                   WHERE r.cycle_id = c.id AND r.state = 'calibrated'`,
-    title: (cycle: string, due: string) => `Calibrated reviews in ${cycle} are ready to release by ${due}`,
   },
   acknowledgment: {
     due: sql`c.acknowledge_due`,
     pending: sql`SELECT r.id AS review_id, r.subject_id AS person_id FROM reviews r
                   WHERE r.cycle_id = c.id AND r.state = 'released'`,
-    title: (cycle: string, due: string) => `Please read and acknowledge your review for ${cycle} by ${due}`,
   },
 } as const;
 type ReminderPhase = keyof typeof phases;
@@ -106,8 +101,8 @@ function notices(sent: Sent[]): NotificationInput[] {
     return {
       organizationId: row.organization_id,
       recipientId: row.person_id,
-      kind: 'review.reminder',
-      title: phases[row.phase].title(row.cycle_name, row.due.slice(0, 10)),
+      kind: 'review.reminder' as const,
+      params: { phase: row.phase, cycle: row.cycle_name, due: row.due.slice(0, 10) },
       link,
       email: true,
     };

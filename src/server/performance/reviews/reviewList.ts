@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { issue } from '../../../contracts/issues';
 import type { CycleReviewRow } from '../../../contracts/reviews';
 import type { Db } from '../../platform/db/client';
 import { preparedSql } from '../../platform/db/prepared';
@@ -35,7 +36,7 @@ function readCursor(after: string) {
   const parts = decodeCursor(after);
   const [familyName, givenName, reviewId] = parts;
   if (parts.length !== 3 || familyName === undefined || givenName === undefined || !isUuid(reviewId)) {
-    throw validationFailed({ after: 'This list position is not valid; start again from the first page.' });
+    throw validationFailed({ after: issue('listPositionInvalid') });
   }
   return { afterFamily: familyName, afterGiven: givenName, afterId: reviewId };
 }

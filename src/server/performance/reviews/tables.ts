@@ -14,9 +14,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organizations, people } from '../../org/tables';
 
+/**
+ * Texts HR may write in another language beside the template's own (SPEC: per-language texts). A
+ * reader whose language has a text sees it; anyone else, or a missing or empty text, gets the
+ * template's own (localize.ts). Keyed by language, so more languages add keys, not fields.
+ */
+export type Translations<T> = { de?: Partial<T> };
+
 /** A rating scale HR sets per template: size 2–10, one label per point (index 0 = rating 1). */
 export interface RatingScale {
   labels: string[];
+  translations?: Translations<{ labels: string[] }>;
 }
 
 export const questionKinds = ['rating', 'text', 'competency', 'goals'] as const;
@@ -37,6 +45,7 @@ export interface TemplateQuestion {
   /** Optional weight (0–100) of a rating/competency question in the overall score. */
   weight?: number;
   required?: boolean;
+  translations?: Translations<{ prompt: string; help: string }>;
 }
 
 export interface TemplateSection {
@@ -44,6 +53,7 @@ export interface TemplateSection {
   title: string;
   description?: string;
   questions: TemplateQuestion[];
+  translations?: Translations<{ title: string; description: string }>;
 }
 
 export interface TemplateContent {
@@ -76,6 +86,8 @@ export interface PopulationFilter {
   levelIds?: string[];
   /** Eligibility cut-off: only people hired on or before this date. */
   hiredOnOrBefore?: string;
+  /** People the filters take in but HR left out by name (a cycle's participants only). */
+  excludedPersonIds?: string[];
 }
 
 export const cycleStatuses = ['draft', 'active', 'closed'] as const;

@@ -44,6 +44,29 @@ export async function recordAccess(
   });
 }
 
+/**
+ * `recordAccess` for many reads at once (a list that shows several people's records): one
+ * multi-row insert, the caller's own records left out as there.
+ */
+export async function recordAccesses(
+  db: Db,
+  actor: Actor,
+  entries: { subjectPersonId: string; dataClass: AccessedDataClass; resource: string }[],
+) {
+  const others = entries.filter((entry) => entry.subjectPersonId !== actor.personId);
+  if (others.length === 0) return;
+  await db.insert(accessLog).values(
+    others.map((entry) => ({
+      organizationId: actor.organizationId,
+      subjectPersonId: entry.subjectPersonId,
+      viewerAccountId: actor.accountId,
+      viewerPersonId: actor.personId,
+      dataClass: entry.dataClass,
+      resource: entry.resource,
+    })),
+  );
+}
+
 export async function listAccessToPerson(db: Db, personId: string, page: number, pageSize: number) {
   const where = eq(accessLog.subjectPersonId, personId);
   const [rows, [count]] = await Promise.all([

@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { issue } from '../../../contracts/issues';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/appError';
 import { oneTimeTokens, type TokenPurpose } from './tables';
@@ -87,4 +88,4 @@ const usable = (token: string, purpose: TokenPurpose) =>
   );
 
 const invalidToken = () =>
-  new AppError('invalid_token', undefined, { fields: { token: 'This link is invalid or has expired.' } });
+  new AppError('invalid_token', undefined, { fieldIssues: { token: issue('linkExpired') } });

@@ -46,7 +46,8 @@ export const tableClassification: Record<string, TableClassification> = {
   access_log: { dataClass: 'audit', distinctiveFields: ['viewerAccountId'] },
   // The four-eyes record of erasures: ids, a reference, counts; never the person's data.
   erasure_requests: { dataClass: 'audit' },
-  // Notification texts name a task ("Your self review is due Friday"), never class content.
+  // Notification texts (and the parameters they are rendered from) name a task ("Your self review
+  // is due Friday"), never class content.
   notifications: { dataClass: 'system' },
   // The job queue: names, ids and safe error summaries (platform/jobs/tables.ts).
   job_queue: { dataClass: 'system' },
@@ -71,6 +72,7 @@ export const tableClassification: Record<string, TableClassification> = {
   one_on_one_meetings: { dataClass: 'performance' },
   one_on_one_agenda_items: { dataClass: 'performance' },
   one_on_one_action_items: { dataClass: 'performance' },
+  one_on_one_dismissed_suggestions: { dataClass: 'performance' },
   one_on_one_private_notes: { dataClass: 'confidential' },
   feedback_items: { dataClass: 'performance' },
   feedback_requests: { dataClass: 'performance' },
@@ -88,6 +90,7 @@ export const tableClassification: Record<string, TableClassification> = {
   career_questions: { dataClass: 'system' },
   career_conversations: { dataClass: 'development', distinctiveFields: ['outcomeSummary'] },
   career_conversation_notes: { dataClass: 'development', distinctiveFields: ['conversationNote'] },
+  career_conversation_actions: { dataClass: 'development', distinctiveFields: ['actionText'] },
   // growth: paths and competencies (the library and tracks are organisation-wide development
   // definitions; assessments and positions are a person's development record)
   competency_scales: { dataClass: 'development' },

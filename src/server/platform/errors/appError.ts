@@ -1,4 +1,6 @@
+import type { ApiErrorCode } from '../../../contracts/errorCodes';
 import type { ImportReport } from '../../../contracts/import';
+import { type Issue, issue, issueText } from '../../../contracts/issues';
 import { isDatabaseUnavailableError } from '../db/availability';
 
 /**
@@ -23,6 +25,10 @@ export const errorCatalogue = {
     409,
     'The distribution is outside the required guideline curve, so it cannot be signed off.',
   ],
+  calibration_incomplete: [
+    409,
+    'Some reviews of this session’s population are not in it yet; acknowledge that to sign off.',
+  ],
   addendum_locked: [409, 'The review was released; what the employee received is not rewritten.'],
   cycle_has_open_reviews: [409, 'Some reviews in this cycle are not released yet.'],
   cycle_closed: [409, 'This review cycle is closed; its reviews can no longer change.'],
@@ -42,31 +48,53 @@ export const errorCatalogue = {
   rate_limited: [429, 'Too many attempts. Wait a few minutes and try again.'],
   internal: [500, 'Something went wrong on our side. Please try again.'],
   database_unavailable: [503, 'The database cannot be reached right now. Please try again in a moment.'],
-} as const satisfies Record<string, readonly [number, string]>;
+} as const satisfies Record<ApiErrorCode, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
+export interface AppErrorDetails {
+  /** Per field: the code and params the web app translates (`fieldIssues` in the payload). */
+  fieldIssues?: Record<string, Issue>;
+  /** Per field: English text for API consumers; derived from `fieldIssues` when not given. */
+  fields?: Record<string, string>;
+  currentVersion?: number;
+  /** With `import_invalid`: the row-by-row report, so the client can show what to fix. */
+  report?: ImportReport;
+}
+
+/**
+ * `reason` (an issue, see contracts/issues.ts) says more precisely than the code why the action was
+ * refused, in a way the web app can translate: `new AppError('invalid_state', issue('planArchived'))`.
+ * A plain string message is English for API consumers and logs only.
+ */
 export class AppError extends Error {
   readonly status: number;
+  readonly reason: Issue | undefined;
+  readonly details: AppErrorDetails;
   constructor(
     readonly code: ErrorCode,
-    message?: string,
-    readonly details: {
-      fields?: Record<string, string>;
-      currentVersion?: number;
-      /** With `import_invalid`: the row-by-row report, so the client can show what to fix. */
-      report?: ImportReport;
-    } = {},
+    message?: string | Issue,
+    details: AppErrorDetails = {},
   ) {
-    super(message ?? errorCatalogue[code][1]);
+    super(typeof message === 'object' ? issueText(message) : (message ?? errorCatalogue[code][1]));
     this.status = errorCatalogue[code][0];
+    this.reason = typeof message === 'object' ? message : undefined;
+    const fields =
+      details.fields ??
+      (details.fieldIssues
+        ? Object.fromEntries(
+            Object.entries(details.fieldIssues).map(([field, found]) => [field, issueText(found)]),
+          )
+        : undefined);
+    this.details = { ...details, ...(fields ? { fields } : {}) };
   }
 }
 
 export const notFound = (what = 'That record') => new AppError('not_found', `${what} was not found.`);
 export const forbidden = () => new AppError('forbidden');
-export const validationFailed = (fields: Record<string, string>) =>
-  new AppError('validation_failed', undefined, { fields });
+/** Field errors by code: `validationFailed({ dueDate: issue('dueBeforeStart') })`. */
+export const validationFailed = (fieldIssues: Record<string, Issue>) =>
+  new AppError('validation_failed', undefined, { fieldIssues });
 export const versionConflict = (currentVersion: number) =>
   new AppError(
     'version_conflict',
@@ -95,20 +123,13 @@ export function translateDatabaseError(error: unknown): unknown {
   const pgError = findPgError(error);
   if (pgError?.code === '23505') {
     const field = uniqueConstraintFields[pgError.constraint ?? ''] ?? 'value';
-    return new AppError('already_exists', undefined, {
-      fields: { [field]: 'This value is already in use.' },
-    });
+    return new AppError('already_exists', undefined, { fieldIssues: { [field]: issue('valueInUse') } });
   }
   if (pgError?.code === '40001' || pgError?.code === '40P01') {
-    return new AppError('version_conflict', 'Another change was saved at the same moment. Try again.');
+    return new AppError('version_conflict', issue('concurrentChange'));
   }
   return (pgError && translateRefusedInput(pgError)) ?? error;
 }
-
-/** Field messages for input the database cannot hold (translated by the web catalogue by this text). */
-export const unstorableTextMessage = 'This text contains a character that cannot be saved.';
-export const textTooLongMessage = 'This text is too long.';
-const invalidValueMessage = 'This value is not valid.';
 
 /**
  * Input the database refused although validation let it through answers 4xx, never 500 (validation
@@ -120,20 +141,20 @@ const invalidValueMessage = 'This value is not valid.';
  */
 function translateRefusedInput(pg: PgErrorInfo): AppError | null {
   const { code = '' } = pg;
-  const refused = (message: string) => {
+  const refused = (found: Issue) => {
     const field = fieldOfPgError(pg);
     return field
-      ? new AppError('validation_failed', undefined, { fields: { [field]: message } })
-      : new AppError('validation_failed', message);
+      ? new AppError('validation_failed', undefined, { fieldIssues: { [field]: found } })
+      : new AppError('validation_failed', found);
   };
-  if (code === '22P05' || code === '22021') return refused(unstorableTextMessage);
-  if (code === '22001' || code === '54000') return refused(textTooLongMessage);
-  if (code.startsWith('22') || code === '23502' || code === '23514') return refused(invalidValueMessage);
+  if (code === '22P05' || code === '22021') return refused(issue('textUnstorable'));
+  if (code === '22001' || code === '54000') return refused(issue('textTooLong'));
+  if (code.startsWith('22') || code === '23502' || code === '23514') return refused(issue('valueInvalid'));
   if (code === '23503') {
     // Deleting a record others still point to is a state problem; pointing to a missing one is input.
     return /^update or delete on table/.test(pg.message ?? '')
       ? new AppError('invalid_state')
-      : refused(invalidValueMessage);
+      : refused(issue('valueInvalid'));
   }
   return null;
 }

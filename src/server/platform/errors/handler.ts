@@ -1,18 +1,32 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { describeZodIssue, type Issue, issue, zodIssueText } from '../../../contracts/issues';
 import { AppError, errorCatalogue, translateDatabaseError } from './appError';
 
-/** Every failure leaves the API in one shape: { error: { code, message, fields?, currentVersion?, report? } }. */
+/**
+ * Every failure leaves the API in one shape:
+ * { error: { code, message, reason?, fields?, fieldIssues?, currentVersion?, report? } }.
+ */
 export function registerErrorHandler(app: FastifyInstance, options: { spaFallback: boolean }) {
   app.setErrorHandler((rawError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(rawError)) {
       const fields: Record<string, string> = {};
-      for (const issue of rawError.validation) {
-        const path =
-          issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || rawError.validationContext || 'body';
-        fields[String(path)] ??= issue.message ?? 'Invalid value';
+      const fieldIssues: Record<string, Issue> = {};
+      for (const invalid of rawError.validation) {
+        const path = String(
+          invalid.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
+            rawError.validationContext ||
+            'body',
+        );
+        if (path in fieldIssues) continue;
+        // fastify-type-provider-zod keeps the zod issue's own fields (minimum, format, params …) in `params`.
+        const zodIssue = { ...invalid.params, code: invalid.keyword, message: invalid.message };
+        fieldIssues[path] = invalid.message ? describeZodIssue(zodIssue) : issue('valueInvalidShort');
+        fields[path] = invalid.message ? zodIssueText(zodIssue) : 'Invalid value';
       }
-      return reply.status(400).send(errorPayload(new AppError('validation_failed', undefined, { fields })));
+      return reply
+        .status(400)
+        .send(errorPayload(new AppError('validation_failed', undefined, { fields, fieldIssues })));
     }
     const error = translateDatabaseError(rawError);
     // Validation should have refused it: say so in the log (safely, see logSafe.ts) so the gap gets closed.
@@ -27,6 +41,7 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
         errorPayload(
           new AppError('validation_failed', fastifyError.message, {
             fields: { body: fastifyError.message },
+            fieldIssues: { body: issue('requestUnreadable') },
           }),
         ),
       );
@@ -51,7 +66,9 @@ export function errorPayload(error: AppError) {
     error: {
       code: error.code,
       message: error.message,
+      ...(error.reason ? { reason: error.reason } : {}),
       ...(error.details.fields ? { fields: error.details.fields } : {}),
+      ...(error.details.fieldIssues ? { fieldIssues: error.details.fieldIssues } : {}),
       ...(error.details.currentVersion !== undefined ? { currentVersion: error.details.currentVersion } : {}),
       ...(error.details.report ? { report: error.details.report } : {}),
     },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 
 let server: TestServer;
@@ -43,5 +44,53 @@ describe('API surface', () => {
     const response = await new ApiClient(server.baseUrl).get('/api/nope');
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('not_found');
+  });
+
+  it('field errors carry a stable issue code and params next to the English text', async () => {
+    // A contract's own message (zod) and zod's built-in checks.
+    const login = await new ApiClient(server.baseUrl).post('/api/auth/login', {
+      email: 'not an email',
+      password: 42,
+    });
+    expect(login.status).toBe(400);
+    expect(login.body.error.code).toBe('validation_failed');
+    expect(login.body.error.fields.email).toBe('Enter a valid email address');
+    expect(login.body.error.fieldIssues.email).toEqual({ code: 'emailInvalid' });
+    expect(login.body.error.fieldIssues.password).toEqual({
+      code: 'zod.invalid_type',
+      params: { expected: 'string' },
+    });
+    expect(login.body.error.fields.password).toMatch(/expected string/);
+
+    // A command's own check, and a refusal with a reason.
+    const cast = await createCast(server.database.db);
+    const manager = new ApiClient(server.baseUrl).withSession(
+      await cast.org.sessionFor(cast.manager.accountId!),
+    );
+    const self = await manager.post('/api/one-on-ones', {
+      withPersonId: cast.manager.id,
+      cadence: 'weekly',
+      firstMeetingOn: '2026-11-02',
+    });
+    expect(self.status).toBe(400);
+    expect(self.body.error.fieldIssues).toEqual({ withPersonId: { code: 'chooseOtherThanSelf' } });
+    expect(self.body.error.fields).toEqual({ withPersonId: 'Choose someone other than yourself' });
+    const first = await manager.post('/api/one-on-ones', {
+      withPersonId: cast.employee.id,
+      cadence: 'weekly',
+      firstMeetingOn: '2026-11-02',
+    });
+    expect(first.status).toBe(201);
+    const again = await manager.post('/api/one-on-ones', {
+      withPersonId: cast.employee.id,
+      cadence: 'weekly',
+      firstMeetingOn: '2026-11-02',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({
+      code: 'already_exists',
+      reason: { code: 'seriesExists' },
+      fieldIssues: { withPersonId: { code: 'seriesExists' } },
+    });
   });
 });

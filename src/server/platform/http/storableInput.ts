@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { unstorableTextMessage, validationFailed } from '../errors/appError';
+import { issue } from '../../../contracts/issues';
+import { validationFailed } from '../errors/appError';
 
 /**
  * A NUL (U+0000) or a UTF-16 surrogate without its partner. PostgreSQL refuses NUL in `text` and in
@@ -64,7 +65,7 @@ export function registerStorableInputGuard(app: FastifyInstance) {
     ];
     for (const [part, value] of parts) {
       const field = findUnstorableText(value, part);
-      if (field !== null) throw validationFailed({ [field]: unstorableTextMessage });
+      if (field !== null) throw validationFailed({ [field]: issue('textUnstorable') });
     }
   });
 }

@@ -8,7 +8,7 @@ import { type SmtpSink, startSmtpSink } from '../../testing/smtpSink';
 import { accounts } from '../auth/tables';
 import type { Db } from '../db/client';
 import { DIGEST_LOCAL_HOURS, digestEmail, sendNotificationDigests } from './digest';
-import { type NotificationInput, notify } from './notify';
+import { notify } from './notify';
 
 /** A fixed-offset zone in which it is now `hour` o'clock (Etc/GMT-N is N hours east of UTC). */
 function zoneWhereItIs(hour: number): string {
@@ -53,20 +53,21 @@ async function organizationAt(localHour: number) {
   return org;
 }
 
+/** Notifications whose titles carry the given words (the session name of a calibration notice). */
 async function send(
   org: TestOrganization,
   recipientId: string,
-  titles: string[],
-  extra: Partial<NotificationInput> = {},
+  names: string[],
+  extra: { email?: boolean } = {},
 ) {
   await db().transaction((tx) =>
     notify(
       tx as unknown as Db,
-      titles.map((title) => ({
+      names.map((session) => ({
         organizationId: org.organizationId,
         recipientId,
-        kind: 'review.reminder',
-        title,
+        kind: 'calibration.assigned' as const,
+        params: { session },
         ...extra,
       })),
     ),
@@ -87,7 +88,7 @@ describe('daily digest', () => {
     const client = new ApiClient(server.baseUrl).withSession(await org.sessionFor(person.accountId!));
     await send(org, person.id, [`Already read ${tag}`]);
     const inbox = await client.get('/api/notifications');
-    const read = inbox.body.items.find((n: { title: string }) => n.title.startsWith('Already read'));
+    const read = inbox.body.items.find((n: { title: string }) => n.title.includes('Already read'));
     await client.post(`/api/notifications/${read.id}/read`);
 
     expect(await digest(org)).toEqual({ sent: 1, failed: 0 });
@@ -153,7 +154,35 @@ describe('daily digest', () => {
     const text = unfold(mailsTo(person.email)[0]!.data);
     expect(text).toContain('Trellis: 13 ungelesene Benachrichtigungen');
     expect(text).toContain('und 3 weitere');
-    expect(text.match(/• Aufgabe/g)).toHaveLength(10);
+    expect(text.match(/• Sie wurden der Kalibrierungsrunde „Aufgabe/g)).toHaveLength(10);
+  });
+
+  it('writes each listed notification in the reader’s language, with dates as they read them', async () => {
+    const org = await organizationAt(9);
+    const german = await org.addPerson();
+    const english = await org.addPerson();
+    await db().update(accounts).set({ locale: 'de' }).where(eq(accounts.id, german.accountId!));
+    await db().transaction((tx) =>
+      notify(
+        tx as unknown as Db,
+        [german, english].map((person) => ({
+          organizationId: org.organizationId,
+          recipientId: person.id,
+          kind: 'review.reminder' as const,
+          params: { phase: 'manager_review' as const, cycle: 'H1 2027', due: '2027-04-21' },
+        })),
+      ),
+    );
+    expect(await digest(org)).toEqual({ sent: 2, failed: 0 });
+    const de = unfold(mailsTo(german.email)[0]!.data);
+    expect(de).toContain('Trellis: 1 ungelesene Benachrichtigung');
+    expect(de).toContain(
+      '• Die Beurteilungen durch Führungskräfte für H1 2027 sind am 21. April 2027 fällig',
+    );
+    expect(de).not.toContain('2027-04-21');
+    const en = unfold(mailsTo(english.email)[0]!.data);
+    expect(en).toContain('Trellis: 1 unread notification');
+    expect(en).toContain('• Manager reviews for H1 2027 are due on 21 April 2027');
   });
 
   it('words one notification in the singular', () => {

@@ -3,6 +3,7 @@ import { organizationZonesSql } from '../clock';
 import { type Db, queryRows } from '../db/client';
 import type { Mailer } from '../mail/mailer';
 import { notificationDataClass, strictestDataClass } from './kinds';
+import { asLocale, renderNotification, type StoredNotification } from './messages';
 
 /**
  * The digest goes out in the morning of the organisation's time zone, from 7 until noon, once a
@@ -17,10 +18,10 @@ interface DigestCandidate {
   organization_id: string;
   email: string;
   locale: string;
+  time_zone: string;
   waiting: number;
-  titles: string[];
-  /** The kinds of the listed notifications: the digest takes the strictest of their classes. */
-  kinds: string[];
+  /** The listed notifications, newest first, rendered in the reader's language when sent. */
+  items: StoredNotification[];
 }
 
 /**
@@ -36,10 +37,11 @@ async function findCandidates(
   const zones = await organizationZonesSql(db, { organizationId: options.organizationId });
   return queryRows<DigestCandidate>(
     db,
-    sql`SELECT n.recipient_id AS person_id, n.organization_id, p.email, a.locale,
+    sql`SELECT n.recipient_id AS person_id, n.organization_id, p.email, a.locale, z.time_zone,
                count(*)::int AS waiting,
-               (array_agg(n.title ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}] AS titles,
-               (array_agg(n.kind ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}] AS kinds
+               to_jsonb((array_agg(jsonb_build_object('kind', n.kind, 'params', n.params, 'title', n.title,
+                                                      'body', n.body)
+                                   ORDER BY n.created_at DESC, n.id DESC))[1:${LISTED}]) AS items
         FROM notifications n
         JOIN people p ON p.id = n.recipient_id
         JOIN (${zones}) z
@@ -59,7 +61,7 @@ async function findCandidates(
             sql`, `,
           )})
           ${options.organizationId ? sql`AND n.organization_id = ${options.organizationId}` : sql``}
-        GROUP BY n.recipient_id, n.organization_id, p.email, a.locale
+        GROUP BY n.recipient_id, n.organization_id, p.email, a.locale, z.time_zone
         ORDER BY n.recipient_id
         LIMIT ${options.limit}`,
   );
@@ -80,8 +82,9 @@ async function claimDigest(tx: Db, candidate: DigestCandidate): Promise<boolean>
   return rows.length > 0;
 }
 
+/** The digest's text; `titles` are already in the reader's language. */
 export function digestEmail(
-  candidate: Pick<DigestCandidate, 'locale' | 'waiting' | 'titles'>,
+  candidate: { locale: string; waiting: number; titles: string[] },
   appUrl: string,
 ) {
   const german = candidate.locale === 'de';
@@ -139,7 +142,9 @@ export async function sendNotificationDigests(
       try {
         await db.transaction(async (tx) => {
           if (!(await claimDigest(tx as unknown as Db, candidate))) return;
-          const { subject, text } = digestEmail(candidate, options.appUrl);
+          const reader = { locale: asLocale(candidate.locale), timeZone: candidate.time_zone };
+          const titles = candidate.items.map((item) => renderNotification(item, reader).title);
+          const { subject, text } = digestEmail({ ...candidate, titles }, options.appUrl);
           await mailer.send(tx as unknown as Db, {
             organizationId: candidate.organization_id,
             to: candidate.email,
@@ -147,7 +152,7 @@ export async function sendNotificationDigests(
             text,
             kind: 'notification.digest',
             // It lists notification titles: as private as the most private of them.
-            dataClass: strictestDataClass(candidate.kinds.map(notificationDataClass)),
+            dataClass: strictestDataClass(candidate.items.map((item) => notificationDataClass(item.kind))),
           });
           sent++;
         });

@@ -48,7 +48,14 @@ async function notifyCommitted(inputs: Parameters<typeof notify>[1]) {
   await db().transaction((tx) => notify(tx as unknown as Db, inputs));
 }
 
-async function stateOf(title: string) {
+/** A self-review reminder for a cycle of that name (the tests tell notifications apart by it). */
+const reminder = (cycle: string) => ({
+  kind: 'review.reminder' as const,
+  params: { phase: 'self_review' as const, cycle, due: '2027-04-21' },
+});
+const withCycle = (cycle: string) => sql`${notifications.params}->>'cycle' = ${cycle}`;
+
+async function stateOf(cycle: string) {
   const [row] = await db()
     .select({
       state: notifications.emailState,
@@ -56,7 +63,7 @@ async function stateOf(title: string) {
       retryAt: notifications.emailRetryAt,
     })
     .from(notifications)
-    .where(eq(notifications.title, title));
+    .where(withCycle(cycle));
   return row!;
 }
 
@@ -67,13 +74,11 @@ describe('notification emails', () => {
       {
         organizationId,
         recipientId: cast.employee.id,
-        kind: 'review.reminder',
-        title: 'Your self review is due on Friday',
-        body: 'Please finish your self review.',
+        ...reminder('Friday cycle'),
         link: '/performance/reviews',
         email: true,
       },
-      { organizationId, recipientId: cast.manager.id, kind: 'review.reminder', title: 'In-app only' },
+      { organizationId, recipientId: cast.manager.id, ...reminder('In-app only') },
     ]);
     // Scoped to this organisation: the test database is shared, and the job (which runs the same
     // function over every organisation) would also send every other test file's pending emails.
@@ -82,11 +87,10 @@ describe('notification emails', () => {
     const mails = smtp.received.filter((m) => m.to.includes(cast.employee.email));
     expect(mails).toHaveLength(1);
     const text = unfold(mails[0]!.data);
-    expect(text).toMatch(/Subject: Your self review is due on Friday/);
-    expect(text).toContain('Please finish your self review.');
-    expect(text).toContain(`${publicUrl}/performance/reviews`);
+    expect(text).toMatch(/Subject: Your self review for Friday cycle is due on 21 April 2027/);
+    expect(text).toContain(`Open it in Trellis: ${publicUrl}/performance/reviews`);
     expect(smtp.received.some((m) => m.to.includes(cast.manager.email))).toBe(false);
-    expect(await stateOf('Your self review is due on Friday')).toMatchObject({ state: 'sent' });
+    expect(await stateOf('Friday cycle')).toMatchObject({ state: 'sent' });
     expect(await stateOf('In-app only')).toMatchObject({ state: 'none' });
     // The copy in the outbox records the SMTP delivery.
     const [stored] = await db()
@@ -98,7 +102,10 @@ describe('notification emails', () => {
           eq(outboundEmails.toAddress, cast.employee.email),
         ),
       );
-    expect(stored).toMatchObject({ transport: 'smtp', subject: 'Your self review is due on Friday' });
+    expect(stored).toMatchObject({
+      transport: 'smtp',
+      subject: 'Your self review for Friday cycle is due on 21 April 2027',
+    });
 
     // Flushing again sends nothing more.
     expect(await flushNotificationEmails(db(), server.mailer, { organizationId })).toBe(0);
@@ -113,8 +120,7 @@ describe('notification emails', () => {
           {
             organizationId,
             recipientId: cast.peer.id,
-            kind: 'review.reminder',
-            title: 'Rolled back',
+            ...reminder('Rolled back'),
             email: true,
           },
         ]);
@@ -129,7 +135,7 @@ describe('notification emails', () => {
     const organizationId = cast.org.organizationId;
     const title = `Retry me ${Date.now()}`;
     await notifyCommitted([
-      { organizationId, recipientId: cast.employee2.id, kind: 'review.reminder', title, email: true },
+      { organizationId, recipientId: cast.employee2.id, ...reminder(title), email: true },
     ]);
     const down = createMailer(
       {
@@ -152,7 +158,7 @@ describe('notification emails', () => {
     await db()
       .update(notifications)
       .set({ emailRetryAt: sql`now() - interval '1 second'` })
-      .where(eq(notifications.title, title));
+      .where(withCycle(title));
     expect(await flushNotificationEmails(db(), server.mailer, { organizationId })).toBe(1);
     expect(await stateOf(title)).toMatchObject({ state: 'sent', retryAt: null });
     expect(smtp.received.filter((m) => m.to.includes(cast.employee2.email))).toHaveLength(1);
@@ -161,13 +167,8 @@ describe('notification emails', () => {
   it('gives up after the last retry and marks the email failed', async () => {
     const organizationId = cast.org.organizationId;
     const title = `Give up ${Date.now()}`;
-    await notifyCommitted([
-      { organizationId, recipientId: cast.coach.id, kind: 'review.reminder', title, email: true },
-    ]);
-    await db()
-      .update(notifications)
-      .set({ emailAttempts: emailRetryMinutes.length })
-      .where(eq(notifications.title, title));
+    await notifyCommitted([{ organizationId, recipientId: cast.coach.id, ...reminder(title), email: true }]);
+    await db().update(notifications).set({ emailAttempts: emailRetryMinutes.length }).where(withCycle(title));
     const down = createMailer(
       {
         ...loadConfig({}),
@@ -188,9 +189,7 @@ describe('notification emails', () => {
     const organizationId = cast.org.organizationId;
     const leaver = await cast.org.addPerson({ managerId: cast.manager.id });
     const title = `Leaver ${Date.now()}`;
-    await notifyCommitted([
-      { organizationId, recipientId: leaver.id, kind: 'review.reminder', title, email: true },
-    ]);
+    await notifyCommitted([{ organizationId, recipientId: leaver.id, ...reminder(title), email: true }]);
     await db()
       .update(people)
       .set({ status: 'terminated', terminatedOn: '2026-01-31' })

@@ -30,9 +30,18 @@ export const notificationsEraser: PersonalDataEraser = {
       othersRecord: true,
       reason: "Another person's notice: kept, the name replaced",
       covers: [],
+      // The name is in the stored text and, on newer rows, in the parameters the text is rendered
+      // from (rendered, the stand-in reads in the reader's language: messages/index.ts).
       where: sql`${inOrg(s)} AND recipient_id <> ${s.personId}
-                 AND (strpos(title, ${s.fullName}) > 0 OR strpos(body, ${s.fullName}) > 0)`,
-      set: sql`title = replace(title, ${s.fullName}, ${ERASED_NAME}), body = replace(body, ${s.fullName}, ${ERASED_NAME})`,
+                 AND (strpos(title, ${s.fullName}) > 0 OR strpos(body, ${s.fullName}) > 0
+                      OR EXISTS (SELECT 1 FROM jsonb_each_text(CASE WHEN jsonb_typeof(params) = 'object'
+                                                                    THEN params END) e
+                                  WHERE strpos(e.value, ${s.fullName}) > 0))`,
+      set: sql`title = replace(title, ${s.fullName}, ${ERASED_NAME}), body = replace(body, ${s.fullName}, ${ERASED_NAME}),
+               params = CASE WHEN jsonb_typeof(params) = 'object' THEN (
+                 SELECT coalesce(jsonb_object_agg(e.key, CASE WHEN jsonb_typeof(e.value) = 'string'
+                   THEN to_jsonb(replace(e.value #>> '{}', ${s.fullName}, ${ERASED_NAME})) ELSE e.value END), '{}'::jsonb)
+                 FROM jsonb_each(params) e) ELSE params END`,
     },
     {
       table: 'notification_settings',

@@ -20,36 +20,42 @@ afterAll(() => server.close());
 const clientOf = async (person: { accountId: string | null }) =>
   new ApiClient(server.baseUrl).withSession(await cast.org.sessionFor(person.accountId!));
 
+/**
+ * The tests tell notifications apart by a name: the session name of a calibration notice, shown in
+ * its title between quotes.
+ */
+const titleOf = (name: string) => `You are an approver of the calibration session “${name}”`;
+const nameIn = (item: { title: string }) => /“(.*)”/.exec(item.title)?.[1];
+
 /** Dates a notification `seconds` after the others, as if it had arrived later. */
-async function arriveLater(recipientId: string, title: string, seconds: number) {
+async function arriveLater(recipientId: string, name: string, seconds: number) {
   await server.database.db
     .update(notifications)
     .set({ createdAt: sql`${notifications.createdAt} + make_interval(secs => ${seconds})` })
-    .where(and(eq(notifications.recipientId, recipientId), eq(notifications.title, title)));
+    .where(and(eq(notifications.recipientId, recipientId), eq(notifications.title, titleOf(name))));
 }
 
 /** Writes notifications for one person, committed, the way a command would. */
-async function send(recipientId: string, titles: string[], organizationId = cast.org.organizationId) {
+async function send(recipientId: string, names: string[], organizationId = cast.org.organizationId) {
   await server.database.db.transaction((tx) =>
     notify(
       tx as never,
-      titles.map((title) => ({
+      names.map((session) => ({
         organizationId,
         recipientId,
-        kind: 'review.reminder',
-        title,
-        body: `About ${title}`,
+        kind: 'calibration.assigned' as const,
+        params: { session },
         link: '/performance',
       })),
     ),
   );
 }
 
-const idOf = async (title: string) => {
+const idOf = async (name: string) => {
   const [row] = await server.database.db
     .select({ id: notifications.id })
     .from(notifications)
-    .where(eq(notifications.title, title));
+    .where(eq(notifications.title, titleOf(name)));
   return row!.id;
 };
 
@@ -66,12 +72,12 @@ describe('notification inbox', () => {
 
     const own = await (await clientOf(person)).get('/api/notifications');
     expect(own.status).toBe(200);
-    expect(own.body.items.map((n: { title: string }) => n.title)).toEqual([`${mine}-new`, `${mine}-old`]);
+    expect(own.body.items.map(nameIn)).toEqual([`${mine}-new`, `${mine}-old`]);
     expect(own.body.items[0]).toEqual({
       id: expect.any(String),
-      kind: 'review.reminder',
-      title: `${mine}-new`,
-      body: `About ${mine}-new`,
+      kind: 'calibration.assigned',
+      title: titleOf(`${mine}-new`),
+      body: '',
       link: '/performance',
       createdAt: expect.any(String),
       readAt: null,
@@ -82,8 +88,8 @@ describe('notification inbox', () => {
     // The person's manager, HR and the org admin see their own inboxes, never the person's.
     for (const viewer of [cast.manager, cast.hr, cast.orgAdmin]) {
       const list = await (await clientOf(viewer)).get('/api/notifications?limit=100');
-      const titles = list.body.items.map((n: { title: string }) => n.title);
-      expect(titles.some((title: string) => title.startsWith(mine))).toBe(false);
+      const titles = list.body.items.map(nameIn);
+      expect(titles.some((title?: string) => title?.startsWith(mine))).toBe(false);
       expect(titles).not.toContain(theirs);
     }
   });
@@ -105,7 +111,7 @@ describe('notification inbox', () => {
     expect((await client.get('/api/notifications/unread-count')).body).toEqual({ unread: 2 });
 
     const unread = await client.get('/api/notifications?unread=true');
-    expect(unread.body.items.map((n: { title: string }) => n.title).sort()).toEqual([`${tag}-b`, `${tag}-c`]);
+    expect(unread.body.items.map(nameIn).sort()).toEqual([`${tag}-b`, `${tag}-c`]);
     const everything = await client.get('/api/notifications?unread=false');
     expect(everything.body.items).toHaveLength(3);
 
@@ -169,7 +175,7 @@ describe('notification inbox', () => {
       const page = await client.get(`/api/notifications?limit=2${query}`);
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...page.body.items.map((n: { title: string }) => n.title));
+      seen.push(...page.body.items.map(nameIn));
       cursor = page.body.nextCursor;
       pages++;
     } while (cursor && pages < 10);
@@ -181,7 +187,7 @@ describe('notification inbox', () => {
     await send(person.id, ['p7']);
     await arriveLater(person.id, 'p7', 2);
     const next = await client.get(`/api/notifications?limit=2&cursor=${firstPage.body.nextCursor}`);
-    expect(next.body.items.map((n: { title: string }) => n.title)).toEqual(seen.slice(2, 4));
+    expect(next.body.items.map(nameIn)).toEqual(seen.slice(2, 4));
 
     const tampered = await client.get('/api/notifications?cursor=bm90LWEtY3Vyc29y');
     expect(tampered.status).toBe(400);

@@ -5,7 +5,8 @@ import type { DataClass } from '../dataClasses/registry';
  * class travels with the email a notification sends, so the outbox, the log and the digest know
  * whose eyes its title may reach: "Ada scheduled a career conversation with you" is development
  * data even though no conversation note is in it. `notify()` takes only these kinds, so a new kind
- * must be classified here before it type-checks.
+ * must be classified here before it type-checks. Its parameters (messages/params.ts) are stored
+ * with it and fall under the same class: they may hold only what its text tells.
  */
 export const notificationKinds = {
   // ---- accounts (platform) ----

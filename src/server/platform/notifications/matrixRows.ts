@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type MatrixRow, rel, signedIn } from '../policy/matrix/types';
 import { notify } from './notify';
 import { notifications } from './tables';
@@ -35,11 +35,13 @@ export const notificationsRows: MatrixRow[] = [
     route: 'POST /api/notifications/:notificationId/read',
     target: 'person',
     params: async ({ db, organizationId, personId, unique }) => {
-      await notify(db, [{ organizationId, recipientId: personId, kind: 'review.reminder', title: unique }]);
+      await notify(db, [
+        { organizationId, recipientId: personId, kind: 'calibration.assigned', params: { session: unique } },
+      ]);
       const [created] = await db
         .select({ id: notifications.id })
         .from(notifications)
-        .where(eq(notifications.title, unique));
+        .where(sql`${notifications.params}->>'session' = ${unique}`);
       return { notificationId: created!.id };
     },
     expect: onlyTheRecipient,

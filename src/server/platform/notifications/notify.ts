@@ -1,37 +1,66 @@
 import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { people } from '../../org/tables';
+import { organizationTimeZone } from '../clock';
 import type { Db } from '../db/client';
 import type { Mailer } from '../mail/mailer';
 import { type NotificationKind, notificationDataClass } from './kinds';
+import {
+  asLocale,
+  chromes,
+  DEFAULT_LOCALE,
+  type NotificationMessage,
+  renderMessage,
+  renderNotification,
+} from './messages';
 import { notifications } from './tables';
 
-export interface NotificationInput {
+/**
+ * A notification as a command writes it: a registered kind (kinds.ts, whose data class decides who
+ * may read the email it sends) and that kind's parameters (messages/params.ts). The text is written
+ * when it is read, in the reader's language (messages/).
+ */
+export type NotificationInput = NotificationMessage & {
   organizationId: string;
   recipientId: string;
-  /** A registered kind (kinds.ts): its data class decides who may read the email it sends. */
-  kind: NotificationKind;
-  title: string;
-  body?: string;
   link?: string | null;
   /** Also send it by email (after the surrounding transaction commits, see flushNotificationEmails). */
   email?: boolean;
-}
+};
 
-/** Writes in-app notifications inside the caller's transaction; one insert for any number. */
+/**
+ * Writes in-app notifications inside the caller's transaction; one insert for any number. The kind
+ * and parameters are what counts; the default-language text is stored beside them for readers that
+ * know no parameters (exports, older versions during an upgrade).
+ */
 export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void> {
   if (inputs.length === 0) return;
+  // A text that shows a time is stored in its organisation's zone (looked up only then).
+  const zones = new Map<string, string>();
+  for (const input of inputs) {
+    if (zones.has(input.organizationId)) continue;
+    let timed = false;
+    renderMessage(input, { locale: DEFAULT_LOCALE, timeZone: 'UTC' }, () => {
+      timed = true;
+    });
+    if (timed) zones.set(input.organizationId, await organizationTimeZone(tx, input.organizationId));
+  }
   const batchSize = 1000;
   for (let start = 0; start < inputs.length; start += batchSize) {
     await tx.insert(notifications).values(
-      inputs.slice(start, start + batchSize).map((input) => ({
-        organizationId: input.organizationId,
-        recipientId: input.recipientId,
-        kind: input.kind,
-        title: input.title,
-        body: input.body ?? '',
-        link: input.link ?? null,
-        emailState: input.email ? ('pending' as const) : ('none' as const),
-      })),
+      inputs.slice(start, start + batchSize).map((input) => {
+        const timeZone = zones.get(input.organizationId) ?? 'UTC';
+        const stored = renderMessage(input, { locale: DEFAULT_LOCALE, timeZone });
+        return {
+          organizationId: input.organizationId,
+          recipientId: input.recipientId,
+          kind: input.kind,
+          params: input.params as Record<string, unknown>,
+          title: stored.title,
+          body: stored.body,
+          link: input.link ?? null,
+          emailState: input.email ? ('pending' as const) : ('none' as const),
+        };
+      }),
     );
   }
 }
@@ -60,10 +89,17 @@ export async function flushNotificationEmails(
         kind: notifications.kind,
         title: notifications.title,
         body: notifications.body,
+        params: notifications.params,
         link: notifications.link,
         attempts: notifications.emailAttempts,
         email: people.email,
         status: people.status,
+        // The reader's language (their account's, else their organisation's default) and zone.
+        locale: sql<string | null>`coalesce(
+          (SELECT a.locale FROM accounts a WHERE a.person_id = ${notifications.recipientId}),
+          (SELECT o.settings->>'defaultLocale' FROM organizations o WHERE o.id = ${notifications.organizationId}))`,
+        timeZone: sql<string | null>`(SELECT o.settings->>'defaultTimezone' FROM organizations o
+          WHERE o.id = ${notifications.organizationId})`,
       })
       .from(notifications)
       .innerJoin(people, eq(people.id, notifications.recipientId))
@@ -85,13 +121,16 @@ export async function flushNotificationEmails(
         skipped.push(row.id);
         continue;
       }
-      const link = row.link ? `\n\nOpen it in Trellis: ${options.appUrl ?? ''}${row.link}` : '';
+      const locale = asLocale(row.locale);
+      const chrome = chromes[locale];
+      const { title, body } = renderNotification(row, { locale, timeZone: row.timeZone ?? 'UTC' });
+      const link = row.link ? `\n\n${chrome.openInTrellis} ${options.appUrl ?? ''}${row.link}` : '';
       try {
         await mailer.send(tx as unknown as Db, {
           organizationId: row.organizationId,
           to: row.email,
-          subject: row.title,
-          text: `${row.body || row.title}${link}\n\n— Trellis`,
+          subject: title,
+          text: `${body || title}${link}\n\n${chrome.signature}`,
           // The kind's class decides what the stored copy keeps and who may read it (kinds.ts).
           kind: row.kind as NotificationKind,
           dataClass: notificationDataClass(row.kind),

@@ -8,6 +8,7 @@ const inboxColumns = {
   kind: notifications.kind,
   title: notifications.title,
   body: notifications.body,
+  params: notifications.params,
   link: notifications.link,
   createdAt: notifications.createdAt,
   readAt: notifications.readAt,
@@ -20,6 +21,8 @@ export type InboxRow = {
   kind: string;
   title: string;
   body: string;
+  /** The kind's parameters; null on rows written before notifications had them. */
+  params: unknown;
   link: string | null;
   createdAt: Date;
   readAt: Date | null;

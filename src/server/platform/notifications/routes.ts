@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidParam } from '../../../contracts/common';
+import { issue } from '../../../contracts/issues';
 import {
   markAllReadResult,
   notificationItem,
@@ -8,6 +9,9 @@ import {
   notificationSettings,
   unreadCount,
 } from '../../../contracts/notifications';
+import type { Actor } from '../auth/actor';
+import { actorTimeZone } from '../clock';
+import type { Db } from '../db/client';
 import { validationFailed } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
 import {
@@ -16,11 +20,18 @@ import {
   recipientOf,
 } from './commands/markNotificationsRead';
 import { readNotificationSettings, updateNotificationSettings } from './commands/updateNotificationSettings';
+import { asLocale, type Reader } from './messages';
 import { unreadNotificationCount } from './notify';
 import { presentNotification } from './present';
 import { decodeInboxCursor, listInbox } from './queries';
 
 const notificationParams = z.object({ notificationId: uuidParam });
+
+/** The caller reads in their own language and their organisation's time zone. */
+const readerOf = async (db: Db, actor: Actor): Promise<Reader> => ({
+  locale: asLocale(actor.locale),
+  timeZone: await actorTimeZone(db, actor),
+});
 
 /**
  * The caller's own inbox. There is no way to name another person here: every query is bound to
@@ -43,11 +54,12 @@ export const notificationsRoutes: RouteModule = (app, deps) => {
       const actor = requireActor(request);
       const { unread, limit, cursor } = request.query;
       const after = cursor ? decodeInboxCursor(cursor) : null;
-      if (cursor && !after) throw validationFailed({ cursor: 'This page link is not valid any more.' });
+      if (cursor && !after) throw validationFailed({ cursor: issue('pageLinkInvalid') });
       const recipient = recipientOf(actor);
       if (!recipient) return { items: [], nextCursor: null };
       const page = await listInbox(db, recipient, { unreadOnly: unread, limit, after });
-      return { items: page.rows.map(presentNotification), nextCursor: page.nextCursor };
+      const reader = await readerOf(db, actor);
+      return { items: page.rows.map((row) => presentNotification(row, reader)), nextCursor: page.nextCursor };
     },
   );
 
@@ -78,7 +90,8 @@ export const notificationsRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      return presentNotification(await markNotificationRead(db, actor, request.params.notificationId));
+      const row = await markNotificationRead(db, actor, request.params.notificationId);
+      return presentNotification(row, await readerOf(db, actor));
     },
   );
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations, people } from '../../org/tables';
 
 /** skipped: the recipient had left (terminated) before the email went out. */
@@ -24,6 +24,12 @@ export const notifications = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     /** A stable kind for filtering and tests, e.g. review.reminder, feedback.requested. */
     kind: text('kind').notNull(),
+    /**
+     * The kind's parameters (messages/params.ts): the text is rendered from kind and parameters in
+     * each reader's language. Null on rows written before, which keep the text they were stored with.
+     */
+    params: jsonb('params').$type<Record<string, unknown>>(),
+    /** The text in the default language at write time (what rows without parameters show). */
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     /** Path inside the app, e.g. /performance/reviews/…; null when there is nothing to open. */

@@ -11,6 +11,7 @@ function presentSettings(org: { name: string; settings: Record<string, unknown> 
     name: org.name,
     defaultLocale: org.settings.defaultLocale === 'de' ? ('de' as const) : ('en' as const),
     defaultTimezone: typeof org.settings.defaultTimezone === 'string' ? org.settings.defaultTimezone : 'UTC',
+    allowIncompleteCalibrationSignOff: org.settings.allowIncompleteCalibrationSignOff === true,
   };
 }
 

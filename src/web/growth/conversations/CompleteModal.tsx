@@ -28,7 +28,10 @@ import {
 } from '../../../contracts/aspirations';
 import type { ConversationDetail } from '../../../contracts/conversations';
 import { apiPost } from '../../api/client';
+import { today } from '../../app/format';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldError } from '../../i18n/issues';
 import { aspirationKeys, myAspirationsQuery } from '../aspirations/api';
 import { conversationKeys } from './api';
 
@@ -51,9 +54,10 @@ const newDraft = (): AspirationDraft => ({
 });
 
 /**
- * Marks the conversation as held. The employee also records the outcome: a summary (shared or
- * not), changes to their aspirations, and optionally a draft development plan. The manager only
- * marks it held; the outcome is not theirs to write.
+ * Marks the conversation as held on the day it was (asked, today or earlier; never a future day).
+ * The employee may also record the outcome: a summary (shared or not), changes to their
+ * aspirations, and optionally a draft development plan. The manager only marks it held; the
+ * outcome is not theirs to write. Both sides see the same action, "Mark as held".
  */
 export function CompleteModal({
   conversation,
@@ -74,21 +78,27 @@ export function CompleteModal({
   const [withPlan, setWithPlan] = useState(false);
   const [planTitle, setPlanTitle] = useState('');
   const [goals, setGoals] = useState<string[]>(['']);
+  const scheduledDay = conversation.scheduledAt.slice(0, 10);
+  const latest = today();
+  const [heldOn, setHeldOn] = useState('');
   useEffect(() => {
     if (!opened) return;
+    // The day it was planned for, unless that is still ahead: then today.
+    setHeldOn([scheduledDay, latest].sort()[0] ?? latest);
     setSummary('');
     setShareSummary(false);
     setItems([newDraft()]);
     setWithPlan(false);
     setPlanTitle(t('conversations.complete.planTitleDefault'));
     setGoals(['']);
-  }, [opened, t]);
+  }, [opened, t, scheduledDay, latest]);
   const complete = useMutation({
     mutationFn: () =>
       apiPost('/api/growth/conversations/{conversationId}/complete', {
         params: { path: { conversationId: conversation.id } },
         body: {
           version: conversation.version,
+          heldOn,
           ...(employee
             ? {
                 outcomeSummary: summary,
@@ -109,7 +119,7 @@ export function CompleteModal({
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
       notifications.show({
         color: 'green',
-        message: employee ? t('conversations.complete.done') : t('conversations.complete.doneManager'),
+        message: t('conversations.complete.doneManager'),
       });
       onClose();
     },
@@ -125,17 +135,39 @@ export function CompleteModal({
       opened={opened}
       onClose={onClose}
       size={employee ? 'xl' : 'md'}
-      title={employee ? t('conversations.complete.title') : t('conversations.complete.managerTitle')}
+      title={t('conversations.complete.managerTitle')}
     >
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          complete.mutate();
+          if (heldOn && heldOn <= latest) complete.mutate();
         }}
       >
         <Stack gap="md">
+          <DateField
+            label={t('conversations.complete.heldOn')}
+            description={t('conversations.complete.heldOnHint')}
+            required
+            // Future days cannot be picked; a typed one is refused with the reason (and by the server).
+            getDayProps={(day) => ({ disabled: day > latest })}
+            value={heldOn}
+            onChange={setHeldOn}
+            error={
+              complete.isError
+                ? apiFieldError(complete.error, 'heldOn')
+                : heldOn > latest
+                  ? t('validation.heldOnInFuture')
+                  : undefined
+            }
+            data-testid="conversation-held-on"
+          />
           {employee ? (
             <>
+              <Divider
+                label={t('conversations.complete.title')}
+                labelPosition="left"
+                styles={{ label: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
+              />
               <Textarea
                 label={t('conversations.complete.summary')}
                 placeholder={t('conversations.complete.summaryPlaceholder')}
@@ -295,13 +327,21 @@ export function CompleteModal({
               {t('conversations.complete.managerBody', { name: conversation.employee.displayName })}
             </Text>
           )}
-          {complete.isError ? <ErrorAlert error={complete.error} /> : null}
+          {complete.isError && !apiFieldError(complete.error, 'heldOn') ? (
+            <ErrorAlert error={complete.error} />
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('actions.cancel')}
             </Button>
-            <Button type="submit" color="brand" loading={complete.isPending} data-testid="outcome-submit">
-              {employee ? t('conversations.complete.submit') : t('conversations.complete.managerSubmit')}
+            <Button
+              type="submit"
+              color="brand"
+              loading={complete.isPending}
+              disabled={!heldOn}
+              data-testid="outcome-submit"
+            >
+              {t('conversations.complete.managerSubmit')}
             </Button>
           </Group>
         </Stack>

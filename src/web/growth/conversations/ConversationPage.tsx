@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { TableSkeleton } from '../../components/TableSkeleton';
+import { AgreedActions } from './AgreedActions';
 import { conversationKeys, conversationQuery } from './api';
 import { CompleteModal } from './CompleteModal';
 import { statusColor } from './ConversationsPage';
@@ -53,6 +54,7 @@ export function ConversationPage() {
         {t('conversations.detail.separate')}
       </Alert>
       {conversation.status === 'completed' ? <Outcome conversation={conversation} /> : null}
+      <AgreedActions conversation={conversation} />
       <Questions conversation={conversation} />
     </Page>
   );
@@ -131,9 +133,7 @@ function Header({ conversation }: { conversation: ConversationDetail }) {
               onClick={() => setCompleting(true)}
               data-testid="conversation-complete"
             >
-              {conversation.abilities.recordOutcome
-                ? t('conversations.complete.title')
-                : t('conversations.detail.complete')}
+              {t('conversations.detail.complete')}
             </Button>
           ) : null}
           {conversation.abilities.cancel ? (

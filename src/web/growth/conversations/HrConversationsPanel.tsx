@@ -17,10 +17,11 @@ import { IconListCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiPut, isApiError } from '../../api/client';
+import { apiPut } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
-import { translateMessage } from '../../i18n';
+import { apiFieldError } from '../../i18n/issues';
 import { conversationKeys, coverageQuery, settingsQuery } from './api';
 
 /** HR's view: coverage counts per department (never content), and the organisation's rules. */
@@ -98,10 +99,12 @@ function SettingsForm() {
   const query = useQuery(settingsQuery());
   const [cadence, setCadence] = useState<number | string>(6);
   const [window, setWindow] = useState<number | string>(14);
+  const [startedOn, setStartedOn] = useState('');
   useEffect(() => {
     if (!query.data) return;
     setCadence(query.data.cadenceMonths);
     setWindow(query.data.releaseWindowDays);
+    setStartedOn(query.data.policyStartedOn);
   }, [query.data]);
   const save = useMutation({
     mutationFn: () =>
@@ -110,6 +113,7 @@ function SettingsForm() {
           version: query.data?.version ?? 0,
           cadenceMonths: Number(cadence),
           releaseWindowDays: Number(window),
+          ...(startedOn ? { policyStartedOn: startedOn } : {}),
         },
       }),
     onSuccess: async () => {
@@ -117,8 +121,7 @@ function SettingsForm() {
       notifications.show({ color: 'green', message: t('conversations.settings.saved') });
     },
   });
-  const fieldError = (name: string) =>
-    isApiError(save.error) && save.error.fields[name] ? translateMessage(save.error.fields[name]) : null;
+  const fieldError = (name: string) => apiFieldError(save.error, name) ?? null;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-title">
       <form
@@ -153,7 +156,18 @@ function SettingsForm() {
                 onChange={setWindow}
                 error={fieldError('releaseWindowDays')}
               />
-              {save.isError && !fieldError('cadenceMonths') && !fieldError('releaseWindowDays') ? (
+              <DateField
+                label={t('conversations.settings.policyStartedOn')}
+                description={t('conversations.settings.policyStartedOnHint')}
+                value={startedOn}
+                onChange={setStartedOn}
+                error={fieldError('policyStartedOn')}
+                data-testid="conversation-policy-start"
+              />
+              {save.isError &&
+              !fieldError('cadenceMonths') &&
+              !fieldError('releaseWindowDays') &&
+              !fieldError('policyStartedOn') ? (
                 <ErrorAlert error={save.error} />
               ) : null}
               <Group justify="space-between">

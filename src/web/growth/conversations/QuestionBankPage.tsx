@@ -24,12 +24,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CareerQuestion, type QuestionTheme, questionTheme } from '../../../contracts/conversations';
-import { apiPatch, apiPost, isApiError } from '../../api/client';
+import { apiPatch, apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { translateMessage } from '../../i18n';
+import { apiFieldError } from '../../i18n/issues';
 import { conversationKeys, questionsQuery, settingsQuery } from './api';
 
 /** `/growth/library/questions`: HR edits the organisation's guided questions; others may read them. */
@@ -223,8 +223,7 @@ function QuestionModal({
       onClose();
     },
   });
-  const promptError =
-    isApiError(save.error) && save.error.fields.prompt ? translateMessage(save.error.fields.prompt) : null;
+  const promptError = apiFieldError(save.error, 'prompt') ?? null;
   return (
     <Modal
       opened={editing !== null}

@@ -4,9 +4,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail } from '../../../contracts/conversations';
-import { apiPatch, apiPost, isApiError } from '../../api/client';
+import { apiPatch, apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
+import { apiFieldError } from '../../i18n/issues';
 import { conversationKeys, partnersQuery } from './api';
 
 const durations = [30, 45, 60, 90];
@@ -71,8 +71,7 @@ export function ScheduleModal({
         void navigate({ to: '/growth/conversations/$conversationId', params: { conversationId: detail.id } });
     },
   });
-  const fieldError = (name: string) =>
-    isApiError(save.error) && save.error.fields[name] ? translateMessage(save.error.fields[name]) : null;
+  const fieldError = (name: string) => apiFieldError(save.error, name) ?? null;
   const options = (partners.data?.items ?? []).map((p) => ({
     value: p.person.id,
     label: `${p.person.displayName} · ${p.relation === 'manager' ? t('conversations.yourManager') : t('conversations.yourReport')}`,

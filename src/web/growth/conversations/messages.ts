@@ -56,6 +56,9 @@ export const conversationsEn = {
     save: 'Save settings',
     saved: 'Settings saved.',
     questionBank: 'Edit the question bank',
+    policyStartedOn: 'Counted since',
+    policyStartedOnHint:
+      'The day the rhythm began: nobody is overdue for a time before it (nor before they joined or had their manager).',
   },
   schedule: {
     title: 'Schedule a career conversation',
@@ -113,9 +116,33 @@ export const conversationsEn = {
     managerExplain: 'Your notes are written for {{name}}: they can read and remove them.',
     writeSomething: 'Write a note',
   },
+  actions: {
+    title: 'Agreed actions',
+    lead: 'What the two of you agreed to do next. Both of you see them.',
+    empty: 'Nothing written down yet.',
+    emptyForPlan: 'Write down what you agreed, then make a development plan from it.',
+    add: 'Add an agreed action',
+    placeholder: 'e.g. Shadow the next architecture review',
+    addButton: 'Add',
+    byYou: 'Added by you',
+    byManager: 'Added by {{name}}',
+    byEmployee: 'Added by {{name}}',
+    remove: 'Remove “{{text}}”',
+    makePlan: 'Make a plan from this conversation',
+    makePlanSubmit: 'Make the plan',
+    planExplain_one:
+      'A draft development plan with one goal for the agreed action. It is yours: private until you share it.',
+    planExplain_other:
+      'A draft development plan with a goal for each of the {{count}} agreed actions. It is yours: private until you share it.',
+    planTitle: 'Plan title',
+    planTitleDefault: 'What we agreed',
+    planMade: 'Draft plan made. Find it under Development plans.',
+  },
   complete: {
-    title: 'Record the outcome',
+    title: 'The outcome (optional)',
     managerTitle: 'Mark as held',
+    heldOn: 'Held on',
+    heldOnHint: 'The day you met: today or earlier.',
     managerBody:
       'The outcome is written by {{name}}: marking the conversation as held records the date only.',
     summary: 'What came out of it',
@@ -236,6 +263,9 @@ export const conversationsDe: Messages<typeof conversationsEn> = {
     save: 'Einstellungen speichern',
     saved: 'Einstellungen gespeichert.',
     questionBank: 'Fragenkatalog bearbeiten',
+    policyStartedOn: 'Gezählt seit',
+    policyStartedOnHint:
+      'Der Tag, an dem der Rhythmus begann: Niemand ist für die Zeit davor überfällig (auch nicht vor Eintritt oder vor dem Wechsel zur Führungskraft).',
   },
   schedule: {
     title: 'Karrieregespräch planen',
@@ -294,9 +324,33 @@ export const conversationsDe: Messages<typeof conversationsEn> = {
     managerExplain: 'Ihre Notizen sind für {{name}} geschrieben: Sie bzw. er kann sie lesen und entfernen.',
     writeSomething: 'Schreiben Sie eine Notiz',
   },
+  actions: {
+    title: 'Vereinbarte Schritte',
+    lead: 'Was Sie beide als Nächstes vereinbart haben. Beide sehen es.',
+    empty: 'Noch nichts festgehalten.',
+    emptyForPlan: 'Halten Sie fest, was Sie vereinbart haben, und machen Sie daraus einen Entwicklungsplan.',
+    add: 'Vereinbarten Schritt hinzufügen',
+    placeholder: 'z. B. beim nächsten Architektur-Review hospitieren',
+    addButton: 'Hinzufügen',
+    byYou: 'Von Ihnen',
+    byManager: 'Von {{name}}',
+    byEmployee: 'Von {{name}}',
+    remove: '„{{text}}“ entfernen',
+    makePlan: 'Plan aus diesem Gespräch machen',
+    makePlanSubmit: 'Plan anlegen',
+    planExplain_one:
+      'Ein Entwurf eines Entwicklungsplans mit einem Ziel für den vereinbarten Schritt. Er gehört Ihnen: privat, bis Sie ihn teilen.',
+    planExplain_other:
+      'Ein Entwurf eines Entwicklungsplans mit je einem Ziel für die {{count}} vereinbarten Schritte. Er gehört Ihnen: privat, bis Sie ihn teilen.',
+    planTitle: 'Titel des Plans',
+    planTitleDefault: 'Was wir vereinbart haben',
+    planMade: 'Planentwurf angelegt. Sie finden ihn unter Entwicklungspläne.',
+  },
   complete: {
-    title: 'Ergebnis festhalten',
+    title: 'Das Ergebnis (optional)',
     managerTitle: 'Als geführt markieren',
+    heldOn: 'Geführt am',
+    heldOnHint: 'Der Tag des Gesprächs: heute oder früher.',
     managerBody:
       'Das Ergebnis schreibt {{name}}: Wenn Sie das Gespräch als geführt markieren, wird nur das Datum festgehalten.',
     summary: 'Was dabei herauskam',

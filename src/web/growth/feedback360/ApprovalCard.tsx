@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -39,13 +39,20 @@ export function ApprovalCard({ approval }: { approval: Approval360 }) {
           {t('feedback360.approval.help', { name })}{' '}
           {t('feedback360.list.deadline', { date: formatDate(approval.deadline) })}
         </Text>
+        {approval.managerNamed ? (
+          <Alert color="orange" variant="light" p="xs">
+            <Text size="sm">{t('feedback360.approval.managerNamed', { name })}</Text>
+          </Alert>
+        ) : null}
         {open.map((n) => (
           <Group key={n.id} justify="space-between" wrap="wrap" gap="xs">
             <Stack gap={0}>
               <Text fw={500}>{n.displayName}</Text>
               <Group gap={6}>
                 <Badge variant="light" size="sm">
-                  {t(`feedback360.groups.${n.group}`)}
+                  {approval.managerNamed && n.group === 'manager'
+                    ? t('feedback360.request.managerNamedGroup')
+                    : t(`feedback360.groups.${n.group}`)}
                 </Badge>
                 <Text size="xs" c="dimmed">
                   {n.jobTitle}

@@ -24,6 +24,7 @@ export function CreateRequestModal({ opened, onClose }: { opened: boolean; onClo
   const [programName, setProgramName] = useState('');
   const [deadline, setDeadline] = useState(inDays(21));
   const [approval, setApproval] = useState(false);
+  const [managerNamed, setManagerNamed] = useState(false);
   const [coach, setCoach] = useState<PickedPerson | null>(null);
   const [competencyIds, setCompetencyIds] = useState<string[]>([]);
   const library = useQuery({ ...competenciesQuery, enabled: opened });
@@ -33,6 +34,7 @@ export function CreateRequestModal({ opened, onClose }: { opened: boolean; onClo
         ...(forSomeone && subject ? { subjectId: subject.id, programName } : {}),
         deadline,
         requireManagerApproval: approval,
+        managerNamed,
         coachId: coach?.id ?? null,
         ...(competencyIds.length > 0 ? { competencyIds } : {}),
       }),
@@ -102,9 +104,19 @@ export function CreateRequestModal({ opened, onClose }: { opened: boolean; onClo
           />
           <Checkbox
             label={t('feedback360.create.approval')}
+            description={t('feedback360.create.approvalHelp')}
             checked={approval}
             onChange={(e) => setApproval(e.currentTarget.checked)}
             error={error('requireManagerApproval')}
+            data-testid="feedback360-approval-choice"
+          />
+          <Checkbox
+            label={t('feedback360.create.managerNamed')}
+            description={t('feedback360.create.managerNamedHelp')}
+            checked={managerNamed}
+            onChange={(e) => setManagerNamed(e.currentTarget.checked)}
+            error={error('managerNamed')}
+            data-testid="feedback360-named-choice"
           />
           <PersonPicker
             label={t('feedback360.create.coach')}

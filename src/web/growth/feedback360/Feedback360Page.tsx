@@ -227,6 +227,11 @@ export function Feedback360Page() {
                       {t('feedback360.list.yourGroup', { group: t(`feedback360.groups.${task.group}`) })} ·{' '}
                       {t('feedback360.list.deadline', { date: formatDate(task.deadline) })}
                     </Text>
+                    {task.named ? (
+                      <Badge variant="light" color="orange" w="fit-content">
+                        {t('feedback360.list.named')}
+                      </Badge>
+                    ) : null}
                   </Stack>
                   {task.status === 'pending' ? (
                     <ButtonLink to="/growth/360/respond/$taskId" params={{ taskId: task.id }} size="sm">

@@ -27,6 +27,7 @@ import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { keys360, reportQuery, writes360 } from './api';
+import { NamedManagerSection } from './NamedManagerSection';
 
 const fmt = (n: number | null) => (n === null ? '—' : formatNumber(Math.round(n * 10) / 10));
 
@@ -109,6 +110,7 @@ export function ReportPage() {
       </SimpleGrid>
       <GroupTable report={r} />
       <Comments report={r} own={own} />
+      <NamedManagerSection report={r} own={own} />
     </Page>
   );
 }

@@ -25,7 +25,7 @@ import { type AnonymousGroup, anonymousGroups, type Request360 } from '../../../
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -248,6 +248,11 @@ function Nominations({ request }: { request: Request360 }) {
         <Title order={2} size="h4">
           {t('feedback360.request.nominations')}
         </Title>
+        {request.managerNamed ? (
+          <Alert color="orange" variant="light" data-testid="feedback360-named-info">
+            {t('feedback360.request.managerNamed')}
+          </Alert>
+        ) : null}
         {request.abilities.nominate ? (
           <>
             <Text size="sm" c="dimmed">
@@ -268,7 +273,17 @@ function Nominations({ request }: { request: Request360 }) {
                 label={t('feedback360.request.group')}
                 value={group}
                 onChange={(v) => setGroup((v as AnonymousGroup) ?? 'peers')}
-                data={anonymousGroups.map((g) => ({ value: g, label: t(`feedback360.groups.${g}`) }))}
+                data={anonymousGroups
+                  // Named: the manager group holds the current manager only (re-added after a removal).
+                  .filter(
+                    (g) =>
+                      !(
+                        request.managerNamed &&
+                        g === 'manager' &&
+                        request.nominations.some((n) => n.group === g)
+                      ),
+                  )
+                  .map((g) => ({ value: g, label: t(`feedback360.groups.${g}`) }))}
                 allowDeselect={false}
                 w={180}
               />
@@ -289,12 +304,18 @@ function Nominations({ request }: { request: Request360 }) {
           return (
             <Stack key={g} gap={4}>
               <Group gap="xs">
-                <Text fw={600}>{t(`feedback360.groups.${g}`)}</Text>
+                <Text fw={600}>
+                  {request.managerNamed && g === 'manager'
+                    ? t('feedback360.request.managerNamedGroup')
+                    : t(`feedback360.groups.${g}`)}
+                </Text>
                 <Badge variant="light" size="sm">
                   {counted}
                 </Badge>
               </Group>
-              {request.abilities.nominate && counted < request.thresholds[g] ? (
+              {request.abilities.nominate &&
+              counted < request.thresholds[g] &&
+              !(request.managerNamed && g === 'manager') ? (
                 <Text size="xs" c="orange.8">
                   {t('feedback360.request.belowThreshold', { n: request.thresholds[g] })}
                 </Text>
@@ -329,7 +350,7 @@ function Nominations({ request }: { request: Request360 }) {
         })}
         {submit.isError ? (
           <Alert color="red">
-            {fieldError(submit.error, 'nominations', t) ?? (submit.error as Error).message}
+            {fieldError(submit.error, 'nominations', t) ?? errorMessage(submit.error, t)}
           </Alert>
         ) : null}
         {request.abilities.submitNominations ? (

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLock } from '@tabler/icons-react';
+import { IconLock, IconUserCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -77,9 +77,20 @@ export function RespondPage() {
       above={back}
       description={t('feedback360.list.deadline', { date: formatDate(data.deadline) })}
     >
-      <Alert icon={<IconLock size={18} aria-hidden />} color="brand" variant="light">
-        {isSelf ? t('feedback360.respond.selfLead') : t('feedback360.respond.lead', { name })}
-      </Alert>
+      {data.named ? (
+        <Alert
+          icon={<IconUserCheck size={18} aria-hidden />}
+          color="orange"
+          variant="light"
+          data-testid="feedback360-named-notice"
+        >
+          {t('feedback360.respond.namedLead', { name })}
+        </Alert>
+      ) : (
+        <Alert icon={<IconLock size={18} aria-hidden />} color="brand" variant="light">
+          {isSelf ? t('feedback360.respond.selfLead') : t('feedback360.respond.lead', { name })}
+        </Alert>
+      )}
       {data.status !== 'pending' ? (
         <Alert color="gray">
           {data.status === 'done' ? t('feedback360.respond.done') : t('feedback360.respond.notOpen')}
@@ -134,7 +145,11 @@ export function RespondPage() {
                   label={t('feedback360.respond.strengths', {
                     name: isSelf ? t('feedback360.report.you') : name,
                   })}
-                  description={t('feedback360.respond.commentHelp')}
+                  description={
+                    data.named
+                      ? t('feedback360.respond.namedCommentHelp', { name })
+                      : t('feedback360.respond.commentHelp')
+                  }
                   autosize
                   minRows={3}
                   maxLength={4000}

@@ -41,6 +41,7 @@ export const feedback360En = {
     programs: 'Start a 360 for someone in a leadership program with "Start a 360".',
   },
   list: {
+    named: 'Not anonymous: answered by name',
     deadline: 'Deadline {{date}}',
     started: 'Started {{date}}',
     open: 'Open',
@@ -57,6 +58,11 @@ export const feedback360En = {
     program: 'Program name',
     deadline: 'Deadline',
     approval: 'Ask my manager to approve the raters first',
+    approvalHelp:
+      'Nobody is asked until your manager has approved the list. They see whom you chose, never the answers.',
+    managerNamed: 'Show my manager’s answers with their name',
+    managerNamedHelp:
+      'A single manager can never reach the anonymity threshold, so their answers would not be shown. With this, your current manager answers by name — they are told before answering — and stays out of the anonymous groups.',
     coach: 'Coach (optional)',
     coachHelp:
       'With a coach, the report goes to them first; they release it to you after preparing your conversation.',
@@ -111,6 +117,9 @@ export const feedback360En = {
     saved: 'Settings saved.',
     coach: 'Coach: {{name}}',
     approver: 'Approver: {{name}}',
+    managerNamed:
+      'Your manager’s answers are shown with their name; the manager group holds only your current manager.',
+    managerNamedGroup: 'Manager (named)',
   },
   approval: {
     title: '360 raters of {{name}}',
@@ -119,12 +128,15 @@ export const feedback360En = {
     reject: 'Reject',
     submit: 'Send decision',
     done: 'Decision sent.',
+    managerNamed: '{{name}} chose to see your own answers by name. You will be told again before you answer.',
   },
   respond: {
     title: 'Feedback for {{name}}',
     selfTitle: 'Your own view',
     lead: 'Your answers are anonymous: they are stored without your name, combined with others in your group, and shown only if enough people in the group answer. Nobody — not {{name}}, their manager, HR or an admin — can see what you wrote.',
     selfLead: 'Your own view, shown next to how others see you. Only you see it.',
+    namedLead:
+      'Not anonymous: {{name}} asked to see your answers as their manager’s, with your name. They are shown to {{name}} on their own, apart from the anonymous groups, and are still used for {{name}}’s development only.',
     scaleLegend: 'How often do you see this?',
     scale: {
       '1': 'Rarely',
@@ -139,6 +151,7 @@ export const feedback360En = {
     suggestions: 'What could {{name}} do more of, or differently?',
     commentHelp:
       'Optional. Comments are shown shuffled and without any label; avoid details that would give you away.',
+    namedCommentHelp: 'Optional. Shown to {{name}} with your name, apart from the anonymous comments.',
     submit: 'Send my answers',
     decline: 'Decline',
     declineConfirm: 'Decline this request? Nobody is told.',
@@ -187,6 +200,12 @@ export const feedback360En = {
     release: 'Release to {{name}}',
     released: 'Report released.',
     coachNote: 'You are reading this as the coach. {{name}} sees it once you release it.',
+    namedTitle: 'Your manager, by name: {{name}}',
+    namedTitleOther: 'The manager, by name: {{name}}',
+    namedHelp:
+      'Asked for by name when the 360 started, and not anonymous: these answers are one person’s and are not part of "Others" or any group above.',
+    namedNotAnswered: '{{name}} did not answer.',
+    namedScore: 'Score',
     gapUp: '{{n}} above others',
     gapDown: '{{n}} below others',
   },
@@ -252,6 +271,7 @@ export const feedback360De: Messages<typeof feedback360En> = {
     programs: 'Starten Sie mit „360 starten“ ein 360 für eine Person in einem Führungsprogramm.',
   },
   list: {
+    named: 'Nicht anonym: Antwort mit Namen',
     deadline: 'Frist {{date}}',
     started: 'Gestartet {{date}}',
     open: 'Öffnen',
@@ -268,6 +288,11 @@ export const feedback360De: Messages<typeof feedback360En> = {
     program: 'Name des Programms',
     deadline: 'Frist',
     approval: 'Meine Führungskraft soll die Auswahl zuerst freigeben',
+    approvalHelp:
+      'Niemand wird gefragt, bevor Ihre Führungskraft die Liste freigegeben hat. Sie sieht, wen Sie gewählt haben, nie die Antworten.',
+    managerNamed: 'Antworten meiner Führungskraft mit Namen zeigen',
+    managerNamedHelp:
+      'Eine einzelne Führungskraft erreicht nie die Anonymitätsschwelle, ihre Antworten würden also nicht gezeigt. Mit dieser Wahl antwortet Ihre aktuelle Führungskraft mit Namen – sie erfährt das vor dem Antworten – und gehört zu keiner anonymen Gruppe.',
     coach: 'Coach (optional)',
     coachHelp:
       'Mit Coach geht der Bericht zuerst an den Coach, der ihn nach der Vorbereitung Ihres Gesprächs für Sie freigibt.',
@@ -323,6 +348,9 @@ export const feedback360De: Messages<typeof feedback360En> = {
     saved: 'Einstellungen gespeichert.',
     coach: 'Coach: {{name}}',
     approver: 'Freigabe durch: {{name}}',
+    managerNamed:
+      'Die Antworten Ihrer Führungskraft werden mit Namen gezeigt; die Gruppe enthält nur Ihre aktuelle Führungskraft.',
+    managerNamedGroup: 'Führungskraft (mit Namen)',
   },
   approval: {
     title: '360-Feedbackgebende von {{name}}',
@@ -331,12 +359,16 @@ export const feedback360De: Messages<typeof feedback360En> = {
     reject: 'Ablehnen',
     submit: 'Entscheidung senden',
     done: 'Entscheidung gesendet.',
+    managerNamed:
+      '{{name}} möchte Ihre eigenen Antworten mit Namen sehen. Vor dem Antworten werden Sie noch einmal darauf hingewiesen.',
   },
   respond: {
     title: 'Feedback für {{name}}',
     selfTitle: 'Ihre eigene Sicht',
     lead: 'Ihre Antworten sind anonym: Sie werden ohne Ihren Namen gespeichert, mit anderen Ihrer Gruppe zusammengefasst und nur gezeigt, wenn genug Personen der Gruppe antworten. Niemand – weder {{name}} noch Führungskraft, HR oder Administration – sieht, was Sie geschrieben haben.',
     selfLead: 'Ihre eigene Sicht, die neben der Sicht der anderen steht. Nur Sie sehen sie.',
+    namedLead:
+      'Nicht anonym: {{name}} möchte Ihre Antworten als die der Führungskraft sehen, mit Ihrem Namen. {{name}} sieht sie für sich, getrennt von den anonymen Gruppen, und sie dienen weiterhin nur der Entwicklung von {{name}}.',
     scaleLegend: 'Wie oft erleben Sie das?',
     scale: {
       '1': 'Selten',
@@ -351,6 +383,7 @@ export const feedback360De: Messages<typeof feedback360En> = {
     suggestions: 'Was könnte {{name}} mehr oder anders machen?',
     commentHelp:
       'Optional. Kommentare werden gemischt und ohne Kennzeichnung gezeigt; vermeiden Sie Details, die Sie verraten.',
+    namedCommentHelp: 'Optional. {{name}} sieht sie mit Ihrem Namen, getrennt von den anonymen Kommentaren.',
     submit: 'Antworten senden',
     decline: 'Ablehnen',
     declineConfirm: 'Diese Anfrage ablehnen? Niemand wird benachrichtigt.',
@@ -399,6 +432,12 @@ export const feedback360De: Messages<typeof feedback360En> = {
     release: 'Für {{name}} freigeben',
     released: 'Bericht freigegeben.',
     coachNote: 'Sie lesen diesen Bericht als Coach. {{name}} sieht ihn, sobald Sie ihn freigeben.',
+    namedTitle: 'Ihre Führungskraft, mit Namen: {{name}}',
+    namedTitleOther: 'Die Führungskraft, mit Namen: {{name}}',
+    namedHelp:
+      'Beim Start des 360-Grad-Feedbacks mit Namen erbeten und nicht anonym: Diese Antworten stammen von einer Person und gehören weder zu „Andere“ noch zu einer der Gruppen oben.',
+    namedNotAnswered: '{{name}} hat nicht geantwortet.',
+    namedScore: 'Wert',
     gapUp: '{{n}} über anderen',
     gapDown: '{{n}} unter anderen',
   },

@@ -22,6 +22,7 @@ import { hasRole, useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { itemsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
 import { formatDuration } from './format';
@@ -85,29 +86,32 @@ export function CatalogueTab() {
           </>
         ) : null}
       </Group>
-      {query.isPending ? (
-        <TableSkeleton rows={4} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconBook size={28} />}
-          title={t(debounced || kind ? 'learning.catalogue.noMatch' : 'learning.catalogue.empty')}
-          description={t(hr ? 'learning.catalogue.emptyHr' : 'learning.catalogue.emptyHelp')}
-          order={3}
-        />
-      ) : (
-        <>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-            {query.data.items.map((item) => (
-              <ItemCard key={item.id} item={item} onEdit={() => setEditing(item)} />
-            ))}
-          </SimpleGrid>
-          {query.data.total > LEARNING_PAGE_SIZE ? (
-            <Pager page={page} pageSize={LEARNING_PAGE_SIZE} total={query.data.total} onChange={setPage} />
-          ) : null}
-        </>
-      )}
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={4} />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconBook size={28} />}
+            title={t(debounced || kind ? 'learning.catalogue.noMatch' : 'learning.catalogue.empty')}
+            description={t(hr ? 'learning.catalogue.emptyHr' : 'learning.catalogue.emptyHelp')}
+            order={3}
+          />
+        }
+      >
+        {(data) => (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+              {data.items.map((item) => (
+                <ItemCard key={item.id} item={item} onEdit={() => setEditing(item)} />
+              ))}
+            </SimpleGrid>
+            {data.total > LEARNING_PAGE_SIZE ? (
+              <Pager page={page} pageSize={LEARNING_PAGE_SIZE} total={data.total} onChange={setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryView>
       {editing ? (
         <ItemModal item={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       ) : null}

@@ -1,17 +1,23 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSchool } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Enrolment, UpdateEnrolmentRequest } from '../../../contracts/learning';
+import {
+  type Enrolment,
+  type UpdateEnrolmentRequest,
+  updateEnrolmentRequest,
+} from '../../../contracts/learning';
 import { isApiError } from '../../api/client';
 import { formatDate, today } from '../../app/format';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { translateMessage } from '../../i18n';
 import { enrolmentsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
 
 /** My enrolments: open ones first; mark complete with a date, share with my manager, withdraw. */
@@ -20,32 +26,40 @@ export function MyLearningTab({ personId, onBrowse }: { personId: string; onBrow
   const [page, setPage] = useState(1);
   const [completing, setCompleting] = useState<Enrolment | null>(null);
   const query = useQuery(enrolmentsQuery(personId, page));
-  if (query.isPending) return <TableSkeleton rows={3} />;
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data.total === 0) {
-    return (
-      <EmptyPanel
-        icon={<IconSchool size={28} />}
-        title={t('learning.mine.empty')}
-        description={t('learning.mine.emptyHelp')}
-        order={2}
-        actions={<Button onClick={onBrowse}>{t('learning.mine.browse')}</Button>}
-      />
-    );
-  }
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('learning.mine.lead')}
-      </Text>
-      {query.data.items.map((enrolment) => (
-        <EnrolmentRow key={enrolment.id} enrolment={enrolment} onComplete={() => setCompleting(enrolment)} />
-      ))}
-      {query.data.total > LEARNING_PAGE_SIZE ? (
-        <Pager page={page} pageSize={LEARNING_PAGE_SIZE} total={query.data.total} onChange={setPage} />
-      ) : null}
-      {completing ? <CompleteModal enrolment={completing} onClose={() => setCompleting(null)} /> : null}
-    </Stack>
+    <QueryView
+      query={query}
+      skeleton={<TableSkeleton rows={3} />}
+      isEmpty={(data) => data.total === 0}
+      empty={
+        <EmptyPanel
+          icon={<IconSchool size={28} />}
+          title={t('learning.mine.empty')}
+          description={t('learning.mine.emptyHelp')}
+          order={2}
+          actions={<Button onClick={onBrowse}>{t('learning.mine.browse')}</Button>}
+        />
+      }
+    >
+      {(data) => (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('learning.mine.lead')}
+          </Text>
+          {data.items.map((enrolment) => (
+            <EnrolmentRow
+              key={enrolment.id}
+              enrolment={enrolment}
+              onComplete={() => setCompleting(enrolment)}
+            />
+          ))}
+          {data.total > LEARNING_PAGE_SIZE ? (
+            <Pager page={page} pageSize={LEARNING_PAGE_SIZE} total={data.total} onChange={setPage} />
+          ) : null}
+          {completing ? <CompleteModal enrolment={completing} onClose={() => setCompleting(null)} /> : null}
+        </Stack>
+      )}
+    </QueryView>
   );
 }
 
@@ -165,41 +179,34 @@ function EnrolmentRow({ enrolment, onComplete }: { enrolment: Enrolment; onCompl
 
 function CompleteModal({ enrolment, onClose }: { enrolment: Enrolment; onClose: () => void }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(today());
-  const update = useEnrolmentUpdate(enrolment, onClose);
-  const fieldError = isApiError(update.error, 'validation_failed')
-    ? update.error.fields.completedOn
-    : undefined;
+  const form = useContractForm({
+    schema: updateEnrolmentRequest,
+    initialValues: { completedOn: today() },
+    toRequest: (values): UpdateEnrolmentRequest => ({
+      status: 'completed',
+      completedOn: values.completedOn || null,
+      sharedWithManager: enrolment.sharedWithManager,
+      version: enrolment.version,
+    }),
+    mutation: useEnrolmentUpdate(enrolment, onClose),
+  });
   return (
-    <Modal opened onClose={onClose} title={t('learning.mine.completeTitle', { title: enrolment.item.title })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          update.mutate({ status: 'completed', completedOn: date });
-        }}
-      >
-        <Stack>
-          <TextInput
-            type="date"
-            label={t('learning.mine.completedDate')}
-            value={date}
-            max={today()}
-            onChange={(event) => setDate(event.currentTarget.value)}
-            error={fieldError ? translateMessage(fieldError) : undefined}
-            required
-            data-autofocus
-          />
-          {update.isError && !fieldError ? <ErrorAlert error={update.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('learning.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('learning.mine.markComplete')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('learning.mine.completeTitle', { title: enrolment.item.title })}
+      form={form}
+      cancelLabel={t('learning.cancel')}
+      submitLabel={t('learning.mine.markComplete')}
+    >
+      <TextInput
+        type="date"
+        label={t('learning.mine.completedDate')}
+        max={today()}
+        required
+        data-autofocus
+        {...form.form.getInputProps('completedOn')}
+      />
+    </FormModal>
   );
 }

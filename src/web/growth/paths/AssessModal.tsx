@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Radio, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PersonPath } from '../../../contracts/paths';
+import { type PersonPath, saveAssessmentRequest, saveSelfAssessmentRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { pathKeys, pathsApi } from './api';
 
 type Row = PersonPath['assessments'][number];
@@ -28,20 +28,28 @@ export function AssessModal({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const current = mode === 'self' ? row.self : row.manager;
-  const [level, setLevel] = useState<string>(current ? String(current.assessedLevel) : '');
-  const [evidence, setEvidence] = useState(current?.assessmentEvidence ?? '');
-  const [shared, setShared] = useState(row.self?.sharedWithManager ?? false);
-  const save = useMutation({
-    mutationFn: () => {
+  const form = useContractForm({
+    schema: mode === 'self' ? saveSelfAssessmentRequest : saveAssessmentRequest,
+    initialValues: {
+      assessedLevel: current ? String(current.assessedLevel) : '',
+      assessmentEvidence: current?.assessmentEvidence ?? '',
+      sharedWithManager: row.self?.sharedWithManager ?? false,
+    },
+    toRequest: (values) => {
       const body = {
-        assessedLevel: Number(level),
-        assessmentEvidence: evidence,
+        assessedLevel: Number(values.assessedLevel),
+        assessmentEvidence: values.assessmentEvidence,
         version: current?.version ?? null,
       };
-      return mode === 'self'
-        ? pathsApi.saveSelf(path.person.id, row.competency.id, { ...body, sharedWithManager: shared })
-        : pathsApi.saveManager(path.person.id, row.competency.id, body);
+      return mode === 'self' ? { ...body, sharedWithManager: values.sharedWithManager } : body;
     },
+    submit: (body, values) =>
+      mode === 'self'
+        ? pathsApi.saveSelf(path.person.id, row.competency.id, {
+            ...body,
+            sharedWithManager: values.sharedWithManager,
+          })
+        : pathsApi.saveManager(path.person.id, row.competency.id, body),
     onSuccess: (updated) => {
       queryClient.setQueryData(pathKeys.person(path.person.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['paths', 'gap', path.person.id] });
@@ -54,82 +62,66 @@ export function AssessModal({
       }
     },
   });
+  const level = form.form.getValues().assessedLevel;
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onClose}
       size="lg"
       title={t(mode === 'self' ? 'paths.assess.selfTitle' : 'paths.assess.managerTitle', {
         name: row.competency.name,
       })}
+      form={form}
+      cancelLabel={t('paths.cancel')}
+      submitLabel={t('paths.save')}
+      submitProps={{ disabled: !level }}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (level) save.mutate();
-        }}
+      {row.competency.description ? <Text size="sm">{row.competency.description}</Text> : null}
+      <Radio.Group
+        label={t('paths.assess.level')}
+        description={t(mode === 'self' ? 'paths.assess.levelHelpSelf' : 'paths.assess.levelHelpManager')}
+        required
+        {...form.form.getInputProps('assessedLevel')}
       >
-        <Stack>
-          {row.competency.description ? <Text size="sm">{row.competency.description}</Text> : null}
-          <Radio.Group
-            label={t('paths.assess.level')}
-            description={t(mode === 'self' ? 'paths.assess.levelHelpSelf' : 'paths.assess.levelHelpManager')}
-            value={level}
-            onChange={setLevel}
-            required
-          >
-            <Stack gap="xs" mt="xs">
-              {row.competency.behaviours.map((behaviour, index) => (
-                <Radio.Card key={path.scale[index] ?? index} value={String(index + 1)} p="sm" radius="md">
-                  <Group wrap="nowrap" align="flex-start">
-                    <Radio.Indicator />
-                    <div>
-                      <Text fw={600} size="sm">
-                        {index + 1}. {path.scale[index]}
-                      </Text>
-                      <Text size="sm" c="dimmed">
-                        {behaviour}
-                      </Text>
-                    </div>
-                  </Group>
-                </Radio.Card>
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label={t('paths.assess.evidence')}
-            description={t(
-              mode === 'self' ? 'paths.assess.evidenceHelpSelf' : 'paths.assess.evidenceHelpManager',
-            )}
-            value={evidence}
-            onChange={(event) => setEvidence(event.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={4000}
-          />
-          {mode === 'self' ? (
-            <Switch
-              label={t('paths.assess.share')}
-              description={t('paths.assess.shareHelp')}
-              checked={shared}
-              onChange={(event) => setShared(event.currentTarget.checked)}
-            />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('paths.assess.managerNote')}
-            </Text>
-          )}
-          {save.isError ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('paths.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!level}>
-              {t('paths.save')}
-            </Button>
-          </Group>
+        <Stack gap="xs" mt="xs">
+          {row.competency.behaviours.map((behaviour, index) => (
+            <Radio.Card key={path.scale[index] ?? index} value={String(index + 1)} p="sm" radius="md">
+              <Group wrap="nowrap" align="flex-start">
+                <Radio.Indicator />
+                <div>
+                  <Text fw={600} size="sm">
+                    {index + 1}. {path.scale[index]}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {behaviour}
+                  </Text>
+                </div>
+              </Group>
+            </Radio.Card>
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      <Textarea
+        label={t('paths.assess.evidence')}
+        description={t(
+          mode === 'self' ? 'paths.assess.evidenceHelpSelf' : 'paths.assess.evidenceHelpManager',
+        )}
+        autosize
+        minRows={3}
+        maxLength={4000}
+        {...form.form.getInputProps('assessmentEvidence')}
+      />
+      {mode === 'self' ? (
+        <Switch
+          label={t('paths.assess.share')}
+          description={t('paths.assess.shareHelp')}
+          {...form.form.getInputProps('sharedWithManager', { type: 'checkbox' })}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('paths.assess.managerNote')}
+        </Text>
+      )}
+    </FormModal>
   );
 }

@@ -15,10 +15,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Competency } from '../../../contracts/paths';
+import { type Competency, competencyInput, updateCompetencyRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
-import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { competencyQuery, pathKeys, pathsApi, scaleQuery } from './api';
@@ -73,26 +73,31 @@ function CompetencyForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(competency?.name ?? '');
-  const [category, setCategory] = useState(competency?.category ?? '');
-  const [description, setDescription] = useState(competency?.description ?? '');
-  const [status, setStatus] = useState(competency?.status ?? 'active');
-  const [behaviours, setBehaviours] = useState<string[]>(
-    scale.map((_, i) => competency?.behaviours[i] ?? ''),
-  );
   const done = (saved: Competency | undefined, message: string) => {
     void queryClient.invalidateQueries({ queryKey: pathKeys.all });
     if (saved) queryClient.setQueryData(pathKeys.competency(saved.id), saved);
     notifications.show({ color: 'brand', message });
     void navigate({ to: '/growth/library' });
   };
-  const save = useMutation({
-    mutationFn: () => {
-      const fields = { name, category, description, behaviours };
-      return competency
-        ? pathsApi.updateCompetency(competency.id, { ...fields, status, version: competency.version })
-        : pathsApi.createCompetency(fields);
+  const save = useContractForm({
+    schema: competency ? updateCompetencyRequest : competencyInput,
+    initialValues: {
+      name: competency?.name ?? '',
+      category: competency?.category ?? '',
+      description: competency?.description ?? '',
+      status: competency?.status ?? 'active',
+      behaviours: scale.map((_, i) => competency?.behaviours[i] ?? ''),
     },
+    toRequest: ({ status, ...fields }) =>
+      competency ? { ...fields, status, version: competency.version } : fields,
+    submit: (body, values) =>
+      competency
+        ? pathsApi.updateCompetency(competency.id, {
+            ...body,
+            status: values.status,
+            version: competency.version,
+          })
+        : pathsApi.createCompetency(body),
     onSuccess: (saved) => done(saved, t('paths.editor.saved')),
     onError: (error) => {
       if (isApiError(error, 'version_conflict') && competency) {
@@ -100,14 +105,11 @@ function CompetencyForm({
       }
     },
   });
+  const input = save.form.getInputProps;
   const remove = useMutation({
     mutationFn: () => pathsApi.removeCompetency(competency!.id, competency!.version),
     onSuccess: () => done(undefined, t('paths.editor.removed')),
   });
-  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error, [
-    'validation_failed',
-    'already_exists',
-  ]);
   const [confirming, setConfirming] = useState(false);
   return (
     <Page
@@ -119,37 +121,23 @@ function CompetencyForm({
       description={t('paths.editor.competencyLead')}
       above={back}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
+      <form onSubmit={save.onSubmit} ref={save.formRef} noValidate>
         <Stack maw={760}>
           <Group grow align="flex-start">
-            <TextInput
-              label={t('paths.library.name')}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={fieldError('name')}
-              required
-              maxLength={120}
-            />
+            <TextInput label={t('paths.library.name')} required maxLength={120} {...input('name')} />
             <TextInput
               label={t('paths.library.category')}
               description={t('paths.editor.categoryHelp')}
-              value={category}
-              onChange={(event) => setCategory(event.currentTarget.value)}
               maxLength={80}
+              {...input('category')}
             />
           </Group>
           <Textarea
             label={t('paths.editor.description')}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
             autosize
             minRows={2}
             maxLength={2000}
+            {...input('description')}
           />
           <Paper withBorder p="md">
             <Stack gap="sm">
@@ -163,19 +151,15 @@ function CompetencyForm({
                 <Textarea
                   key={levelName}
                   label={`${index + 1} · ${levelName}`}
-                  value={behaviours[index] ?? ''}
-                  onChange={(event) => {
-                    const next = [...behaviours];
-                    next[index] = event.currentTarget.value;
-                    setBehaviours(next);
-                  }}
-                  error={
-                    fieldError(`behaviours.${index}`) ?? (index === 0 ? fieldError('behaviours') : undefined)
-                  }
                   required
                   autosize
                   minRows={2}
                   maxLength={1000}
+                  {...input(`behaviours.${index}`)}
+                  error={
+                    save.form.errors[`behaviours.${index}`] ??
+                    (index === 0 ? save.form.errors.behaviours : undefined)
+                  }
                 />
               ))}
             </Stack>
@@ -184,9 +168,8 @@ function CompetencyForm({
             <Select
               label={t('paths.editor.status')}
               description={t('paths.editor.statusHelp')}
-              value={status}
               allowDeselect={false}
-              onChange={(value) => value && setStatus(value as 'active' | 'retired')}
+              {...input('status')}
               data={[
                 { value: 'active', label: t('paths.status.active') },
                 { value: 'retired', label: t('paths.status.retired') },
@@ -194,7 +177,7 @@ function CompetencyForm({
               maw={420}
             />
           ) : null}
-          {save.isError && !hasFieldErrors ? <PathsErrorAlert error={save.error} /> : null}
+          {save.error ? <PathsErrorAlert error={save.error} /> : null}
           {remove.isError ? <PathsErrorAlert error={remove.error} /> : null}
           <Group justify="space-between">
             {competency?.abilities.remove ? (
@@ -213,7 +196,7 @@ function CompetencyForm({
               <ButtonLink variant="default" to="/growth/library">
                 {t('paths.cancel')}
               </ButtonLink>
-              <Button type="submit" loading={save.isPending}>
+              <Button type="submit" loading={save.pending}>
                 {t('paths.save')}
               </Button>
             </Group>

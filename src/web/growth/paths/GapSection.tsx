@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapAnalysis, PersonPath } from '../../../contracts/paths';
 import { formatNumber } from '../../app/format';
+import { categoricalColor } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryView } from '../../components/QueryView';
 import { gapQuery, trackQuery, tracksQuery } from './api';
 import { levelName } from './levels';
 
@@ -55,22 +56,23 @@ export function GapSection({ path, own }: { path: PersonPath; own: boolean }) {
           w={{ base: '100%', xs: 240 }}
         />
       </Group>
-      {gap.isPending ? (
-        <Skeleton h={260} />
-      ) : gap.isError ? (
-        <ErrorAlert error={gap.error} onRetry={() => void gap.refetch()} />
-      ) : gap.data.target === null || gap.data.rows.length === 0 ? (
-        <EmptyPanel
-          icon={<IconChartBar size={28} />}
-          title={t('paths.gap.empty.title')}
-          description={t(
-            gap.data.target === null ? 'paths.gap.empty.noTarget' : 'paths.gap.empty.noExpectations',
-          )}
-          order={3}
-        />
-      ) : (
-        <GapChart gap={gap.data} scale={path.scale} own={own} />
-      )}
+      <QueryView
+        query={gap}
+        skeleton={<Skeleton h={260} />}
+        isEmpty={(data) => data.target === null || data.rows.length === 0}
+        empty={(data) => (
+          <EmptyPanel
+            icon={<IconChartBar size={28} />}
+            title={t('paths.gap.empty.title')}
+            description={t(
+              data.target === null ? 'paths.gap.empty.noTarget' : 'paths.gap.empty.noExpectations',
+            )}
+            order={3}
+          />
+        )}
+      >
+        {(data) => <GapChart gap={data} scale={path.scale} own={own} />}
+      </QueryView>
     </Stack>
   );
 }
@@ -105,9 +107,10 @@ function GapChart({ gap, scale, own }: { gap: GapAnalysis; scale: string[]; own:
           xAxisProps={{ domain: [0, scale.length], ticks: scale.map((_, i) => i + 1) }}
           withLegend
           series={[
-            { name: 'expected', label: t('paths.gap.expected'), color: 'gray.5' },
-            { name: 'self', label: selfLabel, color: 'teal.6' },
-            { name: 'manager', label: t('paths.gap.manager'), color: 'indigo.6' },
+            // Categories, not statuses nor the Now/Next track colours (app/statusColors.ts).
+            { name: 'expected', label: t('paths.gap.expected'), color: categoricalColor(6) },
+            { name: 'self', label: selfLabel, color: categoricalColor(1) },
+            { name: 'manager', label: t('paths.gap.manager'), color: categoricalColor(0) },
           ]}
         />
         <Text component="figcaption" className="visually-hidden">

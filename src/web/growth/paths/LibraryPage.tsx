@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   SegmentedControl,
   Stack,
@@ -14,18 +13,20 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBook, IconMessageQuestion, IconPlus, IconRoute } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client';
+import { trackInput } from '../../../contracts/paths';
+import { toneColor } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { translateMessage } from '../../i18n';
 import { competenciesQuery, LIBRARY_PAGE_SIZE, pathKeys, pathsApi, tracksQuery } from './api';
 import { ScaleEditor } from './ScaleEditor';
 
@@ -93,55 +94,59 @@ function CompetencyTable() {
           </ButtonLink>
         </Group>
       </Group>
-      {query.isPending ? (
-        <TableSkeleton rows={5} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconBook size={28} />}
-          title={t(status === 'active' ? 'paths.library.noCompetencies' : 'paths.library.noRetired')}
-          description={t('paths.library.noCompetenciesHelp')}
-          order={3}
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={420}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('paths.library.name')}</Table.Th>
-                  <Table.Th scope="col">{t('paths.library.category')}</Table.Th>
-                  <Table.Th scope="col">{t('paths.library.usage')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/growth/library/competencies/$competencyId"
-                        params={{ competencyId: c.id }}
-                      >
-                        {c.name}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{c.category}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={c.inUse ? 'brand' : 'gray'}>
-                        {t(c.inUse ? 'paths.library.inUse' : 'paths.library.unused')}
-                      </Badge>
-                    </Table.Td>
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={5} />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconBook size={28} />}
+            title={t(status === 'active' ? 'paths.library.noCompetencies' : 'paths.library.noRetired')}
+            description={t('paths.library.noCompetenciesHelp')}
+            order={3}
+          />
+        }
+      >
+        {(data) => (
+          <>
+            {/* Three short columns fit a phone (390 px) without hiding the last one. */}
+            <Table.ScrollContainer minWidth={320}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('paths.library.name')}</Table.Th>
+                    <Table.Th scope="col">{t('paths.library.category')}</Table.Th>
+                    <Table.Th scope="col">{t('paths.library.usage')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {query.data.total > LIBRARY_PAGE_SIZE ? (
-            <Pager page={page} pageSize={LIBRARY_PAGE_SIZE} total={query.data.total} onChange={setPage} />
-          ) : null}
-        </>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <AnchorLink
+                          to="/growth/library/competencies/$competencyId"
+                          params={{ competencyId: c.id }}
+                        >
+                          {c.name}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>{c.category}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={c.inUse ? toneColor.info : toneColor.neutral}>
+                          {t(c.inUse ? 'paths.library.inUse' : 'paths.library.unused')}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {data.total > LIBRARY_PAGE_SIZE ? (
+              <Pager page={page} pageSize={LIBRARY_PAGE_SIZE} total={data.total} onChange={setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }
@@ -181,51 +186,54 @@ function TrackTable() {
           </Button>
         </Group>
       </Group>
-      {query.isPending ? (
-        <TableSkeleton rows={2} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconRoute size={28} />}
-          title={t('paths.library.noTracks')}
-          description={t('paths.library.noTracksHelp')}
-          order={3}
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={360}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('paths.library.name')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('paths.library.levels')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((tr) => (
-                  <Table.Tr key={tr.id}>
-                    <Table.Td>
-                      <AnchorLink to="/growth/library/tracks/$trackId" params={{ trackId: tr.id }}>
-                        {tr.name}
-                      </AnchorLink>
-                      <Text size="xs" c="dimmed" lineClamp={1}>
-                        {tr.description}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{tr.levelCount}</Table.Td>
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={2} />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconRoute size={28} />}
+            title={t('paths.library.noTracks')}
+            description={t('paths.library.noTracksHelp')}
+            order={3}
+          />
+        }
+      >
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={360}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('paths.library.name')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('paths.library.levels')}
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {query.data.total > LIBRARY_PAGE_SIZE ? (
-            <Pager page={page} pageSize={LIBRARY_PAGE_SIZE} total={query.data.total} onChange={setPage} />
-          ) : null}
-        </>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((tr) => (
+                    <Table.Tr key={tr.id}>
+                      <Table.Td>
+                        <AnchorLink to="/growth/library/tracks/$trackId" params={{ trackId: tr.id }}>
+                          {tr.name}
+                        </AnchorLink>
+                        <Text size="xs" c="dimmed" lineClamp={1}>
+                          {tr.description}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">{tr.levelCount}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {data.total > LIBRARY_PAGE_SIZE ? (
+              <Pager page={page} pageSize={LIBRARY_PAGE_SIZE} total={data.total} onChange={setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryView>
       {creating ? <NewTrackModal onClose={() => setCreating(false)} /> : null}
     </Stack>
   );
@@ -235,49 +243,33 @@ function NewTrackModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const create = useMutation({
-    mutationFn: () => pathsApi.createTrack({ name }),
+  const form = useContractForm({
+    schema: trackInput,
+    initialValues: { name: '' },
+    submit: (body) => pathsApi.createTrack(body),
     onSuccess: (track) => {
       void queryClient.invalidateQueries({ queryKey: pathKeys.all });
       notifications.show({ color: 'brand', message: t('paths.library.trackCreated') });
       void navigate({ to: '/growth/library/tracks/$trackId', params: { trackId: track.id } });
     },
   });
-  const fieldError =
-    isApiError(create.error, 'validation_failed') || isApiError(create.error, 'already_exists')
-      ? create.error.fields.name
-      : undefined;
   return (
-    <Modal opened onClose={onClose} title={t('paths.library.newTrack')}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
-      >
-        <Stack>
-          <TextInput
-            label={t('paths.library.name')}
-            placeholder={t('paths.library.trackPlaceholder')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={fieldError ? translateMessage(fieldError) : undefined}
-            required
-            maxLength={120}
-            data-autofocus
-          />
-          {create.isError && !fieldError ? <ErrorAlert error={create.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('paths.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('paths.library.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('paths.library.newTrack')}
+      form={form}
+      cancelLabel={t('paths.cancel')}
+      submitLabel={t('paths.library.create')}
+    >
+      <TextInput
+        label={t('paths.library.name')}
+        placeholder={t('paths.library.trackPlaceholder')}
+        required
+        maxLength={120}
+        data-autofocus
+        {...form.form.getInputProps('name')}
+      />
+    </FormModal>
   );
 }

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { PersonPath } from '../../../contracts/paths';
 import { useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { AssessmentList } from './AssessmentList';
 import { personPathQuery, teamQuery } from './api';
 import { GapSection } from './GapSection';
@@ -81,33 +81,36 @@ function PathView({
         ) : null
       }
     >
-      {query.isPending ? (
-        <Stack>
-          <Skeleton h={120} />
-          <Skeleton h={260} />
-        </Stack>
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <PositionCard path={query.data} own={own} />
-          {query.data.assessmentsVisible ? (
-            <>
-              <GapSection path={query.data} own={own} />
-              <AssessmentList path={query.data} own={own} />
-            </>
-          ) : (
-            <Alert
-              icon={<IconInfoCircle size={18} aria-hidden />}
-              color="gray"
-              title={t('paths.hrOnly.title')}
-            >
-              {t('paths.hrOnly.description')}
-            </Alert>
-          )}
-          {placing ? <PositionModal path={query.data} onClose={() => setPlacing(false)} /> : null}
-        </>
-      )}
+      <QueryView
+        query={query}
+        skeleton={
+          <Stack>
+            <Skeleton h={120} />
+            <Skeleton h={260} />
+          </Stack>
+        }
+      >
+        {(data) => (
+          <>
+            <PositionCard path={data} own={own} />
+            {data.assessmentsVisible ? (
+              <>
+                <GapSection path={data} own={own} />
+                <AssessmentList path={data} own={own} />
+              </>
+            ) : (
+              <Alert
+                icon={<IconInfoCircle size={18} aria-hidden />}
+                color="gray"
+                title={t('paths.hrOnly.title')}
+              >
+                {t('paths.hrOnly.description')}
+              </Alert>
+            )}
+            {placing ? <PositionModal path={data} onClose={() => setPlacing(false)} /> : null}
+          </>
+        )}
+      </QueryView>
       {children}
     </Page>
   );
@@ -189,31 +192,33 @@ function TeamPaths({ managerId }: { managerId: string }) {
       <Text c="dimmed" size="sm">
         {t('paths.team.lead')}
       </Text>
-      {team.isPending ? (
-        <Skeleton h={60} />
-      ) : team.isError ? (
-        <ErrorAlert error={team.error} onRetry={() => void team.refetch()} />
-      ) : team.data.items.length === 0 ? (
-        <EmptyPanel
-          icon={<IconUsers size={28} />}
-          title={t('paths.team.empty')}
-          description={t('paths.team.emptyHelp')}
-          order={3}
-        />
-      ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-          {team.data.items.map((person) => (
-            <Paper key={person.id} withBorder p="sm">
-              <AnchorLink to="/growth/paths/people/$personId" params={{ personId: person.id }} fw={600}>
-                {person.displayName}
-              </AnchorLink>
-              <Text size="sm" c="dimmed">
-                {person.jobTitle}
-              </Text>
-            </Paper>
-          ))}
-        </SimpleGrid>
-      )}
+      <QueryView
+        query={team}
+        skeleton={<Skeleton h={60} />}
+        empty={
+          <EmptyPanel
+            icon={<IconUsers size={28} />}
+            title={t('paths.team.empty')}
+            description={t('paths.team.emptyHelp')}
+            order={3}
+          />
+        }
+      >
+        {(data) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+            {data.items.map((person) => (
+              <Paper key={person.id} withBorder p="sm">
+                <AnchorLink to="/growth/paths/people/$personId" params={{ personId: person.id }} fw={600}>
+                  {person.displayName}
+                </AnchorLink>
+                <Text size="sm" c="dimmed">
+                  {person.jobTitle}
+                </Text>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryView>
     </Stack>
   );
 }

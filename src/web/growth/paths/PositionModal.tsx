@@ -1,29 +1,29 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PersonPath } from '../../../contracts/paths';
+import { type PersonPath, setPositionRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
-import { serverFieldErrors } from '../../app/forms';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { pathKeys, pathsApi, trackQuery, tracksQuery } from './api';
 
 /** HR or a manager places the person on a level of an active track. */
 export function PositionModal({ path, onClose }: { path: PersonPath; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [trackId, setTrackId] = useState<string | null>(path.position?.track.id ?? null);
-  const [levelId, setLevelId] = useState<string | null>(path.position?.level.id ?? null);
-  const tracks = useQuery(tracksQuery('active', 1, 100));
-  const track = useQuery({ ...trackQuery(trackId ?? ''), enabled: trackId !== null });
-  const save = useMutation({
-    mutationFn: () =>
-      pathsApi.setPosition(path.person.id, {
-        trackId: trackId ?? '',
-        levelId: levelId ?? '',
-        version: path.position?.source === 'set' ? path.position.version : null,
-      }),
+  const form = useContractForm({
+    schema: setPositionRequest,
+    initialValues: {
+      trackId: path.position?.track.id ?? null,
+      levelId: path.position?.level.id ?? null,
+    } as { trackId: string | null; levelId: string | null },
+    toRequest: (values) => ({
+      trackId: values.trackId ?? '',
+      levelId: values.levelId ?? '',
+      version: path.position?.source === 'set' ? path.position.version : null,
+    }),
+    submit: (body) => pathsApi.setPosition(path.person.id, body),
     onSuccess: (updated) => {
       queryClient.setQueryData(pathKeys.person(path.person.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['paths', 'gap', path.person.id] });
@@ -36,51 +36,40 @@ export function PositionModal({ path, onClose }: { path: PersonPath; onClose: ()
       }
     },
   });
-  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
+  const { trackId, levelId } = form.form.getValues();
+  const tracks = useQuery(tracksQuery('active', 1, 100));
+  const track = useQuery({ ...trackQuery(trackId ?? ''), enabled: trackId !== null });
   return (
-    <Modal opened onClose={onClose} title={t('paths.position.title', { name: path.person.displayName })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('paths.position.title', { name: path.person.displayName })}
+      form={form}
+      cancelLabel={t('paths.cancel')}
+      submitLabel={t('paths.save')}
+      submitProps={{ disabled: !trackId || !levelId }}
+    >
+      <Text size="sm" c="dimmed">
+        {t('paths.position.lead')}
+      </Text>
+      <Select
+        label={t('paths.position.track')}
+        data={(tracks.data?.items ?? []).map((tr) => ({ value: tr.id, label: tr.name }))}
+        required
+        data-autofocus
+        {...form.form.getInputProps('trackId')}
+        onChange={(value) => {
+          form.form.setFieldValue('trackId', value);
+          form.form.setFieldValue('levelId', null);
         }}
-      >
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {t('paths.position.lead')}
-          </Text>
-          <Select
-            label={t('paths.position.track')}
-            data={(tracks.data?.items ?? []).map((tr) => ({ value: tr.id, label: tr.name }))}
-            value={trackId}
-            onChange={(value) => {
-              setTrackId(value);
-              setLevelId(null);
-            }}
-            error={fieldError('trackId')}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('paths.position.level')}
-            data={(track.data?.levels ?? []).map((l) => ({ value: l.id, label: l.name }))}
-            value={levelId}
-            onChange={setLevelId}
-            disabled={!trackId}
-            error={fieldError('levelId')}
-            required
-          />
-          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('paths.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!trackId || !levelId}>
-              {t('paths.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      />
+      <Select
+        label={t('paths.position.level')}
+        data={(track.data?.levels ?? []).map((l) => ({ value: l.id, label: l.name }))}
+        disabled={!trackId}
+        required
+        {...form.form.getInputProps('levelId')}
+      />
+    </FormModal>
   );
 }

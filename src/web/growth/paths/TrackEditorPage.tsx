@@ -15,14 +15,13 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Competency, Track } from '../../../contracts/paths';
+import { type Competency, type Track, updateTrackRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
-import { serverFieldErrors } from '../../app/forms';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { competenciesQuery, orgLevelsQuery, pathKeys, pathsApi, scaleQuery, trackQuery } from './api';
@@ -103,28 +102,31 @@ function TrackForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(track.name);
-  const [description, setDescription] = useState(track.description);
-  const [status, setStatus] = useState(track.status);
-  const [levels, setLevels] = useState<DraftLevel[]>(toDraft(track));
-  const save = useMutation({
-    mutationFn: () =>
-      pathsApi.updateTrack(track.id, {
-        name,
-        description,
-        status,
-        version: track.version,
-        levels: levels.map((l) => ({
-          id: l.id,
-          name: l.name,
-          summary: l.summary,
-          orgLevelId: l.orgLevelId,
-          expectations: Object.entries(l.expectations).map(([competencyId, expectedLevel]) => ({
-            competencyId,
-            expectedLevel,
-          })),
+  const form = useContractForm({
+    schema: updateTrackRequest,
+    initialValues: {
+      name: track.name,
+      description: track.description,
+      status: track.status,
+      levels: toDraft(track),
+    },
+    toRequest: (values) => ({
+      name: values.name,
+      description: values.description,
+      status: values.status,
+      version: track.version,
+      levels: values.levels.map((l) => ({
+        id: l.id,
+        name: l.name,
+        summary: l.summary,
+        orgLevelId: l.orgLevelId,
+        expectations: Object.entries(l.expectations).map(([competencyId, expectedLevel]) => ({
+          competencyId,
+          expectedLevel,
         })),
-      }),
+      })),
+    }),
+    submit: (body) => pathsApi.updateTrack(track.id, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(pathKeys.track(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: pathKeys.all });
@@ -135,18 +137,13 @@ function TrackForm({
         void queryClient.invalidateQueries({ queryKey: pathKeys.track(track.id) });
     },
   });
-  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error, [
-    'validation_failed',
-    'already_exists',
-  ]);
+  const levels = form.form.getValues().levels;
+  const setLevels = (next: DraftLevel[]) => form.form.setFieldValue('levels', next);
+  const input = form.form.getInputProps;
   const update = (index: number, patch: Partial<DraftLevel>) =>
     setLevels(levels.map((l, i) => (i === index ? { ...l, ...patch } : l)));
-  const move = (index: number, by: number) => {
-    const next = [...levels];
-    const [item] = next.splice(index, 1);
-    next.splice(index + by, 0, item!);
-    setLevels(next);
-  };
+  const move = (index: number, by: number) =>
+    form.form.reorderListItem('levels', { from: index, to: index + by });
   const levelOptions = [
     { value: '', label: t('paths.editor.notExpected') },
     ...scale.map((s, i) => ({ value: String(i + 1), label: `${i + 1} · ${s}` })),
@@ -157,27 +154,14 @@ function TrackForm({
       description={t('paths.editor.trackLead')}
       above={back}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
+      <form onSubmit={form.onSubmit} ref={form.formRef} noValidate>
         <Stack maw={900}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('paths.library.name')}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={fieldError('name')}
-              required
-              maxLength={120}
-            />
+            <TextInput label={t('paths.library.name')} required maxLength={120} {...input('name')} />
             <Select
               label={t('paths.editor.status')}
-              value={status}
               allowDeselect={false}
-              onChange={(value) => value && setStatus(value as 'active' | 'retired')}
+              {...input('status')}
               data={[
                 { value: 'active', label: t('paths.status.active') },
                 { value: 'retired', label: t('paths.status.retired') },
@@ -186,11 +170,10 @@ function TrackForm({
           </SimpleGrid>
           <Textarea
             label={t('paths.editor.description')}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
             autosize
             minRows={2}
             maxLength={2000}
+            {...input('description')}
           />
           <Group justify="space-between" align="flex-end">
             <div>
@@ -227,26 +210,21 @@ function TrackForm({
                     <SimpleGrid cols={{ base: 1, sm: 2 }}>
                       <TextInput
                         label={t('paths.editor.levelName')}
-                        value={level.name}
-                        onChange={(event) => update(index, { name: event.currentTarget.value })}
-                        error={fieldError(`levels.${index}.name`)}
+                        {...input(`levels.${index}.name`)}
                         required
                         maxLength={120}
                       />
                       <Select
                         label={t('paths.editor.orgLevel')}
                         description={t('paths.editor.orgLevelHelp')}
-                        value={level.orgLevelId}
-                        onChange={(value) => update(index, { orgLevelId: value })}
                         data={orgLevels.map((o) => ({ value: o.id, label: `${o.code} · ${o.name}` }))}
-                        error={fieldError(`levels.${index}.orgLevelId`)}
+                        {...input(`levels.${index}.orgLevelId`)}
                         clearable
                       />
                     </SimpleGrid>
                     <Textarea
                       label={t('paths.editor.levelSummary')}
-                      value={level.summary}
-                      onChange={(event) => update(index, { summary: event.currentTarget.value })}
+                      {...input(`levels.${index}.summary`)}
                       autosize
                       minRows={2}
                       maxLength={2000}
@@ -303,12 +281,12 @@ function TrackForm({
               </Accordion.Item>
             ))}
           </Accordion>
-          {save.isError && !hasFieldErrors ? <PathsErrorAlert error={save.error} /> : null}
+          {form.error ? <PathsErrorAlert error={form.error} /> : null}
           <Group justify="flex-end">
             <ButtonLink variant="default" to="/growth/library">
               {t('paths.cancel')}
             </ButtonLink>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" loading={form.pending}>
               {t('paths.save')}
             </Button>
           </Group>

@@ -1,9 +1,15 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ActionKind, ActionStatus, PlanAction, PlanDetail } from '../../../contracts/plans';
-import { serverFieldErrors } from '../../app/forms';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  type ActionKind,
+  type ActionStatus,
+  createActionRequest,
+  type PlanAction,
+  type PlanDetail,
+  updateActionRequest,
+} from '../../../contracts/plans';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { planApi } from './api';
 import { CataloguePicker } from './Pickers';
 import { usePlanMutation } from './usePlanMutation';
@@ -18,6 +24,20 @@ export const actionKinds: ActionKind[] = [
   'reading',
 ];
 export const actionStatuses: ActionStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
+
+interface ActionValues {
+  kind: ActionKind;
+  title: string;
+  startDate: string;
+  dueDate: string;
+  status: ActionStatus;
+  evidenceText: string;
+  evidenceUrl: string;
+  learningItemId: string | null;
+}
+
+const linksCatalogue = (kind: ActionKind): kind is 'course' | 'certification' =>
+  kind === 'course' || kind === 'certification';
 
 /** Adds an action to a goal, or edits one: kind, dates, status, evidence, catalogue link. */
 export function ActionModal({
@@ -34,141 +54,109 @@ export function ActionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<ActionKind>(action?.kind ?? 'stretch_assignment');
-  const [title, setTitle] = useState(action?.title ?? '');
-  const [startDate, setStartDate] = useState(action?.startDate ?? '');
-  const [dueDate, setDueDate] = useState(action?.dueDate ?? '');
-  const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'planned');
-  const [evidenceText, setEvidenceText] = useState(action?.evidenceText ?? '');
-  const [evidenceUrl, setEvidenceUrl] = useState(action?.evidenceUrl ?? '');
-  const [learningItemId, setLearningItemId] = useState<string | null>(action?.learningItem?.id ?? null);
-  const linksCatalogue = kind === 'course' || kind === 'certification';
-  const save = usePlanMutation(
-    plan.id,
-    () => {
-      const fields = {
-        kind,
-        title,
-        startDate: startDate || null,
-        dueDate: dueDate || null,
-        learningItemId: linksCatalogue ? learningItemId : null,
-      };
-      return action
-        ? planApi.updateAction(plan.id, action.id, {
-            ...fields,
-            status,
-            evidenceText,
-            evidenceUrl: evidenceUrl.trim() || null,
-            version: action.version,
-          })
-        : planApi.addAction(plan.id, goalId, fields);
-    },
-    () => {
-      if (!action) {
-        setTitle('');
-        setStartDate('');
-        setDueDate('');
-        setLearningItemId(null);
-      }
-      onClose();
-    },
+  const toRequest = (values: ActionValues) => {
+    const fields = {
+      kind: values.kind,
+      title: values.title,
+      startDate: values.startDate || null,
+      dueDate: values.dueDate || null,
+      learningItemId: linksCatalogue(values.kind) ? values.learningItemId : null,
+    };
+    return action
+      ? {
+          ...fields,
+          status: values.status,
+          evidenceText: values.evidenceText,
+          evidenceUrl: values.evidenceUrl.trim() || null,
+          version: action.version,
+        }
+      : fields;
+  };
+  const save = usePlanMutation(plan.id, (body: ReturnType<typeof toRequest>) =>
+    action
+      ? planApi.updateAction(plan.id, action.id, { ...body, version: action.version })
+      : planApi.addAction(plan.id, goalId, body),
   );
-  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
+  const form = useContractForm<ActionValues, ReturnType<typeof toRequest>>({
+    schema: action ? updateActionRequest : createActionRequest,
+    initialValues: {
+      kind: action?.kind ?? 'stretch_assignment',
+      title: action?.title ?? '',
+      startDate: action?.startDate ?? '',
+      dueDate: action?.dueDate ?? '',
+      status: action?.status ?? 'planned',
+      evidenceText: action?.evidenceText ?? '',
+      evidenceUrl: action?.evidenceUrl ?? '',
+      learningItemId: action?.learningItem?.id ?? null,
+    },
+    toRequest,
+    mutation: save,
+    onSuccess: onClose,
+    opened,
+  });
+  const input = form.form.getInputProps;
+  const kind = form.form.getValues().kind;
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={t(action ? 'plans.action.editTitle' : 'plans.action.addTitle')}
       size="lg"
+      form={form}
+      cancelLabel={t('plans.detail.cancel')}
+      submitLabel={t(action ? 'plans.detail.save' : 'plans.action.add')}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(undefined);
-        }}
-      >
-        <Stack>
+      <Select
+        label={t('plans.action.kind')}
+        allowDeselect={false}
+        data={actionKinds.map((value) => ({ value, label: t(`plans.kind.${value}`) }))}
+        {...input('kind')}
+      />
+      <TextInput
+        label={t('plans.action.name')}
+        placeholder={t('plans.action.namePlaceholder')}
+        required
+        maxLength={300}
+        {...input('title')}
+      />
+      {linksCatalogue(kind) ? (
+        <CataloguePicker
+          key={kind}
+          kind={kind}
+          value={form.form.getValues().learningItemId}
+          currentTitle={action?.learningItem?.title ?? null}
+          onChange={(id) => form.form.setFieldValue('learningItemId', id)}
+          error={form.form.errors.learningItemId}
+        />
+      ) : null}
+      <Group grow align="flex-start">
+        <TextInput type="date" label={t('plans.action.startDate')} {...input('startDate')} />
+        <TextInput type="date" label={t('plans.action.dueDate')} {...input('dueDate')} />
+      </Group>
+      {action ? (
+        <>
           <Select
-            label={t('plans.action.kind')}
-            value={kind}
+            label={t('plans.action.status')}
             allowDeselect={false}
-            onChange={(value) => value && setKind(value as ActionKind)}
-            data={actionKinds.map((value) => ({ value, label: t(`plans.kind.${value}`) }))}
+            data={actionStatuses.map((value) => ({ value, label: t(`plans.actionStatus.${value}`) }))}
+            {...input('status')}
+          />
+          <Textarea
+            label={t('plans.action.evidenceText')}
+            autosize
+            minRows={2}
+            maxLength={4000}
+            {...input('evidenceText')}
           />
           <TextInput
-            label={t('plans.action.name')}
-            placeholder={t('plans.action.namePlaceholder')}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={fieldError('title')}
-            required
-            maxLength={300}
+            type="url"
+            label={t('plans.action.evidenceUrl')}
+            placeholder="https://"
+            maxLength={1000}
+            {...input('evidenceUrl')}
           />
-          {linksCatalogue ? (
-            <CataloguePicker
-              key={kind}
-              kind={kind}
-              value={learningItemId}
-              currentTitle={action?.learningItem?.title ?? null}
-              onChange={setLearningItemId}
-              error={fieldError('learningItemId')}
-            />
-          ) : null}
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('plans.action.startDate')}
-              value={startDate}
-              onChange={(event) => setStartDate(event.currentTarget.value)}
-              error={fieldError('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('plans.action.dueDate')}
-              value={dueDate}
-              onChange={(event) => setDueDate(event.currentTarget.value)}
-              error={fieldError('dueDate')}
-            />
-          </Group>
-          {action ? (
-            <>
-              <Select
-                label={t('plans.action.status')}
-                value={status}
-                allowDeselect={false}
-                onChange={(value) => value && setStatus(value as ActionStatus)}
-                data={actionStatuses.map((value) => ({ value, label: t(`plans.actionStatus.${value}`) }))}
-              />
-              <Textarea
-                label={t('plans.action.evidenceText')}
-                value={evidenceText}
-                onChange={(event) => setEvidenceText(event.currentTarget.value)}
-                autosize
-                minRows={2}
-                maxLength={4000}
-              />
-              <TextInput
-                type="url"
-                label={t('plans.action.evidenceUrl')}
-                placeholder="https://"
-                value={evidenceUrl}
-                onChange={(event) => setEvidenceUrl(event.currentTarget.value)}
-                error={fieldError('evidenceUrl')}
-                maxLength={1000}
-              />
-            </>
-          ) : null}
-          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('plans.detail.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(action ? 'plans.detail.save' : 'plans.action.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      ) : null}
+    </FormModal>
   );
 }

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus, PlanAction, PlanDetail, PlanGoal } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ActionModal, actionStatuses } from './ActionModal';
 import { planApi } from './api';
@@ -23,10 +24,10 @@ import { GoalModal } from './GoalModal';
 import { usePlanMutation } from './usePlanMutation';
 
 const statusColor: Record<ActionStatus, string> = {
-  planned: 'gray',
-  in_progress: 'blue',
-  done: 'green',
-  dropped: 'gray',
+  planned: toneColor.neutral,
+  in_progress: toneColor.info,
+  done: toneColor.positive,
+  dropped: toneColor.neutral,
 };
 
 /** One development goal with its business link, its actions and (for the owner) the edit controls. */

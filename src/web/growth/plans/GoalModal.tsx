@@ -1,14 +1,27 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DevelopmentGoalStatus, PlanDetail, PlanGoal } from '../../../contracts/plans';
-import { serverFieldErrors } from '../../app/forms';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  createGoalRequest,
+  type DevelopmentGoalStatus,
+  type PlanDetail,
+  type PlanGoal,
+  updateGoalRequest,
+} from '../../../contracts/plans';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { planApi } from './api';
 import { ObjectivePicker } from './Pickers';
 import { usePlanMutation } from './usePlanMutation';
 
 const goalStatuses: DevelopmentGoalStatus[] = ['not_started', 'in_progress', 'achieved', 'dropped'];
+
+interface GoalValues {
+  title: string;
+  description: string;
+  targetDate: string;
+  status: DevelopmentGoalStatus;
+  businessGoalId: string | null;
+}
 
 /** Adds a development goal, or edits one (with its version), including the business link. */
 export function GoalModal({
@@ -23,97 +36,77 @@ export function GoalModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(goal?.title ?? '');
-  const [description, setDescription] = useState(goal?.description ?? '');
-  const [targetDate, setTargetDate] = useState(goal?.targetDate ?? '');
-  const [status, setStatus] = useState<DevelopmentGoalStatus>(goal?.status ?? 'not_started');
-  const [objectiveId, setObjectiveId] = useState<string | null>(goal?.businessObjective?.id ?? null);
-  const save = usePlanMutation(
-    plan.id,
-    () => {
-      const fields = { title, description, targetDate: targetDate || null, businessGoalId: objectiveId };
-      return goal
-        ? planApi.updateGoal(plan.id, goal.id, { ...fields, status, version: goal.version })
-        : planApi.addGoal(plan.id, fields);
-    },
-    () => {
-      if (!goal) {
-        setTitle('');
-        setDescription('');
-        setTargetDate('');
-        setObjectiveId(null);
-      }
-      onClose();
-    },
+  const toRequest = (values: GoalValues) => {
+    const fields = {
+      title: values.title,
+      description: values.description,
+      targetDate: values.targetDate || null,
+      businessGoalId: values.businessGoalId,
+    };
+    return goal ? { ...fields, status: values.status, version: goal.version } : fields;
+  };
+  const save = usePlanMutation(plan.id, (body: ReturnType<typeof toRequest>) =>
+    goal
+      ? planApi.updateGoal(plan.id, goal.id, { ...body, version: goal.version })
+      : planApi.addGoal(plan.id, body),
   );
-  const { fieldError, hasFieldErrors } = serverFieldErrors(save.error);
+  const form = useContractForm<GoalValues, ReturnType<typeof toRequest>>({
+    schema: goal ? updateGoalRequest : createGoalRequest,
+    initialValues: {
+      title: goal?.title ?? '',
+      description: goal?.description ?? '',
+      targetDate: goal?.targetDate ?? '',
+      status: goal?.status ?? 'not_started',
+      businessGoalId: goal?.businessObjective?.id ?? null,
+    },
+    toRequest,
+    mutation: save,
+    onSuccess: onClose,
+    opened,
+  });
+  const input = form.form.getInputProps;
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={t(goal ? 'plans.goal.editTitle' : 'plans.goal.addTitle')}
       size="lg"
+      form={form}
+      cancelLabel={t('plans.detail.cancel')}
+      submitLabel={t(goal ? 'plans.detail.save' : 'plans.goal.add')}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(undefined);
-        }}
-      >
-        <Stack>
-          <TextInput
-            label={t('plans.goal.name')}
-            placeholder={t('plans.goal.namePlaceholder')}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={fieldError('title')}
-            required
-            maxLength={300}
-            data-autofocus
+      <TextInput
+        label={t('plans.goal.name')}
+        placeholder={t('plans.goal.namePlaceholder')}
+        required
+        maxLength={300}
+        data-autofocus
+        {...input('title')}
+      />
+      <Textarea
+        label={t('plans.goal.description')}
+        autosize
+        minRows={2}
+        maxLength={4000}
+        {...input('description')}
+      />
+      <Group grow align="flex-start">
+        <TextInput type="date" label={t('plans.goal.targetDate')} {...input('targetDate')} />
+        {goal ? (
+          <Select
+            label={t('plans.goal.status')}
+            allowDeselect={false}
+            data={goalStatuses.map((value) => ({ value, label: t(`plans.goalStatus.${value}`) }))}
+            {...input('status')}
           />
-          <Textarea
-            label={t('plans.goal.description')}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={4000}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('plans.goal.targetDate')}
-              value={targetDate}
-              onChange={(event) => setTargetDate(event.currentTarget.value)}
-              error={fieldError('targetDate')}
-            />
-            {goal ? (
-              <Select
-                label={t('plans.goal.status')}
-                value={status}
-                allowDeselect={false}
-                onChange={(value) => value && setStatus(value as DevelopmentGoalStatus)}
-                data={goalStatuses.map((value) => ({ value, label: t(`plans.goalStatus.${value}`) }))}
-              />
-            ) : null}
-          </Group>
-          <ObjectivePicker
-            value={objectiveId}
-            current={goal?.businessObjective ?? null}
-            onChange={setObjectiveId}
-            error={fieldError('businessGoalId')}
-          />
-          {save.isError && !hasFieldErrors ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('plans.detail.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(goal ? 'plans.detail.save' : 'plans.goal.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ) : null}
+      </Group>
+      <ObjectivePicker
+        current={goal?.businessObjective ?? null}
+        value={form.form.getValues().businessGoalId}
+        onChange={(id) => form.form.setFieldValue('businessGoalId', id)}
+        error={form.form.errors.businessGoalId}
+      />
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessObjective } from '../../../contracts/plans';
 import { catalogueQuery, objectivesQuery } from './api';
@@ -16,7 +16,7 @@ export function ObjectivePicker({
   value: string | null;
   current: BusinessObjective | null;
   onChange: (id: string | null) => void;
-  error?: string;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -61,7 +61,7 @@ export function CataloguePicker({
   value: string | null;
   currentTitle: string | null;
   onChange: (id: string | null) => void;
-  error?: string;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');

@@ -3,13 +3,14 @@ import { IconLock, IconShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStatus, PlanSummary } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { AnchorLink } from '../../components/links';
 
 export const planStatusColor: Record<PlanStatus, string> = {
-  draft: 'gray',
-  active: 'green',
-  completed: 'blue',
-  archived: 'gray',
+  draft: toneColor.neutral,
+  active: toneColor.info,
+  completed: toneColor.positive,
+  archived: toneColor.neutral,
 };
 
 /** One plan in a list: title (the link), status, sharing, progress bar. */

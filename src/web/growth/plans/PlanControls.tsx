@@ -3,9 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLock, IconShare, IconShareOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail, PlanStatus } from '../../../contracts/plans';
+import {
+  type PlanDetail,
+  type PlanStatus,
+  type UpdatePlanRequest,
+  updatePlanRequest,
+} from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { planApi } from './api';
 import { usePlanMutation } from './usePlanMutation';
 
@@ -117,15 +124,17 @@ const nextStatuses: Record<PlanStatus, { status: PlanStatus; label: string }[]> 
 export function PlanMenu({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
-  const [title, setTitle] = useState(plan.title);
   const setStatus = usePlanMutation(plan.id, (status: PlanStatus) =>
     planApi.update(plan.id, { status, version: plan.version }),
   );
-  const rename = usePlanMutation(
-    plan.id,
-    () => planApi.update(plan.id, { title, version: plan.version }),
-    () => setRenaming(false),
-  );
+  const rename = useContractForm({
+    schema: updatePlanRequest,
+    initialValues: { title: plan.title },
+    toRequest: (values) => ({ title: values.title, version: plan.version }),
+    mutation: usePlanMutation(plan.id, (body: UpdatePlanRequest) => planApi.update(plan.id, body)),
+    onSuccess: () => setRenaming(false),
+    opened: renaming,
+  });
   return (
     <>
       <Menu position="bottom-end">
@@ -140,14 +149,7 @@ export function PlanMenu({ plan }: { plan: PlanDetail }) {
         </Menu.Target>
         <Menu.Dropdown>
           {plan.abilities.edit ? (
-            <Menu.Item
-              onClick={() => {
-                setTitle(plan.title);
-                setRenaming(true);
-              }}
-            >
-              {t('plans.detail.rename')}
-            </Menu.Item>
+            <Menu.Item onClick={() => setRenaming(true)}>{t('plans.detail.rename')}</Menu.Item>
           ) : null}
           {nextStatuses[plan.status].map((next) => (
             <Menu.Item key={next.status} onClick={() => setStatus.mutate(next.status)}>
@@ -156,34 +158,22 @@ export function PlanMenu({ plan }: { plan: PlanDetail }) {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={renaming} onClose={() => setRenaming(false)} title={t('plans.detail.renameTitle')}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            rename.mutate(undefined);
-          }}
-        >
-          <Stack>
-            <TextInput
-              label={t('plans.create.name')}
-              value={title}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-              required
-              maxLength={200}
-              data-autofocus
-            />
-            {rename.isError ? <ErrorAlert error={rename.error} /> : null}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRenaming(false)}>
-                {t('plans.detail.cancel')}
-              </Button>
-              <Button type="submit" loading={rename.isPending}>
-                {t('plans.detail.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormModal
+        opened={renaming}
+        onClose={() => setRenaming(false)}
+        title={t('plans.detail.renameTitle')}
+        form={rename}
+        cancelLabel={t('plans.detail.cancel')}
+        submitLabel={t('plans.detail.save')}
+      >
+        <TextInput
+          label={t('plans.create.name')}
+          required
+          maxLength={200}
+          data-autofocus
+          {...rename.form.getInputProps('title')}
+        />
+      </FormModal>
       {setStatus.isError ? <ErrorAlert error={setStatus.error} /> : null}
     </>
   );

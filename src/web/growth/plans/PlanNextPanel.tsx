@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { personProgressQuery } from './api';
 
 /**
@@ -27,57 +27,61 @@ export function PlanNextPanel({ personId }: { personId: string }) {
             {t('plans.next.title')}
           </Title>
         </Group>
-        {query.isPending ? (
-          <Stack gap="xs" aria-busy="true" aria-label={t('plans.next.loading')}>
-            <Skeleton height={16} width="70%" />
-            <Skeleton height={8} />
-          </Stack>
-        ) : query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm" c="dimmed">
-              {own ? t('plans.next.emptyOwn') : t('plans.next.empty')}
-            </Text>
-            {own ? (
-              <ButtonLink to="/growth/plans" size="xs" variant="light">
-                {t('plans.next.start')}
-              </ButtonLink>
-            ) : null}
-          </Stack>
-        ) : (
-          query.data.items.map((plan) => (
-            <Stack key={plan.id} gap={4} data-testid="plan-next-item">
-              <Group justify="space-between" gap="xs">
-                <AnchorLink to="/growth/plans/$planId" params={{ planId: plan.id }} fw={600}>
-                  {plan.title}
-                </AnchorLink>
-                <Text size="sm">{plan.progress.percent}%</Text>
-              </Group>
-              <Progress
-                value={plan.progress.percent}
-                color="green"
-                aria-label={t('plans.detail.progressLabel', { percent: plan.progress.percent })}
-              />
-              <Text size="xs" c="dimmed">
-                {t('plans.card.progress', {
-                  done: plan.progress.actionsDone,
-                  total: plan.progress.actionsTotal,
-                })}
+        <QueryView
+          query={query}
+          skeleton={
+            <Stack gap="xs" aria-busy="true" aria-label={t('plans.next.loading')}>
+              <Skeleton height={16} width="70%" />
+              <Skeleton height={8} />
+            </Stack>
+          }
+          empty={
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm" c="dimmed">
+                {own ? t('plans.next.emptyOwn') : t('plans.next.empty')}
               </Text>
-              {plan.nextAction ? (
-                <Text size="sm">
-                  {plan.nextAction.dueDate
-                    ? t('plans.next.nextActionDue', {
-                        title: plan.nextAction.title,
-                        date: formatDate(plan.nextAction.dueDate),
-                      })
-                    : t('plans.next.nextAction', { title: plan.nextAction.title })}
-                </Text>
+              {own ? (
+                <ButtonLink to="/growth/plans" size="xs" variant="light">
+                  {t('plans.next.start')}
+                </ButtonLink>
               ) : null}
             </Stack>
-          ))
-        )}
+          }
+        >
+          {(data) =>
+            data.items.map((plan) => (
+              <Stack key={plan.id} gap={4} data-testid="plan-next-item">
+                <Group justify="space-between" gap="xs">
+                  <AnchorLink to="/growth/plans/$planId" params={{ planId: plan.id }} fw={600}>
+                    {plan.title}
+                  </AnchorLink>
+                  <Text size="sm">{plan.progress.percent}%</Text>
+                </Group>
+                <Progress
+                  value={plan.progress.percent}
+                  color="green"
+                  aria-label={t('plans.detail.progressLabel', { percent: plan.progress.percent })}
+                />
+                <Text size="xs" c="dimmed">
+                  {t('plans.card.progress', {
+                    done: plan.progress.actionsDone,
+                    total: plan.progress.actionsTotal,
+                  })}
+                </Text>
+                {plan.nextAction ? (
+                  <Text size="sm">
+                    {plan.nextAction.dueDate
+                      ? t('plans.next.nextActionDue', {
+                          title: plan.nextAction.title,
+                          date: formatDate(plan.nextAction.dueDate),
+                        })
+                      : t('plans.next.nextAction', { title: plan.nextAction.title })}
+                  </Text>
+                ) : null}
+              </Stack>
+            ))
+          }
+        </QueryView>
       </Stack>
     </Paper>
   );

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { coverageQuery, myPlansQuery, PLANS_PAGE_SIZE, sharedPlansQuery } from './api';
 import { NewPlanModal } from './NewPlanModal';
@@ -63,32 +63,35 @@ function MyPlans({ onCreate }: { onCreate: () => void }) {
       <Title order={2} size="h3" id="plans-mine">
         {t('plans.mine')}
       </Title>
-      {query.isPending ? (
-        <TableSkeleton rows={3} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconRoute size={28} />}
-          title={t('plans.emptyMine.title')}
-          description={t('plans.emptyMine.description')}
-          order={3}
-          actions={
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onCreate}>
-              {t('plans.newPlan')}
-            </Button>
-          }
-        />
-      ) : (
-        <>
-          {query.data.items.map((plan) => (
-            <PlanCard key={plan.id} plan={plan} />
-          ))}
-          {query.data.total > PLANS_PAGE_SIZE ? (
-            <Pager page={page} pageSize={PLANS_PAGE_SIZE} total={query.data.total} onChange={setPage} />
-          ) : null}
-        </>
-      )}
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={3} />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconRoute size={28} />}
+            title={t('plans.emptyMine.title')}
+            description={t('plans.emptyMine.description')}
+            order={3}
+            actions={
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onCreate}>
+                {t('plans.newPlan')}
+              </Button>
+            }
+          />
+        }
+      >
+        {(data) => (
+          <>
+            {data.items.map((plan) => (
+              <PlanCard key={plan.id} plan={plan} />
+            ))}
+            {data.total > PLANS_PAGE_SIZE ? (
+              <Pager page={page} pageSize={PLANS_PAGE_SIZE} total={data.total} onChange={setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }
@@ -105,27 +108,30 @@ function SharedWithMe() {
       <Text c="dimmed" size="sm">
         {t('plans.sharedWithMeLead')}
       </Text>
-      {query.isPending ? (
-        <TableSkeleton rows={2} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconUsers size={28} />}
-          title={t('plans.emptyShared.title')}
-          description={t('plans.emptyShared.description')}
-          order={3}
-        />
-      ) : (
-        <>
-          {query.data.items.map((plan) => (
-            <PlanCard key={plan.id} plan={plan} showOwner />
-          ))}
-          {query.data.total > PLANS_PAGE_SIZE ? (
-            <Pager page={page} pageSize={PLANS_PAGE_SIZE} total={query.data.total} onChange={setPage} />
-          ) : null}
-        </>
-      )}
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={2} />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconUsers size={28} />}
+            title={t('plans.emptyShared.title')}
+            description={t('plans.emptyShared.description')}
+            order={3}
+          />
+        }
+      >
+        {(data) => (
+          <>
+            {data.items.map((plan) => (
+              <PlanCard key={plan.id} plan={plan} showOwner />
+            ))}
+            {data.total > PLANS_PAGE_SIZE ? (
+              <Pager page={page} pageSize={PLANS_PAGE_SIZE} total={data.total} onChange={setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }
@@ -143,48 +149,46 @@ function Coverage() {
       <Text c="dimmed" size="sm">
         {t('plans.coverage.lead')}
       </Text>
-      {query.isPending ? (
-        <TableSkeleton rows={4} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={360}>
-            <Table striped>
-              <Table.Caption>{t('plans.coverage.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('plans.coverage.department')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('plans.coverage.people')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('plans.coverage.withPlan')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('plans.coverage.share')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((row) => (
-                  <Table.Tr key={row.departmentId ?? 'none'}>
-                    <Table.Td>{row.departmentName ?? t('plans.coverage.noDepartment')}</Table.Td>
-                    <Table.Td ta="right">{row.people}</Table.Td>
-                    <Table.Td ta="right">{row.withActivePlan}</Table.Td>
-                    <Table.Td ta="right">
-                      {row.people === 0 ? '–' : `${Math.round((row.withActivePlan / row.people) * 100)}%`}
-                    </Table.Td>
+      <QueryView query={query} skeleton={<TableSkeleton rows={4} />}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={360}>
+              <Table striped>
+                <Table.Caption>{t('plans.coverage.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('plans.coverage.department')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('plans.coverage.people')}
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('plans.coverage.withPlan')}
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('plans.coverage.share')}
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {query.data.total > 25 ? (
-            <Pager page={page} pageSize={25} total={query.data.total} onChange={setPage} />
-          ) : null}
-        </>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((row) => (
+                    <Table.Tr key={row.departmentId ?? 'none'}>
+                      <Table.Td>{row.departmentName ?? t('plans.coverage.noDepartment')}</Table.Td>
+                      <Table.Td ta="right">{row.people}</Table.Td>
+                      <Table.Td ta="right">{row.withActivePlan}</Table.Td>
+                      <Table.Td ta="right">
+                        {row.people === 0 ? '–' : `${Math.round((row.withActivePlan / row.people) * 100)}%`}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {data.total > 25 ? (
+              <Pager page={page} pageSize={25} total={data.total} onChange={setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }

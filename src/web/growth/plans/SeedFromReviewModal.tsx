@@ -11,12 +11,15 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type ReviewSeed, seedPlanRequest } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useContractForm } from '../../components/forms/useContractForm';
+import { QueryView } from '../../components/QueryView';
 import { planApi, reviewSeedQuery, reviewSeedsQuery, storePlan } from './api';
 
 /**
@@ -35,29 +38,29 @@ export function SeedFromReviewModal({ opened, onClose }: { opened: boolean; onCl
     <Modal opened={opened} onClose={onClose} title={t('plans.seed.title')} size="lg">
       <Stack>
         <Text size="sm">{t('plans.seed.lead')}</Text>
-        {reviews.isPending ? (
-          <Loader size="sm" aria-label={t('plans.seed.loading')} />
-        ) : reviews.isError ? (
-          <ErrorAlert error={reviews.error} onRetry={() => void reviews.refetch()} />
-        ) : reviews.data.items.length === 0 ? (
-          <Alert color="gray">{t('plans.seed.noReviews')}</Alert>
-        ) : (
-          <>
-            <Select
-              label={t('plans.seed.review')}
-              value={reviewId}
-              onChange={setReviewId}
-              allowDeselect={false}
-              data={reviews.data.items.map((review) => ({
-                value: review.reviewId,
-                label: review.releasedAt
-                  ? `${review.cycleName} (${formatDate(review.releasedAt.slice(0, 10))})`
-                  : review.cycleName,
-              }))}
-            />
-            {reviewId ? <SeedForm key={reviewId} reviewId={reviewId} onDone={onClose} /> : null}
-          </>
-        )}
+        <QueryView
+          query={reviews}
+          skeleton={<Loader size="sm" aria-label={t('plans.seed.loading')} />}
+          empty={<Alert color="gray">{t('plans.seed.noReviews')}</Alert>}
+        >
+          {(data) => (
+            <>
+              <Select
+                label={t('plans.seed.review')}
+                value={reviewId}
+                onChange={setReviewId}
+                allowDeselect={false}
+                data={data.items.map((review) => ({
+                  value: review.reviewId,
+                  label: review.releasedAt
+                    ? `${review.cycleName} (${formatDate(review.releasedAt.slice(0, 10))})`
+                    : review.cycleName,
+                }))}
+              />
+              {reviewId ? <SeedForm key={reviewId} reviewId={reviewId} onDone={onClose} /> : null}
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Modal>
   );
@@ -65,53 +68,53 @@ export function SeedFromReviewModal({ opened, onClose }: { opened: boolean; onCl
 
 function SeedForm({ reviewId, onDone }: { reviewId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const seed = useQuery(reviewSeedQuery(reviewId));
+  return (
+    <QueryView
+      query={seed}
+      skeleton={<Loader size="sm" aria-label={t('plans.seed.loading')} />}
+      isEmpty={(data) => data.highlights.length === 0}
+      empty={<Alert color="gray">{t('plans.seed.noHighlights')}</Alert>}
+    >
+      {(data) => <SeedChoices seed={data} onDone={onDone} />}
+    </QueryView>
+  );
+}
+
+/** Which written points become goals, and in whose words: the employee's. */
+function SeedChoices({ seed, onDone }: { seed: ReviewSeed; onDone: () => void }) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const seed = useQuery(reviewSeedQuery(reviewId));
-  const [title, setTitle] = useState('');
-  const [chosen, setChosen] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (seed.data && title === '') setTitle(t('plans.seed.defaultTitle', { cycle: seed.data.cycleName }));
-  }, [seed.data, title, t]);
-  const create = useMutation({
-    mutationFn: () =>
-      planApi.seed({
-        reviewId,
-        title,
-        goals: Object.entries(chosen).map(([highlightId, goalTitle]) => ({ highlightId, title: goalTitle })),
-      }),
+  const form = useContractForm({
+    schema: seedPlanRequest,
+    initialValues: {
+      reviewId: seed.reviewId,
+      title: t('plans.seed.defaultTitle', { cycle: seed.cycleName }),
+      goals: [] as { highlightId: string; title: string }[],
+    },
+    validate: (values) => (values.goals.length === 0 ? { goals: t('plans.seed.chooseOne') } : {}),
+    overrideContractMessages: true,
+    submit: (body) => planApi.seed(body),
     onSuccess: (plan) => {
       storePlan(queryClient, plan);
       onDone();
       void navigate({ to: '/growth/plans/$planId', params: { planId: plan.id } });
     },
   });
-  if (seed.isPending) return <Loader size="sm" aria-label={t('plans.seed.loading')} />;
-  if (seed.isError) return <ErrorAlert error={seed.error} />;
-  if (seed.data.highlights.length === 0) return <Alert color="gray">{t('plans.seed.noHighlights')}</Alert>;
+  const goals = form.form.getValues().goals;
+  const choiceError = form.form.errors.goals;
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (Object.keys(chosen).length === 0) {
-          setError(t('plans.seed.chooseOne'));
-          return;
-        }
-        setError(null);
-        create.mutate();
-      }}
-    >
+    <form onSubmit={form.onSubmit} ref={form.formRef} noValidate>
       <Stack>
         <TextInput
           label={t('plans.seed.planTitle')}
-          value={title}
-          onChange={(event) => setTitle(event.currentTarget.value)}
           required
           maxLength={200}
+          {...form.form.getInputProps('title')}
         />
-        {seed.data.highlights.map((highlight) => {
-          const selected = highlight.id in chosen;
+        {seed.highlights.map((highlight) => {
+          const index = goals.findIndex((goal) => goal.highlightId === highlight.id);
           return (
             <Paper key={highlight.id} withBorder p="sm">
               <Stack gap="xs">
@@ -123,36 +126,37 @@ function SeedForm({ reviewId, onDone }: { reviewId: string; onDone: () => void }
                 </Text>
                 <Checkbox
                   label={t('plans.seed.use')}
-                  checked={selected}
+                  checked={index >= 0}
                   onChange={(event) => {
-                    const next = { ...chosen };
-                    if (event.currentTarget.checked)
-                      next[highlight.id] = highlight.text.split('\n')[0]!.slice(0, 300);
-                    else delete next[highlight.id];
-                    setChosen(next);
+                    if (event.currentTarget.checked) {
+                      form.form.insertListItem('goals', {
+                        highlightId: highlight.id,
+                        title: (highlight.text.split('\n')[0] ?? '').slice(0, 300),
+                      });
+                      form.form.clearFieldError('goals');
+                    } else form.form.removeListItem('goals', index);
                   }}
                 />
-                {selected ? (
+                {index >= 0 ? (
                   <TextInput
                     label={t('plans.seed.goalTitle')}
-                    value={chosen[highlight.id]}
-                    onChange={(event) => setChosen({ ...chosen, [highlight.id]: event.currentTarget.value })}
                     required
                     maxLength={300}
+                    {...form.form.getInputProps(`goals.${index}.title`)}
                   />
                 ) : null}
               </Stack>
             </Paper>
           );
         })}
-        {error ? (
+        {choiceError ? (
           <Alert color="red" role="alert">
-            {error}
+            {choiceError}
           </Alert>
         ) : null}
-        {create.isError ? <ErrorAlert error={create.error} /> : null}
+        {form.error ? <ErrorAlert error={form.error} /> : null}
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={form.pending}>
             {t('plans.seed.submit')}
           </Button>
         </Group>

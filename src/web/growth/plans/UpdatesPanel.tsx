@@ -1,26 +1,22 @@
 import { Button, Paper, Select, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { IconNotes } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../contracts/plans';
+import { type AddUpdateRequest, addUpdateRequest, type PlanDetail } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorBanner } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { planApi } from './api';
 import { usePlanMutation } from './usePlanMutation';
 
 /** Dated progress notes, newest first, and (for the owner) a form to add one. */
 export function UpdatesPanel({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const [goalId, setGoalId] = useState<string | null>(null);
-  const add = usePlanMutation(
-    plan.id,
-    () => planApi.addUpdate(plan.id, { note, goalId }),
-    () => {
-      setNote('');
-      setGoalId(null);
-    },
-  );
+  const add = useContractForm({
+    schema: addUpdateRequest,
+    initialValues: { note: '', goalId: null as string | null },
+    mutation: usePlanMutation(plan.id, (body: AddUpdateRequest) => planApi.addUpdate(plan.id, body)),
+    resetOnSuccess: true,
+  });
   const goalTitle = new Map(plan.goals.map((goal) => [goal.id, goal.title]));
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="plan-updates">
@@ -34,34 +30,27 @@ export function UpdatesPanel({ plan }: { plan: PlanDetail }) {
           </Text>
         </Stack>
         {plan.abilities.edit ? (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              add.mutate(undefined);
-            }}
-          >
+          <form onSubmit={add.onSubmit} ref={add.formRef} noValidate>
             <Stack gap="xs">
               <Textarea
                 label={t('plans.updates.note')}
                 placeholder={t('plans.updates.notePlaceholder')}
-                value={note}
-                onChange={(event) => setNote(event.currentTarget.value)}
                 autosize
                 minRows={2}
                 maxLength={4000}
                 required
+                {...add.form.getInputProps('note')}
               />
               {plan.goals.length > 0 ? (
                 <Select
                   label={t('plans.updates.goal')}
-                  value={goalId}
-                  onChange={setGoalId}
                   clearable
                   data={plan.goals.map((goal) => ({ value: goal.id, label: goal.title }))}
+                  {...add.form.getInputProps('goalId')}
                 />
               ) : null}
-              {add.isError ? <ErrorAlert error={add.error} /> : null}
-              <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
+              <FormErrorBanner form={add} />
+              <Button type="submit" loading={add.pending} style={{ alignSelf: 'flex-start' }}>
                 {t('plans.updates.add')}
               </Button>
             </Stack>

@@ -1,19 +1,18 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPersonRequest, type PersonDetail } from '../../../contracts/org';
-import { apiPost, isApiError } from '../../api/client';
-import { applyServerFieldErrors, zodValidate } from '../../app/forms';
+import { apiPost } from '../../api/client';
 import { AdminBack } from '../../components/AdminBack';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorBanner } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { orgKeys } from '../api';
 import { PersonFormFields } from '../PersonFormFields';
-import { emptyPersonValues, type PersonFormValues, toPersonFields, validatePerson } from '../personForm';
+import { emptyPersonValues, type PersonFormValues, toPersonFields } from '../personForm';
 
 const toRequest = (values: PersonFormValues) => ({
   ...toPersonFields(values),
@@ -26,28 +25,24 @@ export function AddPersonPage() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<PersonDetail | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const form = useForm<PersonFormValues>({
+  const form = useContractForm({
+    schema: createPersonRequest,
     initialValues: emptyPersonValues(),
-    validate: validatePerson(zodValidate(createPersonRequest), toRequest),
-  });
-
-  const create = useMutation({
-    mutationFn: (values: PersonFormValues) => apiPost('/api/people', { body: toRequest(values) }),
+    toRequest,
+    validate: (values: PersonFormValues) => (values.hireDate ? {} : { hireDate: t('validation.pickDate') }),
+    overrideContractMessages: true,
+    submit: (body) => apiPost('/api/people', { body }),
     onSuccess: (person) => {
       setCreated(person);
       queryClient.setQueryData(orgKeys.person(person.id), person);
       void queryClient.invalidateQueries({ queryKey: orgKeys.people });
       void queryClient.invalidateQueries({ queryKey: orgKeys.orgChart });
       void queryClient.invalidateQueries({ queryKey: orgKeys.departments });
-      form.setValues(emptyPersonValues());
-      form.resetDirty(emptyPersonValues());
       setFormKey((k) => k + 1);
       window.scrollTo({ top: 0, behavior: 'smooth' });
     },
-    onError: (error) => applyServerFieldErrors(form, error),
+    resetOnSuccess: true,
   });
-  const generalError =
-    create.isError && !(isApiError(create.error) && Object.keys(create.error.fields).length > 0);
 
   return (
     <Page title={t('admin.people.title')} description={t('admin.people.lead')} above={<AdminBack />}>
@@ -72,19 +67,15 @@ export function AddPersonPage() {
         </Alert>
       ) : null}
       <Paper p="lg">
-        <form
-          onSubmit={form.onSubmit((values) => create.mutate(values))}
-          noValidate
-          data-testid="add-person-form"
-        >
+        <form onSubmit={form.onSubmit} ref={form.formRef} noValidate data-testid="add-person-form">
           <Stack gap="lg">
-            {generalError ? <ErrorAlert error={create.error} /> : null}
-            <PersonFormFields key={formKey} form={form} mode="create" />
+            <FormErrorBanner form={form} />
+            <PersonFormFields key={formKey} form={form.form} mode="create" />
             <Group justify="flex-end">
               <ButtonLink to="/people" variant="default">
                 {t('actions.cancel')}
               </ButtonLink>
-              <Button type="submit" loading={create.isPending}>
+              <Button type="submit" loading={form.pending}>
                 {t('admin.people.submit')}
               </Button>
             </Group>

@@ -1,7 +1,7 @@
 import { Badge, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, ImportRowReport, ImportRowStatus } from '../../../contracts/import';
-import { translateMessage } from '../../i18n';
+import { translateIssue } from '../../i18n/issues';
 import { rowsForReview } from './importReport';
 
 type CountKey = 'created' | 'updated' | 'toCreate' | 'toUpdate' | 'invalid';
@@ -92,7 +92,7 @@ function RowDetails({ row }: { row: ImportRowReport }) {
         {row.errors.map((error) => (
           <Text component="li" size="sm" key={`${error.field}:${error.message}`}>
             <Code>{error.field === 'file' ? t('admin.import.wholeFile') : error.field}</Code>{' '}
-            {translateMessage(error.message)}
+            {translateIssue(error, error.message)}
           </Text>
         ))}
       </Stack>

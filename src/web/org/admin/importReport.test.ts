@@ -7,7 +7,8 @@ const row = (line: number, status: ImportRowReport['status']): ImportRowReport =
   line,
   status,
   email: `p${line}@example.test`,
-  errors: status === 'invalid' ? [{ field: 'email', message: 'Enter an email address.' }] : [],
+  errors:
+    status === 'invalid' ? [{ field: 'email', message: 'Enter an email address.', code: 'enterEmail' }] : [],
   changes: [],
 });
 

@@ -8,11 +8,10 @@ import { formatNumber } from '../../app/format';
 import type { DirectorySearch } from '../../app/search';
 import { useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { QueryView } from '../../components/QueryView';
 import { directoryQuery, PAGE_SIZE } from '../api';
 import { DirectoryFilters } from './DirectoryFilters';
 import { DirectoryTable } from './DirectoryTable';
@@ -55,46 +54,47 @@ export function DirectoryPage() {
             {t('directory.total', { count: people.data.total, formatted: formatNumber(people.data.total) })}
           </Text>
         ) : null}
-        {people.isPending ? (
-          <TableSkeleton />
-        ) : people.isError ? (
-          <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
-        ) : people.data.items.length === 0 ? (
-          <EmptyPanel
-            testId="directory-empty"
-            icon={<IconUsers size={28} />}
-            title={filtered ? t('directory.empty.filteredTitle') : t('directory.empty.title')}
-            description={
-              filtered ? t('directory.empty.filteredDescription') : t('directory.empty.description')
-            }
-            actions={
-              filtered ? (
-                <Button
-                  variant="default"
-                  onClick={() =>
-                    update({ q: undefined, departmentId: undefined, levelId: undefined, status: undefined })
-                  }
-                >
-                  {t('directory.clear')}
-                </Button>
-              ) : canAdd ? (
-                <ButtonLink to="/admin/people">{t('admin.people.add')}</ButtonLink>
-              ) : undefined
-            }
-          />
-        ) : (
-          <>
-            <Paper p={0} style={{ overflow: 'hidden', opacity: people.isPlaceholderData ? 0.6 : 1 }}>
-              <DirectoryTable people={people.data.items} caption={t('directory.title')} />
-            </Paper>
-            <Pager
-              page={people.data.page}
-              pageSize={people.data.pageSize || PAGE_SIZE}
-              total={people.data.total}
-              onChange={(page) => update({ page: page > 1 ? page : undefined })}
+        <QueryView
+          query={people}
+          empty={
+            <EmptyPanel
+              testId="directory-empty"
+              icon={<IconUsers size={28} />}
+              title={filtered ? t('directory.empty.filteredTitle') : t('directory.empty.title')}
+              description={
+                filtered ? t('directory.empty.filteredDescription') : t('directory.empty.description')
+              }
+              actions={
+                filtered ? (
+                  <Button
+                    variant="default"
+                    onClick={() =>
+                      update({ q: undefined, departmentId: undefined, levelId: undefined, status: undefined })
+                    }
+                  >
+                    {t('directory.clear')}
+                  </Button>
+                ) : canAdd ? (
+                  <ButtonLink to="/admin/people">{t('admin.people.add')}</ButtonLink>
+                ) : undefined
+              }
             />
-          </>
-        )}
+          }
+        >
+          {(data) => (
+            <>
+              <Paper p={0} style={{ overflow: 'hidden', opacity: people.isPlaceholderData ? 0.6 : 1 }}>
+                <DirectoryTable people={data.items} caption={t('directory.title')} />
+              </Paper>
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize || PAGE_SIZE}
+                total={data.total}
+                onChange={(page) => update({ page: page > 1 ? page : undefined })}
+              />
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Page>
   );

@@ -8,6 +8,7 @@ import { useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { orgPathQuery, orgRootsQuery } from '../api';
 import { PersonPicker } from '../PersonPicker';
 import { OrgTree } from './OrgTree';
@@ -100,34 +101,39 @@ export function OrgChartPage() {
         </Text>
       </Paper>
       {path.isError ? <ErrorAlert error={path.error} title={t('orgChart.focusFailed')} /> : null}
-      {roots.isPending ? (
-        <Stack gap="xs">
-          {['s1', 's2', 's3', 's4'].map((key) => (
-            <Skeleton key={key} height={44} radius="sm" />
-          ))}
-        </Stack>
-      ) : roots.isError ? (
-        <ErrorAlert error={roots.error} onRetry={() => void roots.refetch()} />
-      ) : shownRoots.length === 0 ? (
-        <EmptyPanel
-          testId="org-chart-empty"
-          icon={<IconBinaryTree2 size={28} />}
-          title={t('orgChart.empty.title')}
-          description={t('orgChart.empty.description')}
-        />
-      ) : (
-        <Paper p="xs" style={{ overflowX: 'auto' }}>
-          <OrgTree
-            roots={shownRoots}
-            expanded={expanded}
-            setExpanded={setExpanded}
-            activeKey={activeKey}
-            setActiveKey={setActiveKey}
-            focusId={focus}
-            path={pathItems}
+      <QueryView
+        query={roots}
+        skeleton={
+          <Stack gap="xs">
+            {['s1', 's2', 's3', 's4'].map((key) => (
+              <Skeleton key={key} height={44} radius="sm" />
+            ))}
+          </Stack>
+        }
+        isEmpty={() => shownRoots.length === 0}
+        empty={
+          <EmptyPanel
+            testId="org-chart-empty"
+            icon={<IconBinaryTree2 size={28} />}
+            title={t('orgChart.empty.title')}
+            description={t('orgChart.empty.description')}
           />
-        </Paper>
-      )}
+        }
+      >
+        {() => (
+          <Paper p="xs" style={{ overflowX: 'auto' }}>
+            <OrgTree
+              roots={shownRoots}
+              expanded={expanded}
+              setExpanded={setExpanded}
+              activeKey={activeKey}
+              setActiveKey={setActiveKey}
+              focusId={focus}
+              path={pathItems}
+            />
+          </Paper>
+        )}
+      </QueryView>
     </Page>
   );
 }

@@ -84,11 +84,11 @@ export function TreeNode({ node, level, posinset, setsize }: TreeNodeProps) {
               tabIndex={-1}
               fw={600}
               size="sm"
-              truncate
             >
               {node.displayName}
             </AnchorLink>
-            <Text size="xs" c="dimmed" truncate>
+            {/* Wraps on a narrow screen rather than ending in "…": the title is what tells people apart. */}
+            <Text size="xs" c="dimmed">
               {[node.jobTitle, node.department].filter(Boolean).join(' · ') || t('common.noTitle')}
             </Text>
           </Stack>

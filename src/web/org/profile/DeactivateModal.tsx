@@ -1,14 +1,13 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PersonDetail } from '../../../contracts/org';
-import { apiPost, isApiError } from '../../api/client';
+import { deactivatePersonRequest, type PersonDetail } from '../../../contracts/org';
+import { apiPost } from '../../api/client';
 import { today } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateMessage } from '../../i18n';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { orgKeys } from '../api';
 
 interface DeactivateModalProps {
@@ -21,14 +20,14 @@ interface DeactivateModalProps {
 export function DeactivateModal({ person, opened, onClose }: DeactivateModalProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [date, setDate] = useState<string | null>(today());
-  const deactivate = useMutation({
-    mutationFn: () =>
-      // The confirm button is disabled until a date is chosen.
-      apiPost('/api/people/{personId}/deactivate', {
-        params: { path: { personId: person.id } },
-        body: { terminatedOn: date!, version: person.version },
-      }),
+  const form = useContractForm({
+    schema: deactivatePersonRequest,
+    initialValues: { terminatedOn: today() as string | null },
+    toRequest: (values) => ({ terminatedOn: values.terminatedOn ?? '', version: person.version }),
+    validate: (values) => (values.terminatedOn ? {} : { terminatedOn: t('profile.deactivate.dateRequired') }),
+    overrideContractMessages: true,
+    submit: (body) =>
+      apiPost('/api/people/{personId}/deactivate', { params: { path: { personId: person.id } }, body }),
     onSuccess: async (updated) => {
       if (updated && typeof updated === 'object' && 'id' in updated) {
         queryClient.setQueryData(orgKeys.person(person.id), updated);
@@ -41,54 +40,36 @@ export function DeactivateModal({ person, opened, onClose }: DeactivateModalProp
       });
       onClose();
     },
+    opened,
   });
-  const dateError =
-    isApiError(deactivate.error) && deactivate.error.fields.terminatedOn
-      ? translateMessage(deactivate.error.fields.terminatedOn)
-      : !date
-        ? t('profile.deactivate.dateRequired')
-        : null;
+  const date = form.form.getValues().terminatedOn;
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={t('profile.deactivate.title', { name: person.displayName })}
+      form={form}
+      submitLabel={t('profile.deactivate.confirm')}
+      submitProps={{ color: 'red', disabled: !date }}
     >
-      <Stack gap="md">
-        <Text size="sm">
-          {t(
-            person.directReportCount > 0 ? 'profile.deactivate.explainManager' : 'profile.deactivate.explain',
-            {
-              name: person.displayName,
-              count: person.directReportCount,
-            },
-          )}
-        </Text>
-        <DatePickerInput
-          label={t('person.terminatedOn')}
-          required
-          valueFormat="D MMMM YYYY"
-          value={date}
-          onChange={setDate}
-          error={deactivate.isError || !date ? dateError : null}
-          data-testid="deactivate-date"
-        />
-        {deactivate.isError && !dateError ? <ErrorAlert error={deactivate.error} /> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => deactivate.mutate()}
-            loading={deactivate.isPending}
-            disabled={!date}
-          >
-            {t('profile.deactivate.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">
+        {t(
+          person.directReportCount > 0 ? 'profile.deactivate.explainManager' : 'profile.deactivate.explain',
+          {
+            name: person.displayName,
+            count: person.directReportCount,
+          },
+        )}
+      </Text>
+      <DatePickerInput
+        label={t('person.terminatedOn')}
+        required
+        valueFormat="D MMMM YYYY"
+        {...form.form.getInputProps('terminatedOn')}
+        error={form.form.errors.terminatedOn ?? (!date ? t('profile.deactivate.dateRequired') : null)}
+        data-testid="deactivate-date"
+      />
+    </FormModal>
   );
 }

@@ -1,17 +1,16 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PersonDetail, updatePersonRequest } from '../../../contracts/org';
 import { type ApiBody, apiGet, apiPatch, isApiError } from '../../api/client';
-import { applyServerFieldErrors, zodValidate } from '../../app/forms';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { orgKeys } from '../api';
 import { PersonFormFields } from '../PersonFormFields';
-import { type PersonFormValues, toPersonFields, validatePerson, valuesFromPerson } from '../personForm';
+import { type PersonFormValues, toPersonFields, valuesFromPerson } from '../personForm';
 
 interface EditPersonModalProps {
   person: PersonDetail;
@@ -39,15 +38,15 @@ function changes(person: PersonDetail, values: PersonFormValues): PersonPatch {
 export function EditPersonModal({ person, opened, onClose }: EditPersonModalProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // The record the form was opened at; a version conflict reloads it.
   const [base, setBase] = useState(person);
-  const form = useForm<PersonFormValues>({
-    initialValues: valuesFromPerson(person),
-    validate: validatePerson(zodValidate(updatePersonRequest), (values) => changes(base, values)),
-  });
-
-  const save = useMutation({
-    mutationFn: (body: PersonPatch) =>
-      apiPatch('/api/people/{personId}', { params: { path: { personId: person.id } }, body }),
+  const form = useContractForm({
+    schema: updatePersonRequest,
+    initialValues: valuesFromPerson(base),
+    toRequest: (values) => changes(base, values),
+    validate: (values) => (values.hireDate ? {} : { hireDate: t('validation.pickDate') }),
+    overrideContractMessages: true,
+    submit: (body) => apiPatch('/api/people/{personId}', { params: { path: { personId: person.id } }, body }),
     onSuccess: (updated) => {
       queryClient.setQueryData(orgKeys.person(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: orgKeys.people });
@@ -55,10 +54,17 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
       notifications.show({ color: 'green', message: t('profile.edit.saved', { name: updated.displayName }) });
       onClose();
     },
-    onError: (error) => applyServerFieldErrors(form, error),
   });
+  // A reloaded record starts the form again from its values.
+  const reset = form.reset;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when another record arrives
+  useEffect(() => reset(), [base]);
+  // Opening the modal again starts from the newest record.
+  useEffect(() => {
+    if (opened) setBase(person);
+  }, [opened, person]);
 
-  const conflict = isApiError(save.error, 'version_conflict');
+  const conflict = isApiError(form.lastError, 'version_conflict');
   const reload = async () => {
     const fresh = await queryClient.fetchQuery({
       queryKey: orgKeys.person(person.id),
@@ -66,67 +72,50 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
       staleTime: 0,
     });
     setBase(fresh);
-    form.setValues(valuesFromPerson(fresh));
-    form.resetDirty(valuesFromPerson(fresh));
-    save.reset();
   };
 
-  const managerChanged = form.getValues().managerId !== (base.manager?.id ?? null);
-  const error = save.error;
-  const fieldErrorsShown = isApiError(error) && Object.keys(error.fields).length > 0;
+  const managerChanged = form.form.getValues().managerId !== (base.manager?.id ?? null);
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={t('profile.edit.title', { name: person.displayName })}
       size="xl"
+      form={form}
+      testId="edit-person-form"
+      errorPlacement="top"
+      submitProps={{ disabled: conflict }}
+      banner={
+        conflict ? (
+          <Alert
+            color="orange"
+            icon={<IconAlertTriangle aria-hidden />}
+            role="alert"
+            data-testid="version-conflict"
+          >
+            <Stack gap="xs">
+              <Text size="sm" fw={600}>
+                {t('profile.edit.conflictTitle')}
+              </Text>
+              <Text size="sm">{t('profile.edit.conflict')}</Text>
+              <Group>
+                <Button size="xs" color="orange" onClick={() => void reload()}>
+                  {t('profile.edit.reload')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : undefined
+      }
     >
-      <form
-        onSubmit={form.onSubmit((values) => save.mutate(changes(base, values)))}
-        noValidate
-        data-testid="edit-person-form"
-      >
-        <Stack gap="md">
-          {conflict ? (
-            <Alert
-              color="orange"
-              icon={<IconAlertTriangle aria-hidden />}
-              role="alert"
-              data-testid="version-conflict"
-            >
-              <Stack gap="xs">
-                <Text size="sm" fw={600}>
-                  {t('profile.edit.conflictTitle')}
-                </Text>
-                <Text size="sm">{t('profile.edit.conflict')}</Text>
-                <Group>
-                  <Button size="xs" color="orange" onClick={() => void reload()}>
-                    {t('profile.edit.reload')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          ) : error && !fieldErrorsShown ? (
-            <ErrorAlert error={error} />
-          ) : null}
-          <PersonFormFields
-            form={form}
-            mode="edit"
-            personId={person.id}
-            initialManager={base.manager}
-            managerChanged={managerChanged}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={conflict}>
-              {t('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <PersonFormFields
+        form={form.form}
+        mode="edit"
+        personId={person.id}
+        initialManager={base.manager}
+        managerChanged={managerChanged}
+      />
+    </FormModal>
   );
 }

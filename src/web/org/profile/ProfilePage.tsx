@@ -98,8 +98,21 @@ export function ProfilePage() {
       <NowNext
         subject={isSelf ? 'self' : 'other'}
         name={p.givenName || p.displayName}
-        now={<PerformanceNow personId={p.id} personName={p.givenName || p.displayName} />}
-        next={<GrowthNext personId={p.id} personName={p.givenName || p.displayName} />}
+        now={
+          <PerformanceNow
+            personId={p.id}
+            personName={p.givenName || p.displayName}
+            reviews={p.abilities.viewReviews}
+          />
+        }
+        next={
+          <GrowthNext
+            personId={p.id}
+            personName={p.givenName || p.displayName}
+            development={p.abilities.viewDevelopment}
+            careerPath={p.abilities.viewCareerPath}
+          />
+        }
       />
       {p.abilities.viewReportingHistory ? <ReportingHistory personId={p.id} /> : null}
       {p.abilities.manageRoles && p.roles ? <RolesEditor person={p} /> : null}

@@ -2,8 +2,8 @@ import { Paper, Skeleton, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { reportingLinesQuery } from '../api';
 
 /** Who this person reported to, and when: answers "who was the manager during the review period". */
@@ -15,46 +15,48 @@ export function ReportingHistory({ personId }: { personId: string }) {
       <Title order={2} size="h3" id="reporting-history" mb="sm">
         {t('profile.reportingHistory.title')}
       </Title>
-      {lines.isPending ? (
-        <Skeleton height={80} />
-      ) : lines.isError ? (
-        <ErrorAlert error={lines.error} onRetry={() => void lines.refetch()} />
-      ) : lines.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('profile.reportingHistory.empty')}
-        </Text>
-      ) : (
-        <Table data-testid="reporting-history">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('person.manager')}</Table.Th>
-              <Table.Th scope="col">{t('profile.reportingHistory.from')}</Table.Th>
-              <Table.Th scope="col">{t('profile.reportingHistory.to')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lines.data.items.map((line) => (
-              <Table.Tr key={line.id}>
-                <Table.Td>
-                  {line.manager ? (
-                    <AnchorLink to="/people/$personId" params={{ personId: line.manager.id }}>
-                      {line.manager.displayName}
-                    </AnchorLink>
-                  ) : (
-                    <Text span c="dimmed" size="sm">
-                      {t('profile.reportingHistory.noManager')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{formatDate(line.validFrom)}</Table.Td>
-                <Table.Td>
-                  {line.validTo ? formatDate(line.validTo) : t('profile.reportingHistory.present')}
-                </Table.Td>
+      <QueryView
+        query={lines}
+        skeleton={<Skeleton height={80} />}
+        empty={
+          <Text size="sm" c="dimmed">
+            {t('profile.reportingHistory.empty')}
+          </Text>
+        }
+      >
+        {(data) => (
+          <Table data-testid="reporting-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('person.manager')}</Table.Th>
+                <Table.Th scope="col">{t('profile.reportingHistory.from')}</Table.Th>
+                <Table.Th scope="col">{t('profile.reportingHistory.to')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((line) => (
+                <Table.Tr key={line.id}>
+                  <Table.Td>
+                    {line.manager ? (
+                      <AnchorLink to="/people/$personId" params={{ personId: line.manager.id }}>
+                        {line.manager.displayName}
+                      </AnchorLink>
+                    ) : (
+                      <Text span c="dimmed" size="sm">
+                        {t('profile.reportingHistory.noManager')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatDate(line.validFrom)}</Table.Td>
+                  <Table.Td>
+                    {line.validTo ? formatDate(line.validTo) : t('profile.reportingHistory.present')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryView>
     </Paper>
   );
 }

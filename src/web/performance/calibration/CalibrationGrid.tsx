@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { type DragEvent, type KeyboardEvent, useMemo, useState } from 'react';
+import { type CSSProperties, type DragEvent, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid as Grid, GridCard } from '../../../contracts/calibration';
 import { useMe } from '../../app/session';
@@ -69,7 +69,11 @@ export function CalibrationGrid({
         />
       </Group>
       <ScrollRegion label={t('calibration.grid.title')}>
-        <div className={classes.columns} data-testid="calibration-grid">
+        <div
+          className={classes.columns}
+          style={{ '--calibration-columns': labels.length } as CSSProperties}
+          data-testid="calibration-grid"
+        >
           {labels.map((label, index) => {
             const rating = index + 1;
             return (

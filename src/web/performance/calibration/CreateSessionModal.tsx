@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldErrors } from '../../i18n/issues';
 import { departmentsQuery, levelsQuery } from '../../org/api';
 import { approverCandidatesQuery, calibrationKeys, calibrationWrites, cyclesQuery } from './api';
 
@@ -85,7 +86,7 @@ export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClo
       onClose();
       void navigate({ to: '/performance/calibration/$sessionId', params: { sessionId: result.session.id } });
     },
-    onError: (error) => setErrors(isApiError(error, 'validation_failed') ? error.fields : {}),
+    onError: (error) => setErrors(isApiError(error, 'validation_failed') ? apiFieldErrors(error) : {}),
   });
   const total = guideline.reduce((sum, share) => sum + share, 0);
 

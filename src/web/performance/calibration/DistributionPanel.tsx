@@ -1,9 +1,11 @@
 import '@mantine/charts/styles.css';
 import { CompositeChart } from '@mantine/charts';
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid, SessionDetail } from '../../../contracts/calibration';
+import classes from './calibration.module.css';
 import { ScrollRegion } from './ScrollRegion';
 
 const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
@@ -15,6 +17,7 @@ const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
  */
 export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; session: SessionDetail }) {
   const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 47.99em)');
   const hasGuideline = session.guideline !== null;
   const data = grid.distribution.map((bar) => ({
     rating: `${bar.rating} · ${bar.label}`,
@@ -70,19 +73,30 @@ export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; se
                 : []),
             ]}
             yAxisProps={{ domain: [0, 100] }}
+            // A phone has room for the rating's number under each bar, not its label.
+            xAxisProps={{ tickFormatter: (value: string) => (phone ? value.split(' · ')[0]! : value) }}
           />
         </div>
         <ScrollRegion label={t('calibration.distribution.title')}>
-          <Table verticalSpacing={4} fz="sm" miw={360} data-testid="calibration-distribution-table">
+          <Table
+            verticalSpacing={4}
+            horizontalSpacing="xs"
+            fz="sm"
+            data-testid="calibration-distribution-table"
+          >
             <caption className="visually-hidden">{t('calibration.distribution.caption')}</caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('calibration.distribution.rating')}</Table.Th>
-                <Table.Th scope="col">{t('calibration.distribution.count')}</Table.Th>
+                <Table.Th scope="col" className={classes.wideOnly}>
+                  {t('calibration.distribution.count')}
+                </Table.Th>
                 <Table.Th scope="col">{t('calibration.distribution.share')}</Table.Th>
                 {hasGuideline ? (
                   <>
-                    <Table.Th scope="col">{t('calibration.distribution.guideline')}</Table.Th>
+                    <Table.Th scope="col" className={classes.wideOnly}>
+                      {t('calibration.distribution.guideline')}
+                    </Table.Th>
                     <Table.Th scope="col">{t('calibration.distribution.deviation')}</Table.Th>
                   </>
                 ) : null}
@@ -93,13 +107,20 @@ export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; se
                 <Table.Tr key={bar.rating}>
                   <Table.Th scope="row" fw={500}>
                     {bar.rating} · {bar.label}
+                    {/* On a phone the people and guideline columns fold in here. */}
+                    <Text component="span" size="xs" c="dimmed" fw={400} className={classes.phoneOnly}>
+                      {t('calibration.distribution.phoneDetail', {
+                        count: bar.count,
+                        guideline: hasGuideline ? `${bar.guideline ?? 0}%` : '–',
+                      })}
+                    </Text>
                   </Table.Th>
-                  <Table.Td>{bar.count}</Table.Td>
+                  <Table.Td className={classes.wideOnly}>{bar.count}</Table.Td>
                   <Table.Td>{bar.share.toFixed(1)}%</Table.Td>
                   {hasGuideline ? (
                     <>
-                      <Table.Td>{bar.guideline ?? 0}%</Table.Td>
-                      <Table.Td>
+                      <Table.Td className={classes.wideOnly}>{bar.guideline ?? 0}%</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {bar.deviation !== null
                           ? t('calibration.distribution.points', { value: signed(bar.deviation) })
                           : ''}

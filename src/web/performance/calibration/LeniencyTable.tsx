@@ -1,6 +1,7 @@
 import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid } from '../../../contracts/calibration';
+import classes from './calibration.module.css';
 import { ScrollRegion } from './ScrollRegion';
 
 const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
@@ -21,12 +22,16 @@ export function LeniencyTable({ grid, threshold }: { grid: CalibrationGrid; thre
           <Text size="sm">{t('calibration.leniency.empty')}</Text>
         ) : (
           <ScrollRegion label={t('calibration.leniency.title')}>
-            <Table verticalSpacing={4} fz="sm" miw={420} data-testid="calibration-leniency">
+            <Table verticalSpacing={4} horizontalSpacing="xs" fz="sm" data-testid="calibration-leniency">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('calibration.leniency.manager')}</Table.Th>
-                  <Table.Th scope="col">{t('calibration.leniency.reviews')}</Table.Th>
-                  <Table.Th scope="col">{t('calibration.leniency.mean')}</Table.Th>
+                  <Table.Th scope="col" className={classes.wideOnly}>
+                    {t('calibration.leniency.reviews')}
+                  </Table.Th>
+                  <Table.Th scope="col" className={classes.wideOnly}>
+                    {t('calibration.leniency.mean')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('calibration.leniency.delta')}</Table.Th>
                   <Table.Th scope="col">{t('calibration.leniency.flag')}</Table.Th>
                 </Table.Tr>
@@ -36,9 +41,16 @@ export function LeniencyTable({ grid, threshold }: { grid: CalibrationGrid; thre
                   <Table.Tr key={row.manager.id}>
                     <Table.Th scope="row" fw={500}>
                       {row.manager.displayName}
+                      {/* On a phone the reviews and mean columns fold in here. */}
+                      <Text component="span" size="xs" c="dimmed" fw={400} className={classes.phoneOnly}>
+                        {t('calibration.leniency.phoneDetail', {
+                          count: row.count,
+                          mean: row.meanProposed.toFixed(2),
+                        })}
+                      </Text>
                     </Table.Th>
-                    <Table.Td>{row.count}</Table.Td>
-                    <Table.Td>{row.meanProposed.toFixed(2)}</Table.Td>
+                    <Table.Td className={classes.wideOnly}>{row.count}</Table.Td>
+                    <Table.Td className={classes.wideOnly}>{row.meanProposed.toFixed(2)}</Table.Td>
                     <Table.Td>{signed(row.delta)}</Table.Td>
                     <Table.Td>
                       {row.flag ? (
@@ -50,8 +62,9 @@ export function LeniencyTable({ grid, threshold }: { grid: CalibrationGrid; thre
                           {t(`calibration.leniency.${row.flag}`)}
                         </Badge>
                       ) : (
-                        <Text size="xs" c="dimmed">
-                          {t('calibration.leniency.none')}
+                        <Text size="xs" c="dimmed" data-testid="calibration-leniency-signal">
+                          {/* One review is no pattern: not "in line", just not enough to say. */}
+                          {row.tooFew ? t('calibration.leniency.tooFew') : t('calibration.leniency.none')}
                         </Text>
                       )}
                     </Table.Td>

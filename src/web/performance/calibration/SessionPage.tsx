@@ -1,6 +1,6 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconInfoCircle, IconLock, IconScale } from '@tabler/icons-react';
+import { IconArrowLeft, IconCircleCheck, IconInfoCircle, IconLock, IconScale } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,14 @@ import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { AcknowledgmentStatus } from './AcknowledgmentStatus';
 import { ApproversPanel } from './ApproversPanel';
 import { calibrationKeys, calibrationWrites, gridQuery, sessionQuery } from './api';
 import { CalibrationGrid } from './CalibrationGrid';
 import { SessionStateBadge } from './CalibrationListPage';
+import classes from './calibration.module.css';
 import { DistributionPanel } from './DistributionPanel';
 import { LeniencyTable } from './LeniencyTable';
 import { MovesHistory } from './MovesHistory';
@@ -37,19 +39,15 @@ export function SessionPage() {
       </Group>
     </AnchorLink>
   );
-  if (session.isPending)
-    return (
-      <Page title={t('calibration.title')} above={back}>
-        <TableSkeleton rows={6} />
-      </Page>
-    );
-  if (session.isError)
-    return (
-      <Page title={t('calibration.title')} above={back}>
-        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
-      </Page>
-    );
   const detail = session.data;
+  if (!detail)
+    return (
+      <Page title={t('calibration.title')} above={back}>
+        <QueryView query={session} skeleton={<TableSkeleton rows={6} />}>
+          {() => null}
+        </QueryView>
+      </Page>
+    );
   return (
     <Page
       title={detail.name}
@@ -58,9 +56,6 @@ export function SessionPage() {
       description={<SessionFacts session={detail} />}
     >
       <Stack gap="lg">
-        <Alert variant="light" color="gray" icon={<IconInfoCircle aria-hidden />}>
-          {t('calibration.performanceOnly')}
-        </Alert>
         {detail.state === 'locked' ? (
           <Alert
             variant="light"
@@ -73,27 +68,33 @@ export function SessionPage() {
         ) : (
           <Readiness session={detail} />
         )}
-        {grid.isPending ? (
-          <TableSkeleton rows={6} />
-        ) : grid.isError ? (
-          <ErrorAlert error={grid.error} onRetry={() => void grid.refetch()} />
-        ) : grid.data.cards.length === 0 ? (
-          <EmptyPanel
-            icon={<IconScale size={28} />}
-            title={t('calibration.session.empty.title')}
-            description={t('calibration.session.empty.description')}
-          />
-        ) : (
-          <>
-            <section aria-label={t('calibration.grid.title')}>
-              <CalibrationGrid sessionId={sessionId} grid={grid.data} canMove={detail.abilities.move} />
-            </section>
-            <SimpleGrid cols={{ base: 1, xl: 2 }}>
-              <DistributionPanel grid={grid.data} session={detail} />
-              <LeniencyTable grid={grid.data} threshold={detail.leniencyThreshold} />
-            </SimpleGrid>
-          </>
-        )}
+        <Alert variant="light" color="gray" icon={<IconInfoCircle aria-hidden />}>
+          {t('calibration.performanceOnly')}
+        </Alert>
+        <QueryView
+          query={grid}
+          skeleton={<TableSkeleton rows={6} />}
+          isEmpty={(data) => data.cards.length === 0}
+          empty={
+            <EmptyPanel
+              icon={<IconScale size={28} />}
+              title={t('calibration.session.empty.title')}
+              description={t('calibration.session.empty.description')}
+            />
+          }
+        >
+          {(data) => (
+            <>
+              <section aria-label={t('calibration.grid.title')}>
+                <CalibrationGrid sessionId={sessionId} grid={data} canMove={detail.abilities.move} />
+              </section>
+              <SimpleGrid cols={{ base: 1, xl: 2 }}>
+                <DistributionPanel grid={data} session={detail} />
+                <LeniencyTable grid={data} threshold={detail.leniencyThreshold} />
+              </SimpleGrid>
+            </>
+          )}
+        </QueryView>
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <MovesHistory sessionId={sessionId} labels={detail.ratingLabels} />
           <ApproversPanel session={detail} />
@@ -123,7 +124,11 @@ function SessionFacts({ session }: { session: SessionDetail }) {
   );
 }
 
-/** How many reviews of the population cannot join yet, and — for HR — bringing in those now ready. */
+/**
+ * How much of the session's population is in it ("4 of 20 ready"), how many are still being
+ * written, and — for HR — bringing in any that are ready but waiting. Late reviews join by
+ * themselves when their manager review is submitted.
+ */
 function Readiness({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -131,16 +136,56 @@ function Readiness({ session }: { session: SessionDetail }) {
     mutationFn: () => calibrationWrites.admit(session.id),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: calibrationKeys.session(session.id) });
+      await queryClient.invalidateQueries({ queryKey: calibrationKeys.grid(session.id) });
       notifications.show({
         color: 'green',
         message: t('calibration.session.admitted', { count: result.admitted }),
       });
     },
   });
-  if (session.notReadyCount === 0 && session.readyCount === 0) return null;
+  const total = session.populationCount;
+  const inSession = session.reviewCount;
+  const complete = inSession >= total;
+  const percent = total === 0 ? 100 : Math.round((inSession / total) * 100);
   return (
-    <Alert variant="light" color="blue" data-testid="calibration-readiness">
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby="calibration-readiness-count"
+      data-testid="calibration-readiness"
+      data-complete={complete || undefined}
+      className={complete ? undefined : classes.incomplete}
+    >
       <Stack gap="xs">
+        <Group justify="space-between" align="baseline" gap="xs">
+          <Text
+            component="h2"
+            id="calibration-readiness-count"
+            fz="xl"
+            fw={700}
+            m={0}
+            data-testid="calibration-ready-count"
+          >
+            {t('calibration.session.readiness', { inSession, total })}
+          </Text>
+          {complete ? (
+            <Text size="sm" c="green.9" fw={600}>
+              <IconCircleCheck
+                size={16}
+                aria-hidden
+                style={{ verticalAlign: 'text-bottom', marginRight: 4 }}
+              />
+              {t('calibration.session.complete')}
+            </Text>
+          ) : null}
+        </Group>
+        <Progress
+          value={percent}
+          color={complete ? 'teal.7' : 'orange.7'}
+          size="lg"
+          aria-label={t('calibration.session.readinessLabel')}
+        />
         {session.notReadyCount > 0 ? (
           <Text size="sm">{t('calibration.session.notReady', { count: session.notReadyCount })}</Text>
         ) : null}
@@ -154,9 +199,16 @@ function Readiness({ session }: { session: SessionDetail }) {
             ) : null}
           </Group>
         ) : null}
+        {complete ? null : (
+          <Text size="sm" c="dimmed">
+            {session.incompleteSignOffAllowed
+              ? t('calibration.session.lateJoinAllowed')
+              : t('calibration.session.lateJoin')}
+          </Text>
+        )}
         {admit.isError ? <ErrorAlert error={admit.error} /> : null}
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
 

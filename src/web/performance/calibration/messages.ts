@@ -73,10 +73,17 @@ export const calibrationEn = {
     admit: 'Bring them in',
     admitted_one: '{{count}} review joined the session.',
     admitted_other: '{{count}} reviews joined the session.',
+    readiness: '{{inSession}} of {{total}} ready',
+    readinessLabel: 'Reviews of the population in this session',
+    complete: 'Every review of the population is in the session.',
+    lateJoin:
+      'Reviews join this session by themselves as soon as their manager review is submitted. Signing off before then needs an explicit acknowledgment.',
+    lateJoinAllowed:
+      'Reviews join this session by themselves as soon as their manager review is submitted. Your organisation lets approvers sign off before then.',
     empty: {
       title: 'No reviews in this session yet',
       description:
-        'Reviews join once their manager review is submitted. Bring in ready reviews with the button above.',
+        'Reviews join by themselves once their manager review is submitted; anything still waiting can be brought in with the button above.',
     },
   },
   grid: {
@@ -124,6 +131,8 @@ export const calibrationEn = {
     outside: 'Outside the guideline’s tolerance (largest deviation {{value}} points)',
     means: 'Mean proposed {{proposed}} · mean now {{calibrated}}',
     caption: 'Share of people per rating compared with the guideline',
+    phoneDetail_one: '{{count}} person · guideline {{guideline}}',
+    phoneDetail_other: '{{count}} people · guideline {{guideline}}',
   },
   leniency: {
     title: 'Manager leniency and severity',
@@ -136,6 +145,9 @@ export const calibrationEn = {
     lenient: 'Lenient',
     severe: 'Severe',
     none: 'In line',
+    tooFew: 'Too few to judge',
+    phoneDetail_one: '{{count}} review · mean {{mean}}',
+    phoneDetail_other: '{{count}} reviews · mean {{mean}}',
     empty: 'No reviewing managers in this session yet.',
   },
   moves: {
@@ -159,6 +171,17 @@ export const calibrationEn = {
     guidelineNotMet:
       'The distribution is outside the required guideline curve, so it cannot be signed off yet.',
     stale: 'Ratings changed since you loaded the page. Review the grid again before signing off.',
+    incompleteTitle: 'Only {{inSession}} of {{total}} reviews are in this session',
+    incompleteText_one:
+      '{{count}} review of the population is missing. Once the session locks it cannot join; it would need a session of its own.',
+    incompleteText_other:
+      '{{count}} reviews of the population are missing. Once the session locks they cannot join; they would need a session of their own.',
+    incompleteAllowed:
+      'Your organisation allows signing off an incomplete session; the missing reviews are recorded with your sign-off.',
+    acknowledge: 'I sign off without the {{count}} missing reviews',
+    acknowledgeRequired: 'Confirm that you sign off without the missing reviews.',
+    incompleteRefused:
+      'Reviews are still missing from this session. The page has been refreshed; confirm that you sign off without them.',
   },
   acknowledgments: {
     title: 'Release and acknowledgment',
@@ -286,10 +309,17 @@ export const calibrationDe: Messages<typeof calibrationEn> = {
     admit: 'Hinzunehmen',
     admitted_one: '{{count}} Beurteilung wurde aufgenommen.',
     admitted_other: '{{count}} Beurteilungen wurden aufgenommen.',
+    readiness: '{{inSession}} von {{total}} bereit',
+    readinessLabel: 'Beurteilungen des Personenkreises in dieser Runde',
+    complete: 'Alle Beurteilungen des Personenkreises sind in der Runde.',
+    lateJoin:
+      'Beurteilungen kommen von selbst in diese Runde, sobald die Führungskraft sie eingereicht hat. Wer vorher freigibt, muss das ausdrücklich bestätigen.',
+    lateJoinAllowed:
+      'Beurteilungen kommen von selbst in diese Runde, sobald die Führungskraft sie eingereicht hat. Ihre Organisation erlaubt, schon vorher freizugeben.',
     empty: {
       title: 'Noch keine Beurteilungen in dieser Runde',
       description:
-        'Beurteilungen kommen hinzu, sobald die Führungskraft sie eingereicht hat. Nehmen Sie bereite Beurteilungen über die Schaltfläche oben auf.',
+        'Beurteilungen kommen von selbst hinzu, sobald die Führungskraft sie eingereicht hat; noch wartende lassen sich über die Schaltfläche oben aufnehmen.',
     },
   },
   grid: {
@@ -339,6 +369,8 @@ export const calibrationDe: Messages<typeof calibrationEn> = {
     outside: 'Außerhalb der Toleranz der Richtkurve (größte Abweichung {{value}} Punkte)',
     means: 'Mittel der Vorschläge {{proposed}} · Mittel jetzt {{calibrated}}',
     caption: 'Anteil der Personen je Bewertung im Vergleich zur Richtkurve',
+    phoneDetail_one: '{{count}} Person · Richtkurve {{guideline}}',
+    phoneDetail_other: '{{count}} Personen · Richtkurve {{guideline}}',
   },
   leniency: {
     title: 'Milde und Strenge der Führungskräfte',
@@ -351,6 +383,9 @@ export const calibrationDe: Messages<typeof calibrationEn> = {
     lenient: 'Mild',
     severe: 'Streng',
     none: 'Im Rahmen',
+    tooFew: 'Zu wenige für eine Aussage',
+    phoneDetail_one: '{{count}} Beurteilung · Mittel {{mean}}',
+    phoneDetail_other: '{{count}} Beurteilungen · Mittel {{mean}}',
     empty: 'Noch keine beurteilenden Führungskräfte in dieser Runde.',
   },
   moves: {
@@ -375,6 +410,17 @@ export const calibrationDe: Messages<typeof calibrationEn> = {
       'Die Verteilung liegt außerhalb der verlangten Richtkurve und kann noch nicht freigegeben werden.',
     stale:
       'Die Bewertungen haben sich seit dem Laden geändert. Prüfen Sie das Raster erneut, bevor Sie freigeben.',
+    incompleteTitle: 'Nur {{inSession}} von {{total}} Beurteilungen sind in dieser Runde',
+    incompleteText_one:
+      '{{count}} Beurteilung des Personenkreises fehlt. Nach der Sperre kann sie nicht mehr hinzukommen; sie bräuchte eine eigene Runde.',
+    incompleteText_other:
+      '{{count}} Beurteilungen des Personenkreises fehlen. Nach der Sperre können sie nicht mehr hinzukommen; sie bräuchten eine eigene Runde.',
+    incompleteAllowed:
+      'Ihre Organisation erlaubt, eine unvollständige Runde freizugeben; die fehlenden Beurteilungen werden mit Ihrer Freigabe festgehalten.',
+    acknowledge: 'Ich gebe ohne die {{count}} fehlenden Beurteilungen frei',
+    acknowledgeRequired: 'Bestätigen Sie, dass Sie ohne die fehlenden Beurteilungen freigeben.',
+    incompleteRefused:
+      'In dieser Runde fehlen noch Beurteilungen. Die Seite wurde aktualisiert; bestätigen Sie, dass Sie ohne sie freigeben.',
   },
   acknowledgments: {
     title: 'Veröffentlichung und Kenntnisnahme',

@@ -3,6 +3,7 @@ import { IconHeart, IconLock, IconUsers, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackItem, FeedbackVisibility } from '../../../contracts/feedback';
 import { formatDate } from '../../app/format';
+import { useMe } from '../../app/session';
 import { PersonAvatar } from '../../components/PersonAvatar';
 
 const visibilityIcon: Record<FeedbackVisibility, typeof IconLock> = {
@@ -14,7 +15,16 @@ const visibilityIcon: Record<FeedbackVisibility, typeof IconLock> = {
 /** One attributed item: who wrote it to whom, what kind, who can read it, and the words. */
 export function FeedbackCard({ item, compact = false }: { item: FeedbackItem; compact?: boolean }) {
   const { t } = useTranslation();
+  const me = useMe();
   const VisibilityIcon = visibilityIcon[item.visibility];
+  // Who can read it, from the reader's side: "You, your managers and HR" for the recipient,
+  // "Sofia Almeida, their managers and HR" for anyone else (HR included).
+  const reader =
+    me.person?.id === item.recipient.id ? 'recipient' : me.person?.id === item.writer.id ? 'writer' : 'other';
+  const seenBy = t(`feedback.card.seenBy.${item.visibility}.${reader}`, {
+    writer: item.writer.displayName,
+    recipient: item.recipient.displayName,
+  });
   return (
     <Paper withBorder p={compact ? 'sm' : 'md'} component="article" data-testid="feedback-card">
       <Stack gap="xs">
@@ -36,8 +46,14 @@ export function FeedbackCard({ item, compact = false }: { item: FeedbackItem; co
             >
               {t(`feedback.kind.${item.kind}`)}
             </Badge>
-            <Badge variant="outline" color="gray" leftSection={<VisibilityIcon size={12} aria-hidden />}>
-              {t(`feedback.visibility.${item.visibility}`)}
+            <Badge
+              variant="outline"
+              color="gray"
+              leftSection={<VisibilityIcon size={12} aria-hidden />}
+              data-testid="feedback-seen-by"
+            >
+              <span className="visually-hidden">{t('feedback.visibility.label')}: </span>
+              {seenBy}
             </Badge>
           </Group>
         </Group>

@@ -1,4 +1,5 @@
 import { Radio, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackKind, FeedbackVisibility } from '../../../contracts/feedback';
 
@@ -15,10 +16,12 @@ export function FeedbackFields({
   draft,
   onChange,
   bodyError,
+  visibilityError,
 }: {
   draft: FeedbackDraft;
   onChange: (draft: FeedbackDraft) => void;
-  bodyError?: string | null;
+  bodyError?: ReactNode;
+  visibilityError?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -62,6 +65,7 @@ export function FeedbackFields({
         label={t('feedback.visibility.label')}
         value={draft.visibility}
         onChange={(value) => onChange({ ...draft, visibility: value as FeedbackVisibility })}
+        error={visibilityError}
       >
         <Stack gap="xs" mt={6}>
           {visibilities.map((value) => (

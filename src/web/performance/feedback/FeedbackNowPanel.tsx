@@ -1,8 +1,8 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { feedbackAboutQuery } from './api';
 import { FeedbackCard } from './FeedbackCard';
 
@@ -25,17 +25,17 @@ export function FeedbackNowPanel({ personId, order = 3 }: { personId: string; or
             {t('feedback.panel.openAll')}
           </AnchorLink>
         </Group>
-        {feedback.isPending ? (
-          <Skeleton height={80} />
-        ) : feedback.isError ? (
-          <ErrorAlert error={feedback.error} onRetry={() => void feedback.refetch()} />
-        ) : feedback.data.items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('feedback.panel.none')}
-          </Text>
-        ) : (
-          feedback.data.items.map((item) => <FeedbackCard key={item.id} item={item} compact />)
-        )}
+        <QueryView
+          query={feedback}
+          skeleton={<Skeleton height={80} />}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('feedback.panel.none')}
+            </Text>
+          }
+        >
+          {(data) => data.items.map((item) => <FeedbackCard key={item.id} item={item} compact />)}
+        </QueryView>
       </Stack>
     </Paper>
   );

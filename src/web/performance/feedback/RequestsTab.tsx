@@ -1,14 +1,17 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackRequest } from '../../../contracts/feedback';
+import { answerFeedbackRequest, type FeedbackRequest } from '../../../contracts/feedback';
 import { apiPost } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { Pager } from '../../components/Pager';
 import { PersonAvatar } from '../../components/PersonAvatar';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { FEEDBACK_PAGE_SIZE, feedbackKeys, requestsQuery } from './api';
 import { emptyDraft, type FeedbackDraft, FeedbackFields } from './FeedbackFields';
@@ -35,24 +38,26 @@ function RequestList({ direction }: { direction: 'incoming' | 'outgoing' }) {
       <Title order={2} size="h3" id={headingId}>
         {t(`feedback.requests.${direction}`)}
       </Title>
-      {requests.isPending ? (
-        <TableSkeleton rows={2} />
-      ) : requests.isError ? (
-        <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : requests.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid={`requests-${direction}-empty`}>
-          {t(`feedback.requests.${direction}Empty`)}
-        </Text>
-      ) : (
-        <>
-          <Stack gap="xs">
-            {requests.data.items.map((request) => (
-              <RequestRow key={request.id} request={request} direction={direction} />
-            ))}
-          </Stack>
-          <Pager page={page} pageSize={FEEDBACK_PAGE_SIZE} total={requests.data.total} onChange={setPage} />
-        </>
-      )}
+      <QueryView
+        query={requests}
+        skeleton={<TableSkeleton rows={2} />}
+        empty={
+          <Text size="sm" c="dimmed" data-testid={`requests-${direction}-empty`}>
+            {t(`feedback.requests.${direction}Empty`)}
+          </Text>
+        }
+      >
+        {(data) => (
+          <>
+            <Stack gap="xs">
+              {data.items.map((request) => (
+                <RequestRow key={request.id} request={request} direction={direction} />
+              ))}
+            </Stack>
+            <Pager page={page} pageSize={FEEDBACK_PAGE_SIZE} total={data.total} onChange={setPage} />
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }
@@ -132,13 +137,16 @@ function RequestRow({
 function AnswerModal({ request, onClose }: { request: FeedbackRequest; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<FeedbackDraft>(emptyDraft);
-  const [touched, setTouched] = useState(false);
-  const answer = useMutation({
-    mutationFn: () =>
+  const form = useContractForm({
+    schema: answerFeedbackRequest,
+    initialValues: emptyDraft,
+    toRequest: (draft) => ({ version: request.version, ...draft }),
+    validate: (draft) => (draft.body.trim() ? {} : { body: t('feedback.form.writeSomething') }),
+    overrideContractMessages: true,
+    submit: (body) =>
       apiPost('/api/feedback/requests/{requestId}/answer', {
         params: { path: { requestId: request.id } },
-        body: { version: request.version, ...draft },
+        body,
       }),
     onSuccess: async (item) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
@@ -150,41 +158,25 @@ function AnswerModal({ request, onClose }: { request: FeedbackRequest; onClose: 
     },
   });
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onClose}
       title={t('feedback.requests.answerTitle', { name: request.requester.displayName })}
       size="lg"
+      form={form}
+      submitLabel={t('feedback.form.send')}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if (draft.body.trim()) answer.mutate();
-        }}
-      >
-        <Stack gap="md">
-          {request.question ? (
-            <Text size="sm" fs="italic">
-              “{request.question}”
-            </Text>
-          ) : null}
-          <FeedbackFields
-            draft={draft}
-            onChange={setDraft}
-            bodyError={touched && !draft.body.trim() ? t('feedback.form.writeSomething') : null}
-          />
-          {answer.isError ? <ErrorAlert error={answer.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={answer.isPending}>
-              {t('feedback.form.send')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {request.question ? (
+        <Text size="sm" fs="italic">
+          “{request.question}”
+        </Text>
+      ) : null}
+      <FeedbackFields
+        draft={form.form.getValues()}
+        onChange={(next: FeedbackDraft) => form.form.setValues(next)}
+        bodyError={form.form.errors.body}
+        visibilityError={form.form.errors.visibility}
+      />
+    </FormModal>
   );
 }

@@ -21,7 +21,7 @@ export const feedbackEn = {
   visibility: {
     label: 'Who can read it',
     recipient_only: 'Only the recipient',
-    recipient_and_manager: 'The recipient and their managers',
+    recipient_and_manager: 'The recipient, their managers and HR',
     public: 'Everyone (public praise)',
     recipient_onlyHint: 'Nobody else: not their manager, not HR.',
     recipient_and_managerHint: 'Also their manager chain and HR, as part of their performance record.',
@@ -30,6 +30,20 @@ export const feedbackEn = {
   card: {
     fromTo: '{{writer}} to {{recipient}}',
     answers: 'In answer to: “{{question}}”',
+    /** Who can read this item, said from where the reader stands. */
+    seenBy: {
+      recipient_only: {
+        recipient: 'Only you and {{writer}}',
+        writer: 'Only you and {{recipient}}',
+        other: 'Only {{recipient}} and {{writer}}',
+      },
+      recipient_and_manager: {
+        recipient: 'You, your managers and HR',
+        writer: '{{recipient}}, their managers and HR',
+        other: '{{recipient}}, their managers and HR',
+      },
+      public: { recipient: 'Everyone', writer: 'Everyone', other: 'Everyone' },
+    },
   },
   form: {
     giveTitle: 'Give feedback or praise',
@@ -71,10 +85,6 @@ export const feedbackEn = {
     given: 'You have not given feedback yet. A short, specific note or a thank-you makes a difference.',
     praise: 'No public praise yet. When someone thanks a colleague in public, it shows here for everyone.',
   },
-  server: {
-    onlyPraisePublic: 'Only praise can be public',
-    writeFeedback: 'Write your feedback',
-  },
   panel: {
     title: 'Recent feedback',
     none: 'No feedback you can see.',
@@ -103,7 +113,7 @@ export const feedbackDe: Messages<typeof feedbackEn> = {
   visibility: {
     label: 'Wer es lesen kann',
     recipient_only: 'Nur die empfangende Person',
-    recipient_and_manager: 'Die empfangende Person und ihre Führungskräfte',
+    recipient_and_manager: 'Die empfangende Person, ihre Führungskräfte und HR',
     public: 'Alle (öffentliches Lob)',
     recipient_onlyHint: 'Sonst niemand: keine Führungskraft, nicht HR.',
     recipient_and_managerHint: 'Auch ihre Führungskette und HR, als Teil ihrer Leistungsunterlagen.',
@@ -112,6 +122,19 @@ export const feedbackDe: Messages<typeof feedbackEn> = {
   card: {
     fromTo: '{{writer}} an {{recipient}}',
     answers: 'Antwort auf: „{{question}}“',
+    seenBy: {
+      recipient_only: {
+        recipient: 'Nur Sie und {{writer}}',
+        writer: 'Nur Sie und {{recipient}}',
+        other: 'Nur {{recipient}} und {{writer}}',
+      },
+      recipient_and_manager: {
+        recipient: 'Sie, Ihre Führungskräfte und HR',
+        writer: '{{recipient}}, die Führungskräfte und HR',
+        other: '{{recipient}}, die Führungskräfte und HR',
+      },
+      public: { recipient: 'Alle', writer: 'Alle', other: 'Alle' },
+    },
   },
   form: {
     giveTitle: 'Feedback oder Lob geben',
@@ -153,10 +176,6 @@ export const feedbackDe: Messages<typeof feedbackEn> = {
       'Noch kein Feedback. Bitten Sie eine Kollegin oder einen Kollegen darum: Die Anfrage landet in deren Posteingang.',
     given: 'Sie haben noch kein Feedback gegeben. Eine kurze, konkrete Notiz oder ein Dank bewirkt viel.',
     praise: 'Noch kein öffentliches Lob. Wenn jemand öffentlich dankt, erscheint es hier für alle.',
-  },
-  server: {
-    onlyPraisePublic: 'Nur Lob kann öffentlich sein',
-    writeFeedback: 'Schreiben Sie Ihr Feedback',
   },
   panel: {
     title: 'Neuestes Feedback',

@@ -3,35 +3,42 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInStatus, GoalSummary, KeyResult } from '../../../contracts/goals';
 import { formatDate, formatNumber } from '../../app/format';
+import { goalHealthTone, toneBadge, toneSeries } from '../../app/statusColors';
 import { AnchorLink } from '../../components/links';
 
-// Dark shades: white badge text on them keeps WCAG AA contrast.
-const healthColors: Record<CheckInStatus, string> = {
-  on_track: 'teal.9',
-  at_risk: 'orange.9',
-  off_track: 'red.8',
-};
-
-/** Latest check-in status; "no check-in yet" when there is none. */
+/** Latest check-in status; "no check-in yet" when there is none. Colour from the one status map. */
 export function HealthBadge({ health }: { health: CheckInStatus | null }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="filled" color={health ? healthColors[health] : 'gray.7'} size="sm">
+    <Badge {...toneBadge(health ? goalHealthTone[health] : 'neutral')} size="sm" data-testid="health-badge">
       {health ? t(`goals.health.${health}`) : t('goals.health.none')}
     </Badge>
   );
 }
 
-export const progressColor = (progress: number) =>
-  progress >= 70 ? 'teal' : progress >= 35 ? 'indigo' : 'orange';
+/**
+ * A progress bar takes the colour of the goal's status (green, amber, red), so a bar and its badge
+ * always agree; without a check-in it is neutral. The amount itself is in the bar's length and figure.
+ */
+export const progressColor = (health: CheckInStatus | null | undefined) =>
+  toneSeries(health ? goalHealthTone[health] : 'neutral');
 
 /** A labelled progress bar (the label names what it measures for screen readers). */
-export function ProgressBar({ value, label }: { value: number; label: string }) {
+export function ProgressBar({
+  value,
+  label,
+  health,
+}: {
+  value: number;
+  label: string;
+  /** The goal's latest check-in status, which colours the bar; none: neutral. */
+  health?: CheckInStatus | null;
+}) {
   return (
     <Group gap="xs" wrap="nowrap">
       <Progress
         value={value}
-        color={progressColor(value)}
+        color={progressColor(health)}
         flex={1}
         aria-label={label}
         size="md"
@@ -78,10 +85,16 @@ export function GoalCard({ goal, showOwner = false }: { goal: GoalSummary; showO
     <Paper component="li" withBorder p="md" data-testid="goal-card" style={{ listStyle: 'none' }}>
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-          <AnchorLink to="/performance/goals/$goalId" params={{ goalId: goal.id }} fw={600}>
+          <AnchorLink
+            to="/performance/goals/$goalId"
+            params={{ goalId: goal.id }}
+            fw={600}
+            miw={0}
+            style={{ overflowWrap: 'break-word' }}
+          >
             {goal.title}
           </AnchorLink>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="wrap" justify="flex-end" style={{ flexShrink: 0 }}>
             {goal.visibility === 'private' ? (
               <Badge
                 variant="outline"
@@ -100,7 +113,11 @@ export function GoalCard({ goal, showOwner = false }: { goal: GoalSummary; showO
           {formatDate(goal.periodStart)} – {formatDate(goal.periodEnd)}
           {goal.status !== 'active' ? ` · ${t(`goals.status.${goal.status}`)}` : ''}
         </Text>
-        <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+        <ProgressBar
+          value={goal.progress}
+          health={goal.health}
+          label={t('goals.progressOf', { title: goal.title })}
+        />
       </Stack>
     </Paper>
   );

@@ -6,10 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDetail } from '../../../contracts/goals';
 import { formatDate, formatDateTime } from '../../app/format';
+import { goalStatusTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { checkInsQuery, goalQuery } from './api';
 import { CheckInForm } from './CheckInForm';
@@ -55,9 +57,7 @@ function GoalView({ goal }: { goal: GoalDetail }) {
           <Badge variant="outline" color="gray">
             {t(`goals.visibility.${goal.visibility}`)}
           </Badge>
-          <Badge variant="light" color={goal.status === 'active' ? 'indigo' : 'gray'}>
-            {t(`goals.status.${goal.status}`)}
-          </Badge>
+          <Badge {...toneBadge(goalStatusTone[goal.status])}>{t(`goals.status.${goal.status}`)}</Badge>
           <HealthBadge health={goal.health} />
           <Text size="sm" c="dimmed">
             {ownerName(goal, t('goals.level.company'))} · {formatDate(goal.periodStart)} –{' '}
@@ -164,26 +164,25 @@ function History({ goal }: { goal: GoalDetail }) {
         <Title order={2} size="h4" id="history-heading">
           {t('goals.history.title')}
         </Title>
-        {history.isPending ? (
-          <Skeleton h={220} />
-        ) : history.isError ? (
-          <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
-        ) : history.data.items.length === 0 ? (
-          <EmptyPanel
-            order={3}
-            withBorder={false}
-            icon={<IconChartLine size={28} />}
-            title={t('goals.history.emptyTitle')}
-            description={t('goals.history.emptyDescription')}
-          />
-        ) : (
-          <>
-            <HistoryChart checkIns={history.data.items} />
-            <Stack gap="xs" component="ol" p={0} m={0} aria-label={t('goals.history.recent')}>
-              {history.data.items
-                .slice(-5)
-                .reverse()
-                .map((checkIn) => (
+        <QueryView
+          query={history}
+          skeleton={<Skeleton h={220} />}
+          empty={
+            <EmptyPanel
+              order={3}
+              withBorder={false}
+              icon={<IconChartLine size={28} />}
+              title={t('goals.history.emptyTitle')}
+              description={t('goals.history.emptyDescription')}
+            />
+          }
+        >
+          {(data) => (
+            <>
+              {/* The list arrives newest first; the chart reads left to right, oldest first. */}
+              <HistoryChart checkIns={[...data.items].reverse()} />
+              <Stack gap="xs" component="ol" p={0} m={0} aria-label={t('goals.history.recent')}>
+                {data.items.slice(0, 5).map((checkIn) => (
                   <Paper
                     key={checkIn.id}
                     component="li"
@@ -205,9 +204,10 @@ function History({ goal }: { goal: GoalDetail }) {
                     ) : null}
                   </Paper>
                 ))}
-            </Stack>
-          </>
-        )}
+              </Stack>
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

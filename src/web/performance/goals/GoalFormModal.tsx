@@ -1,22 +1,21 @@
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Group, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoalDetail, GoalLevel, GoalStatus, GoalVisibility } from '../../../contracts/goals';
+import {
+  type CreateGoalRequest,
+  createGoalRequest,
+  type GoalDetail,
+  type GoalLevel,
+  type GoalStatus,
+  type GoalVisibility,
+  updateGoalRequest,
+} from '../../../contracts/goals';
 import { isApiError } from '../../api/client';
 import { hasRole, useMe } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { departmentsQuery } from '../../org/api';
 import { PersonPicker } from '../../org/PersonPicker';
 import { goalKeys, goalWrites, parentOptionsQuery } from './api';
@@ -94,23 +93,10 @@ export function GoalFormModal({
   const hr = hasRole(me, 'hr_admin');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(goal, me.person?.id ?? null));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (opened) {
-      setDraft(draftFrom(goal, me.person?.id ?? null));
-      setErrors({});
-    }
-  }, [opened, goal, me.person?.id]);
-  const departments = useQuery({ ...departmentsQuery, enabled: opened && draft.level === 'department' });
-  const parents = useQuery({
-    ...parentOptionsQuery(draft.level),
-    enabled: opened && draft.level !== 'company',
-  });
-  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-
-  const save = useMutation({
-    mutationFn: () => {
+  const form = useContractForm({
+    schema: goal ? updateGoalRequest : createGoalRequest,
+    initialValues: draftFrom(goal, me.person?.id ?? null),
+    toRequest: (draft: Draft) => {
       const common = {
         title: draft.title,
         description: draft.description,
@@ -121,21 +107,34 @@ export function GoalFormModal({
         keyResults: draft.keyResults.map(keyResultPayload),
       };
       return goal
-        ? goalWrites.update(goal.id, { ...common, status: draft.status, version: goal.version })
-        : goalWrites.create({
+        ? { ...common, status: draft.status, version: goal.version }
+        : {
             ...common,
             level: draft.level,
             ownerPersonId: draft.level === 'personal' ? draft.ownerPersonId : null,
             ownerDepartmentId: draft.level === 'department' ? draft.ownerDepartmentId : null,
-          });
+          };
     },
+    submit: (body) =>
+      goal && 'version' in body
+        ? goalWrites.update(goal.id, body)
+        : goalWrites.create(body as CreateGoalRequest),
     onSuccess: async (saved) => {
       queryClient.setQueryData(goalKeys.detail(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: goalKeys.all });
       onClose();
       if (!goal) void navigate({ to: '/performance/goals/$goalId', params: { goalId: saved.id } });
     },
-    onError: (error) => setErrors(isApiError(error, 'validation_failed') ? error.fields : {}),
+    opened,
+  });
+  const draft = form.form.getValues();
+  const errors = form.form.errors as Record<string, string>;
+  const set = (patch: Partial<Draft>) => form.form.setValues(patch);
+  const input = form.form.getInputProps;
+  const departments = useQuery({ ...departmentsQuery, enabled: opened && draft.level === 'department' });
+  const parents = useQuery({
+    ...parentOptionsQuery(draft.level),
+    enabled: opened && draft.level !== 'company',
   });
 
   const levels: GoalLevel[] = hr
@@ -144,153 +143,108 @@ export function GoalFormModal({
       ? ['personal', 'department']
       : ['personal'];
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={goal ? t('goals.form.editTitle') : t('goals.form.createTitle')}
       size="lg"
+      form={form}
+      cancelLabel={t('goals.form.cancel')}
+      submitLabel={goal ? t('goals.form.save') : t('goals.form.create')}
+      banner={
+        form.error ? (
+          <ErrorAlert
+            error={form.error}
+            title={isApiError(form.error, 'validation_failed') ? t('goals.form.fix') : undefined}
+          />
+        ) : undefined
+      }
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack gap="md">
-          <TextInput
-            label={t('goals.form.title')}
-            value={draft.title}
-            onChange={(event) => set({ title: event.currentTarget.value })}
-            error={errors.title}
-            required
-            data-autofocus
+      <TextInput label={t('goals.form.title')} required data-autofocus {...input('title')} />
+      <Textarea label={t('goals.form.description')} autosize minRows={2} {...input('description')} />
+      {!goal && levels.length > 1 ? (
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="goal-level-label">
+            {t('goals.form.level')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="goal-level-label"
+            data={levels.map((level) => ({ value: level, label: t(`goals.level.${level}`) }))}
+            value={draft.level}
+            onChange={(level) => set({ level: level as GoalLevel, parentId: null })}
           />
-          <Textarea
-            label={t('goals.form.description')}
-            value={draft.description}
-            onChange={(event) => set({ description: event.currentTarget.value })}
-            autosize
-            minRows={2}
-          />
-          {!goal && levels.length > 1 ? (
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="goal-level-label">
-                {t('goals.form.level')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="goal-level-label"
-                data={levels.map((level) => ({ value: level, label: t(`goals.level.${level}`) }))}
-                value={draft.level}
-                onChange={(level) => set({ level: level as GoalLevel, parentId: null })}
-              />
-            </Stack>
-          ) : null}
-          {!goal && draft.level === 'personal' && (hr || me.isManager) ? (
-            <PersonPicker
-              label={t('goals.form.owner')}
-              value={draft.ownerPersonId}
-              initial={
-                me.person
-                  ? { id: me.person.id, displayName: me.person.displayName, jobTitle: me.person.jobTitle }
-                  : null
-              }
-              onChange={(person) => set({ ownerPersonId: person?.id ?? null })}
-              error={errors.ownerPersonId}
-            />
-          ) : null}
-          {!goal && draft.level === 'department' ? (
-            <Select
-              label={t('goals.form.department')}
-              data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
-              value={draft.ownerDepartmentId}
-              onChange={(value) => set({ ownerDepartmentId: value })}
-              error={errors.ownerDepartmentId}
-              searchable
-              required
-            />
-          ) : null}
-          <Group grow>
-            <TextInput
-              type="date"
-              label={t('goals.form.periodStart')}
-              value={draft.periodStart}
-              onChange={(event) => set({ periodStart: event.currentTarget.value })}
-              error={errors.periodStart}
-              required
-            />
-            <TextInput
-              type="date"
-              label={t('goals.form.periodEnd')}
-              value={draft.periodEnd}
-              onChange={(event) => set({ periodEnd: event.currentTarget.value })}
-              error={errors.periodEnd}
-              required
-            />
-          </Group>
-          {draft.level !== 'company' ? (
-            <Select
-              label={t('goals.form.parent')}
-              description={t('goals.form.parentHelp')}
-              placeholder={t('goals.form.noParent')}
-              data={(parents.data?.items ?? [])
-                .filter((option) => option.id !== goal?.id)
-                .map((option) => ({
-                  value: option.id,
-                  label: `${option.title} (${t(`goals.level.${option.level}`)})`,
-                }))}
-              value={draft.parentId}
-              onChange={(value) => set({ parentId: value })}
-              error={errors.parentId}
-              searchable
-              clearable
-            />
-          ) : null}
-          {draft.level !== 'company' ? (
-            <Select
-              label={t('goals.form.visibility')}
-              description={t('goals.form.visibilityHelp')}
-              data={(['public', 'private'] as const).map((v) => ({
-                value: v,
-                label: t(`goals.visibility.${v}`),
-              }))}
-              value={draft.visibility}
-              allowDeselect={false}
-              onChange={(value) => value && set({ visibility: value as GoalVisibility })}
-            />
-          ) : null}
-          {goal ? (
-            <Select
-              label={t('goals.form.status')}
-              data={(['active', 'completed', 'cancelled'] as const).map((s) => ({
-                value: s,
-                label: t(`goals.status.${s}`),
-              }))}
-              value={draft.status}
-              allowDeselect={false}
-              onChange={(value) => value && set({ status: value as GoalStatus })}
-            />
-          ) : null}
-          <KeyResultFields
-            value={draft.keyResults}
-            onChange={(keyResults) => set({ keyResults })}
-            errors={errors}
-          />
-          {save.isError && !isApiError(save.error, 'validation_failed') ? (
-            <ErrorAlert error={save.error} />
-          ) : null}
-          {save.isError && isApiError(save.error, 'validation_failed') ? (
-            <ErrorAlert error={save.error} title={t('goals.form.fix')} />
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('goals.form.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {goal ? t('goals.form.save') : t('goals.form.create')}
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </Modal>
+      ) : null}
+      {!goal && draft.level === 'personal' && (hr || me.isManager) ? (
+        <PersonPicker
+          label={t('goals.form.owner')}
+          value={draft.ownerPersonId}
+          initial={
+            me.person
+              ? { id: me.person.id, displayName: me.person.displayName, jobTitle: me.person.jobTitle }
+              : null
+          }
+          onChange={(person) => set({ ownerPersonId: person?.id ?? null })}
+          error={errors.ownerPersonId}
+        />
+      ) : null}
+      {!goal && draft.level === 'department' ? (
+        <Select
+          label={t('goals.form.department')}
+          data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          searchable
+          required
+          {...input('ownerDepartmentId')}
+        />
+      ) : null}
+      <Group grow align="flex-start">
+        <TextInput type="date" label={t('goals.form.periodStart')} required {...input('periodStart')} />
+        <TextInput type="date" label={t('goals.form.periodEnd')} required {...input('periodEnd')} />
+      </Group>
+      {draft.level !== 'company' ? (
+        <Select
+          label={t('goals.form.parent')}
+          description={t('goals.form.parentHelp')}
+          placeholder={t('goals.form.noParent')}
+          data={(parents.data?.items ?? [])
+            .filter((option) => option.id !== goal?.id)
+            .map((option) => ({
+              value: option.id,
+              label: `${option.title} (${t(`goals.level.${option.level}`)})`,
+            }))}
+          searchable
+          clearable
+          {...input('parentId')}
+        />
+      ) : null}
+      {draft.level !== 'company' ? (
+        <Select
+          label={t('goals.form.visibility')}
+          description={t('goals.form.visibilityHelp')}
+          data={(['public', 'private'] as const).map((v) => ({
+            value: v,
+            label: t(`goals.visibility.${v}`),
+          }))}
+          allowDeselect={false}
+          {...input('visibility')}
+        />
+      ) : null}
+      {goal ? (
+        <Select
+          label={t('goals.form.status')}
+          data={(['active', 'completed', 'cancelled'] as const).map((s) => ({
+            value: s,
+            label: t(`goals.status.${s}`),
+          }))}
+          allowDeselect={false}
+          {...input('status')}
+        />
+      ) : null}
+      <KeyResultFields
+        value={draft.keyResults}
+        onChange={(keyResults) => set({ keyResults })}
+        errors={errors}
+      />
+    </FormModal>
   );
 }

@@ -143,7 +143,11 @@ function TreeNode({ goal, depth }: { goal: GoalSummary; depth: number }) {
               {ownerName(goal, t('goals.level.company'))}
               {goal.childCount > 0 ? ` · ${t('goals.tree.aligned', { count: goal.childCount })}` : ''}
             </Text>
-            <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+            <ProgressBar
+              value={goal.progress}
+              health={goal.health}
+              label={t('goals.progressOf', { title: goal.title })}
+            />
           </Stack>
         </Group>
       </Paper>

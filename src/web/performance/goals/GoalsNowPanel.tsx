@@ -2,8 +2,8 @@ import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { personCurrentGoalsQuery } from './api';
 import { HealthBadge, ProgressBar } from './GoalBits';
 
@@ -28,43 +28,51 @@ export function GoalsNowPanel({ personId }: { personId: string }) {
             {t('goals.now.all')}
           </AnchorLink>
         </Group>
-        {goals.isPending ? (
-          <Stack gap="xs">
-            <Skeleton h={18} />
-            <Skeleton h={18} />
-          </Stack>
-        ) : goals.isError ? (
-          <ErrorAlert error={goals.error} onRetry={() => void goals.refetch()} />
-        ) : goals.data.items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('goals.now.empty')}
-          </Text>
-        ) : (
-          <Stack gap="sm" component="ul" className="plain-list" p={0} m={0}>
-            {goals.data.items.map((goal) => (
-              <Stack key={goal.id} gap={2} component="li" style={{ listStyle: 'none' }}>
-                <Group justify="space-between" gap="xs" wrap="nowrap">
-                  <AnchorLink
-                    to="/performance/goals/$goalId"
-                    params={{ goalId: goal.id }}
-                    size="sm"
-                    fw={600}
-                    lineClamp={1}
-                  >
-                    {goal.title}
-                  </AnchorLink>
-                  <HealthBadge health={goal.health} />
-                </Group>
-                <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
-              </Stack>
-            ))}
-            {goals.data.total > goals.data.items.length ? (
-              <Text size="xs" c="dimmed">
-                {t('goals.now.more', { count: goals.data.total - goals.data.items.length })}
-              </Text>
-            ) : null}
-          </Stack>
-        )}
+        <QueryView
+          query={goals}
+          skeleton={
+            <Stack gap="xs">
+              <Skeleton h={18} />
+              <Skeleton h={18} />
+            </Stack>
+          }
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('goals.now.empty')}
+            </Text>
+          }
+        >
+          {(data) => (
+            <Stack gap="sm" component="ul" className="plain-list" p={0} m={0}>
+              {data.items.map((goal) => (
+                <Stack key={goal.id} gap={2} component="li" style={{ listStyle: 'none' }}>
+                  <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                    <AnchorLink
+                      to="/performance/goals/$goalId"
+                      params={{ goalId: goal.id }}
+                      size="sm"
+                      fw={600}
+                      miw={0}
+                    >
+                      {goal.title}
+                    </AnchorLink>
+                    <HealthBadge health={goal.health} />
+                  </Group>
+                  <ProgressBar
+                    value={goal.progress}
+                    health={goal.health}
+                    label={t('goals.progressOf', { title: goal.title })}
+                  />
+                </Stack>
+              ))}
+              {data.total > data.items.length ? (
+                <Text size="xs" c="dimmed">
+                  {t('goals.now.more', { count: data.total - data.items.length })}
+                </Text>
+              ) : null}
+            </Stack>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

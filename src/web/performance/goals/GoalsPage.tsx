@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { GOALS_PAGE_SIZE, goalListQuery } from './api';
 import { GoalCard } from './GoalBits';
@@ -48,26 +48,36 @@ function GoalList({ scope, newButton }: { scope: 'mine' | 'team'; newButton: Rea
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const goals = useQuery(goalListQuery(scope, page));
-  if (goals.isPending) return <TableSkeleton rows={4} />;
-  if (goals.isError) return <ErrorAlert error={goals.error} onRetry={() => void goals.refetch()} />;
-  if (goals.data.items.length === 0)
-    return (
-      <EmptyPanel
-        testId="goals-empty"
-        icon={scope === 'mine' ? <IconTarget size={28} /> : <IconUsers size={28} />}
-        title={t(`goals.empty.${scope}.title`)}
-        description={t(`goals.empty.${scope}.description`)}
-        actions={scope === 'mine' ? newButton : undefined}
-      />
-    );
   return (
-    <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, md: 2 }} component="ul" p={0} m={0} aria-label={t(`goals.views.${scope}`)}>
-        {goals.data.items.map((goal) => (
-          <GoalCard key={goal.id} goal={goal} showOwner={scope === 'team'} />
-        ))}
-      </SimpleGrid>
-      <Pager page={page} pageSize={GOALS_PAGE_SIZE} total={goals.data.total} onChange={setPage} />
-    </Stack>
+    <QueryView
+      query={goals}
+      skeleton={<TableSkeleton rows={4} />}
+      empty={
+        <EmptyPanel
+          testId="goals-empty"
+          icon={scope === 'mine' ? <IconTarget size={28} /> : <IconUsers size={28} />}
+          title={t(`goals.empty.${scope}.title`)}
+          description={t(`goals.empty.${scope}.description`)}
+          actions={scope === 'mine' ? newButton : undefined}
+        />
+      }
+    >
+      {(data) => (
+        <Stack gap="md">
+          <SimpleGrid
+            cols={{ base: 1, md: 2 }}
+            component="ul"
+            p={0}
+            m={0}
+            aria-label={t(`goals.views.${scope}`)}
+          >
+            {data.items.map((goal) => (
+              <GoalCard key={goal.id} goal={goal} showOwner={scope === 'team'} />
+            ))}
+          </SimpleGrid>
+          <Pager page={page} pageSize={GOALS_PAGE_SIZE} total={data.total} onChange={setPage} />
+        </Stack>
+      )}
+    </QueryView>
   );
 }

@@ -4,6 +4,7 @@ import { Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CheckIn } from '../../../contracts/goals';
 import { formatDate } from '../../app/format';
+import { toneSeries } from '../../app/statusColors';
 
 /**
  * Progress over time from the check-in history. The chart is drawn for sighted readers; the same
@@ -22,7 +23,7 @@ export function HistoryChart({ checkIns }: { checkIns: CheckIn[] }) {
           h={220}
           data={data}
           dataKey="date"
-          series={[{ name: 'progress', label: t('goals.history.progress'), color: 'indigo.6' }]}
+          series={[{ name: 'progress', label: t('goals.history.progress'), color: toneSeries('neutral') }]}
           yAxisProps={{ domain: [0, 100] }}
           unit="%"
           curveType="monotone"

@@ -13,18 +13,24 @@ import {
 } from '@mantine/core';
 import { IconChartBar, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PerformanceArea } from '../../../contracts/goals';
+import {
+  type PerformanceArea,
+  performanceAreaRequest,
+  updatePerformanceAreaRequest,
+} from '../../../contracts/goals';
 import { hasRole, useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { type AreaScope, AreaScopeFields } from './AreaScopeFields';
 import { areasQuery, goalWrites, personAreasQuery } from './api';
-import { fieldErrors, SaveFormModal } from './SaveFormModal';
 
 /**
  * `/performance/kpis`: HR manages key performance areas per level or job title; everyone else sees the areas
@@ -117,17 +123,21 @@ function AreaTable({
 function MyAreas({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const areas = useQuery(personAreasQuery(personId));
-  if (areas.isPending) return <TableSkeleton rows={3} />;
-  if (areas.isError) return <ErrorAlert error={areas.error} onRetry={() => void areas.refetch()} />;
-  if (areas.data.items.length === 0)
-    return (
-      <EmptyPanel
-        icon={<IconChartBar size={28} />}
-        title={t('goals.kpis.emptyMineTitle')}
-        description={t('goals.kpis.emptyMine')}
-      />
-    );
-  return <AreaTable areas={areas.data.items} />;
+  return (
+    <QueryView
+      query={areas}
+      skeleton={<TableSkeleton rows={3} />}
+      empty={
+        <EmptyPanel
+          icon={<IconChartBar size={28} />}
+          title={t('goals.kpis.emptyMineTitle')}
+          description={t('goals.kpis.emptyMine')}
+        />
+      }
+    >
+      {(data) => <AreaTable areas={data.items} />}
+    </QueryView>
+  );
 }
 
 function ManageAreas() {
@@ -149,22 +159,24 @@ function ManageAreas() {
     <Stack gap="md">
       <Group>{addButton}</Group>
       {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-      {areas.isPending ? (
-        <TableSkeleton rows={3} />
-      ) : areas.isError ? (
-        <ErrorAlert error={areas.error} onRetry={() => void areas.refetch()} />
-      ) : areas.data.items.length === 0 ? (
-        <EmptyPanel
-          icon={<IconChartBar size={28} />}
-          title={t('goals.kpis.emptyTitle')}
-          description={t('goals.kpis.empty')}
-        />
-      ) : (
-        <>
-          <AreaTable areas={areas.data.items} onEdit={setEditing} onDelete={(area) => remove.mutate(area)} />
-          <Pager page={page} pageSize={20} total={areas.data.total} onChange={setPage} />
-        </>
-      )}
+      <QueryView
+        query={areas}
+        skeleton={<TableSkeleton rows={3} />}
+        empty={
+          <EmptyPanel
+            icon={<IconChartBar size={28} />}
+            title={t('goals.kpis.emptyTitle')}
+            description={t('goals.kpis.empty')}
+          />
+        }
+      >
+        {(data) => (
+          <>
+            <AreaTable areas={data.items} onEdit={setEditing} onDelete={(area) => remove.mutate(area)} />
+            <Pager page={page} pageSize={20} total={data.total} onChange={setPage} />
+          </>
+        )}
+      </QueryView>
       <AreaModal area={editing} onClose={() => setEditing(null)} />
     </Stack>
   );
@@ -181,30 +193,28 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const existing = area && area !== 'new' ? area : null;
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [scope, setScope] = useState<AreaScope>({ kind: 'level', levelId: null, jobTitle: null });
-  const [kpis, setKpis] = useState<KpiDraft[]>([]);
-  useEffect(() => {
-    setName(existing?.name ?? '');
-    setDescription(existing?.description ?? '');
-    setScope({
-      kind: existing?.jobTitle ? 'jobTitle' : 'level',
-      levelId: existing?.level?.id ?? null,
-      jobTitle: existing?.jobTitle ?? null,
-    });
-    setKpis(existing?.kpis ?? [{ name: '', target: 0, unit: '' }]);
-  }, [existing]);
-  const save = useMutation({
-    mutationFn: async (): Promise<void> => {
+  const form = useContractForm({
+    schema: existing ? updatePerformanceAreaRequest : performanceAreaRequest,
+    initialValues: {
+      name: existing?.name ?? '',
+      description: existing?.description ?? '',
+      scope: {
+        kind: existing?.jobTitle ? 'jobTitle' : 'level',
+        levelId: existing?.level?.id ?? null,
+        jobTitle: existing?.jobTitle ?? null,
+      } as AreaScope,
+      kpis: (existing?.kpis ?? [{ name: '', target: 0, unit: '' }]) as KpiDraft[],
+    },
+    toRequest: ({ scope, ...values }) => {
       const body = {
-        name,
-        description,
+        ...values,
         // Exactly one scope is sent; the other side of the switch is kept only as a draft.
         levelId: scope.kind === 'level' ? scope.levelId : null,
         jobTitleId: scope.kind === 'jobTitle' ? (scope.jobTitle?.id ?? null) : null,
-        kpis,
       };
+      return existing ? { ...body, version: existing.version } : body;
+    },
+    submit: async (body): Promise<void> => {
       if (existing) await goalWrites.updateArea(existing.id, { ...body, version: existing.version });
       else await goalWrites.createArea(body);
     },
@@ -212,32 +222,31 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
       await queryClient.invalidateQueries({ queryKey: ['performance-areas'] });
       onClose();
     },
+    opened: area !== null,
   });
-  const fields = fieldErrors(save);
+  const { scope, kpis } = form.form.getValues();
+  const setKpis = (next: KpiDraft[]) => form.form.setFieldValue('kpis', next);
+  const errors = form.form.errors;
   return (
-    <SaveFormModal
+    <FormModal
       opened={area !== null}
       onClose={onClose}
       title={existing ? t('goals.kpis.editTitle') : t('goals.kpis.addTitle')}
-      save={save}
+      size="lg"
+      form={form}
+      cancelLabel={t('goals.form.cancel')}
+      submitLabel={t('goals.form.save')}
     >
-      <TextInput
-        label={t('goals.kpis.name')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={fields.name}
-        required
-      />
-      <Textarea
-        label={t('goals.kpis.description')}
-        value={description}
-        onChange={(e) => setDescription(e.currentTarget.value)}
-        autosize
-      />
+      <TextInput label={t('goals.kpis.name')} required {...form.form.getInputProps('name')} />
+      <Textarea label={t('goals.kpis.description')} autosize {...form.form.getInputProps('description')} />
       <AreaScopeFields
         scope={scope}
-        onChange={setScope}
-        error={scope.kind === 'level' ? (fields.levelId ?? fields.jobTitleId) : fields.jobTitleId}
+        onChange={(next) => form.form.setFieldValue('scope', next)}
+        error={
+          (scope.kind === 'level' ? (errors.levelId ?? errors.jobTitleId) : errors.jobTitleId) as
+            | string
+            | undefined
+        }
       />
       {kpis.map((kpi, index) => (
         <Group key={kpi.id ?? index} align="flex-end" wrap="wrap" gap="xs">
@@ -245,6 +254,7 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
             flex={2}
             miw={160}
             label={t('goals.kpis.kpiN', { n: index + 1 })}
+            error={errors[`kpis.${index}.name`]}
             value={kpi.name}
             onChange={(e) => {
               const value = e.currentTarget.value;
@@ -255,6 +265,7 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
           <NumberInput
             w={110}
             label={t('goals.kpis.target')}
+            error={errors[`kpis.${index}.target`]}
             value={kpi.target}
             onChange={(v) =>
               setKpis(kpis.map((k, i) => (i === index ? { ...k, target: Number(v) || 0 } : k)))
@@ -290,6 +301,6 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
           {t('goals.kpis.addKpi')}
         </Button>
       </Group>
-    </SaveFormModal>
+    </FormModal>
   );
 }

@@ -10,7 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail, AgendaSection as Section } from '../../../contracts/oneOnOnes';
@@ -105,6 +105,7 @@ function AgendaRow({ item }: { item: AgendaItem }) {
     meetingWrites.updateAgendaItem(item.id, { version: item.version, discussed }),
   );
   const remove = useMeetingWrite(() => meetingWrites.removeAgendaItem(item.id, item.version));
+  const suggestion = item.source !== 'manual' && item.author === null;
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const stopEditing = () => {
@@ -166,14 +167,20 @@ function AgendaRow({ item }: { item: AgendaItem }) {
             </ActionIcon>
           ) : null}
           {item.abilities.remove ? (
+            // A suggestion nobody wrote is dismissed (and not suggested again in this series).
             <ActionIcon
               variant="subtle"
               color="gray"
               onClick={() => remove.mutate(undefined)}
               loading={remove.isPending}
-              aria-label={t('oneOnOnes.agenda.remove', { text: item.text })}
+              aria-label={
+                suggestion
+                  ? t('oneOnOnes.agenda.dismiss', { text: item.text })
+                  : t('oneOnOnes.agenda.remove', { text: item.text })
+              }
+              data-testid={suggestion ? 'agenda-dismiss' : undefined}
             >
-              <IconTrash size={16} aria-hidden />
+              {suggestion ? <IconX size={16} aria-hidden /> : <IconTrash size={16} aria-hidden />}
             </ActionIcon>
           ) : null}
         </Group>

@@ -118,7 +118,14 @@ export function SeriesPage() {
                   {t('oneOnOnes.meeting.upcoming')}
                 </Badge>
               </Group>
-              {current.abilities.complete ? <CompleteMeetingButton meeting={current} /> : null}
+              {current.abilities.complete ? (
+                <CompleteMeetingButton meeting={current} />
+              ) : current.abilities.addItems ? (
+                // A participant of an open meeting: only its day is still to come.
+                <Text size="sm" c="dimmed" data-testid="meeting-complete-from">
+                  {t('oneOnOnes.meeting.completeFrom', { date: formatDate(current.scheduledOn) })}
+                </Text>
+              ) : null}
             </Group>
             <MeetingView
               meeting={current}

@@ -61,6 +61,7 @@ export const oneOnOnesEn = {
     completeExplain:
       'Agenda items not ticked as discussed and open action items move to the next meeting. The shared notes of this meeting can no longer be changed afterwards.',
     completeConfirm: 'Complete and open the next meeting',
+    completeFrom: 'Can be completed from {{date}}, the day of the meeting',
     completedToast: 'Meeting completed. The next one is on {{date}}.',
     readOnly: 'This meeting is completed. Its agenda and shared notes are kept as a record.',
   },
@@ -79,6 +80,7 @@ export const oneOnOnesEn = {
     discussed: 'Discussed',
     carried: 'Carried over',
     suggested: 'Suggested',
+    dismiss: 'Dismiss suggestion “{{text}}” (not suggested again in this 1:1)',
     addedBy: 'Added by {{name}}',
     remove: 'Remove topic “{{text}}”',
     edit: 'Edit topic “{{text}}”',
@@ -132,13 +134,6 @@ export const oneOnOnesEn = {
     topics_other: '{{count}} topics',
     actions_one: '{{count}} action',
     actions_other: '{{count}} actions',
-  },
-  server: {
-    chooseOther: 'Choose someone other than yourself',
-    chooseCurrent: 'Choose a current colleague',
-    alreadySeries: 'You already have a 1:1 series with this person',
-    chooseParticipant: 'Choose one of the two participants',
-    writeWords: 'Write a few words',
   },
   panel: {
     title: '1:1s',
@@ -210,6 +205,7 @@ export const oneOnOnesDe: Messages<typeof oneOnOnesEn> = {
     completeExplain:
       'Nicht als besprochen markierte Themen und offene Aufgaben wandern in den nächsten Termin. Die gemeinsamen Notizen dieses Termins lassen sich danach nicht mehr ändern.',
     completeConfirm: 'Abschließen und nächsten Termin öffnen',
+    completeFrom: 'Kann ab {{date}}, dem Tag des Termins, abgeschlossen werden',
     completedToast: 'Termin abgeschlossen. Der nächste ist am {{date}}.',
     readOnly:
       'Dieser Termin ist abgeschlossen. Agenda und gemeinsame Notizen bleiben als Protokoll erhalten.',
@@ -229,6 +225,7 @@ export const oneOnOnesDe: Messages<typeof oneOnOnesEn> = {
     discussed: 'Besprochen',
     carried: 'Übernommen',
     suggested: 'Vorgeschlagen',
+    dismiss: 'Vorschlag „{{text}}“ verwerfen (wird in diesem 1:1 nicht mehr vorgeschlagen)',
     addedBy: 'Von {{name}}',
     remove: 'Thema „{{text}}“ entfernen',
     edit: 'Thema „{{text}}“ bearbeiten',
@@ -282,13 +279,6 @@ export const oneOnOnesDe: Messages<typeof oneOnOnesEn> = {
     topics_other: '{{count}} Themen',
     actions_one: '{{count}} Aufgabe',
     actions_other: '{{count}} Aufgaben',
-  },
-  server: {
-    chooseOther: 'Wählen Sie eine andere Person als sich selbst',
-    chooseCurrent: 'Wählen Sie eine aktuelle Kollegin oder einen aktuellen Kollegen',
-    alreadySeries: 'Sie haben mit dieser Person bereits eine 1:1-Reihe',
-    chooseParticipant: 'Wählen Sie eine der beiden beteiligten Personen',
-    writeWords: 'Schreiben Sie ein paar Worte',
   },
   panel: {
     title: '1:1-Gespräche',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../contracts/reviews';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldError, apiFieldErrors } from '../../i18n/issues';
 import { PersonPicker } from '../../org/PersonPicker';
 import { reviewWrites } from './api';
 
@@ -39,7 +40,11 @@ export function ReopenButton({ formId, onDone }: { formId: string; onDone: (revi
             required
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
-            error={isApiError(reopen.error, 'validation_failed') ? reopen.error.fields.reason : undefined}
+            error={
+              isApiError(reopen.error, 'validation_failed')
+                ? apiFieldError(reopen.error, 'reason')
+                : undefined
+            }
             data-testid="review-reopen-reason"
           />
           {reopen.isError && !isApiError(reopen.error, 'validation_failed') ? (
@@ -75,7 +80,7 @@ export function ReassignButton({
       onDone(next);
     },
   });
-  const fields = isApiError(reassign.error, 'validation_failed') ? reassign.error.fields : {};
+  const fields = isApiError(reassign.error, 'validation_failed') ? apiFieldErrors(reassign.error) : {};
   return (
     <>
       <Button size="xs" variant="default" onClick={() => setOpen(true)} data-testid="review-reassign">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../contracts/reviews';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldErrors } from '../../i18n/issues';
 import { PersonPicker } from '../../org/PersonPicker';
 import { reviewWrites } from './api';
 
@@ -29,7 +30,7 @@ export function PeerRequestPanel({
       onDone(next);
     },
   });
-  const fields = isApiError(request.error, 'validation_failed') ? request.error.fields : {};
+  const fields = isApiError(request.error, 'validation_failed') ? apiFieldErrors(request.error) : {};
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

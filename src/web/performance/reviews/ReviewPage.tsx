@@ -127,13 +127,6 @@ function ReviewBody({ review }: { review: ReviewDetail }) {
             title={formTitle(form)}
             scale={scale}
             goals={review.goals}
-            extra={
-              form.kind === 'manager' && review.overallScore != null ? (
-                <Text size="sm" c="dimmed" data-testid="review-overall-score">
-                  {t('reviews.form.overallScore', { score: review.overallScore.toFixed(2) })}
-                </Text>
-              ) : null
-            }
             onSubmitted={refresh}
           />
         ) : (

@@ -5,10 +5,10 @@ import type {
   CreateCycleRequest,
   CreateTemplateRequest,
   Dashboard,
+  PreviewRequest,
   UpdateCycleRequest,
   UpdateTemplateRequest,
 } from '../../../contracts/reviews';
-import { answersConflict, reviewState } from '../../../contracts/reviews';
 import { apiGet, apiPost, apiPut, isApiError } from '../../api/client';
 import type { AnswerDraft, SaveOutcome } from './autosaveQueue';
 
@@ -117,12 +117,22 @@ export const overdueQuery = (id: string, page: number) =>
     placeholderData: keepPreviousData,
   });
 
+/**
+ * The review contracts' zod schemas, for the two checks this module makes on answers. Loaded when
+ * needed rather than imported, so the screens that use this module (Home among them) paint without
+ * waiting for zod.
+ */
+const reviewContracts = () =>
+  Promise.all([import('../../app/zodSetup'), import('../../../contracts/reviews')]).then(
+    ([, contracts]) => contracts,
+  );
+
 /** `state` comes from a select; anything that is not a review state means "all". */
 export const cycleReviewsQuery = (id: string, state: string | null, page: number) =>
   queryOptions({
     queryKey: reviewKeys.cycleReviews(id, state, page),
-    queryFn: ({ signal }) => {
-      const filter = reviewState.safeParse(state);
+    queryFn: async ({ signal }) => {
+      const filter = (await reviewContracts()).reviewState.safeParse(state);
       return apiGet('/api/review-cycles/{cycleId}/reviews', {
         params: {
           ...cycle(id),
@@ -178,7 +188,7 @@ export const reviewWrites = {
       return { saved: body.answers, conflicts: [] };
     } catch (error) {
       if (!isApiError(error, 'version_conflict')) throw error;
-      const told = answersConflict.safeParse(error.body);
+      const told = (await reviewContracts()).answersConflict.safeParse(error.body);
       if (told.success && told.data.saved && told.data.conflicts)
         return { saved: told.data.saved, conflicts: told.data.conflicts };
       const current = await apiGet('/api/review-forms/{formId}', { params: form(formId) });
@@ -197,8 +207,7 @@ export const reviewWrites = {
     apiPut('/api/review-templates/{templateId}', { params: template(id), body }),
   archiveTemplate: (id: string, version: number) =>
     apiPost('/api/review-templates/{templateId}/archive', { params: template(id), body: { version } }),
-  preview: (participantFilter: CreateCycleRequest['participantFilter']) =>
-    apiPost('/api/review-cycles/preview', { body: { participantFilter } }),
+  preview: (body: PreviewRequest) => apiPost('/api/review-cycles/preview', { body }),
   createCycle: (body: CreateCycleRequest) => apiPost('/api/review-cycles', { body }),
   launch: (id: string, version: number) =>
     apiPost('/api/review-cycles/{cycleId}/launch', { params: cycle(id), body: { version } }),

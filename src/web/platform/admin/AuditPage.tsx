@@ -11,7 +11,7 @@ import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { QueryView } from '../../components/QueryView';
 import { type AuditEntry, auditQuery } from '../api';
 
 const route = getRouteApi('/app/admin/audit');
@@ -86,77 +86,78 @@ export function AuditPage() {
           )
         ) : null}
       </div>
-      {audit.isPending ? (
-        <TableSkeleton />
-      ) : audit.isError ? (
-        <ErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : audit.data.items.length === 0 ? (
-        <EmptyPanel
-          icon={<IconShieldCheck size={28} />}
-          title={t('admin.audit.empty.title')}
-          description={t('admin.audit.empty.description')}
-        />
-      ) : (
-        <Stack gap="sm">
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table data-testid="audit-table" aria-label={t('admin.sections.audit.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">#</Table.Th>
-                  <Table.Th scope="col">{t('admin.audit.action')}</Table.Th>
-                  <Table.Th scope="col" visibleFrom="sm">
-                    {t('admin.audit.target')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="md">
-                    {t('admin.audit.actor')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="sm">
-                    {t('admin.audit.at')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {audit.data.items.map((entry) => (
-                  <Table.Tr key={entry.seq} data-testid="audit-row">
-                    <Table.Td>{entry.seq}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="subtle"
-                        size="compact-sm"
-                        px={4}
-                        onClick={() => setOpen(entry)}
-                        aria-label={t('admin.audit.details', { seq: entry.seq, action: entry.action })}
-                      >
-                        <Code>{entry.action}</Code>
-                      </Button>
-                      <Text size="xs" c="dimmed" hiddenFrom="sm" px={4}>
-                        {formatDateTime(entry.at)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm">
-                        {entry.targetType} <Code>{short(entry.targetId)}</Code>
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="md">
-                      <Code>{short(entry.actorAccountId)}</Code>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(entry.at)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Pager
-            page={audit.data.page}
-            pageSize={audit.data.pageSize}
-            total={audit.data.total}
-            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+      <QueryView
+        query={audit}
+        empty={
+          <EmptyPanel
+            icon={<IconShieldCheck size={28} />}
+            title={t('admin.audit.empty.title')}
+            description={t('admin.audit.empty.description')}
           />
-        </Stack>
-      )}
+        }
+      >
+        {(data) => (
+          <Stack gap="sm">
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table data-testid="audit-table" aria-label={t('admin.sections.audit.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">#</Table.Th>
+                    <Table.Th scope="col">{t('admin.audit.action')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="sm">
+                      {t('admin.audit.target')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      {t('admin.audit.actor')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="sm">
+                      {t('admin.audit.at')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((entry) => (
+                    <Table.Tr key={entry.seq} data-testid="audit-row">
+                      <Table.Td>{entry.seq}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          px={4}
+                          onClick={() => setOpen(entry)}
+                          aria-label={t('admin.audit.details', { seq: entry.seq, action: entry.action })}
+                        >
+                          <Code>{entry.action}</Code>
+                        </Button>
+                        <Text size="xs" c="dimmed" hiddenFrom="sm" px={4}>
+                          {formatDateTime(entry.at)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Text size="sm">
+                          {entry.targetType} <Code>{short(entry.targetId)}</Code>
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">
+                        <Code>{short(entry.actorAccountId)}</Code>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {formatDateTime(entry.at)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+            />
+          </Stack>
+        )}
+      </QueryView>
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}

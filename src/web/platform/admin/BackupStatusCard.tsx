@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryView } from '../../components/QueryView';
 import { backupStatusQuery } from '../api';
 
 /** Where the scheduled backups stand: shown with the failed jobs, since both say "is the installation looked after". */
@@ -22,45 +22,48 @@ export function BackupStatusCard() {
             </Badge>
           ) : null}
         </Group>
-        {status.isPending ? (
-          <Skeleton height={40} />
-        ) : status.isError ? (
-          <ErrorAlert error={status.error} onRetry={() => void status.refetch()} />
-        ) : !status.data.scheduled ? (
-          <Text size="sm" c="dimmed">
-            {t('admin.backups.off')}
-          </Text>
-        ) : (
-          <>
-            <Text size="sm">
-              {status.data.last
-                ? status.data.last.ageHours < 1
-                  ? t('admin.backups.lastMinutes', {
-                      at: formatDateTime(status.data.last.at),
-                      minutes: Math.round(status.data.last.ageHours * 60),
-                    })
-                  : t('admin.backups.last', {
-                      at: formatDateTime(status.data.last.at),
-                      hours: status.data.last.ageHours,
-                    })
-                : t('admin.backups.none')}{' '}
-              {t('admin.backups.schedule', { hours: status.data.everyHours, keep: status.data.keep })}
+        <QueryView
+          query={status}
+          skeleton={<Skeleton height={40} />}
+          isEmpty={(data) => !data.scheduled}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('admin.backups.off')}
             </Text>
-            {status.data.overdue && status.data.last ? (
-              <Text size="sm" c="red">
-                {t('admin.backups.overdue')}
+          }
+        >
+          {(data) => (
+            <>
+              <Text size="sm">
+                {data.last
+                  ? data.last.ageHours < 1
+                    ? t('admin.backups.lastMinutes', {
+                        at: formatDateTime(data.last.at),
+                        minutes: Math.round(data.last.ageHours * 60),
+                      })
+                    : t('admin.backups.last', {
+                        at: formatDateTime(data.last.at),
+                        hours: data.last.ageHours,
+                      })
+                  : t('admin.backups.none')}{' '}
+                {t('admin.backups.schedule', { hours: data.everyHours, keep: data.keep })}
               </Text>
-            ) : null}
-            {status.data.lastFailure ? (
-              <Text size="sm" c="red" style={{ wordBreak: 'break-word' }}>
-                {t('admin.backups.failed', {
-                  at: formatDateTime(status.data.lastFailure.at),
-                  error: status.data.lastFailure.error ?? '—',
-                })}
-              </Text>
-            ) : null}
-          </>
-        )}
+              {data.overdue && data.last ? (
+                <Text size="sm" c="red">
+                  {t('admin.backups.overdue')}
+                </Text>
+              ) : null}
+              {data.lastFailure ? (
+                <Text size="sm" c="red" style={{ wordBreak: 'break-word' }}>
+                  {t('admin.backups.failed', {
+                    at: formatDateTime(data.lastFailure.at),
+                    error: data.lastFailure.error ?? '—',
+                  })}
+                </Text>
+              ) : null}
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

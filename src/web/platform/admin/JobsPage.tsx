@@ -11,7 +11,7 @@ import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { QueryView } from '../../components/QueryView';
 import { type FailedJob, failedJobsQuery } from '../api';
 import { BackupStatusCard } from './BackupStatusCard';
 
@@ -52,86 +52,87 @@ export function JobsPage() {
     <Page title={t('admin.sections.jobs.title')} description={t('admin.jobs.lead')} above={<AdminBack />}>
       <BackupStatusCard />
       {retry.isError ? <ErrorAlert error={retry.error} /> : null}
-      {failed.isPending ? (
-        <TableSkeleton />
-      ) : failed.isError ? (
-        <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : failed.data.items.length === 0 ? (
-        <EmptyPanel
-          testId="jobs-empty"
-          icon={<IconCircleCheck size={28} />}
-          title={t('admin.jobs.empty.title')}
-          description={t('admin.jobs.empty.description')}
-        />
-      ) : (
-        <Stack gap="sm">
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table data-testid="jobs-table" aria-label={t('admin.sections.jobs.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.jobs.job')}</Table.Th>
-                  <Table.Th scope="col" visibleFrom="sm">
-                    {t('admin.jobs.error')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="md">
-                    {t('admin.jobs.attempts')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="md">
-                    {t('admin.jobs.failedAt')}
-                  </Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('admin.jobs.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {failed.data.items.map((job) => (
-                  <Table.Tr key={job.id} data-testid="jobs-row">
-                    <Table.Td>
-                      <Stack gap={2} align="flex-start">
-                        <Text size="sm" fw={500}>
-                          {label(job.name)}
-                        </Text>
-                        <Code>{job.name}</Code>
-                        <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ wordBreak: 'break-word' }}>
+      <QueryView
+        query={failed}
+        empty={
+          <EmptyPanel
+            testId="jobs-empty"
+            icon={<IconCircleCheck size={28} />}
+            title={t('admin.jobs.empty.title')}
+            description={t('admin.jobs.empty.description')}
+          />
+        }
+      >
+        {(data) => (
+          <Stack gap="sm">
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table data-testid="jobs-table" aria-label={t('admin.sections.jobs.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('admin.jobs.job')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="sm">
+                      {t('admin.jobs.error')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      {t('admin.jobs.attempts')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      {t('admin.jobs.failedAt')}
+                    </Table.Th>
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">{t('admin.jobs.actions')}</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((job) => (
+                    <Table.Tr key={job.id} data-testid="jobs-row">
+                      <Table.Td>
+                        <Stack gap={2} align="flex-start">
+                          <Text size="sm" fw={500}>
+                            {label(job.name)}
+                          </Text>
+                          <Code>{job.name}</Code>
+                          <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ wordBreak: 'break-word' }}>
+                            {job.lastError ?? '—'}
+                          </Text>
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Text size="sm" style={{ wordBreak: 'break-word' }}>
                           {job.lastError ?? '—'}
                         </Text>
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                        {job.lastError ?? '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="md">{job.attempts}</Table.Td>
-                    <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
-                      {job.failedAt ? formatDateTime(job.failedAt) : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        leftSection={<IconRefresh size={14} aria-hidden />}
-                        loading={retry.isPending && retry.variables?.id === job.id}
-                        onClick={() => retry.mutate(job)}
-                        aria-label={t('admin.jobs.retryNamed', { name: label(job.name) })}
-                      >
-                        {t('admin.jobs.retry')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Pager
-            page={failed.data.page}
-            pageSize={failed.data.pageSize}
-            total={failed.data.total}
-            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
-          />
-        </Stack>
-      )}
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">{job.attempts}</Table.Td>
+                      <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+                        {job.failedAt ? formatDateTime(job.failedAt) : '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          leftSection={<IconRefresh size={14} aria-hidden />}
+                          loading={retry.isPending && retry.variables?.id === job.id}
+                          onClick={() => retry.mutate(job)}
+                          aria-label={t('admin.jobs.retryNamed', { name: label(job.name) })}
+                        >
+                          {t('admin.jobs.retry')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+            />
+          </Stack>
+        )}
+      </QueryView>
     </Page>
   );
 }

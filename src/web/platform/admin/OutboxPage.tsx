@@ -7,10 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { QueryView } from '../../components/QueryView';
 import { type OutboxEmail, outboxQuery } from '../api';
 
 const route = getRouteApi('/app/admin/outbox');
@@ -69,86 +68,87 @@ export function OutboxPage() {
       <Alert variant="light" color="gray" icon={<IconLock size={18} />} mb="md" data-testid="outbox-rules">
         {t('admin.outbox.rules')}
       </Alert>
-      {outbox.isPending ? (
-        <TableSkeleton />
-      ) : outbox.isError ? (
-        <ErrorAlert error={outbox.error} onRetry={() => void outbox.refetch()} />
-      ) : outbox.data.items.length === 0 ? (
-        <EmptyPanel
-          testId="outbox-empty"
-          icon={<IconMail size={28} />}
-          title={t('admin.outbox.empty.title')}
-          description={t('admin.outbox.empty.description')}
-        />
-      ) : (
-        <Stack gap="sm">
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table data-testid="outbox-table" aria-label={t('admin.sections.outbox.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.outbox.subject')}</Table.Th>
-                  <Table.Th scope="col" visibleFrom="sm">
-                    {t('admin.outbox.to')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="sm">
-                    {t('admin.outbox.dataClass')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="md">
-                    {t('admin.outbox.sentAt')}
-                  </Table.Th>
-                  <Table.Th scope="col" visibleFrom="md">
-                    {t('admin.outbox.transport')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {outbox.data.items.map((mail) => (
-                  <Table.Tr key={mail.id} data-testid="outbox-row">
-                    <Table.Td>
-                      <Stack gap={2} align="flex-start">
-                        {mail.view === 'content' ? (
-                          <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(mail)}>
-                            {mail.subject}
-                          </Button>
-                        ) : (
-                          <Hidden label={t('admin.outbox.contentHidden')} />
-                        )}
-                        <Code>{mail.kind}</Code>
-                        <Text size="xs" c="dimmed" hiddenFrom="sm">
-                          {mail.to ?? t('admin.outbox.recipientHidden')} · {className(mail.dataClass)} ·{' '}
-                          {formatDateTime(mail.createdAt)}
-                        </Text>
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      {mail.to ?? <Hidden label={t('admin.outbox.recipientHidden')} />}
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Badge color="gray" variant="light">
-                        {className(mail.dataClass)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(mail.createdAt)}
-                    </Table.Td>
-                    <Table.Td visibleFrom="md">
-                      <Badge color={mail.transport === 'smtp' ? 'blue' : 'gray'}>
-                        {t(`admin.outbox.transports.${mail.transport}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Pager
-            page={outbox.data.page}
-            pageSize={outbox.data.pageSize}
-            total={outbox.data.total}
-            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+      <QueryView
+        query={outbox}
+        empty={
+          <EmptyPanel
+            testId="outbox-empty"
+            icon={<IconMail size={28} />}
+            title={t('admin.outbox.empty.title')}
+            description={t('admin.outbox.empty.description')}
           />
-        </Stack>
-      )}
+        }
+      >
+        {(data) => (
+          <Stack gap="sm">
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table data-testid="outbox-table" aria-label={t('admin.sections.outbox.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('admin.outbox.subject')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="sm">
+                      {t('admin.outbox.to')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="sm">
+                      {t('admin.outbox.dataClass')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      {t('admin.outbox.sentAt')}
+                    </Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      {t('admin.outbox.transport')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((mail) => (
+                    <Table.Tr key={mail.id} data-testid="outbox-row">
+                      <Table.Td>
+                        <Stack gap={2} align="flex-start">
+                          {mail.view === 'content' ? (
+                            <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(mail)}>
+                              {mail.subject}
+                            </Button>
+                          ) : (
+                            <Hidden label={t('admin.outbox.contentHidden')} />
+                          )}
+                          <Code>{mail.kind}</Code>
+                          <Text size="xs" c="dimmed" hiddenFrom="sm">
+                            {mail.to ?? t('admin.outbox.recipientHidden')} · {className(mail.dataClass)} ·{' '}
+                            {formatDateTime(mail.createdAt)}
+                          </Text>
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        {mail.to ?? <Hidden label={t('admin.outbox.recipientHidden')} />}
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Badge color="gray" variant="light">
+                          {className(mail.dataClass)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+                        {formatDateTime(mail.createdAt)}
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">
+                        <Badge color={mail.transport === 'smtp' ? 'blue' : 'gray'}>
+                          {t(`admin.outbox.transports.${mail.transport}`)}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+            />
+          </Stack>
+        )}
+      </QueryView>
       <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.subject} size="lg">
         {open ? (
           <Stack gap="sm">

@@ -1,7 +1,6 @@
-import { Box, Center, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../contracts/auth';
 import { Logo } from '../../components/Logo';
 import { useDocumentTitle } from '../../components/Page';
 import { applyLocale, currentLocale, supportedLocales } from '../../i18n';
@@ -20,14 +19,22 @@ export function AuthLayout({ title, description, children }: AuthLayoutProps) {
     <Box mih="100vh" bg="gray.0">
       <Group justify="space-between" p="md" component="header">
         <Logo />
-        <SegmentedControl
-          size="xs"
-          aria-label={t('userMenu.language')}
-          value={currentLocale()}
-          onChange={(value) => void applyLocale(value as Locale)}
-          data={supportedLocales.map((locale) => ({ value: locale, label: locale.toUpperCase() }))}
-          data-testid="auth-language"
-        />
+        {/* Two plain buttons rather than a SegmentedControl: the sign-in page's first paint stays light. */}
+        <Group gap={4} role="group" aria-label={t('userMenu.language')} data-testid="auth-language">
+          {supportedLocales.map((locale) => (
+            <Button
+              key={locale}
+              size="compact-xs"
+              variant={currentLocale() === locale ? 'filled' : 'subtle'}
+              aria-pressed={currentLocale() === locale}
+              aria-label={t(`languages.${locale}`)}
+              lang={locale}
+              onClick={() => void applyLocale(locale)}
+            >
+              {locale.toUpperCase()}
+            </Button>
+          ))}
+        </Group>
       </Group>
       <Center component="main" id="main" px="md" pb="xl" pt={{ base: 'md', sm: 60 }}>
         <Paper w="100%" maw={420} p={{ base: 'lg', sm: 'xl' }} shadow="sm">

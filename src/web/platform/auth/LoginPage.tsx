@@ -1,38 +1,64 @@
 import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loginRequest } from '../../../contracts/auth';
 import { apiPost, isApiError } from '../../api/client';
-import { applyServerFieldErrors, zodValidate } from '../../app/forms';
 import { safeRedirect, storeMe } from '../../app/session';
 import { errorMessage } from '../../components/ErrorAlert';
 import { applyLocale } from '../../i18n';
+import { apiFieldErrors } from '../../i18n/issues';
 import { AuthLayout } from './AuthLayout';
+
+const loadLoginCheck = () => import('./loginCheck');
 
 export function LoginPage() {
   const { t } = useTranslation();
   const search = useSearch({ from: '/login' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: zodValidate(loginRequest),
+  // Two fields kept in plain state rather than @mantine/form (6 KB): this page's first paint is the
+  // one every user waits for. The check is the server's contract all the same (loginCheck.ts).
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const field = (name: 'email' | 'password') => ({
+    value: values[name],
+    error: errors[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+      setErrors(({ [name]: _cleared, ...rest }) => rest);
+    },
   });
+  // Fetch the form check while the user types; submitting waits for it only if it is not here yet.
+  useEffect(() => {
+    void loadLoginCheck();
+  }, []);
 
   const login = useMutation({
-    mutationFn: (values: { email: string; password: string }) => apiPost('/api/auth/login', { body: values }),
+    mutationFn: (body: { email: string; password: string }) => apiPost('/api/auth/login', { body }),
     onSuccess: async (me) => {
       storeMe(queryClient, me);
       await applyLocale(me.account.locale);
       await navigate({ href: safeRedirect(search.redirect), replace: true });
     },
-    onError: (error) => {
-      applyServerFieldErrors(form, error);
+    onError: async (error) => {
+      await loadLoginCheck()
+        .then((check) => check.loadIssueTexts())
+        .catch(() => {});
+      setErrors(apiFieldErrors(error));
     },
   });
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Should the check not load, the server's answer still names the field.
+    const check = await loadLoginCheck().catch(() => null);
+    const found = check ? await check.validateLogin(values) : {};
+    setErrors(Object.fromEntries(Object.entries(found).map(([name, text]) => [name, String(text)])));
+    if (Object.keys(found).length === 0) login.mutate(values);
+  }
 
   const failure = login.error;
   let failureText: string | null = null;
@@ -46,7 +72,7 @@ export function LoginPage() {
 
   return (
     <AuthLayout title={t('auth.login.title')} description={t('auth.login.description')}>
-      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           {failureText ? (
             <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="login-error">
@@ -59,13 +85,13 @@ export function LoginPage() {
             autoComplete="username"
             required
             autoFocus
-            {...form.getInputProps('email')}
+            {...field('email')}
           />
           <PasswordInput
             label={t('auth.password')}
             autoComplete="current-password"
             required
-            {...form.getInputProps('password')}
+            {...field('password')}
           />
           <Group justify="flex-end">
             <Anchor component={Link} to="/forgot-password" size="sm">

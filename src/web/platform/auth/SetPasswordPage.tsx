@@ -1,3 +1,4 @@
+import '../../app/zodSetup';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
@@ -9,7 +10,7 @@ import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors } from '../../app/forms';
 import { errorMessage } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
-import { translateMessage } from '../../i18n';
+import { zodIssueMessage } from '../../i18n/issues';
 import { AuthLayout } from './AuthLayout';
 
 interface SetPasswordPageProps {
@@ -28,7 +29,8 @@ export function SetPasswordPage({ mode }: SetPasswordPageProps) {
     validate: {
       password: (value) => {
         const result = passwordSchema.safeParse(value);
-        return result.success ? null : translateMessage(result.error.issues[0]?.message ?? '');
+        const [first] = result.success ? [] : result.error.issues;
+        return first ? zodIssueMessage(first) : null;
       },
       confirm: (value, values) => (value === values.password ? null : t('auth.passwordsDiffer')),
     },

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { erasureDecisionBody } from '../../../contracts/erasure';
 import { apiPost } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { type ErasureRequest, erasureKeys } from './api';
 import { ErasurePlanTable } from './ErasurePlanTable';
 
@@ -24,12 +25,14 @@ export function DecideErasureModal({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const name = request.personDisplayName;
-  const form = useForm({ initialValues: { note: '' } });
-  const decide = useMutation({
-    mutationFn: (values: { note: string }) =>
+  const form = useContractForm({
+    schema: erasureDecisionBody,
+    initialValues: { note: '' },
+    toRequest: (values) => (values.note.trim() ? values : {}),
+    submit: (body) =>
       apiPost(`/api/erasure-requests/{requestId}/${decision}` as const, {
         params: { path: { requestId: request.id } },
-        body: values.note.trim() ? values : {},
+        body,
       }),
     onSuccess: () => {
       notifications.show({
@@ -41,41 +44,33 @@ export function DecideErasureModal({
     },
   });
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onClose}
       size={decision === 'approve' ? 'xl' : 'md'}
       title={t(decision === 'approve' ? 'erasure.decide.approveTitle' : 'erasure.decide.rejectTitle', {
         name,
       })}
+      form={form}
+      submitLabel={t(
+        decision === 'approve' ? 'erasure.decide.confirmApprove' : 'erasure.decide.confirmReject',
+      )}
+      submitProps={{ color: 'red', 'data-testid': 'erasure-decide' }}
     >
-      <form onSubmit={form.onSubmit((values) => decide.mutate(values))} noValidate>
-        <Stack gap="md">
-          {decision === 'approve' ? (
-            <>
-              <Text size="sm">{t('erasure.decide.approveLead')}</Text>
-              <ErasurePlanTable lines={request.plan} retainUntil={request.retainUntil} />
-            </>
-          ) : null}
-          <Textarea
-            label={t('erasure.decide.note')}
-            autosize
-            minRows={2}
-            maxLength={2000}
-            data-testid="erasure-note"
-            {...form.getInputProps('note')}
-          />
-          {decide.isError ? <ErrorAlert error={decide.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={decide.isPending} data-testid="erasure-decide">
-              {t(decision === 'approve' ? 'erasure.decide.confirmApprove' : 'erasure.decide.confirmReject')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {decision === 'approve' ? (
+        <>
+          <Text size="sm">{t('erasure.decide.approveLead')}</Text>
+          <ErasurePlanTable lines={request.plan} retainUntil={request.retainUntil} />
+        </>
+      ) : null}
+      <Textarea
+        label={t('erasure.decide.note')}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        data-testid="erasure-note"
+        {...form.form.getInputProps('note')}
+      />
+    </FormModal>
   );
 }

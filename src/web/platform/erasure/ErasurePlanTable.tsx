@@ -3,8 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasurePlanLine } from '../../../contracts/erasure';
 import { formatDate, formatNumber } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 
-const actionColor = { delete: 'red', anonymise: 'orange', keep: 'gray' } as const;
+const actionColor = {
+  delete: toneColor.negative,
+  anonymise: toneColor.caution,
+  keep: toneColor.neutral,
+} as const;
 
 const total = (lines: ErasurePlanLine[], action: ErasurePlanLine['action']) =>
   formatNumber(lines.filter((l) => l.action === action).reduce((n, l) => n + l.rows, 0));

@@ -7,18 +7,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { QueryView } from '../../components/QueryView';
 import { type ErasureRequest, erasureKeys, erasureRequestsQuery } from './api';
 import { DecideErasureModal } from './DecideErasureModal';
 import { ErasurePlanTable } from './ErasurePlanTable';
 
 const route = getRouteApi('/app/admin/erasure');
-const stateColor = { requested: 'orange', executed: 'red', rejected: 'gray', cancelled: 'gray' } as const;
+const stateColor = {
+  requested: toneColor.caution,
+  executed: toneColor.negative,
+  rejected: toneColor.neutral,
+  cancelled: toneColor.neutral,
+} as const;
 
 /** HR's list of erasure requests, open ones first: the second HR admin approves or rejects here. */
 export function ErasureRequestsPage() {
@@ -37,34 +43,35 @@ export function ErasureRequestsPage() {
       description={t('erasure.list.lead')}
       above={<AdminBack />}
     >
-      {requests.isPending ? (
-        <TableSkeleton />
-      ) : requests.isError ? (
-        <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : requests.data.items.length === 0 ? (
-        <EmptyPanel
-          testId="erasure-empty"
-          icon={<IconEraser size={28} />}
-          title={t('erasure.list.empty.title')}
-          description={t('erasure.list.empty.description')}
-        />
-      ) : (
-        <Stack gap="sm">
-          {requests.data.items.map((request) => (
-            <RequestCard
-              key={request.id}
-              request={request}
-              onDecide={(decision) => setDeciding({ request, decision })}
-            />
-          ))}
-          <Pager
-            page={requests.data.page}
-            pageSize={requests.data.pageSize}
-            total={requests.data.total}
-            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+      <QueryView
+        query={requests}
+        empty={
+          <EmptyPanel
+            testId="erasure-empty"
+            icon={<IconEraser size={28} />}
+            title={t('erasure.list.empty.title')}
+            description={t('erasure.list.empty.description')}
           />
-        </Stack>
-      )}
+        }
+      >
+        {(data) => (
+          <Stack gap="sm">
+            {data.items.map((request) => (
+              <RequestCard
+                key={request.id}
+                request={request}
+                onDecide={(decision) => setDeciding({ request, decision })}
+              />
+            ))}
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+            />
+          </Stack>
+        )}
+      </QueryView>
       {deciding ? (
         <DecideErasureModal
           request={deciding.request}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
 import { ButtonLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { latestNotificationsQuery, unreadCountQuery, useMarkAllRead } from './api';
 import { NotificationRow } from './NotificationRow';
 import { useNow } from './relativeTime';
@@ -93,34 +94,36 @@ function BellContent({ unread, onClose }: { unread: number; onClose: () => void 
         </Button>
       </Group>
       <Divider />
-      {latest.isPending ? (
-        <Text size="sm" c="dimmed" px="xs" py="sm" aria-live="polite">
-          {t('common.loading')}
-        </Text>
-      ) : latest.isError ? (
-        <Text size="sm" c="red" px="xs" py="sm" role="alert">
-          {t('errors.generic')}
-        </Text>
-      ) : latest.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed" px="xs" py="sm">
-          {t('notifications.popoverEmpty')}
-        </Text>
-      ) : (
-        <Stack
-          gap={4}
-          component="ul"
-          aria-label={t('notifications.listLabel')}
-          m={0}
-          p={0}
-          style={{ listStyle: 'none' }}
-        >
-          {latest.data.items.map((item) => (
-            <li key={item.id}>
-              <NotificationRow item={item} now={now} onOpen={onClose} compact />
-            </li>
-          ))}
-        </Stack>
-      )}
+      <QueryView
+        query={latest}
+        skeleton={
+          <Text size="sm" c="dimmed" px="xs" py="sm" aria-live="polite">
+            {t('common.loading')}
+          </Text>
+        }
+        empty={
+          <Text size="sm" c="dimmed" px="xs" py="sm">
+            {t('notifications.popoverEmpty')}
+          </Text>
+        }
+      >
+        {(data) => (
+          <Stack
+            gap={4}
+            component="ul"
+            aria-label={t('notifications.listLabel')}
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+          >
+            {data.items.map((item) => (
+              <li key={item.id}>
+                <NotificationRow item={item} now={now} onOpen={onClose} compact />
+              </li>
+            ))}
+          </Stack>
+        )}
+      </QueryView>
       <Divider />
       <ButtonLink
         to="/notifications"

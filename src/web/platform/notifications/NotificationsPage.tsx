@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
+import { errorMessage } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { inboxQuery, unreadCountQuery, useMarkAllRead } from './api';
 import { DigestSetting } from './DigestSetting';
@@ -66,62 +67,65 @@ export function NotificationsPage() {
           ]}
         />
       </Group>
-      {inbox.isPending ? (
-        <TableSkeleton rows={5} />
-      ) : inbox.isError ? (
-        <ErrorAlert error={inbox.error} onRetry={() => void inbox.refetch()} />
-      ) : items.length === 0 ? (
-        filter === 'unread' ? (
-          <EmptyPanel
-            testId="notifications-all-read"
-            icon={<IconChecks size={28} />}
-            title={t('notifications.allRead.title')}
-            description={t('notifications.allRead.description')}
-          />
-        ) : (
-          <EmptyPanel
-            testId="notifications-empty"
-            icon={<IconBell size={28} />}
-            title={t('notifications.empty.title')}
-            description={t('notifications.empty.description')}
-          />
-        )
-      ) : (
-        <Stack gap="sm">
-          <Paper p="xs" withBorder>
-            <Stack
-              component="ul"
-              gap={4}
-              m={0}
-              p={0}
-              style={{ listStyle: 'none' }}
-              aria-label={t('notifications.listLabel')}
-              data-testid="notifications-list"
-            >
-              {items.map((item) => (
-                <li key={item.id}>
-                  <NotificationRow item={item} now={now} />
-                </li>
-              ))}
-            </Stack>
-          </Paper>
-          {inbox.hasNextPage ? (
-            <Button
-              variant="default"
-              onClick={() => void inbox.fetchNextPage()}
-              loading={inbox.isFetchingNextPage}
-              style={{ alignSelf: 'center' }}
-              data-testid="notifications-load-more"
-            >
-              {t('notifications.loadMore')}
-            </Button>
-          ) : items.length > 20 ? (
-            <Text size="sm" c="dimmed" ta="center">
-              {t('notifications.endOfList')}
-            </Text>
-          ) : null}
-        </Stack>
-      )}
+      <QueryView
+        query={inbox}
+        skeleton={<TableSkeleton rows={5} />}
+        isEmpty={() => items.length === 0}
+        empty={
+          filter === 'unread' ? (
+            <EmptyPanel
+              testId="notifications-all-read"
+              icon={<IconChecks size={28} />}
+              title={t('notifications.allRead.title')}
+              description={t('notifications.allRead.description')}
+            />
+          ) : (
+            <EmptyPanel
+              testId="notifications-empty"
+              icon={<IconBell size={28} />}
+              title={t('notifications.empty.title')}
+              description={t('notifications.empty.description')}
+            />
+          )
+        }
+      >
+        {() => (
+          <Stack gap="sm">
+            <Paper p="xs" withBorder>
+              <Stack
+                component="ul"
+                gap={4}
+                m={0}
+                p={0}
+                style={{ listStyle: 'none' }}
+                aria-label={t('notifications.listLabel')}
+                data-testid="notifications-list"
+              >
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <NotificationRow item={item} now={now} />
+                  </li>
+                ))}
+              </Stack>
+            </Paper>
+            {inbox.hasNextPage ? (
+              <Button
+                variant="default"
+                onClick={() => void inbox.fetchNextPage()}
+                loading={inbox.isFetchingNextPage}
+                style={{ alignSelf: 'center' }}
+                data-testid="notifications-load-more"
+              >
+                {t('notifications.loadMore')}
+              </Button>
+            ) : items.length > 20 ? (
+              <Text size="sm" c="dimmed" ta="center">
+                {t('notifications.endOfList')}
+              </Text>
+            ) : null}
+          </Stack>
+        )}
+      </QueryView>
       {hasInbox ? <DigestSetting /> : null}
     </Page>
   );

@@ -8,6 +8,7 @@ import {
   type shareAspirationRequest,
   type updateAspirationRequest,
 } from '../../../../contracts/aspirations';
+import { issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -46,7 +47,7 @@ async function tellManager(tx: Db, actor: Actor, ownerId: string) {
       organizationId: actor.organizationId,
       recipientId: owner.managerId,
       kind: 'aspiration.shared',
-      title: `${owner.givenName} ${owner.familyName} shared a career aspiration with you`,
+      params: { name: `${owner.givenName} ${owner.familyName}` },
       link: `/people/${ownerId}`,
     },
   ]);
@@ -200,7 +201,7 @@ export async function applyOutcomeAspirations(
   const owned = new Set(existing.map((row) => row.id));
   input.items.forEach((item, index) => {
     if (item.id && !owned.has(item.id))
-      throw validationFailed({ [`aspirations.${index}.id`]: 'Choose one of your own aspirations' });
+      throw validationFailed({ [`aspirations.${index}.id`]: issue('chooseOwnAspiration') });
   });
   let created = 0;
   let updated = 0;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { addNoteRequest, updateNoteRequest } from '../../../../contracts/conversations';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -27,7 +28,7 @@ export async function addNote(
     let questionPrompt = '';
     if (input.questionId) {
       const question = await findQuestion(tx, actor.organizationId, input.questionId);
-      if (!question) throw validationFailed({ questionId: 'Choose one of the guided questions' });
+      if (!question) throw validationFailed({ questionId: issue('chooseGuidedQuestion') });
       questionPrompt = question.prompt;
     }
     const byEmployee = policy.viewerRole === 'employee';

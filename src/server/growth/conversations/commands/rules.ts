@@ -6,6 +6,7 @@ import type {
   updateQuestionRequest,
   updateSettingsRequest,
 } from '../../../../contracts/conversations';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -34,7 +35,11 @@ export async function updateConversationSettings(
       .where(eq(careerConversationSettings.organizationId, actor.organizationId))
       .for('update');
     if (row!.version !== input.version) throw versionConflict(row!.version);
-    const next = { cadenceMonths: input.cadenceMonths, releaseWindowDays: input.releaseWindowDays };
+    const next = {
+      cadenceMonths: input.cadenceMonths,
+      releaseWindowDays: input.releaseWindowDays,
+      policyStartedOn: input.policyStartedOn ?? row!.policyStartedOn,
+    };
     await tx
       .update(careerConversationSettings)
       .set({ ...next, version: row!.version + 1, updatedAt: new Date() })
@@ -45,7 +50,11 @@ export async function updateConversationSettings(
       action: 'career_conversation.settings_updated',
       targetType: 'organization',
       targetId: actor.organizationId,
-      before: { cadenceMonths: row!.cadenceMonths, releaseWindowDays: row!.releaseWindowDays },
+      before: {
+        cadenceMonths: row!.cadenceMonths,
+        releaseWindowDays: row!.releaseWindowDays,
+        policyStartedOn: row!.policyStartedOn,
+      },
       after: next,
     });
   });
@@ -130,7 +139,7 @@ export async function reorderQuestions(
       active.length !== wanted.size ||
       active.some((q) => !wanted.has(q.id))
     )
-      throw validationFailed({ questionIds: 'List every active question exactly once' });
+      throw validationFailed({ questionIds: issue('listEveryQuestionOnce') });
     for (const [index, id] of input.questionIds.entries()) {
       await tx
         .update(careerQuestions)

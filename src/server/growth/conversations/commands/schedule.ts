@@ -4,6 +4,7 @@ import type {
   rescheduleConversationRequest,
   scheduleConversationRequest,
 } from '../../../../contracts/conversations';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -38,7 +39,7 @@ export async function scheduleConversation(
     const otherIsManager = other !== null && caller.managerId === other.id;
     const otherIsReport = other !== null && other.managerId === callerId && other.status !== 'terminated';
     if (!other || (!otherIsManager && !otherIsReport))
-      throw validationFailed({ personId: 'Choose your manager or one of your direct reports' });
+      throw validationFailed({ personId: issue('chooseManagerOrReport') });
     const employeeId = otherIsManager ? callerId : other.id;
     const managerId = otherIsManager ? other.id : callerId;
     const [row] = await tx
@@ -58,7 +59,7 @@ export async function scheduleConversation(
         organizationId: actor.organizationId,
         recipientId: other.id,
         kind: 'career_conversation.scheduled',
-        title: `${nameOf(caller)} scheduled a career conversation with you`,
+        params: { name: nameOf(caller), at: new Date(input.scheduledAt).toISOString() },
         link: conversationLink(row!.id),
         email: true,
       },
@@ -98,20 +99,26 @@ async function tellOtherSide(
   tx: Db,
   actor: Actor,
   row: { id: string; employeeId: string; managerId: string },
-  what: 'rescheduled' | 'cancelled',
+  what: { rescheduledTo: string } | 'cancelled',
 ) {
   const callerId = actor.personId!;
   const caller = await personBasics(tx, actor.organizationId, callerId);
   const otherId = callerId === row.employeeId ? row.managerId : row.employeeId;
+  const name = caller ? nameOf(caller) : null;
+  const common = {
+    organizationId: actor.organizationId,
+    recipientId: otherId,
+    link: conversationLink(row.id),
+    email: true,
+  };
   await notify(tx, [
-    {
-      organizationId: actor.organizationId,
-      recipientId: otherId,
-      kind: `career_conversation.${what}`,
-      title: `${caller ? nameOf(caller) : 'Someone'} ${what} your career conversation`,
-      link: conversationLink(row.id),
-      email: true,
-    },
+    what === 'cancelled'
+      ? { ...common, kind: 'career_conversation.cancelled', params: { name } }
+      : {
+          ...common,
+          kind: 'career_conversation.rescheduled',
+          params: { name, at: new Date(what.rescheduledTo).toISOString() },
+        },
   ]);
 }
 
@@ -133,7 +140,7 @@ export async function rescheduleConversation(
         updatedAt: new Date(),
       })
       .where(eq(careerConversations.id, row.id));
-    await tellOtherSide(tx, actor, row, 'rescheduled');
+    await tellOtherSide(tx, actor, row, { rescheduledTo: input.scheduledAt });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorAccountId: actor.accountId,

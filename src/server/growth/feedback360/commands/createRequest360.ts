@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type createRequest360, DEFAULT_THRESHOLD } from '../../../../contracts/feedback360';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { actorToday } from '../../../platform/clock';
@@ -8,7 +9,7 @@ import { inTransaction } from '../../../platform/db/tx';
 import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { listCompetenciesForQuestionnaire } from '../../paths/queries';
-import { feedback360Questions, feedback360Requests } from '../tables';
+import { feedback360Nominations, feedback360Questions, feedback360Requests } from '../tables';
 import { assertCoach, assertCurrentPerson, callerPerson, nameOf, requestLink } from './shared';
 
 /**
@@ -26,22 +27,24 @@ export async function createRequest360Command(
   const forProgram = subjectId !== me;
   if (forProgram && !actor.roles.has('hr_admin')) throw forbidden();
   if (forProgram && input.programName === '')
-    throw validationFailed({ programName: 'Name the leadership program this 360 belongs to' });
+    throw validationFailed({ programName: issue('programNameRequired') });
   // Dates only: nothing in a 360 carries a time of day (SPEC S1.3); today is the organisation's.
   const today = await actorToday(db, actor);
-  if (input.deadline <= today) throw validationFailed({ deadline: 'Choose a date after today' });
+  if (input.deadline <= today) throw validationFailed({ deadline: issue('dateAfterToday') });
   return inTransaction(db, async (tx) => {
     const subject = await assertCurrentPerson(tx, actor.organizationId, subjectId, 'subjectId');
     if (input.requireManagerApproval && !subject.managerId)
-      throw validationFailed({ requireManagerApproval: 'There is no manager to approve the nominations' });
+      throw validationFailed({ requireManagerApproval: issue('noManagerToApprove') });
+    if (input.managerNamed && !subject.managerId)
+      throw validationFailed({ managerNamed: issue('noManagerToName') });
     if (input.coachId) await assertCoach(tx, actor.organizationId, input.coachId, subjectId);
     const library = await listCompetenciesForQuestionnaire(tx, actor.organizationId);
     const chosen = input.competencyIds ? library.filter((c) => input.competencyIds!.includes(c.id)) : library;
     if (input.competencyIds && chosen.length !== new Set(input.competencyIds).size)
-      throw validationFailed({ competencyIds: 'Choose competencies from the active library' });
+      throw validationFailed({ competencyIds: issue('chooseActiveCompetencies') });
     if (chosen.length === 0)
       throw validationFailed({
-        competencyIds: 'The competency library has no active competencies yet; HR can add them',
+        competencyIds: issue('noActiveCompetencies'),
       });
     const [request] = await tx
       .insert(feedback360Requests)
@@ -51,6 +54,7 @@ export async function createRequest360Command(
         requestedById: me,
         programName: input.programName,
         requireManagerApproval: input.requireManagerApproval,
+        managerNamed: input.managerNamed,
         coachId: input.coachId,
         anonymityThresholds: {
           manager: input.thresholds.manager ?? DEFAULT_THRESHOLD,
@@ -63,6 +67,11 @@ export async function createRequest360Command(
       })
       .returning({ id: feedback360Requests.id });
     const requestId = request!.id;
+    // Named: the manager group is the subject's current manager, nominated now.
+    if (input.managerNamed && subject.managerId)
+      await tx
+        .insert(feedback360Nominations)
+        .values({ requestId, personId: subject.managerId, raterGroup: 'manager' });
     await tx.insert(feedback360Questions).values(
       chosen.map((c, position) => ({
         requestId,
@@ -79,7 +88,7 @@ export async function createRequest360Command(
           organizationId: actor.organizationId,
           recipientId: subjectId,
           kind: 'feedback360.program_started',
-          title: `${await nameOf(tx, me)} started a 360 for your development: choose who you would like to hear from`,
+          params: { name: await nameOf(tx, me) },
           link: requestLink(requestId),
           email: true,
         },
@@ -91,7 +100,7 @@ export async function createRequest360Command(
       action: 'feedback360.requested',
       targetType: 'feedback360_request',
       targetId: requestId,
-      after: { forProgram, questions: chosen.length },
+      after: { forProgram, questions: chosen.length, managerNamed: input.managerNamed },
     });
     return requestId;
   });

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { anonymousGroups, type updateRequest360 } from '../../../../contracts/feedback360';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { actorToday, organizationTodaysSql } from '../../../platform/clock';
@@ -28,7 +29,7 @@ export async function updateRequest360Command(
     const changes: Partial<Request360Row> = {};
     if (input.deadline !== undefined) {
       if (input.deadline <= (await actorToday(tx, actor)))
-        throw validationFailed({ deadline: 'Choose a date after today' });
+        throw validationFailed({ deadline: issue('dateAfterToday') });
       changes.deadline = input.deadline;
     }
     if (input.thresholds) {
@@ -36,13 +37,15 @@ export async function updateRequest360Command(
       const lowered = anonymousGroups.filter((g) => next[g] < request.anonymityThresholds[g]);
       if (lowered.length > 0 && request.firstResponseIn)
         throw new AppError('threshold_locked', undefined, {
-          fields: Object.fromEntries(lowered.map((g) => [`thresholds.${g}`, 'Can no longer be lowered'])),
+          fieldIssues: Object.fromEntries(
+            lowered.map((g) => [`thresholds.${g}`, issue('thresholdNotLowered')]),
+          ),
         });
       changes.anonymityThresholds = next;
     }
     const settingOnlyWhileNominating = (field: 'requireManagerApproval' | 'coachId') => {
       if (request.status !== 'nominating')
-        throw validationFailed({ [field]: 'This can only change before the nominations are sent' });
+        throw validationFailed({ [field]: issue('changeBeforeNominations') });
     };
     if (
       input.requireManagerApproval !== undefined &&
@@ -103,9 +106,7 @@ export async function closeRequestNow(
       organizationId: request.organizationId,
       recipientId: request.subjectId,
       kind: 'feedback360.closed',
-      title: viaCoach
-        ? 'Your 360 has closed; your coach will go through the report with you'
-        : 'Your 360 report is ready',
+      params: { viaCoach },
       link: requestLink(request.id),
       email: true,
     },
@@ -115,7 +116,7 @@ export async function closeRequestNow(
             organizationId: request.organizationId,
             recipientId: request.coachId!,
             kind: 'feedback360.ready_for_coach' as const,
-            title: `The 360 report of ${subjectName} is ready for you to prepare and release`,
+            params: { name: subjectName },
             link: `${requestLink(request.id)}/report`,
             email: true,
           },
@@ -152,7 +153,7 @@ export async function releaseRequest360(db: Db, actor: Actor, requestId: string,
         organizationId: request.organizationId,
         recipientId: request.subjectId,
         kind: 'feedback360.released',
-        title: 'Your coach has released your 360 report',
+        params: {},
         link: `${requestLink(request.id)}/report`,
         email: true,
       },

@@ -2,6 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { approvalInput, nominationInput } from '../../../../contracts/feedback360';
 import { anonymousGroups } from '../../../../contracts/feedback360';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -23,16 +24,21 @@ export async function addNomination(
   await inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'nominate');
     if (input.personId === request.subjectId)
-      throw validationFailed({ personId: 'Your own view is the self-assessment; choose someone else' });
+      throw validationFailed({ personId: issue('nominateSomeoneElse') });
     await assertCurrentPerson(tx, actor.organizationId, input.personId, 'personId');
     const existing = await tx
-      .select({ personId: feedback360Nominations.personId })
+      .select({ personId: feedback360Nominations.personId, group: feedback360Nominations.raterGroup })
       .from(feedback360Nominations)
       .where(eq(feedback360Nominations.requestId, requestId));
     if (existing.some((n) => n.personId === input.personId))
-      throw validationFailed({ personId: 'This person is already nominated' });
+      throw validationFailed({ personId: issue('alreadyNominated') });
+    if (request.managerNamed && input.group === 'manager') {
+      const managerId = await currentManagerOf(tx, actor, request);
+      if (input.personId !== managerId || existing.some((n) => n.group === 'manager'))
+        throw validationFailed({ personId: issue('namedManagerOnly') });
+    }
     if (existing.length >= MAX_NOMINATIONS)
-      throw validationFailed({ personId: `At most ${MAX_NOMINATIONS} people can be nominated` });
+      throw validationFailed({ personId: issue('tooManyNominations', { max: MAX_NOMINATIONS }) });
     await tx
       .insert(feedback360Nominations)
       .values({ requestId, personId: input.personId, raterGroup: input.group });
@@ -60,6 +66,31 @@ export async function removeNomination(db: Db, actor: Actor, requestId: string, 
   });
 }
 
+const currentManagerOf = async (tx: Db, actor: Actor, request: Request360Row) =>
+  (await assertCurrentPerson(tx, actor.organizationId, request.subjectId, 'subjectId')).managerId;
+
+/**
+ * A 360 that names the manager shows the manager group's answers under one name, so that group may
+ * hold the subject's current manager and nobody else — never a second person whose answers would
+ * appear under the manager's name. Checked again when sending: the manager may have changed.
+ */
+async function assertNamedManagerGroup(tx: Db, actor: Actor, request: Request360Row) {
+  if (!request.managerNamed) return;
+  const managerId = await currentManagerOf(tx, actor, request);
+  const inGroup = await tx
+    .select({ personId: feedback360Nominations.personId })
+    .from(feedback360Nominations)
+    .where(
+      and(
+        eq(feedback360Nominations.requestId, request.id),
+        eq(feedback360Nominations.raterGroup, 'manager'),
+        ne(feedback360Nominations.status, 'rejected'),
+      ),
+    );
+  if (inGroup.length > 1 || inGroup.some((n) => n.personId !== managerId))
+    throw validationFailed({ nominations: issue('namedManagerOnly') });
+}
+
 /** At least one group must be able to reach its threshold, or the report could show nothing. */
 async function assertEnoughNominees(tx: Db, request: Request360Row, statuses: ('proposed' | 'approved')[]) {
   const rows = await tx
@@ -73,7 +104,9 @@ async function assertEnoughNominees(tx: Db, request: Request360Row, statuses: ('
   );
   if (!enough)
     throw validationFailed({
-      nominations: `Nominate at least ${Math.min(...Object.values(request.anonymityThresholds))} people in one group, so that group can be shown`,
+      nominations: issue('tooFewNominations', {
+        min: Math.min(...Object.values(request.anonymityThresholds)),
+      }),
     });
 }
 
@@ -108,11 +141,8 @@ async function startCollecting(tx: Db, actor: Actor, request: Request360Row) {
     tasks.map((task) => ({
       organizationId: actor.organizationId,
       recipientId: task.raterId,
-      kind: 'feedback360.invited',
-      title:
-        task.raterId === request.subjectId
-          ? 'Your 360 has started: add your own view'
-          : `${subjectName} asked for your feedback for their development (360, anonymous)`,
+      kind: 'feedback360.invited' as const,
+      params: { name: subjectName, self: task.raterId === request.subjectId },
       link: taskLink(task.id),
       email: true,
     })),
@@ -123,6 +153,7 @@ export async function submitNominations(db: Db, actor: Actor, requestId: string,
   await inTransaction(db, async (tx) => {
     const request = await lockRequestFor(tx, actor, requestId, 'submitNominations', version);
     await assertEnoughNominees(tx, request, ['proposed', 'approved']);
+    await assertNamedManagerGroup(tx, actor, request);
     await tx
       .delete(feedback360Nominations)
       .where(
@@ -132,8 +163,7 @@ export async function submitNominations(db: Db, actor: Actor, requestId: string,
       await startCollecting(tx, actor, request);
     } else {
       const subject = await assertCurrentPerson(tx, actor.organizationId, request.subjectId, 'subjectId');
-      if (!subject.managerId)
-        throw validationFailed({ requireManagerApproval: 'There is no manager to approve the nominations' });
+      if (!subject.managerId) throw validationFailed({ requireManagerApproval: issue('noManagerToApprove') });
       await tx
         .update(feedback360Requests)
         .set({ status: 'awaiting_approval', approverId: subject.managerId, version: request.version + 1 })
@@ -143,7 +173,7 @@ export async function submitNominations(db: Db, actor: Actor, requestId: string,
           organizationId: actor.organizationId,
           recipientId: subject.managerId,
           kind: 'feedback360.approval_requested',
-          title: `${await nameOf(tx, request.subjectId)} asked you to approve the raters for their 360`,
+          params: { name: await nameOf(tx, request.subjectId) },
           link: '/growth/360?tab=approvals',
           email: true,
         },
@@ -181,7 +211,7 @@ export async function decideNominations(
     const ids = new Set(pending.map((n) => n.id));
     const decided = new Map(input.decisions.map((d) => [d.nominationId, d.approved]));
     if ([...decided.keys()].some((id) => !ids.has(id)) || decided.size !== ids.size)
-      throw validationFailed({ decisions: 'Decide on every nomination of this 360' });
+      throw validationFailed({ decisions: issue('decideEveryNomination') });
     for (const approved of [true, false]) {
       const chosen = [...decided].filter(([, a]) => a === approved).map(([id]) => id);
       if (chosen.length > 0)
@@ -209,7 +239,7 @@ export async function decideNominations(
           organizationId: actor.organizationId,
           recipientId: request.subjectId,
           kind: 'feedback360.nominations_returned',
-          title: 'Your manager asked you to change some of the raters for your 360',
+          params: {},
           link: requestLink(requestId),
           email: true,
         },

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { submitResponse360 } from '../../../../contracts/feedback360';
+import { issue } from '../../../../contracts/issues';
 import type { Actor } from '../../../platform/auth/actor';
 import { actorToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
@@ -36,9 +37,9 @@ export async function submitResponse(db: Db, actor: Actor, input: z.output<typeo
     const known = new Set(questions.map((q) => q.id));
     const given = new Map(input.answers.map((a) => [a.questionId, a.score]));
     if (given.size !== known.size || [...given.keys()].some((id) => !known.has(id)))
-      throw validationFailed({ answers: 'Answer every question (or choose "not observed")' });
+      throw validationFailed({ answers: issue('answerEveryQuestion') });
     if ([...given.values()].every((s) => s === null))
-      throw validationFailed({ answers: 'Rate at least one competency' });
+      throw validationFailed({ answers: issue('rateOneCompetency') });
     const [response] = await tx
       .insert(feedback360Responses)
       .values({ requestId: request.id, raterGroup: task.raterGroup })
@@ -118,8 +119,8 @@ export async function remindPending(
     pending.map((task) => ({
       organizationId: request.organizationId,
       recipientId: task.raterId,
-      kind: 'feedback360.reminder',
-      title: `Reminder: ${subjectName} would value your 360 feedback by ${request.deadline}`,
+      kind: 'feedback360.reminder' as const,
+      params: { name: subjectName, due: request.deadline },
       link: taskLink(task.id),
       email: true,
     })),

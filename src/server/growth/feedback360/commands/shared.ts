@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
 import { accounts } from '../../../platform/auth/tables';
@@ -36,19 +37,19 @@ export async function assertCurrentPerson(tx: Db, organizationId: string, person
     .from(people)
     .where(and(eq(people.id, personId), eq(people.organizationId, organizationId)));
   if (!person || person.status === 'terminated')
-    throw validationFailed({ [field]: 'Choose a current colleague' });
+    throw validationFailed({ [field]: issue('chooseCurrentColleague') });
   return person;
 }
 
 /** A coach must hold the coach role and cannot be the subject. */
 export async function assertCoach(tx: Db, organizationId: string, coachId: string, subjectId: string) {
-  if (coachId === subjectId) throw validationFailed({ coachId: 'Choose someone other than the subject' });
+  if (coachId === subjectId) throw validationFailed({ coachId: issue('chooseOtherThanSubject') });
   await assertCurrentPerson(tx, organizationId, coachId, 'coachId');
   const [account] = await tx
     .select({ id: accounts.id })
     .from(accounts)
     .where(and(eq(accounts.personId, coachId), sql`'coach' = ANY(${accounts.roles})`));
-  if (!account) throw validationFailed({ coachId: 'Choose a person with the coach role' });
+  if (!account) throw validationFailed({ coachId: issue('chooseCoach') });
 }
 
 export async function nameOf(tx: Db, personId: string) {

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { LearningItemInput, UpdateLearningItemRequest } from '../../../../contracts/learning';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -20,7 +21,7 @@ async function linkCompetencies(tx: Db, organizationId: string, itemId: string, 
       .from(competencies)
       .where(and(eq(competencies.organizationId, organizationId), inArray(competencies.id, unique)));
     if (found.length !== unique.length)
-      throw validationFailed({ competencyIds: 'Choose competencies from the library' });
+      throw validationFailed({ competencyIds: issue('chooseLibraryCompetencies') });
   }
   await tx.delete(learningItemCompetencies).where(eq(learningItemCompetencies.itemId, itemId));
   if (unique.length > 0) {

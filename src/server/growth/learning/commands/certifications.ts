@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -22,7 +23,7 @@ async function assertItem(tx: Db, organizationId: string, itemId: string | null)
     .select({ id: learningItems.id })
     .from(learningItems)
     .where(and(eq(learningItems.organizationId, organizationId), eq(learningItems.id, itemId)));
-  if (!item) throw validationFailed({ itemId: 'Choose an item from the catalogue' });
+  if (!item) throw validationFailed({ itemId: issue('chooseCatalogueItem') });
 }
 
 const fieldsOf = (input: CertificationFields) => ({

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { actorToday } from '../../../platform/clock';
@@ -17,15 +18,15 @@ export function enrolInLearningItem(db: Db, actor: Actor, itemId: string): Promi
       .from(learningItems)
       .where(and(eq(learningItems.organizationId, actor.organizationId), eq(learningItems.id, itemId)));
     if (!item || !actor.personId) throw notFound('Learning item');
-    if (!canEnrol(actor, item)) throw new AppError('invalid_state', 'This item is no longer offered.');
+    if (!canEnrol(actor, item)) throw new AppError('invalid_state', issue('itemNotOffered'));
     const [row] = await tx
       .insert(learningEnrolments)
       .values({ organizationId: actor.organizationId, personId: actor.personId, itemId })
       .onConflictDoNothing()
       .returning({ id: learningEnrolments.id });
     if (!row)
-      throw new AppError('already_exists', 'You are already enrolled.', {
-        fields: { itemId: 'Already enrolled' },
+      throw new AppError('already_exists', issue('alreadyEnrolledReason'), {
+        fieldIssues: { itemId: issue('alreadyEnrolled') },
       });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
@@ -58,7 +59,7 @@ export function updateEnrolment(
   return inTransaction(db, async (tx) => {
     // "The future" starts tomorrow where the organisation is, not in UTC.
     if (input.completedOn !== null && input.completedOn > (await actorToday(tx, actor))) {
-      throw validationFailed({ completedOn: 'The completion date cannot be in the future' });
+      throw validationFailed({ completedOn: issue('completedInFuture') });
     }
     const current = await lockOwnEnrolment(tx, actor, enrolmentId, input.version);
     const completedOn = input.status === 'completed' ? input.completedOn : null;

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -36,10 +37,10 @@ async function saveAssessment(
       .from(competencies)
       .where(and(eq(competencies.organizationId, actor.organizationId), eq(competencies.id, competencyId)));
     if (!competency) throw notFound('Competency');
-    if (competency.status === 'retired') throw new AppError('invalid_state', 'This competency was retired.');
+    if (competency.status === 'retired') throw new AppError('invalid_state', issue('competencyRetired'));
     const scale = await getScale(tx, actor.organizationId);
     if (input.assessedLevel > scale.levelNames.length) {
-      throw validationFailed({ assessedLevel: `Choose a level from 1 to ${scale.levelNames.length}` });
+      throw validationFailed({ assessedLevel: issue('levelOutOfRange', { max: scale.levelNames.length }) });
     }
     const values = {
       assessedLevel: input.assessedLevel,
@@ -83,7 +84,7 @@ async function saveAssessment(
           organizationId: actor.organizationId,
           recipientId: personId,
           kind: 'paths.manager_assessment',
-          title: 'Your manager added a development assessment to your career path',
+          params: {},
           link: '/growth/paths',
         },
       ]);

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -29,7 +30,7 @@ function assertHr(actor: Actor) {
 async function assertBehaviours(tx: Db, organizationId: string, behaviours: string[]) {
   const scale = await getScale(tx, organizationId);
   if (behaviours.length !== scale.levelNames.length) {
-    throw validationFailed({ behaviours: `Describe each of the ${scale.levelNames.length} levels` });
+    throw validationFailed({ behaviours: issue('describeEachLevel', { count: scale.levelNames.length }) });
   }
 }
 

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -27,8 +28,8 @@ export async function setCareerPosition(
           eq(careerLevels.trackId, input.trackId),
         ),
       );
-    if (!level) throw validationFailed({ levelId: 'Choose a level of the chosen track' });
-    if (level.trackStatus !== 'active') throw validationFailed({ trackId: 'This track was retired' });
+    if (!level) throw validationFailed({ levelId: issue('chooseTrackLevel') });
+    if (level.trackStatus !== 'active') throw validationFailed({ trackId: issue('trackRetired') });
     const values = { trackId: input.trackId, levelId: input.levelId, setByPersonId: actor.personId };
     const [current] = await tx
       .select()

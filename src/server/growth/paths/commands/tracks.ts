@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { UpdateTrackRequest } from '../../../../contracts/paths';
 import { levels } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
@@ -71,17 +72,17 @@ async function validateLevels(tx: Db, organizationId: string, input: LevelInput[
   const knownSet = new Set(known.map((k) => k.id));
   for (const [index, level] of input.entries()) {
     if (level.orgLevelId && !knownLevels.some((k) => k.id === level.orgLevelId)) {
-      throw validationFailed({ [`levels.${index}.orgLevelId`]: 'Choose a level from the directory' });
+      throw validationFailed({ [`levels.${index}.orgLevelId`]: issue('chooseDirectoryLevel') });
     }
     const seen = new Set<string>();
     for (const [e, expectation] of level.expectations.entries()) {
       const field = `levels.${index}.expectations.${e}`;
       if (!knownSet.has(expectation.competencyId) || seen.has(expectation.competencyId)) {
-        throw validationFailed({ [`${field}.competencyId`]: 'Choose each competency from the library once' });
+        throw validationFailed({ [`${field}.competencyId`]: issue('competencyOnce') });
       }
       if (expectation.expectedLevel > scale.levelNames.length) {
         throw validationFailed({
-          [`${field}.expectedLevel`]: `Choose a level from 1 to ${scale.levelNames.length}`,
+          [`${field}.expectedLevel`]: issue('levelOutOfRange', { max: scale.levelNames.length }),
         });
       }
       seen.add(expectation.competencyId);
@@ -124,7 +125,7 @@ export function updateTrack(
     const existingIds = new Set(existing.map((l) => l.id));
     for (const [index, level] of input.levels.entries()) {
       if (level.id && !existingIds.has(level.id)) {
-        throw validationFailed({ [`levels.${index}.id`]: 'This level does not belong to the track' });
+        throw validationFailed({ [`levels.${index}.id`]: issue('levelNotInTrack') });
       }
     }
     const keptIds = input.levels.flatMap((l) => (l.id ? [l.id] : []));

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { CreateActionRequest, UpdateActionRequest } from '../../../../contracts/plans';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -20,15 +21,14 @@ async function checkLearningItem(
   learningItemId: string | null | undefined,
 ) {
   if (!learningItemId) return;
-  if (!learningKinds.includes(kind))
-    throw validationFailed({ learningItemId: 'Only a course or certification links to the catalogue.' });
+  if (!learningKinds.includes(kind)) throw validationFailed({ learningItemId: issue('learningLinkKind') });
   const [found] = await findLearningItems(tx, plan.organizationId, [learningItemId]);
-  if (!found) throw validationFailed({ learningItemId: 'Choose an item from the catalogue.' });
+  if (!found) throw validationFailed({ learningItemId: issue('chooseCatalogueItem') });
 }
 
 function checkDates(startDate: string | null | undefined, dueDate: string | null | undefined) {
   if (startDate && dueDate && startDate > dueDate)
-    throw validationFailed({ dueDate: 'The due date cannot be before the start date.' });
+    throw validationFailed({ dueDate: issue('dueBeforeStart') });
 }
 
 /** Adds an action to a goal; on a shared active plan it is suggested for the next 1:1 at once. */

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { CreateGoalRequest, UpdateGoalRequest } from '../../../../contracts/plans';
 import { findLinkableObjectives } from '../../../performance/readApi';
 import type { Actor } from '../../../platform/auth/actor';
@@ -17,7 +18,7 @@ async function checkObjective(tx: Db, plan: PlanRow, businessGoalId: string | nu
     personId: plan.ownerId,
     ids: [businessGoalId],
   });
-  if (!found) throw validationFailed({ businessGoalId: 'Choose an objective from the list.' });
+  if (!found) throw validationFailed({ businessGoalId: issue('chooseObjective') });
 }
 
 export function addGoal(db: Db, actor: Actor, planId: string, input: CreateGoalRequest): Promise<string> {

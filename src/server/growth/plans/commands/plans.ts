@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { CreatePlanRequest, UpdatePlanRequest } from '../../../../contracts/plans';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -12,8 +13,7 @@ import { auditPlan, lockPlanFor, suggestPlanFollowUps } from './shared';
 
 /** A person without a person record (a service account) owns no plan. */
 export function ownerOf(actor: Actor): string {
-  if (!actor.personId)
-    throw new AppError('forbidden', 'Only people in the directory have development plans.');
+  if (!actor.personId) throw new AppError('forbidden', issue('planNeedsDirectory'));
   return actor.personId;
 }
 
@@ -68,7 +68,7 @@ export function sharePlan(db: Db, actor: Actor, planId: string, version: number)
   return inTransaction(db, async (tx) => {
     const plan = await lockPlanFor(tx, actor, planId, 'share', version);
     const managerId = await directManagerOf(tx, actor.organizationId, plan.ownerId);
-    if (!managerId) throw new AppError('invalid_state', 'You have no manager to share this plan with.');
+    if (!managerId) throw new AppError('invalid_state', issue('noManagerToShare'));
     const [updated] = await tx
       .update(developmentPlans)
       .set({
@@ -87,7 +87,7 @@ export function sharePlan(db: Db, actor: Actor, planId: string, version: number)
         organizationId: actor.organizationId,
         recipientId: managerId,
         kind: 'development_plan.shared',
-        title: `${owner?.displayName ?? 'A report'} shared a development plan with you`,
+        params: { name: owner?.displayName ?? null },
         link: `/growth/plans/${planId}`,
       },
     ]);

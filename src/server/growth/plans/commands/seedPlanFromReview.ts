@@ -1,3 +1,4 @@
+import { issue } from '../../../../contracts/issues';
 import type { SeedPlanRequest } from '../../../../contracts/plans';
 import { readReviewHighlights } from '../../../performance/readApi';
 import type { Actor } from '../../../platform/auth/actor';
@@ -25,8 +26,7 @@ export function seedPlanFromReview(db: Db, actor: Actor, input: SeedPlanRequest)
     const byId = new Map(review.highlights.map((h) => [h.id, h]));
     const goals = input.goals.map((goal, index) => {
       const highlight = byId.get(goal.highlightId);
-      if (!highlight)
-        throw validationFailed({ [`goals.${index}.highlightId`]: 'Choose a point from the review.' });
+      if (!highlight) throw validationFailed({ [`goals.${index}.highlightId`]: issue('chooseReviewPoint') });
       return {
         title: goal.title,
         description: `${highlight.prompt}\n${highlight.text}`,

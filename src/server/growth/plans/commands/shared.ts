@@ -89,6 +89,7 @@ export async function suggestPlanFollowUps(tx: Db, plan: PlanRow, actionIds?: st
       text: `Development plan · ${actionKindLabel[action.kind]}: ${action.title}`,
       source: 'development_plan',
       sourceRef: action.id,
+      dueOn: action.dueDate,
     })),
   });
 }

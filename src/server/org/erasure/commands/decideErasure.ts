@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
@@ -20,7 +21,7 @@ async function openRequest(tx: Db, actor: Actor, requestId: string) {
   if (!locked) throw notFound('Erasure request');
   const [request] = await tx.select().from(erasureRequests).where(eq(erasureRequests.id, requestId));
   if (request!.state !== 'requested')
-    throw new AppError('invalid_state', `This erasure request was already ${request!.state}.`);
+    throw new AppError('invalid_state', issue('erasureAlreadyDecided', { state: request!.state }));
   return request!;
 }
 

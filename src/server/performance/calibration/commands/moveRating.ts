@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { MoveRequest } from '../../../../contracts/calibration';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -30,7 +31,7 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
     const rationale = input.rationale?.trim() ?? '';
     if (!rationale) {
       throw new AppError('rationale_required', undefined, {
-        fields: { rationale: 'Write why this rating changes.' },
+        fieldIssues: { rationale: issue('rationaleRequired') },
       });
     }
     // A cycle HR closed (forced, with open reviews) takes no more rating changes; sign-off may still
@@ -57,11 +58,11 @@ export async function moveRating(db: Db, actor: Actor, sessionId: string, input:
     if (review.version !== input.version) throw versionConflict(review.version);
     const scaleSize = cycle?.content.ratingScale.labels.length ?? 0;
     if (input.toRating > scaleSize) {
-      throw validationFailed({ toRating: `Choose a rating from 1 to ${scaleSize}.` });
+      throw validationFailed({ toRating: issue('ratingOutOfRange', { max: scaleSize }) });
     }
     const fromRating = await currentRating(tx, sessionId, review.id, review.proposedRating);
     if (fromRating === input.toRating) {
-      throw validationFailed({ toRating: 'Choose a rating different from the current one.' });
+      throw validationFailed({ toRating: issue('ratingUnchanged') });
     }
     const [move] = await tx
       .insert(calibrationMoves)

@@ -8,7 +8,7 @@ import { AppError } from '../../../platform/errors/appError';
 import { notify } from '../../../platform/notifications/notify';
 import { sessionAccess } from '../access';
 import { distribution, withinTolerance } from '../analysis';
-import { gridRows } from '../queries';
+import { gridRows, incompleteSignOffAllowed, populationCounts } from '../queries';
 import { calibrationApprovers, calibrationSessions } from '../tables';
 
 /**
@@ -16,12 +16,15 @@ import { calibrationApprovers, calibrationSessions } from '../tables';
  * at, so a signature never covers a move made after they last saw the grid. When the last approver
  * signs, the session locks: its reviews become `calibrated` with their final rating (the
  * calibrated one, or the proposed one when nobody moved it), and their managers may release them.
+ * While reviews of the population are missing from the session, the approver must acknowledge that
+ * (`acknowledgeIncomplete`) unless the organisation allows incomplete sign-offs; either way the
+ * audit event records the counts and how the sign-off was allowed.
  */
 export async function signOffSession(
   db: Db,
   actor: Actor,
   sessionId: string,
-  input: { version: number; comment?: string },
+  input: { version: number; comment?: string; acknowledgeIncomplete?: boolean },
 ) {
   return inTransaction(db, async (tx) => {
     // Only an assigned approver who has not signed yet, on an open session, at the version they saw.
@@ -42,6 +45,31 @@ export async function signOffSession(
       }
     }
 
+    // Reviews of the population not in the session (still being written, or ready and not brought
+    // in): signing off locks the session without them, so the approver says so explicitly.
+    const counts = await populationCounts(tx, session.cycle_id, session.population);
+    const missing = counts.ready + counts.notReady;
+    const acknowledged = input.acknowledgeIncomplete === true;
+    const allowedBySetting =
+      missing > 0 && !acknowledged ? await incompleteSignOffAllowed(tx, actor.organizationId) : false;
+    if (missing > 0 && !acknowledged && !allowedBySetting) {
+      throw new AppError(
+        'calibration_incomplete',
+        `${session.review_count} of ${session.review_count + missing} reviews of this population are in the session; acknowledge the ${missing} missing to sign off.`,
+      );
+    }
+    const incomplete =
+      missing > 0
+        ? {
+            inSession: session.review_count,
+            population: session.review_count + missing,
+            stillBeingWritten: counts.notReady,
+            readyNotAdmitted: counts.ready,
+            acknowledged,
+            allowedBySetting,
+          }
+        : null;
+
     await tx
       .update(calibrationApprovers)
       .set({ signedOffAt: new Date(), comment: input.comment?.trim() || null })
@@ -57,7 +85,7 @@ export async function signOffSession(
       action: 'calibration.signed_off',
       targetType: 'calibration_session',
       targetId: sessionId,
-      after: { version: session.version, comment: input.comment?.trim() || null },
+      after: { version: session.version, comment: input.comment?.trim() || null, incomplete },
     });
 
     const pending = await tx
@@ -65,12 +93,12 @@ export async function signOffSession(
       .from(calibrationApprovers)
       .where(and(eq(calibrationApprovers.sessionId, sessionId), isNull(calibrationApprovers.signedOffAt)));
     if (pending.length > 0) return { locked: false };
-    await lockSession(tx, actor, sessionId, session.name);
+    await lockSession(tx, actor, sessionId, session.name, missing);
     return { locked: true };
   });
 }
 
-async function lockSession(tx: Db, actor: Actor, sessionId: string, name: string) {
+async function lockSession(tx: Db, actor: Actor, sessionId: string, name: string, missing: number) {
   await tx
     .update(calibrationSessions)
     .set({
@@ -98,7 +126,7 @@ async function lockSession(tx: Db, actor: Actor, sessionId: string, name: string
     action: 'calibration.locked',
     targetType: 'calibration_session',
     targetId: sessionId,
-    after: { calibratedReviews: calibrated.length },
+    after: { calibratedReviews: calibrated.length, missingReviews: missing },
   });
   const reviewers = [...new Set(calibrated.flatMap((row) => (row.reviewer_id ? [row.reviewer_id] : [])))];
   await notify(
@@ -106,8 +134,8 @@ async function lockSession(tx: Db, actor: Actor, sessionId: string, name: string
     reviewers.map((recipientId) => ({
       organizationId: actor.organizationId,
       recipientId,
-      kind: 'calibration.locked',
-      title: `Calibration “${name}” is complete: you can release your reviews`,
+      kind: 'calibration.locked' as const,
+      params: { session: name },
       link: '/performance/reviews',
     })),
   );

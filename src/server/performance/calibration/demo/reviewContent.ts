@@ -1,4 +1,5 @@
 import type { SeededRandom } from '../../../org/seed/random';
+import type { WorkFamily } from '../../../seed/demoContext';
 import type { FormKind, TemplateContent } from '../../reviews/tables';
 
 /** The demo's review template and the sentences its generated answers are assembled from. */
@@ -89,20 +90,65 @@ export const demoTemplateContent: TemplateContent = {
   ],
 };
 
-const proudest = [
-  'Getting the billing migration over the line without a single customer-facing incident.',
-  'Rewriting the onboarding checklist so new joiners ship something in their first week.',
-  'Turning a messy quarterly report into a dashboard the whole team now reads on Mondays.',
-  'Closing the renewal with our largest account after two difficult rounds of negotiation.',
-  'Pairing with support to cut the backlog of old tickets by more than half.',
-  'Running the design review that settled a question we had argued about for months.',
-];
-const obstacles = [
-  'Priorities shifted twice mid-quarter; a clearer decision owner would have saved weeks.',
-  'Waiting on access and approvals from other teams ate into several sprints.',
-  'I took on too much at once in spring and should have said no earlier.',
-  'Our test environment was unreliable, which made every release slower than needed.',
-];
+/** What a person is proudest of, by the field they work in. */
+export const proudestByFamily: Record<WorkFamily, string[]> = {
+  engineering: [
+    'Getting the billing migration over the line without a single customer-facing incident.',
+    'Cutting the build time in half so the whole team gets feedback on a change within minutes.',
+    'Replacing the hand-run deploy steps with a pipeline nobody has to babysit.',
+    'Tracking down the memory leak that had been restarting the search service every night.',
+  ],
+  product: [
+    'Running the design review that settled a question we had argued about for months.',
+    'Interviewing twenty customers before we built anything, which changed what we built.',
+    'Shipping the new onboarding flow: activation in the first week went up noticeably.',
+    'Turning the scattered component styles into one library the engineers actually use.',
+  ],
+  commercial: [
+    'Closing the renewal with our largest account after two difficult rounds of negotiation.',
+    'Pairing with support to cut the backlog of old tickets by more than half.',
+    'Building the partner campaign that brought in a third of the quarter’s new leads.',
+    'Turning an unhappy customer into a reference account within one quarter.',
+  ],
+  people: [
+    'Rewriting the onboarding checklist so new joiners ship something in their first week.',
+    'Running the first manager training cohort and keeping every participant to the end.',
+    'Filling three hard-to-hire roles without an agency.',
+  ],
+  business: [
+    'Turning a messy quarterly report into a dashboard the whole team now reads on Mondays.',
+    'Closing the books two days faster without adding a single manual step.',
+    'Renegotiating our largest supplier contract with clearer terms and a lower price.',
+    'Writing the contract templates that let sales close small deals without waiting for us.',
+  ],
+};
+const obstacles: Record<WorkFamily, string[]> = {
+  engineering: [
+    'Our test environment was unreliable, which made every release slower than needed.',
+    'Waiting on access and approvals from other teams ate into several sprints.',
+    'Priorities shifted twice mid-quarter; a clearer decision owner would have saved weeks.',
+  ],
+  product: [
+    'Priorities shifted twice mid-quarter; a clearer decision owner would have saved weeks.',
+    'Research findings arrived after the design was settled; earlier access to customers would help.',
+    'I took on too much at once in spring and should have said no earlier.',
+  ],
+  commercial: [
+    'Pricing approvals took days each time; a clear discount policy would have closed deals sooner.',
+    'The CRM data was out of date, so I spent Fridays cleaning it instead of calling customers.',
+    'I took on too much at once in spring and should have said no earlier.',
+  ],
+  people: [
+    'Hiring managers changed role requirements mid-search, which restarted two processes.',
+    'Our HR tooling needs a lot of manual copying between systems.',
+    'I took on too much at once in spring and should have said no earlier.',
+  ],
+  business: [
+    'Month-end depended on spreadsheets from five teams arriving on time, and they often did not.',
+    'Waiting on access and approvals from other teams ate into several weeks.',
+    'I took on too much at once in spring and should have said no earlier.',
+  ],
+};
 const strengths = [
   'dependable delivery under deadline pressure',
   'clear written communication that others reuse',
@@ -122,12 +168,16 @@ const goalNotes = [
   'Main goal met late after a dependency slipped.',
 ];
 
-/** Text answers of one form, in the voice of its author. */
-export function textAnswers(kind: FormKind, random: SeededRandom): Record<string, string> {
+/** Text answers of one form, in the voice of its author, about work in the reviewed person's field. */
+export function textAnswers(
+  kind: FormKind,
+  random: SeededRandom,
+  family: WorkFamily = 'business',
+): Record<string, string> {
   if (kind === 'self') {
     return {
-      proudest: random.pick(proudest),
-      obstacles: random.pick(obstacles),
+      proudest: random.pick(proudestByFamily[family]),
+      obstacles: random.pick(obstacles[family]),
       goals: random.pick(goalNotes),
     };
   }

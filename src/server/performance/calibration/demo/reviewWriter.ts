@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SeededRandom } from '../../../org/seed/random';
 import type { Db } from '../../../platform/db/client';
-import { insertInChunks } from '../../../seed/demoContext';
+import { insertInChunks, type WorkFamily } from '../../../seed/demoContext';
 import { type ReviewState, reviewAnswers, reviewForms, reviews } from '../../reviews/tables';
 import { demoTemplateContent, ratingNear, textAnswers } from './reviewContent';
 
@@ -10,6 +10,8 @@ export interface Participant {
   id: string;
   reviewerId: string;
   departmentId: string | null;
+  /** The department's name, which decides the field the review texts are written about. */
+  departmentName: string | null;
   levelId: string | null;
 }
 
@@ -68,6 +70,7 @@ export class ReviewWriter {
     random: SeededRandom,
     submitted: boolean,
     coverage: AnswerCoverage = 'all',
+    family: WorkFamily = 'business',
   ) {
     const formId = randomUUID();
     this.forms.push({
@@ -81,7 +84,7 @@ export class ReviewWriter {
       updatedAt: when,
     });
     if (coverage === 'none') return;
-    const texts = textAnswers(kind, random);
+    const texts = textAnswers(kind, random, family);
     const rated: [string, number][] = [];
     for (const section of demoTemplateContent.sections) {
       for (const question of section.questions) {

@@ -34,7 +34,7 @@ export async function requestFeedback(
         organizationId: actor.organizationId,
         recipientId: input.personId,
         kind: 'feedback.requested',
-        title: `${requester.name} asked you for feedback`,
+        params: { name: requester.name },
         link: feedbackLink('requests'),
       },
     ]);
@@ -91,7 +91,7 @@ export async function declineFeedbackRequestCommand(
         organizationId: actor.organizationId,
         recipientId: request.requesterId,
         kind: 'feedback.declined',
-        title: `${responder.name} declined your feedback request`,
+        params: { name: responder.name },
         link: feedbackLink('requests'),
       },
     ]);

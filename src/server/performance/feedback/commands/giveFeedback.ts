@@ -36,7 +36,7 @@ export async function writeFeedback(
       organizationId: actor.organizationId,
       recipientId: input.recipientId,
       kind: 'feedback.received',
-      title: input.kind === 'praise' ? `${writer.name} sent you praise` : `${writer.name} sent you feedback`,
+      params: { name: writer.name, praise: input.kind === 'praise' },
       link: feedbackLink('received'),
     },
   ]);

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -17,13 +18,13 @@ export async function callerName(tx: Db, actor: Actor): Promise<{ id: string; na
 
 /** A current colleague other than the caller; anything else names the field to fix. */
 export async function assertColleague(tx: Db, actor: Actor, personId: string, field: string) {
-  if (personId === actor.personId) throw validationFailed({ [field]: 'Choose someone other than yourself' });
+  if (personId === actor.personId) throw validationFailed({ [field]: issue('chooseOtherThanSelf') });
   const [person] = await tx
     .select({ status: people.status })
     .from(people)
     .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)));
   if (!person || person.status === 'terminated')
-    throw validationFailed({ [field]: 'Choose a current colleague' });
+    throw validationFailed({ [field]: issue('chooseCurrentColleague') });
 }
 
 export const feedbackLink = (tab: 'received' | 'requests') => `/performance/feedback?tab=${tab}`;

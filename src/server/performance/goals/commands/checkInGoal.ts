@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { checkInRequest } from '../../../../contracts/goals';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -22,10 +23,10 @@ export async function checkInGoal(db: Db, actor: Actor, goalId: string, input: I
       const kr = byId.get(value.keyResultId);
       if (!kr)
         throw validationFailed({
-          [`values.${index}.keyResultId`]: 'This key result belongs to another goal.',
+          [`values.${index}.keyResultId`]: issue('keyResultForeign'),
         });
       if ((kr.kind === 'boolean' || kr.kind === 'milestone') && value.value !== 0 && value.value !== 1)
-        throw validationFailed({ [`values.${index}.value`]: 'Answer yes (1) or no (0).' });
+        throw validationFailed({ [`values.${index}.value`]: issue('answerYesNo') });
       kr.currentValue = value.value;
     });
     for (const value of input.values) {

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { CreateGoalRequest } from '../../../../contracts/goals';
+import { type IssueCode, issue } from '../../../../contracts/issues';
 import { departments, people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
 import { type Db, queryRows } from '../../../platform/db/client';
@@ -21,6 +22,11 @@ const parentLevels: Record<GoalLevel, GoalLevel[]> = {
   department: ['company'],
   personal: ['company', 'department'],
 };
+const parentLevelIssue = {
+  company: 'companyGoalNoParent',
+  department: 'departmentGoalParent',
+  personal: 'personalGoalParent',
+} as const satisfies Record<GoalLevel, IssueCode>;
 
 /**
  * A parent must be an active goal of the organisation within the caller's reach, at a higher level,
@@ -44,25 +50,23 @@ export async function assertParent(
       )
     : [];
   if (!parent || !visible?.ok) {
-    throw validationFailed({ parentId: 'Choose a goal you can see to align with.' });
+    throw validationFailed({ parentId: issue('goalParentUnseen') });
   }
   if (!parentLevels[input.level].includes(parent.level)) {
-    throw validationFailed({
-      parentId: `A ${input.level} goal aligns with a ${parentLevels[input.level].join(' or ') || 'nothing'} goal.`,
-    });
+    throw validationFailed({ parentId: issue(parentLevelIssue[input.level]) });
   }
-  if (parent.status !== 'active') throw validationFailed({ parentId: 'Align with an active goal.' });
+  if (parent.status !== 'active') throw validationFailed({ parentId: issue('goalParentInactive') });
 }
 
 /** The owner named in a create request must exist in the organisation and fit the level. */
 export async function assertOwner(tx: Db, actor: Actor, input: CreateGoalRequest) {
   if (input.level === 'company') {
     if (input.ownerPersonId || input.ownerDepartmentId)
-      throw validationFailed({ level: 'Company goals have no owner person or department.' });
+      throw validationFailed({ level: issue('companyGoalNoOwner') });
     return;
   }
   if (input.level === 'department') {
-    if (!input.ownerDepartmentId) throw validationFailed({ ownerDepartmentId: 'Choose the department.' });
+    if (!input.ownerDepartmentId) throw validationFailed({ ownerDepartmentId: issue('chooseDepartment') });
     const [found] = await tx
       .select({ id: departments.id })
       .from(departments)
@@ -72,10 +76,10 @@ export async function assertOwner(tx: Db, actor: Actor, input: CreateGoalRequest
           eq(departments.organizationId, actor.organizationId),
         ),
       );
-    if (!found) throw validationFailed({ ownerDepartmentId: 'Choose a department of this organisation.' });
+    if (!found) throw validationFailed({ ownerDepartmentId: issue('departmentForeign') });
     return;
   }
-  if (!input.ownerPersonId) throw validationFailed({ ownerPersonId: 'Choose the person.' });
+  if (!input.ownerPersonId) throw validationFailed({ ownerPersonId: issue('chooseOwnerPerson') });
   const [found] = await tx
     .select({ id: people.id })
     .from(people)
@@ -85,5 +89,5 @@ export async function assertOwner(tx: Db, actor: Actor, input: CreateGoalRequest
 
 export function assertPeriod(input: { periodStart: string; periodEnd: string }) {
   if (input.periodStart > input.periodEnd)
-    throw validationFailed({ periodEnd: 'The period must end on or after its start.' });
+    throw validationFailed({ periodEnd: issue('periodEndNotBeforeStart') });
 }

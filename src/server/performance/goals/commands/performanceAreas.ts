@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { performanceAreaRequest } from '../../../../contracts/goals';
+import { issue } from '../../../../contracts/issues';
 import { jobTitles, levels } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -19,14 +20,14 @@ async function normalise(tx: Db, actor: Actor, input: AreaInput) {
       .select({ id: jobTitles.id })
       .from(jobTitles)
       .where(and(eq(jobTitles.id, input.jobTitleId), eq(jobTitles.organizationId, actor.organizationId)));
-    if (!found) throw validationFailed({ jobTitleId: 'Choose a job title of this organisation.' });
+    if (!found) throw validationFailed({ jobTitleId: issue('jobTitleForeign') });
   }
   if (input.levelId) {
     const [found] = await tx
       .select({ id: levels.id })
       .from(levels)
       .where(and(eq(levels.id, input.levelId), eq(levels.organizationId, actor.organizationId)));
-    if (!found) throw validationFailed({ levelId: 'Choose a level of this organisation.' });
+    if (!found) throw validationFailed({ levelId: issue('levelForeign') });
   }
   return {
     name: input.name,

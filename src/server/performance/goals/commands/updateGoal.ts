@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { updateGoalRequest } from '../../../../contracts/goals';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -21,14 +22,13 @@ export async function updateGoal(db: Db, actor: Actor, goalId: string, input: In
     const { goal } = (await goalAccess.lockFor(tx, actor, goalId, 'edit', input.version)).row;
     assertPeriod(input);
     if (input.parentId && input.parentId === goal.id)
-      throw validationFailed({ parentId: 'A goal cannot align with itself.' });
+      throw validationFailed({ parentId: issue('goalAlignSelf') });
     if (input.parentId !== goal.parentId)
       await assertParent(tx, actor, { parentId: input.parentId, level: goal.level });
     const existing = await tx.select().from(keyResults).where(eq(keyResults.goalId, goal.id));
     const byId = new Map(existing.map((kr) => [kr.id, kr]));
     const unknown = input.keyResults.findIndex((kr) => kr.id && !byId.has(kr.id));
-    if (unknown >= 0)
-      throw validationFailed({ [`keyResults.${unknown}.id`]: 'This key result belongs to another goal.' });
+    if (unknown >= 0) throw validationFailed({ [`keyResults.${unknown}.id`]: issue('keyResultForeign') });
 
     const next = input.keyResults.map((kr, position) => {
       const previous = kr.id ? byId.get(kr.id) : undefined;

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { issue } from '../../../../contracts/issues';
 import type { addActionItemRequest, updateActionItemRequest } from '../../../../contracts/oneOnOnes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
@@ -12,7 +13,7 @@ import { changedFields, recordOneOnOneEvent } from './audit';
 
 /** An action item belongs to one of the two people in the room. */
 function assertOwnerTakesPart(series: SeriesFacts, ownerId: string) {
-  if (!takesPart(series, ownerId)) throw validationFailed({ ownerId: 'Choose one of the two participants' });
+  if (!takesPart(series, ownerId)) throw validationFailed({ ownerId: issue('chooseParticipant') });
 }
 
 export async function addActionItem(

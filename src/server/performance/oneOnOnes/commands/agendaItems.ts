@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { agendaItemAccess, meetingAccess } from '../access';
-import { oneOnOneAgendaItems } from '../tables';
+import { oneOnOneAgendaItems, oneOnOneDismissedSuggestions } from '../tables';
 import { changedFields, recordOneOnOneEvent } from './audit';
 
 export async function addAgendaItem(
@@ -81,11 +81,25 @@ export async function removeAgendaItem(
   return inTransaction(db, async (tx) => {
     const { item, meeting } = (await agendaItemAccess.lockFor(tx, actor, itemId, 'remove', version)).row;
     await tx.delete(oneOnOneAgendaItems).where(eq(oneOnOneAgendaItems.id, item.id));
+    // Removing a suggestion dismisses it: the series is not offered the same record again.
+    const dismissed = item.source !== 'manual' && item.sourceRef !== null;
+    if (dismissed) {
+      await tx
+        .insert(oneOnOneDismissedSuggestions)
+        .values({
+          organizationId: item.organizationId,
+          seriesId: meeting.seriesId,
+          source: item.source,
+          sourceRef: item.sourceRef!,
+          dismissedBy: actor.personId,
+        })
+        .onConflictDoNothing();
+    }
     await recordOneOnOneEvent(tx, actor, {
       action: 'one_on_one.agenda_item_removed',
       targetType: 'one_on_one_agenda_item',
       targetId: item.id,
-      after: { meetingId: meeting.id },
+      after: { meetingId: meeting.id, dismissedSuggestion: dismissed },
     });
     return meeting.id;
   });

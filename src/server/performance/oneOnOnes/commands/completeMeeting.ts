@@ -1,9 +1,12 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { Actor } from '../../../platform/auth/actor';
 import { actorToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
+import { AppError } from '../../../platform/errors/appError';
 import { meetingAccess } from '../access';
+import { NEXT_SUGGESTION_CAP } from '../nextSection';
 import { nextMeetingDate } from '../schedule';
 import { oneOnOneActionItems, oneOnOneAgendaItems, oneOnOneMeetings } from '../tables';
 import { recordOneOnOneEvent } from './audit';
@@ -12,7 +15,8 @@ import { recordOneOnOneEvent } from './audit';
  * Closes the upcoming meeting and opens the next one, one cadence step later. Agenda items nobody
  * ticked as discussed and action items still open are copied to the new meeting (the copy points
  * back with carriedFromId), so the closed meeting keeps its record as it was. Private notes are
- * never copied. Returns the new meeting's id.
+ * never copied. A meeting is completed on or after its day in the organisation's calendar, never
+ * before it. Returns the new meeting's id.
  */
 export async function completeMeeting(
   db: Db,
@@ -23,6 +27,10 @@ export async function completeMeeting(
   return inTransaction(db, async (tx) => {
     const { meeting, series } = (await meetingAccess.lockFor(tx, actor, meetingId, 'complete', input.version))
       .row;
+    const today = input.today ?? (await actorToday(tx, actor));
+    if (meeting.scheduledOn > today) {
+      throw new AppError('invalid_state', issue('meetingNotYet', { date: meeting.scheduledOn }));
+    }
     const now = new Date();
     await tx
       .update(oneOnOneMeetings)
@@ -39,11 +47,7 @@ export async function completeMeeting(
       .values({
         organizationId: meeting.organizationId,
         seriesId: series.id,
-        scheduledOn: nextMeetingDate(
-          meeting.scheduledOn,
-          series.cadence,
-          input.today ?? (await actorToday(tx, actor)),
-        ),
+        scheduledOn: nextMeetingDate(meeting.scheduledOn, series.cadence, today),
       })
       .returning({ id: oneOnOneMeetings.id, scheduledOn: oneOnOneMeetings.scheduledOn });
     const carried = await carryOver(tx, meeting.id, next!.id);
@@ -58,10 +62,14 @@ export async function completeMeeting(
 }
 
 async function carryOver(tx: Db, fromMeetingId: string, toMeetingId: string) {
-  const openAgenda = await tx
+  const notDiscussed = await tx
     .select()
     .from(oneOnOneAgendaItems)
-    .where(and(eq(oneOnOneAgendaItems.meetingId, fromMeetingId), eq(oneOnOneAgendaItems.discussed, false)));
+    .where(and(eq(oneOnOneAgendaItems.meetingId, fromMeetingId), eq(oneOnOneAgendaItems.discussed, false)))
+    .orderBy(asc(oneOnOneAgendaItems.section), asc(oneOnOneAgendaItems.position));
+  // What people wrote always carries over; suggestions only up to the cap, in their order.
+  const suggested = notDiscussed.filter((item) => item.source !== 'manual').slice(0, NEXT_SUGGESTION_CAP);
+  const openAgenda = notDiscussed.filter((item) => item.source === 'manual' || suggested.includes(item));
   if (openAgenda.length > 0) {
     await tx.insert(oneOnOneAgendaItems).values(
       openAgenda.map((item) => ({

@@ -1,4 +1,5 @@
 import { and, eq, or } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import type { CreateSeriesRequest } from '../../../../contracts/oneOnOnes';
 import { people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
@@ -15,15 +16,14 @@ import { recordOneOnOneEvent } from './audit';
 export async function createSeries(db: Db, actor: Actor, input: CreateSeriesRequest): Promise<string> {
   const me = actor.personId;
   if (!me) throw forbidden();
-  if (input.withPersonId === me)
-    throw validationFailed({ withPersonId: 'Choose someone other than yourself' });
+  if (input.withPersonId === me) throw validationFailed({ withPersonId: issue('chooseOtherThanSelf') });
   return inTransaction(db, async (tx) => {
     const [colleague] = await tx
       .select({ id: people.id, status: people.status })
       .from(people)
       .where(and(eq(people.id, input.withPersonId), eq(people.organizationId, actor.organizationId)));
     if (!colleague || colleague.status === 'terminated') {
-      throw validationFailed({ withPersonId: 'Choose a current colleague' });
+      throw validationFailed({ withPersonId: issue('chooseCurrentColleague') });
     }
     const [existing] = await tx
       .select({ id: oneOnOneSeries.id })
@@ -38,8 +38,8 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesRequ
         ),
       );
     if (existing) {
-      throw new AppError('already_exists', 'You already have a 1:1 series with this person.', {
-        fields: { withPersonId: 'You already have a 1:1 series with this person' },
+      throw new AppError('already_exists', issue('seriesExists'), {
+        fieldIssues: { withPersonId: issue('seriesExists') },
       });
     }
     const [series] = await tx

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
 import { actorToday } from '../../../platform/clock';
@@ -62,7 +63,7 @@ export async function launchReviewCycle(input: LaunchInput) {
       RETURNING id, subject_id, reviewer_id`,
     );
     if (created.length === 0) {
-      throw validationFailed({ participantFilter: 'No active person matches these filters.' });
+      throw validationFailed({ participantFilter: issue('noParticipantsMatch') });
     }
 
     await tx.execute(sql`
@@ -111,8 +112,7 @@ function launchNotices(
     organizationId,
     recipientId: row.subject_id,
     kind: 'review.self_review_open',
-    title: `Your self review for ${cycle.name} is open`,
-    body: `Please submit it by ${cycle.selfReviewDue}.`,
+    params: { cycle: cycle.name, due: cycle.selfReviewDue },
     link: `/performance/reviews/${row.id}`,
   }));
   const perReviewer = new Map<string, number>();
@@ -124,8 +124,7 @@ function launchNotices(
       organizationId,
       recipientId: reviewerId,
       kind: 'review.manager_reviews_assigned',
-      title: `You have ${count} ${count === 1 ? 'review' : 'reviews'} to write in ${cycle.name}`,
-      body: `Manager reviews are due by ${cycle.managerReviewDue}.`,
+      params: { cycle: cycle.name, count, due: cycle.managerReviewDue },
       link: '/performance/reviews',
     });
   }

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -25,10 +26,10 @@ export async function reassignReviewer(input: {
     const context = (await reviewAccess.lockFor(tx, actor, input.reviewId, 'reassign')).row;
     const { review } = context;
     if (input.reviewerId === review.subjectId) {
-      throw validationFailed({ reviewerId: 'A person cannot review themselves.' });
+      throw validationFailed({ reviewerId: issue('reviewSelf') });
     }
     if (input.reviewerId === review.reviewerId) {
-      throw validationFailed({ reviewerId: 'This person already writes the review.' });
+      throw validationFailed({ reviewerId: issue('alreadyReviewer') });
     }
     const [reviewer] = await tx
       .select({ id: people.id })
@@ -40,10 +41,10 @@ export async function reassignReviewer(input: {
           ne(people.status, 'terminated'),
         ),
       );
-    if (!reviewer) throw validationFailed({ reviewerId: 'Choose a current colleague.' });
+    if (!reviewer) throw validationFailed({ reviewerId: issue('chooseCurrentColleague') });
     // A peer writer who becomes the reviewer would author two forms; ask HR to pick someone else.
     if (context.forms.some((f) => f.kind === 'peer' && f.authorId === input.reviewerId)) {
-      throw validationFailed({ reviewerId: 'This person gives peer input on the review.' });
+      throw validationFailed({ reviewerId: issue('reviewerGivesPeerInput') });
     }
     const now = new Date();
     await tx
@@ -68,7 +69,7 @@ export async function reassignReviewer(input: {
         organizationId: actor.organizationId,
         recipientId: input.reviewerId,
         kind: 'review.reviewer_assigned',
-        title: 'You have been asked to write a review',
+        params: {},
         link: `/performance/reviews/${review.id}`,
       },
     ]);

@@ -58,9 +58,8 @@ export async function reopenReviewForm(input: { db: Db; actor: Actor; formId: st
           organizationId: actor.organizationId,
           recipientId: form.authorId,
           kind: 'review.form_reopened',
-          title: 'A review form you submitted was reopened by HR',
           // The reason stays on the form (performance data); the notice only points there.
-          body: 'Open the form to read why and to make your changes.',
+          params: {},
           link:
             form.kind === 'peer' ? `/performance/peer-input/${form.id}` : `/performance/reviews/${review.id}`,
         },

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -24,7 +25,7 @@ export async function requestPeerInput(input: {
   return inTransaction(input.db, async (tx) => {
     const context = (await reviewAccess.lockFor(tx, actor, input.reviewId, 'requestPeerInput')).row;
     if (input.writerId === context.review.subjectId || input.writerId === context.review.reviewerId) {
-      throw validationFailed({ writerId: 'Ask a colleague other than the person and their reviewer.' });
+      throw validationFailed({ writerId: issue('peerNotSubjectOrReviewer') });
     }
     const [writer] = await tx
       .select({ id: people.id })
@@ -36,9 +37,9 @@ export async function requestPeerInput(input: {
           ne(people.status, 'terminated'),
         ),
       );
-    if (!writer) throw validationFailed({ writerId: 'Choose a current colleague.' });
+    if (!writer) throw validationFailed({ writerId: issue('chooseCurrentColleague') });
     if (context.forms.some((f) => f.kind === 'peer' && f.authorId === input.writerId)) {
-      throw validationFailed({ writerId: 'This colleague has already been asked.' });
+      throw validationFailed({ writerId: issue('peerAlreadyAsked') });
     }
     const [form] = await tx
       .insert(reviewForms)
@@ -64,8 +65,7 @@ export async function requestPeerInput(input: {
         organizationId: actor.organizationId,
         recipientId: input.writerId,
         kind: 'review.peer_input_requested',
-        title: 'You were asked for input on a colleague’s results',
-        body: context.cycle.peerInputDue ? `Please reply by ${context.cycle.peerInputDue}.` : '',
+        params: { due: context.cycle.peerInputDue ?? null },
         link: `/performance/peer-input/${form!.id}`,
       },
     ]);

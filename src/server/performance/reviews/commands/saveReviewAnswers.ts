@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { type Issue, issue } from '../../../../contracts/issues';
 import type { Answer, FormQuestion, SaveAnswerRequest } from '../../../../contracts/reviews';
 import { recordAuditEvents } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -63,21 +64,21 @@ function checkAnswers(
   field: FieldName,
 ) {
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const fields: Record<string, string> = {};
+  const fields: Record<string, Issue> = {};
   const checked: Checked[] = [];
   answers.forEach((answer, index) => {
     const question = byId.get(answer.questionId);
     if (!question) {
-      fields[field(index, 'questionId')] = 'This form has no such question.';
+      fields[field(index, 'questionId')] = issue('noSuchQuestion');
       return;
     }
     if (!takesRating(question) && answer.rating != null) {
-      fields[field(index, 'rating')] = 'This question takes a written answer, not a rating.';
+      fields[field(index, 'rating')] = issue('writtenAnswerOnly');
       return;
     }
     const rating = takesRating(question) ? (answer.rating ?? null) : null;
     if (rating !== null && rating > scaleSize) {
-      fields[field(index, 'rating')] = `Choose a rating from 1 to ${scaleSize}.`;
+      fields[field(index, 'rating')] = issue('ratingOutOfRange', { max: scaleSize });
       return;
     }
     // Rated questions may carry a comment; the proposed rating is a number only.

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { type Issue, issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
 import type { Actor } from '../../../platform/auth/actor';
@@ -6,9 +7,10 @@ import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { validationFailed } from '../../../platform/errors/appError';
 import { type NotificationInput, notify } from '../../../platform/notifications/notify';
+import { joinOpenSession } from '../../calibration/commands/admitReviews';
 import { reviewFormAccess } from '../access';
 import { stateFromForms } from '../policy';
-import { overallScore, PROPOSED_RATING, questionsFor, takesRating } from '../questions';
+import { isAnswered, overallScore, PROPOSED_RATING, questionsFor } from '../questions';
 import { factsOfRecord } from '../records';
 import { reviewAnswers, reviewForms, reviews } from '../tables';
 
@@ -26,12 +28,11 @@ export async function submitReviewForm(input: { db: Db; actor: Actor; formId: st
     const questions = questionsFor(record.cycle.content, form.kind);
     const answers = await tx.select().from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
     const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
-    const missing: Record<string, string> = {};
+    const missing: Record<string, Issue> = {};
     for (const question of questions) {
       if (!question.required) continue;
-      const answer = byQuestion.get(question.id);
-      const answered = takesRating(question) ? answer?.rating != null : Boolean(answer?.text?.trim());
-      if (!answered) missing[question.id] = 'Answer this question before submitting.';
+      if (!isAnswered(question, byQuestion.get(question.id)))
+        missing[question.id] = issue('answerBeforeSubmit');
     }
     if (Object.keys(missing).length > 0) throw validationFailed(missing);
 
@@ -61,6 +62,11 @@ export async function submitReviewForm(input: { db: Db; actor: Actor; formId: st
         })
         .where(eq(reviews.id, review.id));
     }
+    // A manager review submitted after calibration opened joins the open session that covers it.
+    const calibrationSessionId =
+      form.kind === 'manager'
+        ? await joinOpenSession(tx, actor, { id: review.id, cycleId: record.cycle.id })
+        : null;
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorAccountId: actor.accountId,
@@ -70,7 +76,7 @@ export async function submitReviewForm(input: { db: Db; actor: Actor; formId: st
       after: { kind: form.kind, reviewId: review.id },
     });
     await notify(tx, await submissionNotices(tx, actor, form, review));
-    return { reviewId: review.id };
+    return { reviewId: review.id, calibrationSessionId };
   });
 }
 
@@ -88,14 +94,13 @@ async function submissionNotices(
     .select({ givenName: people.givenName, familyName: people.familyName })
     .from(people)
     .where(and(inArray(people.id, [review.subjectId]), eq(people.organizationId, actor.organizationId)));
-  const name = subject ? `${subject.givenName} ${subject.familyName}` : 'A participant';
+  const name = subject ? `${subject.givenName} ${subject.familyName}` : null;
   return [
     {
       organizationId: actor.organizationId,
       recipientId: review.reviewerId,
       kind: form.kind === 'self' ? 'review.self_review_submitted' : 'review.peer_input_submitted',
-      title:
-        form.kind === 'self' ? `${name} submitted their self review` : `Peer input about ${name} has arrived`,
+      params: { name },
       link: `/performance/reviews/${review.id}`,
     },
   ];

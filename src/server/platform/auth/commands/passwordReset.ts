@@ -1,11 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { password as passwordRules } from '../../../../contracts/auth';
+import { describeZodIssue } from '../../../../contracts/issues';
 import { recordAuditEvent } from '../../audit/record';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { validationFailed } from '../../errors/appError';
+import { accountEmailTexts } from '../../mail/accountMessages';
 import type { Mailer } from '../../mail/mailer';
+import { asLocale } from '../../notifications/messages';
 import { notify } from '../../notifications/notify';
 import { consumeOneTimeToken, findUsableToken, issueOneTimeLink } from '../oneTimeTokens';
 import { hashPassword } from '../passwords';
@@ -27,10 +30,9 @@ export async function requestPasswordReset(db: Db, deps: { mailer: Mailer; confi
       organizationId: account.organizationId,
       kind: 'account.password_reset',
       to: account.email,
-      subject: 'Reset your Trellis password',
+      // In the account's own language.
+      ...accountEmailTexts.passwordReset(asLocale(account.locale)),
       oneTimeLink: await issueOneTimeLink(tx, account, 'password_reset', deps.config.publicUrl),
-      text: (link) =>
-        `Someone asked to reset the password of your Trellis account.\nIf it was you, choose a new password here (valid for one hour):\n\n${link}\n\nIf it was not you, ignore this email; your password stays as it is.\n`,
     });
   });
 }
@@ -48,7 +50,7 @@ export async function completeWithToken(
 ) {
   await findUsableToken(db, input.token, input.purpose);
   const rules = passwordRules.safeParse(input.password);
-  if (!rules.success) throw validationFailed({ password: rules.error.issues[0]!.message });
+  if (!rules.success) throw validationFailed({ password: describeZodIssue(rules.error.issues[0]!) });
   const passwordHash = await hashPassword(input.password);
   await inTransaction(db, async (tx) => {
     const accountId = await consumeOneTimeToken(tx, input.token, input.purpose);
@@ -72,8 +74,7 @@ export async function completeWithToken(
           organizationId: account.organizationId,
           recipientId: account.personId,
           kind: 'account.password_changed',
-          title: 'Your Trellis password was changed',
-          body: 'Your password was changed through a reset link, and every session was signed out. If you did not do this, reset your password again and tell your administrator.',
+          params: {},
           email: true,
         },
       ]);

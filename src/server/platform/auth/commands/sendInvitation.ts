@@ -1,11 +1,14 @@
 import { and, eq } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
 import { people } from '../../../org/tables';
 import { recordAuditEvent } from '../../audit/record';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { AppError, notFound } from '../../errors/appError';
+import { accountEmailTexts } from '../../mail/accountMessages';
 import type { Mailer } from '../../mail/mailer';
+import { asLocale, organizationDefaultLocale } from '../../notifications/messages';
 import type { Actor } from '../actor';
 import { issueOneTimeLink } from '../oneTimeTokens';
 import { accounts } from '../tables';
@@ -29,7 +32,7 @@ export async function sendInvitation(
       .where(and(eq(people.id, personId), eq(people.organizationId, actor.organizationId)));
     if (!row) throw notFound('Person');
     if (row.status === 'terminated' || row.account?.disabledAt) {
-      throw new AppError('invalid_state', 'People who have left cannot be invited.');
+      throw new AppError('invalid_state', issue('inviteLeaver'));
     }
     if (row.account?.passwordHash) {
       throw new AppError(
@@ -37,6 +40,7 @@ export async function sendInvitation(
         'This person has already set a password; they can reset it from the sign-in page.',
       );
     }
+    // A new account starts in the organisation's default language; the invitation is written in it.
     const account =
       row.account ??
       (
@@ -48,6 +52,7 @@ export async function sendInvitation(
             email: (
               await tx.select({ email: people.email }).from(people).where(eq(people.id, personId))
             )[0]!.email,
+            locale: await organizationDefaultLocale(tx, actor.organizationId),
           })
           .returning()
       )[0]!;
@@ -55,10 +60,8 @@ export async function sendInvitation(
       organizationId: actor.organizationId,
       kind: 'account.invitation',
       to: account.email,
-      subject: 'You are invited to Trellis',
+      ...accountEmailTexts.invitation(asLocale(account.locale), row.givenName),
       oneTimeLink: await issueOneTimeLink(tx, account, 'invitation', deps.config.publicUrl),
-      text: (link) =>
-        `Hello ${row.givenName},\n\nYou have been invited to Trellis, where you will find your goals, reviews and career plans.\nSet your password here (valid for 7 days):\n\n${link}\n`,
     });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,

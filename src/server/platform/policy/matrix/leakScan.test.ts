@@ -82,6 +82,7 @@ describe('canary planting', () => {
     });
     expect(planting.planted.map((c) => `${c.table}.${c.column}`).sort()).toEqual([
       'aspirations.aspiration_text',
+      'career_conversation_actions.action_text',
       'career_conversation_notes.conversation_note',
       'career_conversation_notes.question_prompt',
       'career_conversations.location',

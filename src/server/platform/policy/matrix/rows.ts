@@ -1,4 +1,6 @@
 import { growthRows } from '../../../growth/matrixRows';
+import { homeTasksRows } from '../../../insights/tasks/matrixRows';
+import { teamViewRows } from '../../../insights/team/matrixRows';
 import { erasureRows } from '../../../org/erasure/matrixRows';
 import { personalExportRows } from '../../../org/personalExport/matrixRows';
 import { calibrationRows } from '../../../performance/calibration/matrixRows';
@@ -24,6 +26,8 @@ export const authorizationMatrix: MatrixRow[] = [
   ...notificationsRows,
   ...jobsRows,
   ...growthRows,
+  ...homeTasksRows,
+  ...teamViewRows,
   ...personalExportRows,
   ...erasureRows,
 ];

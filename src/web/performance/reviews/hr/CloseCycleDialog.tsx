@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail } from '../../../../contracts/reviews';
 import { isApiError } from '../../../api/client';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { apiFieldError } from '../../../i18n/issues';
 import { reviewWrites } from '../api';
 
 /**
@@ -58,8 +59,8 @@ export function CloseCycleDialog({
         {forcing ? (
           <>
             <Alert color="orange" variant="light">
-              {refusedAsOpen && close.error instanceof Error
-                ? close.error.message
+              {refusedAsOpen
+                ? errorMessage(close.error, t)
                 : t('reviews.dashboard.closeOpenReviews', { count: openReviews })}
             </Alert>
             <Textarea
@@ -75,7 +76,9 @@ export function CloseCycleDialog({
               }}
               error={
                 reasonError ??
-                (isApiError(close.error, 'validation_failed') ? close.error.fields.reason : null)
+                (isApiError(close.error, 'validation_failed')
+                  ? (apiFieldError(close.error, 'reason') ?? null)
+                  : null)
               }
               data-testid="cycle-close-reason"
             />

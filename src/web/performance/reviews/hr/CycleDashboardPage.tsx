@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail, Dashboard } from '../../../../contracts/reviews';
 import { formatDate, formatNumber } from '../../../app/format';
+import { categoricalColor } from '../../../app/statusColors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
@@ -27,7 +28,6 @@ const stateOrder = [
   'released',
   'acknowledged',
 ] as const;
-const stateColors = ['blue.6', 'indigo.6', 'teal.6', 'grape.6', 'violet.6', 'green.6', 'gray.6'];
 
 export function CycleDashboardPage() {
   const { t } = useTranslation();
@@ -79,7 +79,7 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
   const [editing, setEditing] = useState(false);
   const preview = useQuery({
     queryKey: ['review-cycles', 'preview', cycle.participantFilter],
-    queryFn: () => reviewWrites.preview(cycle.participantFilter),
+    queryFn: () => reviewWrites.preview({ participantFilter: cycle.participantFilter, pageSize: 1 }),
   });
   const launch = useMutation({
     mutationFn: () => reviewWrites.launch(cycle.id, cycle.version),
@@ -98,7 +98,13 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
         <Text>{t('reviews.dashboard.draftHint')}</Text>
         <Text fw={600} data-testid="cycle-preview-count">
           {preview.data
-            ? t('reviews.wizard.preview', { count: preview.data.count })
+            ? preview.data.excludedCount > 0
+              ? t('reviews.wizard.previewWithExcluded', {
+                  count: preview.data.count,
+                  formatted: formatNumber(preview.data.count),
+                  excluded: formatNumber(preview.data.excludedCount),
+                })
+              : t('reviews.wizard.preview', { count: preview.data.count })
             : t('reviews.wizard.previewLoading')}
         </Text>
         {launch.isError ? <ErrorAlert error={launch.error} /> : null}
@@ -276,7 +282,8 @@ function DepartmentChart({ data }: { data: Dashboard }) {
         series={stateOrder.map((state, i) => ({
           name: state,
           label: t(`reviews.state.${state}`),
-          color: stateColors[i] ?? 'gray.6',
+          // One distinct, colour-blind-safe colour per phase (app/statusColors.ts), not seven blues.
+          color: categoricalColor(i),
         }))}
       />
       <Text component="figcaption" className="visually-hidden">

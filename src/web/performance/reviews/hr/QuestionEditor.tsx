@@ -38,6 +38,9 @@ export function QuestionEditor({
   const set = <K extends keyof TemplateQuestionDto>(key: K, value: TemplateQuestionDto[K]) =>
     onChange({ ...question, [key]: value });
   const rated = question.kind === 'rating' || question.kind === 'competency';
+  const german = question.translations?.de ?? {};
+  const setGerman = (key: 'prompt' | 'help', value: string) =>
+    onChange({ ...question, translations: { ...question.translations, de: { ...german, [key]: value } } });
   const label = t('reviews.builder.question', { number });
   return (
     <Paper
@@ -117,6 +120,22 @@ export function QuestionEditor({
           label={t('reviews.builder.help')}
           value={question.help ?? ''}
           onChange={(e) => set('help', e.currentTarget.value || undefined)}
+        />
+        <TextInput
+          label={t('reviews.builder.promptDe')}
+          lang="de"
+          value={german.prompt ?? ''}
+          placeholder={question.prompt}
+          onChange={(e) => setGerman('prompt', e.currentTarget.value)}
+          error={errors[`${path}.translations.de.prompt`]}
+          data-testid={`builder-prompt-de-${number}`}
+        />
+        <TextInput
+          label={t('reviews.builder.helpDe')}
+          lang="de"
+          value={german.help ?? ''}
+          placeholder={question.help}
+          onChange={(e) => setGerman('help', e.currentTarget.value)}
         />
         <Group align="flex-end">
           {rated ? (

@@ -5,6 +5,7 @@ import {
   Paper,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -20,6 +21,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { TableSkeleton } from '../../../components/TableSkeleton';
+import { apiFieldErrors } from '../../../i18n/issues';
 import { reviewWrites, templateQuery } from '../api';
 import { QuestionEditor } from './QuestionEditor';
 import { emptyContent, move, newQuestion, newSection, resizeScale } from './templateDraft';
@@ -73,8 +75,9 @@ function Builder({ initial }: { initial: TemplateDetail | null }) {
         void navigate({ to: '/performance/review-templates/$templateId', params: { templateId: saved.id } });
     },
   });
-  const errors = isApiError(save.error, 'validation_failed') ? save.error.fields : {};
+  const errors = isApiError(save.error, 'validation_failed') ? apiFieldErrors(save.error) : {};
   const labels = content.ratingScale.labels;
+  const germanLabels = content.ratingScale.translations?.de?.labels ?? [];
   const setSections = (sections: TemplateContentDto['sections']) => setContent({ ...content, sections });
 
   return (
@@ -110,7 +113,10 @@ function Builder({ initial }: { initial: TemplateDetail | null }) {
             value={labels.length}
             onChange={(value) => {
               const size = Math.min(10, Math.max(2, Number(value) || 2));
-              setContent({ ...content, ratingScale: { labels: resizeScale(labels, size) } });
+              setContent({
+                ...content,
+                ratingScale: { ...content.ratingScale, labels: resizeScale(labels, size) },
+              });
             }}
             maw={220}
             data-testid="template-scale-size"
@@ -125,10 +131,38 @@ function Builder({ initial }: { initial: TemplateDetail | null }) {
                 onChange={(e) => {
                   const next = [...labels];
                   next[index] = e.currentTarget.value;
-                  setContent({ ...content, ratingScale: { labels: next } });
+                  setContent({ ...content, ratingScale: { ...content.ratingScale, labels: next } });
                 }}
                 error={errors[`content.ratingScale.labels.${index}`]}
                 data-testid={`template-label-${index + 1}`}
+              />
+            ))}
+          </SimpleGrid>
+          <Text size="sm" fw={600} mt="xs">
+            {t('reviews.builder.scaleGerman')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('reviews.builder.germanHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs">
+            {labels.map((label, index) => (
+              <TextInput
+                // biome-ignore lint/suspicious/noArrayIndexKey: a scale point is its position
+                key={index}
+                label={t('reviews.builder.labelDe', { point: index + 1 })}
+                lang="de"
+                value={germanLabels[index] ?? ''}
+                placeholder={label}
+                onChange={(e) => {
+                  const next = labels.map((_, i) => germanLabels[i] ?? '');
+                  next[index] = e.currentTarget.value;
+                  setContent({
+                    ...content,
+                    ratingScale: { ...content.ratingScale, translations: { de: { labels: next } } },
+                  });
+                }}
+                error={errors[`content.ratingScale.translations.de.labels.${index}`]}
+                data-testid={`template-label-de-${index + 1}`}
               />
             ))}
           </SimpleGrid>
@@ -159,6 +193,26 @@ function Builder({ initial }: { initial: TemplateDetail | null }) {
                 error={errors[`content.sections.${s}.title`]}
                 style={{ flex: 1 }}
                 data-testid={`builder-section-title-${s + 1}`}
+              />
+              <TextInput
+                label={t('reviews.builder.sectionTitleDe')}
+                lang="de"
+                value={section.translations?.de?.title ?? ''}
+                placeholder={section.title}
+                onChange={(e) =>
+                  setSections(
+                    content.sections.map((x, i) =>
+                      i === s
+                        ? {
+                            ...x,
+                            translations: { de: { ...x.translations?.de, title: e.currentTarget.value } },
+                          }
+                        : x,
+                    ),
+                  )
+                }
+                style={{ flex: 1 }}
+                data-testid={`builder-section-title-de-${s + 1}`}
               />
               <Button
                 variant="subtle"

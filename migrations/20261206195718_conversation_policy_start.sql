@@ -1,0 +1,1 @@
+ALTER TABLE "career_conversation_settings" ADD COLUMN "policy_started_on" date DEFAULT CURRENT_DATE NOT NULL;

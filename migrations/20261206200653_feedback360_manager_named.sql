@@ -1,0 +1,1 @@
+ALTER TABLE "feedback360_requests" ADD COLUMN "manager_named" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,364 @@
+/**
+ * Stable codes for what is wrong with an input (field errors, import rows) or why an action was
+ * refused, each with its English template; `{{name}}` placeholders are filled from the issue's
+ * params. The server sends the code and params next to the English text; the web app translates
+ * by code (`validation.<code>` in its catalogues), never by the English wording, so a template may
+ * be reworded freely. Add codes rather than renaming them: clients rely on them.
+ */
+export const issueTexts = {
+  // Generic
+  valueInvalid: 'This value is not valid.',
+  valueInvalidShort: 'Invalid value',
+  requestUnreadable: 'The request could not be read.',
+  textUnstorable: 'This text contains a character that cannot be saved.',
+  textTooLong: 'This text is too long.',
+  valueInUse: 'This value is already in use.',
+  listPositionInvalid: 'This list position is not valid; start again from the first page.',
+  pageLinkInvalid: 'This page link is not valid any more.',
+  dateFormat: 'Use the date format YYYY-MM-DD',
+  dateAfterToday: 'Choose a date after today',
+  concurrentChange: 'Another change was saved at the same moment. Try again.',
+  // Sign-in, accounts, roles
+  emailInvalid: 'Enter a valid email address',
+  passwordRequired: 'Enter your password',
+  passwordTooShort: 'Use at least 10 characters',
+  passwordTooLong: 'Use at most 200 characters',
+  linkIncomplete: 'The link is incomplete',
+  linkExpired: 'This link is invalid or has expired.',
+  ownAdminRole: 'You cannot remove your own admin role.',
+  inviteLeaver: 'People who have left cannot be invited.',
+  noLoginYet: 'This person has no login yet. Send an invitation first.',
+  orgNameRequired: 'Enter the organisation name',
+  // Directory
+  givenNameRequired: 'Enter a given name',
+  familyNameRequired: 'Enter a family name',
+  nameRequired: 'Enter a name',
+  codeRequired: 'Enter a code',
+  departmentForeign: 'Choose a department of this organisation.',
+  levelForeign: 'Choose a level of this organisation.',
+  jobTitleForeign: 'Choose a job title of this organisation.',
+  managerForeign: 'Choose a manager from this organisation.',
+  managerLeft: 'This manager has left the organisation.',
+  managerCycle: 'This would make the person manage their own manager.',
+  reportToSelf: 'A person cannot report to themselves.',
+  managerChangeTooEarly: 'The change must be on or after {{date}}.',
+  leavingBeforeHire: 'The leaving date cannot be before the hire date.',
+  // Data export and erasure
+  requestReferenceRequired: 'Name the written request',
+  exportReasonRequired: 'Write why the data is exported',
+  erasureReasonRequired: 'Write why the data is erased',
+  ownDataExport: 'Use "Download my data" for your own data.',
+  ownErasure: 'Your own erasure is requested from, and decided by, other HR admins.',
+  erasureAlreadyDecided: 'This erasure request was already decided ({{state}}).',
+  // People import
+  csvFileRequired: 'Choose a CSV file',
+  csvTooLarge: 'The file is larger than 5 MB',
+  importCsvInvalid: 'The file is not valid CSV: {{detail}}',
+  importEmptyFile: 'The file is empty.',
+  importNoPeople: 'The file has a header but no people.',
+  importUnknownColumn: 'Unknown column. Columns are: {{columns}}.',
+  importColumnRequired: 'This column is required.',
+  importColumnTwice: 'This column appears more than once.',
+  importRowWidth: 'This row has {{values}} values but the header has {{columns}} columns.',
+  enterEmail: 'Enter an email address.',
+  hireDateRequired: 'Enter the hire date (YYYY-MM-DD).',
+  dateInvalid: 'This date does not exist.',
+  timezoneInvalid: 'Use a time zone name such as Europe/Berlin or America/New_York.',
+  statusInvalid: 'Use active or on_leave.',
+  emailInUse: 'Another login already uses this email.',
+  importSameEmail: 'The same email is on line {{line}}.',
+  importSameEmployeeId: 'The same employee id is on line {{line}}.',
+  importEmailOfOtherEmployee:
+    'This email belongs to {{name}}, not to employee {{employeeId}} ({{otherName}}).',
+  importEmailHasOtherId: 'This email belongs to {{name}}, whose employee id is {{employeeId}}.',
+  importSamePerson: 'This row and line {{line}} describe the same person.',
+  importUnknownLevel: 'Unknown level "{{level}}". Levels are: {{levels}}.',
+  importNoLevels: 'Unknown level "{{level}}": this organisation has no levels yet.',
+  importLeaver: 'To record a leaver, deactivate them in Trellis: it needs a leaving date.',
+  importNoComeback: '{{name}} left on {{date}}; import does not bring people back.',
+  importNoComebackUndated: '{{name}} left on an earlier date; import does not bring people back.',
+  importManagerEmailUnknown: 'No one with this email in the file or in the organisation.',
+  importManagerIdUnknown: 'No one with this employee id in the file or in the organisation.',
+  importManagerMismatch: 'This names a different person than manager_email.',
+  importOwnManager: 'A person cannot be their own manager.',
+  importManagerLeft: '{{name}} has left the organisation.',
+  importReportingLoop: 'This creates a reporting loop: {{loop}}.',
+  importHireAfterManagerChange: 'A manager change on {{date}} is on record; the hire date must be before it.',
+  // Goals
+  currencyCode: 'Use a three-letter currency code such as EUR',
+  keyResultTitleRequired: 'Name the key result',
+  chooseCurrency: 'Choose the currency',
+  yesNoRange: 'Yes/no results run from 0 to 1',
+  targetDiffersFromStart: 'The target must differ from the start',
+  goalTitleRequired: 'Give the goal a title',
+  keyResultsMax: 'At most 20 key results',
+  goalTemplateNameRequired: 'Name the template',
+  keyResultRequired: 'Add at least one key result',
+  kpiNameRequired: 'Name the KPI',
+  areaNameRequired: 'Name the area',
+  kpiRequired: 'Add at least one KPI',
+  jobTitleOrLevel: 'Choose either a job title or a level',
+  chooseOwnerPerson: 'Choose the person.',
+  periodEndNotBeforeStart: 'The period must end on or after its start.',
+  goalAlignSelf: 'A goal cannot align with itself.',
+  keyResultForeign: 'This key result belongs to another goal.',
+  answerYesNo: 'Answer yes (1) or no (0).',
+  checkInsActiveOnly: 'Only active goals take check-ins.',
+  goalParentUnseen: 'Choose a goal you can see to align with.',
+  goalParentInactive: 'Align with an active goal.',
+  companyGoalNoParent: 'A company goal aligns with no other goal.',
+  departmentGoalParent: 'A department goal aligns with a company goal.',
+  personalGoalParent: 'A personal goal aligns with a company or department goal.',
+  companyGoalNoOwner: 'Company goals have no owner person or department.',
+  chooseDepartment: 'Choose the department.',
+  // Reviews
+  scaleLabelRequired: 'Every point of the scale needs a label',
+  scaleMinPoints: 'A scale needs at least 2 points',
+  scaleMaxPoints: 'A scale has at most 10 points',
+  idCharacters: 'Use letters, digits, - and _ only',
+  questionRequired: 'Write the question',
+  ratedCompetencyRequired: 'Name the competency being rated',
+  sectionTitleRequired: 'Give the section a title',
+  sectionQuestionRequired: 'A section needs at least one question',
+  sectionRequired: 'Add at least one section',
+  questionIdsUnique: 'Question ids must be unique',
+  reviewTemplateNameRequired: 'Give the template a name',
+  cycleNameRequired: 'Give the cycle a name',
+  periodEndAfterStart: 'The period must end after it starts',
+  deadlineOrder: 'Deadlines must follow the phase order',
+  earlyCloseReason: 'Write why the cycle closes early',
+  answersMin: 'Send at least one answer',
+  answersMax: 'Send at most 500 answers at once',
+  questionOncePerSave: 'Each question appears once in a save',
+  reopenReason: 'Write why the form is reopened',
+  reassignReason: 'Write why the reviewer changes',
+  templateNotCurrent: 'Choose a current template.',
+  noParticipantsMatch: 'No active person matches these filters.',
+  noSuchQuestion: 'This form has no such question.',
+  writtenAnswerOnly: 'This question takes a written answer, not a rating.',
+  ratingOutOfRange: 'Choose a rating from 1 to {{max}}.',
+  answerBeforeSubmit: 'Answer this question before submitting.',
+  reviewSelf: 'A person cannot review themselves.',
+  alreadyReviewer: 'This person already writes the review.',
+  reviewerGivesPeerInput: 'This person gives peer input on the review.',
+  peerNotSubjectOrReviewer: 'Ask a colleague other than the person and their reviewer.',
+  peerAlreadyAsked: 'This colleague has already been asked.',
+  cycleAlreadyClosed: 'This cycle is already closed.',
+  closedCycleNoReminders: 'A closed cycle sends no reminders.',
+  // Calibration
+  sessionNameRequired: 'Give the session a name',
+  approverRequired: 'Assign at least one approver',
+  guidelineSum: 'The guideline shares must add up to 100',
+  guidelineRequired: 'A required curve needs guideline shares',
+  chooseActiveCycle: 'Choose an active review cycle (launched and not closed).',
+  guidelineShareCount: 'Give one share for each of the {{count}} ratings.',
+  approverRole: 'Every approver must be an active person with the approver role.',
+  chooseFromOrgList: 'Choose from this organisation’s list.',
+  ratingUnchanged: 'Choose a rating different from the current one.',
+  rationaleRequired: 'Write why this rating changes.',
+  // Feedback and 1:1s
+  meetingNotYet: 'This 1:1 is on {{date}}; it can be completed on that day or later.',
+  feedbackRequired: 'Write your feedback',
+  chooseColleague: 'Choose a colleague',
+  onlyPraisePublic: 'Only praise can be public',
+  chooseOtherThanSelf: 'Choose someone other than yourself',
+  chooseCurrentColleague: 'Choose a current colleague',
+  feedbackRequestClosed: 'This request has already been answered or declined.',
+  fewWordsRequired: 'Write a few words',
+  chooseOwner: 'Choose who owns this',
+  chooseParticipant: 'Choose one of the two participants',
+  seriesExists: 'You already have a 1:1 series with this person',
+  meetingCompletedAddToNext: 'This meeting is completed; add it to the next one.',
+  meetingAlreadyCompleted: 'This meeting is already completed.',
+  meetingNotesLocked: 'Notes of a completed meeting can no longer be changed.',
+  // 360 feedback
+  thresholdMin: 'The threshold can never be below {{min}}',
+  programNameRequired: 'Name the leadership program this 360 belongs to',
+  noManagerToApprove: 'There is no manager to approve the nominations',
+  chooseActiveCompetencies: 'Choose competencies from the active library',
+  noActiveCompetencies: 'The competency library has no active competencies yet; HR can add them',
+  nominateSomeoneElse: 'Your own view is the self-assessment; choose someone else',
+  alreadyNominated: 'This person is already nominated',
+  tooManyNominations: 'At most {{max}} people can be nominated',
+  tooFewNominations: 'Nominate at least {{min}} people in one group, so that group can be shown',
+  decideEveryNomination: 'Decide on every nomination of this 360',
+  chooseOtherThanSubject: 'Choose someone other than the subject',
+  chooseCoach: 'Choose a person with the coach role',
+  answerEveryQuestion: 'Answer every question (or choose "not observed")',
+  rateOneCompetency: 'Rate at least one competency',
+  changeBeforeNominations: 'This can only change before the nominations are sent',
+  thresholdNotLowered: 'Can no longer be lowered',
+  feedback360NotWaiting: 'This 360 is no longer waiting for your answer.',
+  namedManagerOnly: 'With your manager named, this group holds only your current manager',
+  noManagerToName: 'There is no manager whose answers could be shown by name',
+  // Career conversations
+  heldOnInFuture: 'The day it was held cannot be after today.',
+  agreedActionRequired: 'Write what was agreed',
+  planNeedsAgreedActions: 'Write down at least one agreed action first.',
+  planAlreadyDrafted: 'A development plan was already drafted from this conversation.',
+  planAfterHeld: 'A plan is made from the conversation once it was held.',
+  chooseDateTime: 'Choose a date and time',
+  durationMin: 'At least 15 minutes',
+  durationMax: 'At most 4 hours',
+  choosePerson: 'Choose a person',
+  noteRequired: 'Write a note',
+  planNameRequired: 'Name the plan',
+  goalNameRequired: 'Name the goal',
+  goalRequired: 'Add at least one goal',
+  cadenceMin: 'At least every month',
+  cadenceMax: 'At least every two years',
+  releaseWindowMax: 'At most 90 days',
+  chooseGuidedQuestion: 'Choose one of the guided questions',
+  chooseManagerOrReport: 'Choose your manager or one of your direct reports',
+  listEveryQuestionOnce: 'List every active question exactly once',
+  onlyEmployeeOutcome: 'Only the employee writes the outcome',
+  onlyEmployeeAspirations: 'Only the employee changes their aspirations',
+  onlyEmployeePlan: 'Only the employee drafts their development plan',
+  conversationCancelled: 'This conversation was cancelled.',
+  conversationClosed: 'This conversation has already been held or cancelled.',
+  chooseOwnAspiration: 'Choose one of your own aspirations',
+  // Career paths
+  levelNameEvery: 'Name every level',
+  levelsMinThree: 'Use at least three levels',
+  levelsMaxSix: 'Use at most six levels',
+  levelsMaxTwenty: 'Use at most twenty levels',
+  behaviourEveryLevel: 'Describe the behaviour at every level',
+  describeEachLevel: 'Describe each of the {{count}} levels',
+  chooseTrack: 'Choose a track',
+  chooseLevel: 'Choose a level',
+  chooseTrackLevel: 'Choose a level of the chosen track',
+  trackRetired: 'This track was retired',
+  levelOutOfRange: 'Choose a level from 1 to {{max}}',
+  chooseDirectoryLevel: 'Choose a level from the directory',
+  competencyOnce: 'Choose each competency from the library once',
+  levelNotInTrack: 'This level does not belong to the track',
+  competencyRetired: 'This competency was retired.',
+  // Learning
+  webAddressHttps: 'Enter a web address starting with https://',
+  titleRequired: 'Enter a title',
+  minutesMin: 'Enter at least one minute',
+  completedOnRequired: 'Enter the date you completed it',
+  certificationRequired: 'Enter the certification',
+  expiryAfterIssue: 'The expiry date must be after the issue date',
+  completedInFuture: 'The completion date cannot be in the future',
+  chooseLibraryCompetencies: 'Choose competencies from the library',
+  chooseCatalogueItem: 'Choose an item from the catalogue.',
+  alreadyEnrolled: 'Already enrolled',
+  alreadyEnrolledReason: 'You are already enrolled.',
+  itemNotOffered: 'This item is no longer offered.',
+  // Development plans
+  itemTitleRequired: 'Give it a title',
+  fullLink: 'Use a full link, starting with https://',
+  linkHttp: 'Use a link starting with http:// or https://',
+  chooseObjective: 'Choose an objective from the list',
+  describeAction: 'Describe the action',
+  chooseCatalogueEntry: 'Choose a catalogue item',
+  progressNoteRequired: 'Write what moved',
+  choosePoint: 'Choose at least one point to work on',
+  learningLinkKind: 'Only a course or certification links to the catalogue.',
+  dueBeforeStart: 'The due date cannot be before the start date.',
+  chooseReviewPoint: 'Choose a point from the review.',
+  planArchived: 'This plan is archived. Reactivate it to change it.',
+  planNotShareable: 'This plan cannot be shared now.',
+  planNotShared: 'This plan is not shared.',
+  planNeedsDirectory: 'Only people in the directory have development plans.',
+  noManagerToShare: 'You have no manager to share this plan with.',
+} as const;
+
+export type IssueCode = keyof typeof issueTexts;
+export type IssueParams = Record<string, string | number | boolean>;
+
+/**
+ * What is wrong, as a code and its params. `code` is a key of `issueTexts`, or `zod.<issue code>`
+ * for zod's built-in checks (too_small, invalid_format, …: their params are zod's own, e.g.
+ * `minimum`, `origin`, `format`), which the web app renders with zod's locale messages.
+ */
+export interface Issue {
+  code: string;
+  params?: IssueParams;
+}
+
+/** An issue for a field error or a refusal: `validationFailed({ dueDate: issue('dueBeforeStart') })`. */
+export function issue(code: IssueCode, params?: IssueParams): Issue {
+  return params ? { code, params } : { code };
+}
+
+/**
+ * A contract's own message for a zod check: the code itself (`.min(1, issueMessage('nameRequired'))`);
+ * read a zod issue with `describeZodIssue`, never its `message` directly. Params a custom check
+ * needs go in the refinement's `params` (`.refine(fn, { message: issueMessage('thresholdMin'), params })`).
+ */
+export function issueMessage(code: IssueCode): string {
+  return code;
+}
+
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.hasOwn(issueTexts, code);
+}
+
+/** A template with its `{{name}}` placeholders filled in. */
+export function fillTemplate(template: string, params: IssueParams = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The English sentence of an issue (API consumers and logs read it); `fallback` for zod's own issues. */
+export function issueText(found: Issue, fallback: string = issueTexts.valueInvalid): string {
+  return isIssueCode(found.code) ? fillTemplate(issueTexts[found.code], found.params) : fallback;
+}
+
+/** A zod issue as it reaches us: from `safeParse`, or rebuilt from fastify's validation error. */
+export interface ZodIssueLike {
+  code?: string;
+  message?: string;
+  params?: unknown;
+}
+
+/** zod's own issue fields worth keeping as params (the web app's zod locale reads them). */
+const zodParamKeys = [
+  'origin',
+  'minimum',
+  'maximum',
+  'inclusive',
+  'exact',
+  'format',
+  'pattern',
+  'prefix',
+  'suffix',
+  'includes',
+  'divisor',
+  'expected',
+] as const;
+
+/**
+ * Code and params of a zod issue: a contract's own message (`issueMessage`) is its code, with the
+ * refinement's params; any other message is zod's own, coded `zod.<issue code>` with zod's fields.
+ */
+export function describeZodIssue(zodIssue: ZodIssueLike): Issue {
+  const message = zodIssue.message ?? '';
+  if (isIssueCode(message)) {
+    const params = primitives(zodIssue.params);
+    return Object.keys(params).length > 0 ? { code: message, params } : { code: message };
+  }
+  const fields = zodIssue as Record<string, unknown>;
+  const params = primitives(Object.fromEntries(zodParamKeys.map((key) => [key, fields[key]])));
+  return { code: `zod.${zodIssue.code ?? 'custom'}`, ...(Object.keys(params).length > 0 ? { params } : {}) };
+}
+
+/** The English sentence of a zod issue: the contract's template, or zod's own (English) message. */
+export function zodIssueText(zodIssue: ZodIssueLike): string {
+  const described = describeZodIssue(zodIssue);
+  return issueText(described, zodIssue.message || issueTexts.valueInvalid);
+}
+
+function primitives(value: unknown): IssueParams {
+  const out: IssueParams = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') out[key] = item;
+    else if (typeof item === 'bigint') out[key] = Number(item);
+    else if (item instanceof RegExp) out[key] = item.source;
+  }
+  return out;
+}

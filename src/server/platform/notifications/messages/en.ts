@@ -1,0 +1,119 @@
+import type { Catalogue, Chrome } from './params';
+
+const t = (title: string, body = '') => ({ title, body });
+
+export const enChrome: Chrome = {
+  someone: 'Someone',
+  erasedPerson: 'An erased person',
+  openInTrellis: 'Open it in Trellis:',
+  signature: '— Trellis',
+};
+
+const reminderTitles = {
+  self_review: (cycle: string, due: string) => `Your self review for ${cycle} is due on ${due}`,
+  peer_input: (cycle: string, due: string) => `Peer input you were asked for in ${cycle} is due on ${due}`,
+  manager_review: (cycle: string, due: string) => `Manager reviews for ${cycle} are due on ${due}`,
+  release: (cycle: string, due: string) => `Calibrated reviews in ${cycle} are ready to release by ${due}`,
+  acknowledgment: (cycle: string, due: string) =>
+    `Please read and acknowledge your review for ${cycle} by ${due}`,
+} as const;
+
+/** English texts of every notification kind. Also the stored copy new rows keep in `title`/`body`. */
+export const en: Catalogue = {
+  'account.password_changed': () =>
+    t(
+      'Your Trellis password was changed',
+      'Your password was changed through a reset link, and every session was signed out. If you did not do this, reset your password again and tell your administrator.',
+    ),
+  'privacy.data_exported': () =>
+    t(
+      'HR exported your personal data on a written request',
+      'Who ran the export, when and why is on your access log.',
+    ),
+
+  'feedback.requested': (p, f) => t(`${f.person(p.name)} asked you for feedback`),
+  'feedback.declined': (p, f) => t(`${f.person(p.name)} declined your feedback request`),
+  'feedback.received': (p, f) =>
+    t(p.praise ? `${f.person(p.name)} sent you praise` : `${f.person(p.name)} sent you feedback`),
+  'review.self_review_open': (p, f) =>
+    t(`Your self review for ${p.cycle} is open`, `Please submit it by ${f.date(p.due)}.`),
+  'review.manager_reviews_assigned': (p, f) =>
+    t(
+      `You have ${p.count} ${p.count === 1 ? 'review' : 'reviews'} to write in ${p.cycle}`,
+      `Manager reviews are due by ${f.date(p.due)}.`,
+    ),
+  'review.reviewer_assigned': () => t('You have been asked to write a review'),
+  'review.reviewer_changed_manager': (p, f) =>
+    t(
+      `${f.person(p.name)} has a new manager during ${p.cycle}`,
+      'The review stays with the manager who had them at launch. Reassign it if that is no longer right.',
+    ),
+  'review.self_review_submitted': (p, f) =>
+    t(`${f.person(p.name, 'A participant')} submitted their self review`),
+  'review.peer_input_requested': (p, f) =>
+    t('You were asked for input on a colleague’s results', p.due ? `Please reply by ${f.date(p.due)}.` : ''),
+  'review.peer_input_submitted': (p, f) =>
+    t(`Peer input about ${f.person(p.name, 'a participant')} has arrived`),
+  'review.form_reopened': () =>
+    t(
+      'A review form you submitted was reopened by HR',
+      'Open the form to read why and to make your changes.',
+    ),
+  'review.reminder': (p, f) => t(reminderTitles[p.phase](p.cycle, f.date(p.due))),
+  'review.released': () =>
+    t(
+      'Your performance review is ready to read',
+      'Your manager has shared your review. Read it and acknowledge it in Trellis.',
+    ),
+  'review.acknowledged': (p, f) => t(`${f.person(p.name)} acknowledged their review`),
+  'calibration.assigned': (p) => t(`You are an approver of the calibration session “${p.session}”`),
+  'calibration.locked': (p) => t(`Calibration “${p.session}” is complete: you can release your reviews`),
+
+  'aspiration.shared': (p, f) => t(`${f.person(p.name)} shared a career aspiration with you`),
+  'career_conversation.scheduled': (p, f) =>
+    t(`${f.person(p.name)} scheduled a career conversation with you`, `It is set for ${f.dateTime(p.at)}.`),
+  'career_conversation.rescheduled': (p, f) =>
+    t(`${f.person(p.name)} rescheduled your career conversation`, `It is now set for ${f.dateTime(p.at)}.`),
+  'career_conversation.cancelled': (p, f) => t(`${f.person(p.name)} cancelled your career conversation`),
+  'paths.manager_assessment': () => t('Your manager added a development assessment to your career path'),
+  'learning.certification_expiring': (p, f) =>
+    t(
+      `One of your certifications expires on ${f.date(p.expires)}`,
+      'Plan the renewal in time: open your learning page to see which one.',
+    ),
+  'development_plan.shared': (p, f) =>
+    t(`${f.person(p.name, 'A report')} shared a development plan with you`),
+  'development_plan.nudge': (p, f) =>
+    p.forManager
+      ? t(
+          `A development plan ${f.person(p.owner)} shared with you has had no update for ${p.days} days`,
+          'You could ask about it in your next 1:1.',
+        )
+      : t(
+          `Your development plan has had no update for ${p.days} days`,
+          'Add a progress note or update an action to keep it moving.',
+        ),
+  'feedback360.program_started': (p, f) =>
+    t(`${f.person(p.name)} started a 360 for your development: choose who you would like to hear from`),
+  'feedback360.approval_requested': (p, f) =>
+    t(`${f.person(p.name)} asked you to approve the raters for their 360`),
+  'feedback360.nominations_returned': () =>
+    t('Your manager asked you to change some of the raters for your 360'),
+  'feedback360.closed': (p) =>
+    t(
+      p.viaCoach
+        ? 'Your 360 has closed; your coach will go through the report with you'
+        : 'Your 360 report is ready',
+    ),
+  'feedback360.ready_for_coach': (p, f) =>
+    t(`The 360 report of ${f.person(p.name)} is ready for you to prepare and release`),
+  'feedback360.released': () => t('Your coach has released your 360 report'),
+  'feedback360.invited': (p, f) =>
+    t(
+      p.self
+        ? 'Your 360 has started: add your own view'
+        : `${f.person(p.name)} asked for your feedback for their development (360, anonymous)`,
+    ),
+  'feedback360.reminder': (p, f) =>
+    t(`Reminder: ${f.person(p.name)} would value your 360 feedback by ${f.date(p.due)}`),
+};

@@ -1,0 +1,97 @@
+import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
+import { describe, expect, it } from 'vitest';
+import { checkInStatus, goalStatus } from '../../contracts/goals';
+import { employmentStatus } from '../../contracts/org';
+import { stateColor as certificationColor } from '../growth/learning/certificationState';
+import {
+  categoricalColors,
+  employmentTone,
+  goalHealthTone,
+  goalStatusTone,
+  type Tone,
+  toneBadge,
+  toneColor,
+  toneSeries,
+  tones,
+} from './statusColors';
+import { buildTheme } from './theme';
+
+const theme = mergeMantineTheme(
+  DEFAULT_THEME,
+  buildTheme({ close: 'x', togglePassword: 'x', nextMonth: 'x', previousMonth: 'x' }),
+);
+
+/** The hex value of a theme colour written as "amber" (shade given) or "amber.6". */
+function hex(color: string, shade?: number): string {
+  const [name, written] = color.split('.');
+  const palette = theme.colors[name!];
+  if (!palette) throw new Error(`no palette ${name}`);
+  return palette[shade ?? Number(written)]!;
+}
+
+function luminance(color: string): number {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+/** Every status map the app shows, with every value its contract allows. */
+const statusMaps: [string, readonly string[], Record<string, Tone>][] = [
+  ['goal health', checkInStatus.options, goalHealthTone],
+  ['goal status', goalStatus.options, goalStatusTone],
+  ['employment', employmentStatus.options, employmentTone],
+];
+
+describe('status colours: one meaning per colour', () => {
+  it('every status of every map has exactly one tone, and nothing else is in the map', () => {
+    for (const [name, values, map] of statusMaps) {
+      expect(Object.keys(map).sort(), name).toEqual([...values].sort());
+      for (const value of values) expect(tones, `${name}: ${value}`).toContain(map[value]);
+    }
+  });
+
+  it('each tone has its own colour, the same hue in a badge and in a chart series or bar', () => {
+    const colours = tones.map((tone) => toneColor[tone]);
+    expect(new Set(colours).size).toBe(tones.length);
+    for (const tone of tones) {
+      expect(toneBadge(tone).color).toBe(toneColor[tone]);
+      expect(toneSeries(tone).split('.')[0]).toBe(toneColor[tone]);
+    }
+  });
+
+  it('"at risk" is amber everywhere: badge, bar and chart series; so is every other caution', () => {
+    expect(toneBadge(goalHealthTone.at_risk).color).toBe('amber');
+    expect(toneSeries(goalHealthTone.at_risk)).toMatch(/^amber\./);
+    expect(toneColor[employmentTone.on_leave]).toBe('amber');
+    expect(certificationColor.expiring).toBe('amber');
+    expect(toneColor[goalHealthTone.on_track]).toBe('green');
+    expect(toneColor[goalHealthTone.off_track]).toBe('red');
+  });
+
+  it('the track colours (indigo for Now, brand for Next) are never a status', () => {
+    for (const tone of tones) {
+      expect(['indigo', 'brand']).not.toContain(toneColor[tone]);
+      expect(toneSeries(tone)).not.toMatch(/^(indigo|brand)\./);
+    }
+  });
+
+  it('badges pass AA text contrast and series pass 3:1 against white', () => {
+    for (const tone of tones) {
+      const color = toneColor[tone];
+      // The light badge variant: shade 9 text on shade 1 (see Mantine's light variant).
+      expect(contrast(hex(color, 9), hex(color, 1)), `${tone} badge`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(hex(toneSeries(tone)), '#ffffff'), `${tone} series`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('categorical series colours are distinct and never one of the status series', () => {
+    expect(new Set(categoricalColors.map((c) => c.toLowerCase())).size).toBe(categoricalColors.length);
+    expect(categoricalColors.length).toBeGreaterThanOrEqual(7);
+    const statusHexes = tones.map((tone) => hex(toneSeries(tone)).toLowerCase());
+    for (const color of categoricalColors) expect(statusHexes).not.toContain(color.toLowerCase());
+  });
+});

@@ -1,0 +1,83 @@
+import type { CheckInStatus, GoalStatus } from '../../contracts/goals';
+import type { EmploymentStatus } from '../../contracts/org';
+
+/**
+ * One meaning per colour (issue 11, item 16). A status is shown through its *tone*, and a tone has
+ * exactly one colour, the same in a badge and in a chart series or progress bar:
+ *
+ * - `positive` green: on track, done, active employment;
+ * - `caution` amber: at risk, on leave, expiring — needs attention soon;
+ * - `negative` red: off track, expired, invalid — needs attention now;
+ * - `info` blue: open or in progress, neither good nor bad;
+ * - `neutral` gray: no status yet, draft, archived, cancelled.
+ *
+ * The track colours (indigo for Now, the brand teal for Next) belong to the tracks' identity and are
+ * never a status; categorical series (phases, departments) use `categoricalColors`, which carry no
+ * meaning beyond telling the series apart.
+ */
+export type Tone = 'positive' | 'caution' | 'negative' | 'info' | 'neutral';
+
+export const tones: readonly Tone[] = ['positive', 'caution', 'negative', 'info', 'neutral'];
+
+/** The theme colour of each tone (palettes in theme.ts, chosen for WCAG AA in both badge and bar). */
+export const toneColor: Record<Tone, 'green' | 'amber' | 'red' | 'blue' | 'gray'> = {
+  positive: 'green',
+  caution: 'amber',
+  negative: 'red',
+  info: 'blue',
+  neutral: 'gray',
+};
+
+/** Badge props for a tone: the light variant (shade 9 text on shade 1) passes AA for every tone. */
+export function toneBadge(tone: Tone): { color: string; variant: 'light' } {
+  return { color: toneColor[tone], variant: 'light' };
+}
+
+/**
+ * The colour of a chart series, progress bar or status dot for a tone: shade 6 (shade 7 for gray,
+ * whose 6 is too pale), all at least 3:1 against white (WCAG 1.4.11, non-text contrast).
+ */
+export function toneSeries(tone: Tone): string {
+  return tone === 'neutral' ? 'gray.7' : `${toneColor[tone]}.6`;
+}
+
+/** A goal's latest check-in. */
+export const goalHealthTone: Record<CheckInStatus, Tone> = {
+  on_track: 'positive',
+  at_risk: 'caution',
+  off_track: 'negative',
+};
+
+/** A goal's own state (its health is `goalHealthTone`). */
+export const goalStatusTone: Record<GoalStatus, Tone> = {
+  active: 'info',
+  completed: 'positive',
+  cancelled: 'neutral',
+};
+
+/** A person's employment status. */
+export const employmentTone: Record<EmploymentStatus, Tone> = {
+  active: 'positive',
+  on_leave: 'caution',
+  terminated: 'neutral',
+};
+
+/**
+ * Series that are only categories (review phases, departments): the Okabe–Ito palette, told apart
+ * with the common forms of colour blindness; never used for a status.
+ */
+export const categoricalColors = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#4D4D4D',
+] as const;
+
+/** The categorical colour of the n-th series (repeats after seven). */
+export const categoricalColor = (index: number): string =>
+  categoricalColors[
+    ((index % categoricalColors.length) + categoricalColors.length) % categoricalColors.length
+  ]!;
