@@ -1,13 +1,24 @@
 import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
+import { calibrationState } from '../../contracts/calibration';
+import { conversationStatus } from '../../contracts/conversations';
+import { request360Status } from '../../contracts/feedback360';
 import { checkInStatus, goalStatus } from '../../contracts/goals';
 import { employmentStatus } from '../../contracts/org';
+import { cycleStatus, formState, reviewState } from '../../contracts/reviews';
 import { stateColor as certificationColor } from '../growth/learning/certificationState';
 import {
+  acknowledgmentTone,
+  calibrationSessionTone,
   categoricalColors,
+  conversationTone,
+  cycleStatusTone,
   employmentTone,
+  formStateTone,
   goalHealthTone,
   goalStatusTone,
+  request360Tone,
+  reviewStateTone,
   type Tone,
   toneBadge,
   toneColor,
@@ -44,6 +55,12 @@ const statusMaps: [string, readonly string[], Record<string, Tone>][] = [
   ['goal health', checkInStatus.options, goalHealthTone],
   ['goal status', goalStatus.options, goalStatusTone],
   ['employment', employmentStatus.options, employmentTone],
+  ['review cycle', cycleStatus.options, cycleStatusTone],
+  ['review state', reviewState.options, reviewStateTone],
+  ['review form', formState.options, formStateTone],
+  ['calibration session', calibrationState.options, calibrationSessionTone],
+  ['360 request', request360Status.options, request360Tone],
+  ['career conversation', conversationStatus.options, conversationTone],
 ];
 
 describe('status colours: one meaning per colour', () => {
@@ -70,6 +87,28 @@ describe('status colours: one meaning per colour', () => {
     expect(certificationColor.expiring).toBe('amber');
     expect(toneColor[goalHealthTone.on_track]).toBe('green');
     expect(toneColor[goalHealthTone.off_track]).toBe('red');
+  });
+
+  it('review, calibration, 360 and conversation states keep the same meaning as the goal ones', () => {
+    // Waiting on someone is a caution, as "at risk" is: amber, not the orange or yellow of old.
+    expect(toneBadge(request360Tone.awaiting_approval).color).toBe('amber');
+    expect(toneBadge(acknowledgmentTone.calibrated).color).toBe('amber');
+    // Done is green wherever it appears.
+    for (const done of [
+      reviewStateTone.acknowledged,
+      acknowledgmentTone.acknowledged,
+      formStateTone.submitted,
+      cycleStatusTone.closed,
+      request360Tone.released,
+      conversationTone.completed,
+    ])
+      expect(toneColor[done]).toBe('green');
+    // In progress is blue: a scheduled conversation or a review in any working state.
+    expect(toneColor[conversationTone.scheduled]).toBe('blue');
+    expect(toneColor[reviewStateTone.manager_review]).toBe('blue');
+    expect(toneColor[calibrationSessionTone.open]).toBe('blue');
+    // The follow-up map covers only states the review state map has.
+    for (const state of Object.keys(acknowledgmentTone)) expect(reviewState.options).toContain(state);
   });
 
   it('the track colours (indigo for Now, brand for Next) are never a status', () => {

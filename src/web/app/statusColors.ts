@@ -1,5 +1,10 @@
+import type { z } from 'zod';
+import type { CalibrationStateName } from '../../contracts/calibration';
+import type { ConversationStatus } from '../../contracts/conversations';
+import type { Request360Status } from '../../contracts/feedback360';
 import type { CheckInStatus, GoalStatus } from '../../contracts/goals';
 import type { EmploymentStatus } from '../../contracts/org';
+import type { cycleStatus, formState, ReviewStateName } from '../../contracts/reviews';
 
 /**
  * One meaning per colour (issue 11, item 16). A status is shown through its *tone*, and a tone has
@@ -60,6 +65,62 @@ export const employmentTone: Record<EmploymentStatus, Tone> = {
   active: 'positive',
   on_leave: 'caution',
   terminated: 'neutral',
+};
+
+/** A review cycle: drafted, running, finished. */
+export const cycleStatusTone: Record<z.infer<typeof cycleStatus>, Tone> = {
+  draft: 'neutral',
+  active: 'info',
+  closed: 'positive',
+};
+
+/** A review moving through its cycle: in progress until the employee has acknowledged it. */
+export const reviewStateTone: Record<ReviewStateName, Tone> = {
+  self_review: 'info',
+  manager_review: 'info',
+  submitted: 'info',
+  in_calibration: 'info',
+  calibrated: 'info',
+  released: 'info',
+  acknowledged: 'positive',
+};
+
+/** One review form (self, manager, peer): still being written, or handed in. */
+export const formStateTone: Record<z.infer<typeof formState>, Tone> = {
+  draft: 'neutral',
+  submitted: 'positive',
+};
+
+/**
+ * HR's follow-up after a calibration is locked: a calibrated review still waits for release
+ * (needs attention soon), a released one waits for the employee, an acknowledged one is done.
+ */
+export const acknowledgmentTone = {
+  calibrated: 'caution',
+  released: 'info',
+  acknowledged: 'positive',
+} as const satisfies Partial<Record<ReviewStateName, Tone>>;
+
+/** A calibration session: open for moves, or locked. */
+export const calibrationSessionTone: Record<CalibrationStateName, Tone> = {
+  open: 'info',
+  locked: 'neutral',
+};
+
+/** A 360 request: waiting on its approver is the one state that asks someone to act. */
+export const request360Tone: Record<Request360Status, Tone> = {
+  nominating: 'neutral',
+  awaiting_approval: 'caution',
+  collecting: 'info',
+  closed: 'info',
+  released: 'positive',
+};
+
+/** A career conversation. */
+export const conversationTone: Record<ConversationStatus, Tone> = {
+  scheduled: 'info',
+  completed: 'positive',
+  cancelled: 'neutral',
 };
 
 /**

@@ -461,7 +461,9 @@ describe('the Database handle and the worker’s life', () => {
     );
     expect(outcome[0]).toStrictEqual(outcome[1]);
     expect(outcome[0]).toEqual({ first: { n: 5 }, later: 'refused' });
-  });
+    // Two embedded databases start from nothing here (as beforeAll's does, with the same allowance):
+    // on a busy 2-core machine that alone has taken over 30 s.
+  }, 120_000);
 
   it('a worker that dies fails its pending and later queries with a clear error', async () => {
     const client = await PgliteThreadClient.open('memory://');

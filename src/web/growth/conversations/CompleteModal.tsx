@@ -4,7 +4,6 @@ import {
   Checkbox,
   Divider,
   Group,
-  Modal,
   Paper,
   Select,
   Stack,
@@ -16,8 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   type AspirationHorizon,
@@ -26,12 +24,12 @@ import {
   aspirationKind,
   horizonKinds,
 } from '../../../contracts/aspirations';
-import type { ConversationDetail } from '../../../contracts/conversations';
+import { type ConversationDetail, completeConversationRequest } from '../../../contracts/conversations';
 import { apiPost } from '../../api/client';
 import { today } from '../../app/format';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldError } from '../../i18n/issues';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { aspirationKeys, myAspirationsQuery } from '../aspirations/api';
 import { conversationKeys } from './api';
 
@@ -53,6 +51,15 @@ const newDraft = (): AspirationDraft => ({
   sharedWithManager: false,
 });
 
+interface CompleteValues {
+  heldOn: string;
+  outcomeSummary: string;
+  outcomeShared: boolean;
+  aspirations: AspirationDraft[];
+  withPlan: boolean;
+  planDraft: { title: string; goals: { title: string }[] };
+}
+
 /**
  * Marks the conversation as held on the day it was (asked, today or earlier; never a future day).
  * The employee may also record the outcome: a summary (shared or not), changes to their
@@ -72,46 +79,45 @@ export function CompleteModal({
   const queryClient = useQueryClient();
   const employee = conversation.abilities.recordOutcome;
   const mine = useQuery({ ...myAspirationsQuery(), enabled: opened && employee });
-  const [summary, setSummary] = useState('');
-  const [shareSummary, setShareSummary] = useState(false);
-  const [items, setItems] = useState<AspirationDraft[]>([]);
-  const [withPlan, setWithPlan] = useState(false);
-  const [planTitle, setPlanTitle] = useState('');
-  const [goals, setGoals] = useState<string[]>(['']);
   const scheduledDay = conversation.scheduledAt.slice(0, 10);
   const latest = today();
-  const [heldOn, setHeldOn] = useState('');
-  useEffect(() => {
-    if (!opened) return;
-    // The day it was planned for, unless that is still ahead: then today.
-    setHeldOn([scheduledDay, latest].sort()[0] ?? latest);
-    setSummary('');
-    setShareSummary(false);
-    setItems([newDraft()]);
-    setWithPlan(false);
-    setPlanTitle(t('conversations.complete.planTitleDefault'));
-    setGoals(['']);
-  }, [opened, t, scheduledDay, latest]);
-  const complete = useMutation({
-    mutationFn: () =>
+  const toRequest = (values: CompleteValues) => ({
+    version: conversation.version,
+    heldOn: values.heldOn,
+    ...(employee
+      ? {
+          outcomeSummary: values.outcomeSummary,
+          outcomeShared: values.outcomeShared,
+          aspirations: values.aspirations
+            .filter((item) => item.aspirationText.trim())
+            .map(({ key: _key, id, ...rest }) => ({ ...rest, ...(id ? { id } : {}) })),
+          planDraft: values.withPlan
+            ? {
+                title: values.planDraft.title,
+                goals: values.planDraft.goals.filter((g) => g.title.trim()).map(({ title }) => ({ title })),
+              }
+            : null,
+        }
+      : {}),
+  });
+  const form = useContractForm<CompleteValues, ReturnType<typeof toRequest>, ConversationDetail>({
+    schema: completeConversationRequest,
+    initialValues: {
+      // The day it was planned for, unless that is still ahead: then today.
+      heldOn: [scheduledDay, latest].sort()[0] ?? latest,
+      outcomeSummary: '',
+      outcomeShared: false,
+      aspirations: [newDraft()],
+      withPlan: false,
+      planDraft: { title: t('conversations.complete.planTitleDefault'), goals: [{ title: '' }] },
+    },
+    toRequest,
+    // A future day is refused with the reason (the server refuses it too).
+    validate: (values) => (values.heldOn > latest ? { heldOn: t('validation.heldOnInFuture') } : {}),
+    submit: (body) =>
       apiPost('/api/growth/conversations/{conversationId}/complete', {
         params: { path: { conversationId: conversation.id } },
-        body: {
-          version: conversation.version,
-          heldOn,
-          ...(employee
-            ? {
-                outcomeSummary: summary,
-                outcomeShared: shareSummary,
-                aspirations: items
-                  .filter((item) => item.aspirationText.trim())
-                  .map(({ key: _key, id, ...rest }) => ({ ...rest, ...(id ? { id } : {}) })),
-                planDraft: withPlan
-                  ? { title: planTitle, goals: goals.filter((g) => g.trim()).map((title) => ({ title })) }
-                  : null,
-              }
-            : {}),
-        },
+        body,
       }),
     onSuccess: async (detail) => {
       queryClient.setQueryData([...conversationKeys.all, 'detail', conversation.id], detail);
@@ -123,229 +129,194 @@ export function CompleteModal({
       });
       onClose();
     },
+    opened,
   });
-  const patch = (key: number, change: Partial<AspirationDraft>) =>
-    setItems((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  const values = form.form.getValues();
+  const input = form.form.getInputProps;
+  const items = values.aspirations;
+  const goals = values.planDraft.goals;
+  const patch = (index: number, change: Partial<AspirationDraft>) => {
+    for (const [name, value] of Object.entries(change)) {
+      form.form.setFieldValue(`aspirations.${index}.${name}`, value as never);
+    }
+  };
   const existing = (mine.data?.items ?? []).map((a) => ({
     value: a.id,
     label: a.aspirationText.slice(0, 80),
   }));
+  const heldOn = input('heldOn');
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size={employee ? 'xl' : 'md'}
       title={t('conversations.complete.managerTitle')}
+      form={form}
+      submitLabel={t('conversations.complete.managerSubmit')}
+      submitProps={{ color: 'brand', disabled: !values.heldOn, 'data-testid': 'outcome-submit' }}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (heldOn && heldOn <= latest) complete.mutate();
-        }}
-      >
-        <Stack gap="md">
-          <DateField
-            label={t('conversations.complete.heldOn')}
-            description={t('conversations.complete.heldOnHint')}
-            required
-            // Future days cannot be picked; a typed one is refused with the reason (and by the server).
-            getDayProps={(day) => ({ disabled: day > latest })}
-            value={heldOn}
-            onChange={setHeldOn}
-            error={
-              complete.isError
-                ? apiFieldError(complete.error, 'heldOn')
-                : heldOn > latest
-                  ? t('validation.heldOnInFuture')
-                  : undefined
-            }
-            data-testid="conversation-held-on"
+      <DateField
+        label={t('conversations.complete.heldOn')}
+        description={t('conversations.complete.heldOnHint')}
+        required
+        // Future days cannot be picked; a typed one is refused with the reason (and by the server).
+        getDayProps={(day) => ({ disabled: day > latest })}
+        {...heldOn}
+        value={values.heldOn}
+        onChange={(value) => form.form.setFieldValue('heldOn', value)}
+        error={heldOn.error ?? (values.heldOn > latest ? t('validation.heldOnInFuture') : undefined)}
+        data-testid="conversation-held-on"
+      />
+      {employee ? (
+        <>
+          <Divider
+            label={t('conversations.complete.title')}
+            labelPosition="left"
+            styles={{ label: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
           />
-          {employee ? (
-            <>
-              <Divider
-                label={t('conversations.complete.title')}
-                labelPosition="left"
-                styles={{ label: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
-              />
-              <Textarea
-                label={t('conversations.complete.summary')}
-                placeholder={t('conversations.complete.summaryPlaceholder')}
-                autosize
-                minRows={3}
-                value={summary}
-                onChange={(event) => setSummary(event.currentTarget.value)}
-                data-testid="outcome-summary"
-              />
-              <Switch
-                color="brand"
-                label={t('conversations.complete.shareSummary')}
-                checked={shareSummary}
-                onChange={(event) => setShareSummary(event.currentTarget.checked)}
-              />
-              <Divider />
-              <Stack gap={4}>
-                <Title order={3} size="h5">
-                  {t('conversations.complete.aspirations')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('conversations.complete.aspirationsLead')}
-                </Text>
-              </Stack>
-              {items.map((item, index) => (
-                <Paper key={item.key} withBorder p="sm" data-testid="outcome-aspiration">
-                  <Stack gap="xs">
-                    <Group grow align="flex-start" gap="xs" wrap="wrap">
-                      <Select
-                        label={t('aspirations.form.kind')}
-                        data={aspirationKind.options.map((k) => ({
-                          value: k,
-                          label: t(`aspirations.kinds.${k}`),
-                        }))}
-                        value={item.kind}
-                        allowDeselect={false}
-                        onChange={(value) => {
-                          const kind = (value ?? 'target_role') as AspirationKind;
-                          patch(item.key, {
-                            kind,
-                            horizon: horizonKinds.includes(kind) ? (item.horizon ?? 'one_year') : null,
-                          });
-                        }}
-                        miw={160}
-                      />
-                      {horizonKinds.includes(item.kind) ? (
-                        <Select
-                          label={t('aspirations.form.horizon')}
-                          data={aspirationHorizon.options.map((h) => ({
-                            value: h,
-                            label: t(`aspirations.horizons.${h}`),
-                          }))}
-                          value={item.horizon}
-                          allowDeselect={false}
-                          onChange={(value) =>
-                            patch(item.key, { horizon: (value as AspirationHorizon) ?? null })
-                          }
-                          miw={160}
-                        />
-                      ) : null}
-                      {existing.length > 0 ? (
-                        <Select
-                          label={t('conversations.complete.existing')}
-                          placeholder={t('conversations.complete.newItem')}
-                          data={existing}
-                          value={item.id}
-                          clearable
-                          onChange={(value) => patch(item.key, { id: value })}
-                          miw={180}
-                        />
-                      ) : null}
-                    </Group>
-                    <Textarea
-                      label={t('aspirations.form.text')}
-                      autosize
-                      minRows={2}
-                      value={item.aspirationText}
-                      onChange={(event) => patch(item.key, { aspirationText: event.currentTarget.value })}
-                      data-testid={`outcome-aspiration-text-${index}`}
+          <Textarea
+            label={t('conversations.complete.summary')}
+            placeholder={t('conversations.complete.summaryPlaceholder')}
+            autosize
+            minRows={3}
+            data-testid="outcome-summary"
+            {...input('outcomeSummary')}
+          />
+          <Switch
+            color="brand"
+            label={t('conversations.complete.shareSummary')}
+            {...input('outcomeShared', { type: 'checkbox' })}
+          />
+          <Divider />
+          <Stack gap={4}>
+            <Title order={3} size="h5">
+              {t('conversations.complete.aspirations')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('conversations.complete.aspirationsLead')}
+            </Text>
+          </Stack>
+          {items.map((item, index) => (
+            <Paper key={item.key} withBorder p="sm" data-testid="outcome-aspiration">
+              <Stack gap="xs">
+                <Group grow align="flex-start" gap="xs" wrap="wrap">
+                  <Select
+                    label={t('aspirations.form.kind')}
+                    data={aspirationKind.options.map((k) => ({
+                      value: k,
+                      label: t(`aspirations.kinds.${k}`),
+                    }))}
+                    value={item.kind}
+                    allowDeselect={false}
+                    onChange={(value) => {
+                      const kind = (value ?? 'target_role') as AspirationKind;
+                      patch(index, {
+                        kind,
+                        horizon: horizonKinds.includes(kind) ? (item.horizon ?? 'one_year') : null,
+                      });
+                    }}
+                    miw={160}
+                  />
+                  {horizonKinds.includes(item.kind) ? (
+                    <Select
+                      label={t('aspirations.form.horizon')}
+                      data={aspirationHorizon.options.map((h) => ({
+                        value: h,
+                        label: t(`aspirations.horizons.${h}`),
+                      }))}
+                      allowDeselect={false}
+                      miw={160}
+                      {...input(`aspirations.${index}.horizon`)}
                     />
-                    <Group justify="space-between">
-                      <Switch
-                        size="sm"
-                        color="brand"
-                        label={t('aspirations.shareToggle')}
-                        checked={item.sharedWithManager}
-                        onChange={(event) =>
-                          patch(item.key, { sharedWithManager: event.currentTarget.checked })
-                        }
-                      />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('conversations.complete.removeItem')}
-                        onClick={() => setItems((list) => list.filter((x) => x.key !== item.key))}
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
-                  </Stack>
-                </Paper>
+                  ) : null}
+                  {existing.length > 0 ? (
+                    <Select
+                      label={t('conversations.complete.existing')}
+                      placeholder={t('conversations.complete.newItem')}
+                      data={existing}
+                      clearable
+                      miw={180}
+                      {...input(`aspirations.${index}.id`)}
+                    />
+                  ) : null}
+                </Group>
+                <Textarea
+                  label={t('aspirations.form.text')}
+                  autosize
+                  minRows={2}
+                  data-testid={`outcome-aspiration-text-${index}`}
+                  {...input(`aspirations.${index}.aspirationText`)}
+                />
+                <Group justify="space-between">
+                  <Switch
+                    size="sm"
+                    color="brand"
+                    label={t('aspirations.shareToggle')}
+                    {...input(`aspirations.${index}.sharedWithManager`, { type: 'checkbox' })}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('conversations.complete.removeItem')}
+                    onClick={() => form.form.removeListItem('aspirations', index)}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              </Stack>
+            </Paper>
+          ))}
+          <Button
+            variant="subtle"
+            color="brand"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => form.form.insertListItem('aspirations', newDraft())}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('conversations.complete.addAspiration')}
+          </Button>
+          <Divider />
+          <Checkbox
+            color="brand"
+            label={t('conversations.complete.plan')}
+            description={t('conversations.complete.planLead')}
+            data-testid="outcome-plan"
+            {...input('withPlan', { type: 'checkbox' })}
+          />
+          {values.withPlan ? (
+            <Stack gap="xs">
+              <TextInput
+                label={t('conversations.complete.planTitle')}
+                required
+                {...input('planDraft.title')}
+              />
+              {goals.map((_goal, index) => (
+                <TextInput
+                  // biome-ignore lint/suspicious/noArrayIndexKey: goals are plain strings edited in place
+                  key={index}
+                  label={t('conversations.complete.goal', { n: index + 1 })}
+                  data-testid={`outcome-goal-${index}`}
+                  {...input(`planDraft.goals.${index}.title`)}
+                />
               ))}
               <Button
                 variant="subtle"
                 color="brand"
-                leftSection={<IconPlus size={16} aria-hidden />}
-                onClick={() => setItems((list) => [...list, newDraft()])}
+                size="xs"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                onClick={() => form.form.insertListItem('planDraft.goals', { title: '' })}
                 style={{ alignSelf: 'flex-start' }}
               >
-                {t('conversations.complete.addAspiration')}
+                {t('conversations.complete.addGoal')}
               </Button>
-              <Divider />
-              <Checkbox
-                color="brand"
-                label={t('conversations.complete.plan')}
-                description={t('conversations.complete.planLead')}
-                checked={withPlan}
-                onChange={(event) => setWithPlan(event.currentTarget.checked)}
-                data-testid="outcome-plan"
-              />
-              {withPlan ? (
-                <Stack gap="xs">
-                  <TextInput
-                    label={t('conversations.complete.planTitle')}
-                    value={planTitle}
-                    onChange={(event) => setPlanTitle(event.currentTarget.value)}
-                    required
-                  />
-                  {goals.map((goal, index) => (
-                    <TextInput
-                      // biome-ignore lint/suspicious/noArrayIndexKey: goals are plain strings edited in place
-                      key={index}
-                      label={t('conversations.complete.goal', { n: index + 1 })}
-                      value={goal}
-                      onChange={(event) => {
-                        const value = event.currentTarget.value;
-                        setGoals((list) => list.map((g, i) => (i === index ? value : g)));
-                      }}
-                      data-testid={`outcome-goal-${index}`}
-                    />
-                  ))}
-                  <Button
-                    variant="subtle"
-                    color="brand"
-                    size="xs"
-                    leftSection={<IconPlus size={14} aria-hidden />}
-                    onClick={() => setGoals((list) => [...list, ''])}
-                    style={{ alignSelf: 'flex-start' }}
-                  >
-                    {t('conversations.complete.addGoal')}
-                  </Button>
-                </Stack>
-              ) : null}
-            </>
-          ) : (
-            <Text size="sm">
-              {t('conversations.complete.managerBody', { name: conversation.employee.displayName })}
-            </Text>
-          )}
-          {complete.isError && !apiFieldError(complete.error, 'heldOn') ? (
-            <ErrorAlert error={complete.error} />
+            </Stack>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="brand"
-              loading={complete.isPending}
-              disabled={!heldOn}
-              data-testid="outcome-submit"
-            >
-              {t('conversations.complete.managerSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      ) : (
+        <Text size="sm">
+          {t('conversations.complete.managerBody', { name: conversation.employee.displayName })}
+        </Text>
+      )}
+    </FormModal>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationDetail } from '../../../contracts/conversations';
 import { apiPost } from '../../api/client';
 import { formatDate, formatDateTime } from '../../app/format';
+import { conversationTone, toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
@@ -15,7 +16,6 @@ import { TableSkeleton } from '../../components/TableSkeleton';
 import { AgreedActions } from './AgreedActions';
 import { conversationKeys, conversationQuery } from './api';
 import { CompleteModal } from './CompleteModal';
-import { statusColor } from './ConversationsPage';
 import { AddNoteForm, NoteItem } from './NoteItem';
 import { ReleaseWarningAlert } from './ReleaseWarningAlert';
 import { ScheduleModal } from './ScheduleModal';
@@ -103,7 +103,11 @@ function Header({ conversation }: { conversation: ConversationDetail }) {
               {conversation.employee.displayName} · {conversation.manager.displayName}
             </Text>
           </Stack>
-          <Badge color={statusColor[conversation.status]} size="lg" data-testid="conversation-status">
+          <Badge
+            {...toneBadge(conversationTone[conversation.status])}
+            size="lg"
+            data-testid="conversation-status"
+          >
             {t(`conversations.statuses.${conversation.status}`)}
           </Badge>
         </Group>

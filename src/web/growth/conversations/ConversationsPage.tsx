@@ -3,9 +3,10 @@ import { IconAlertTriangle, IconCalendarEvent, IconCalendarPlus } from '@tabler/
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConversationStatus, ConversationSummary } from '../../../contracts/conversations';
+import type { ConversationSummary } from '../../../contracts/conversations';
 import { formatDateTime } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
+import { conversationTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
@@ -15,12 +16,6 @@ import { myConversationsQuery } from './api';
 import { HrConversationsPanel } from './HrConversationsPanel';
 import { ReportsCadence } from './ReportsCadence';
 import { ScheduleModal } from './ScheduleModal';
-
-export const statusColor: Record<ConversationStatus, string> = {
-  scheduled: 'brand',
-  completed: 'green',
-  cancelled: 'gray',
-};
 
 /** `/growth/conversations`: my conversations; for managers, their reports' rhythm; for HR, coverage and rules. */
 export function ConversationsPage() {
@@ -134,7 +129,7 @@ function ConversationRow({ item }: { item: ConversationSummary }) {
               {t('conversations.warning.title')}
             </Badge>
           ) : null}
-          <Badge color={statusColor[item.status]} variant={item.status === 'scheduled' ? 'filled' : 'light'}>
+          <Badge {...toneBadge(conversationTone[item.status])}>
             {t(`conversations.statuses.${item.status}`)}
           </Badge>
         </Group>

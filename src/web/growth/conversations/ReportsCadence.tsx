@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  SimpleGrid,
   Skeleton,
   Stack,
   Table,
@@ -11,10 +12,14 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ReportCadence as Row } from '../../../contracts/conversations';
 import { formatDate } from '../../app/format';
+import { toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { useIsPhone } from '../../components/useIsPhone';
 import { reportsQuery, settingsQuery } from './api';
 
 /** A manager's direct reports: when each last had a career conversation, the next one, and who is overdue. */
@@ -56,75 +61,138 @@ export function ReportsCadence({ onSchedule }: { onSchedule: (personId: string) 
             {t('conversations.cadence.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('conversations.cadence.person')}</Table.Th>
-                  <Table.Th>{t('conversations.cadence.lastHeld')}</Table.Th>
-                  <Table.Th>{t('conversations.cadence.next')}</Table.Th>
-                  <Table.Th>{t('conversations.cadence.dueBy')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('conversations.cadence.schedule')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {reports.data.items.map((row) => (
-                  <Table.Tr key={row.person.id} data-testid="cadence-row" data-overdue={row.overdue}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {row.person.displayName}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {row.person.jobTitle}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {row.lastHeldAt ? formatDate(row.lastHeldAt) : t('conversations.cadence.never')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {row.nextConversationId && row.nextScheduledAt ? (
-                        <AnchorLink
-                          to="/growth/conversations/$conversationId"
-                          params={{ conversationId: row.nextConversationId }}
-                          size="sm"
-                        >
-                          {formatDate(row.nextScheduledAt)}
-                        </AnchorLink>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('conversations.cadence.none')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={row.overdue ? 'red' : 'green'} variant="light">
-                        {row.overdue ? t('conversations.cadence.overdue') : formatDate(row.dueBy)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {row.nextConversationId ? null : (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          color="brand"
-                          onClick={() => onSchedule(row.person.id)}
-                        >
-                          {t('conversations.cadence.schedule')}
-                          <VisuallyHidden> {row.person.displayName}</VisuallyHidden>
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <CadenceList items={reports.data.items} onSchedule={onSchedule} />
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** Cells shared by the phone cards and the table, so both say the same thing. */
+function cells(row: Row, t: TFunction, onSchedule: (personId: string) => void) {
+  return {
+    lastHeld: (
+      <Text size="sm">{row.lastHeldAt ? formatDate(row.lastHeldAt) : t('conversations.cadence.never')}</Text>
+    ),
+    next:
+      row.nextConversationId && row.nextScheduledAt ? (
+        <AnchorLink
+          to="/growth/conversations/$conversationId"
+          params={{ conversationId: row.nextConversationId }}
+          size="sm"
+        >
+          {formatDate(row.nextScheduledAt)}
+        </AnchorLink>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('conversations.cadence.none')}
+        </Text>
+      ),
+    dueBy: (
+      <Badge {...toneBadge(row.overdue ? 'negative' : 'positive')}>
+        {row.overdue ? t('conversations.cadence.overdue') : formatDate(row.dueBy)}
+      </Badge>
+    ),
+    schedule: row.nextConversationId ? null : (
+      <Button size="xs" variant="light" color="brand" onClick={() => onSchedule(row.person.id)}>
+        {t('conversations.cadence.schedule')}
+        <VisuallyHidden> {row.person.displayName}</VisuallyHidden>
+      </Button>
+    ),
+  };
+}
+
+/** A table from `sm` up; on a phone one card per report, so "Due by" is never off-screen. */
+function CadenceList({ items, onSchedule }: { items: Row[]; onSchedule: (personId: string) => void }) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  if (phone)
+    return (
+      <Stack component="ul" gap="xs" p={0} m={0}>
+        {items.map((row) => {
+          const cell = cells(row, t, onSchedule);
+          return (
+            <Paper
+              key={row.person.id}
+              component="li"
+              withBorder
+              p="sm"
+              style={{ listStyle: 'none' }}
+              data-testid="cadence-row"
+              data-overdue={row.overdue}
+            >
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={600}>
+                    {row.person.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {row.person.jobTitle}
+                  </Text>
+                </Stack>
+                <Stack gap={2} align="flex-end">
+                  <Text size="xs" c="dimmed">
+                    {t('conversations.cadence.dueBy')}
+                  </Text>
+                  {cell.dueBy}
+                </Stack>
+              </Group>
+              <SimpleGrid cols={2} spacing="xs" mt={6}>
+                <Stack gap={0}>
+                  <Text size="xs" c="dimmed">
+                    {t('conversations.cadence.lastHeld')}
+                  </Text>
+                  {cell.lastHeld}
+                </Stack>
+                <Stack gap={0}>
+                  <Text size="xs" c="dimmed">
+                    {t('conversations.cadence.next')}
+                  </Text>
+                  {cell.next}
+                </Stack>
+              </SimpleGrid>
+              {cell.schedule ? <Group mt="xs">{cell.schedule}</Group> : null}
+            </Paper>
+          );
+        })}
+      </Stack>
+    );
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('conversations.cadence.person')}</Table.Th>
+            <Table.Th>{t('conversations.cadence.lastHeld')}</Table.Th>
+            <Table.Th>{t('conversations.cadence.next')}</Table.Th>
+            <Table.Th>{t('conversations.cadence.dueBy')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('conversations.cadence.schedule')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((row) => {
+            const cell = cells(row, t, onSchedule);
+            return (
+              <Table.Tr key={row.person.id} data-testid="cadence-row" data-overdue={row.overdue}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {row.person.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {row.person.jobTitle}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{cell.lastHeld}</Table.Td>
+                <Table.Td>{cell.next}</Table.Td>
+                <Table.Td>{cell.dueBy}</Table.Td>
+                <Table.Td>{cell.schedule}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

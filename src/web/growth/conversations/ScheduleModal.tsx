@@ -1,12 +1,15 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Select, Text, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConversationDetail } from '../../../contracts/conversations';
+import {
+  type ConversationDetail,
+  rescheduleConversationRequest,
+  scheduleConversationRequest,
+} from '../../../contracts/conversations';
 import { apiPatch, apiPost } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldError } from '../../i18n/issues';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { conversationKeys, partnersQuery } from './api';
 
 const durations = [30, 45, 60, 90];
@@ -21,6 +24,18 @@ const inAWeek = () => {
   d.setHours(10, 0, 0, 0);
   return toLocalInput(d.toISOString());
 };
+/** The local `datetime-local` value as an ISO instant ('' when empty or not a time). */
+const toInstant = (local: string) => {
+  const d = new Date(local);
+  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
+};
+
+interface ScheduleValues {
+  personId: string | null;
+  scheduledAt: string;
+  durationMinutes: string;
+  location: string;
+}
 
 /**
  * Schedules a conversation with one's manager or a direct report, or moves an existing one. After
@@ -41,117 +56,97 @@ export function ScheduleModal({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const partners = useQuery({ ...partnersQuery(), enabled: opened && !existing });
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [when, setWhen] = useState('');
-  const [duration, setDuration] = useState('45');
-  const [location, setLocation] = useState('');
-  const [touched, setTouched] = useState(false);
-  useEffect(() => {
-    if (!opened) return;
-    setTouched(false);
-    setPersonId(withPersonId ?? null);
-    setWhen(existing ? toLocalInput(existing.scheduledAt) : inAWeek());
-    setDuration(String(existing?.durationMinutes ?? 45));
-    setLocation(existing?.location ?? '');
-  }, [opened, existing, withPersonId]);
-  const save = useMutation({
-    mutationFn: () => {
-      const body = { scheduledAt: new Date(when).toISOString(), durationMinutes: Number(duration), location };
-      return existing
+  const toRequest = (values: ScheduleValues) => {
+    const body = {
+      scheduledAt: toInstant(values.scheduledAt),
+      durationMinutes: Number(values.durationMinutes),
+      location: values.location,
+    };
+    return existing ? { ...body, version: existing.version } : { ...body, personId: values.personId ?? '' };
+  };
+  const form = useContractForm<ScheduleValues, ReturnType<typeof toRequest>, ConversationDetail>({
+    schema: existing ? rescheduleConversationRequest : scheduleConversationRequest,
+    initialValues: {
+      personId: withPersonId ?? null,
+      scheduledAt: existing ? toLocalInput(existing.scheduledAt) : inAWeek(),
+      durationMinutes: String(existing?.durationMinutes ?? 45),
+      location: existing?.location ?? '',
+    },
+    toRequest,
+    // The screen's own wording for the two choices it asks for.
+    validate: (values) => ({
+      ...(!existing && !values.personId ? { personId: t('conversations.schedule.choosePerson') } : {}),
+      ...(!values.scheduledAt ? { scheduledAt: t('conversations.schedule.chooseTime') } : {}),
+    }),
+    overrideContractMessages: true,
+    submit: (body) =>
+      existing
         ? apiPatch('/api/growth/conversations/{conversationId}', {
             params: { path: { conversationId: existing.id } },
-            body: { ...body, version: existing.version },
+            body: body as ReturnType<typeof toRequest> & { version: number },
           })
-        : apiPost('/api/growth/conversations', { body: { ...body, personId: personId! } });
-    },
+        : apiPost('/api/growth/conversations', {
+            body: body as ReturnType<typeof toRequest> & { personId: string },
+          }),
     onSuccess: async (detail) => {
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
       onClose();
       if (!existing)
         void navigate({ to: '/growth/conversations/$conversationId', params: { conversationId: detail.id } });
     },
+    opened,
   });
-  const fieldError = (name: string) => apiFieldError(save.error, name) ?? null;
+  const input = form.form.getInputProps;
   const options = (partners.data?.items ?? []).map((p) => ({
     value: p.person.id,
     label: `${p.person.displayName} · ${p.relation === 'manager' ? t('conversations.yourManager') : t('conversations.yourReport')}`,
   }));
-  const known = ['personId', 'scheduledAt', 'durationMinutes', 'location'].some((name) => fieldError(name));
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={existing ? t('conversations.schedule.rescheduleTitle') : t('conversations.schedule.title')}
+      form={form}
+      submitLabel={existing ? t('conversations.schedule.save') : t('conversations.schedule.submit')}
+      submitProps={{ color: 'brand', 'data-testid': 'conversation-schedule-submit' }}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if ((existing || personId) && when) save.mutate();
-        }}
-      >
-        <Stack gap="md">
-          {existing ? null : partners.isSuccess && options.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('conversations.schedule.noPartners')}
-            </Text>
-          ) : (
-            <Select
-              label={t('conversations.schedule.with')}
-              placeholder={t('conversations.schedule.withPlaceholder')}
-              data={options}
-              value={personId}
-              onChange={setPersonId}
-              required
-              searchable
-              error={touched && !personId ? t('conversations.schedule.choosePerson') : fieldError('personId')}
-              data-testid="conversation-with"
-            />
-          )}
-          <TextInput
-            type="datetime-local"
-            label={t('conversations.schedule.when')}
-            value={when}
-            onChange={(event) => setWhen(event.currentTarget.value)}
-            required
-            error={touched && !when ? t('conversations.schedule.chooseTime') : fieldError('scheduledAt')}
-            data-testid="conversation-when"
-          />
-          <Select
-            label={t('conversations.schedule.duration')}
-            data={durations.map((d) => ({
-              value: String(d),
-              label: t('conversations.minutes', { count: d }),
-            }))}
-            value={duration}
-            allowDeselect={false}
-            onChange={(value) => setDuration(value ?? '45')}
-            error={fieldError('durationMinutes')}
-          />
-          <TextInput
-            label={t('conversations.schedule.location')}
-            placeholder={t('conversations.schedule.locationPlaceholder')}
-            value={location}
-            onChange={(event) => setLocation(event.currentTarget.value)}
-            error={fieldError('location')}
-            data-testid="conversation-location"
-          />
-          {save.isError && !known ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="brand"
-              loading={save.isPending}
-              data-testid="conversation-schedule-submit"
-            >
-              {existing ? t('conversations.schedule.save') : t('conversations.schedule.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {existing ? null : partners.isSuccess && options.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('conversations.schedule.noPartners')}
+        </Text>
+      ) : (
+        <Select
+          label={t('conversations.schedule.with')}
+          placeholder={t('conversations.schedule.withPlaceholder')}
+          data={options}
+          required
+          searchable
+          data-testid="conversation-with"
+          {...input('personId')}
+        />
+      )}
+      <TextInput
+        type="datetime-local"
+        label={t('conversations.schedule.when')}
+        required
+        data-testid="conversation-when"
+        {...input('scheduledAt')}
+      />
+      <Select
+        label={t('conversations.schedule.duration')}
+        data={durations.map((d) => ({
+          value: String(d),
+          label: t('conversations.minutes', { count: d }),
+        }))}
+        allowDeselect={false}
+        {...input('durationMinutes')}
+      />
+      <TextInput
+        label={t('conversations.schedule.location')}
+        placeholder={t('conversations.schedule.locationPlaceholder')}
+        data-testid="conversation-location"
+        {...input('location')}
+      />
+    </FormModal>
   );
 }

@@ -9,6 +9,7 @@ import type { Page as PageOf } from '../../../contracts/common';
 import type { Program360, Request360Status } from '../../../contracts/feedback360';
 import { formatDate } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
+import { request360Tone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
@@ -31,21 +32,9 @@ import type { Tab360 } from './routes';
 
 const route = getRouteApi('/app/growth/360');
 
-export const statusColor: Record<Request360Status, string> = {
-  nominating: 'gray',
-  awaiting_approval: 'yellow',
-  collecting: 'blue',
-  closed: 'grape',
-  released: 'green',
-};
-
 export function StatusBadge360({ status }: { status: Request360Status }) {
   const { t } = useTranslation();
-  return (
-    <Badge color={statusColor[status]} variant="light">
-      {t(`feedback360.status.${status}`)}
-    </Badge>
-  );
+  return <Badge {...toneBadge(request360Tone[status])}>{t(`feedback360.status.${status}`)}</Badge>;
 }
 
 /** HR ends collection of a program 360 (the report then goes to the person or their coach, never HR). */

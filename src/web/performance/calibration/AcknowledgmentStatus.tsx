@@ -3,13 +3,12 @@ import { IconMessage } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acknowledgmentTone, toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { ACKNOWLEDGMENTS_PAGE_SIZE, acknowledgmentsQuery } from './api';
 import { ScrollRegion } from './ScrollRegion';
-
-const stateColor: Record<string, string> = { calibrated: 'orange', released: 'blue', acknowledged: 'green' };
 
 /** HR follows up after the lock: who still waits for release, who has not acknowledged yet. */
 export function AcknowledgmentStatus({ cycleId, sessionId }: { cycleId: string; sessionId: string }) {
@@ -50,7 +49,11 @@ export function AcknowledgmentStatus({ cycleId, sessionId }: { cycleId: string; 
                       </Table.Th>
                       <Table.Td>{row.manager?.displayName ?? '—'}</Table.Td>
                       <Table.Td>
-                        <Badge color={stateColor[row.state] ?? 'gray'} variant="light">
+                        <Badge
+                          {...toneBadge(
+                            acknowledgmentTone[row.state as keyof typeof acknowledgmentTone] ?? 'neutral',
+                          )}
+                        >
                           {t(`calibration.reviewState.${row.state}`)}
                         </Badge>
                         {row.commented ? (

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconPlus, IconScale } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../contracts/calibration';
 import { formatDate } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
+import { calibrationSessionTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
+import { useIsPhone } from '../../components/useIsPhone';
 import { SESSIONS_PAGE_SIZE, sessionsQuery } from './api';
 import { CreateSessionModal } from './CreateSessionModal';
 import { ScrollRegion } from './ScrollRegion';
@@ -51,7 +53,7 @@ export function CalibrationListPage() {
 export function SessionStateBadge({ state }: { state: SessionSummary['state'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={state === 'locked' ? 'gray' : 'indigo'} variant="light" data-testid="calibration-state">
+    <Badge {...toneBadge(calibrationSessionTone[state])} data-testid="calibration-state">
       {t(`calibration.state.${state}`)}
     </Badge>
   );
@@ -61,6 +63,7 @@ function SessionList({ hr, newButton }: { hr: boolean; newButton: React.ReactNod
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const sessions = useQuery(sessionsQuery(page));
+  const phone = useIsPhone();
   if (sessions.isPending) return <TableSkeleton rows={4} />;
   if (sessions.isError) return <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />;
   if (sessions.data.items.length === 0)
@@ -75,21 +78,19 @@ function SessionList({ hr, newButton }: { hr: boolean; newButton: React.ReactNod
     );
   return (
     <Stack gap="md">
-      <ScrollRegion label={t('calibration.list.label')}>
-        <Table verticalSpacing="sm" highlightOnHover miw={560}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('calibration.list.name')}</Table.Th>
-              <Table.Th scope="col">{t('calibration.list.cycle')}</Table.Th>
-              <Table.Th scope="col">{t('calibration.list.state')}</Table.Th>
-              <Table.Th scope="col">{t('calibration.list.reviews')}</Table.Th>
-              <Table.Th scope="col">{t('calibration.list.signOffs')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.data.items.map((session) => (
-              <Table.Tr key={session.id} data-testid="calibration-session-row">
-                <Table.Td>
+      {phone ? (
+        <Stack component="ul" gap="xs" p={0} m={0} aria-label={t('calibration.list.label')}>
+          {sessions.data.items.map((session) => (
+            <Paper
+              key={session.id}
+              component="li"
+              withBorder
+              p="sm"
+              style={{ listStyle: 'none' }}
+              data-testid="calibration-session-row"
+            >
+              <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
+                <Stack gap={0} style={{ minWidth: 0 }}>
                   <AnchorLink
                     to="/performance/calibration/$sessionId"
                     params={{ sessionId: session.id }}
@@ -98,25 +99,77 @@ function SessionList({ hr, newButton }: { hr: boolean; newButton: React.ReactNod
                     {session.name}
                   </AnchorLink>
                   <Text size="xs" c="dimmed">
-                    {formatDate(session.lockedAt ?? session.createdAt)}
+                    {session.cycle.name} · {formatDate(session.lockedAt ?? session.createdAt)}
                   </Text>
-                </Table.Td>
-                <Table.Td>{session.cycle.name}</Table.Td>
-                <Table.Td>
-                  <SessionStateBadge state={session.state} />
-                </Table.Td>
-                <Table.Td>{session.reviewCount}</Table.Td>
-                <Table.Td>
-                  {t('calibration.list.signOffCount', {
-                    signed: session.signedOffCount,
-                    total: session.approverCount,
-                  })}
-                </Table.Td>
+                </Stack>
+                <SessionStateBadge state={session.state} />
+              </Group>
+              <SimpleGrid cols={2} spacing="xs" mt={6}>
+                <Stack gap={0}>
+                  <Text size="xs" c="dimmed">
+                    {t('calibration.list.reviews')}
+                  </Text>
+                  <Text size="sm">{session.reviewCount}</Text>
+                </Stack>
+                <Stack gap={0}>
+                  <Text size="xs" c="dimmed">
+                    {t('calibration.list.signOffs')}
+                  </Text>
+                  <Text size="sm">
+                    {t('calibration.list.signOffCount', {
+                      signed: session.signedOffCount,
+                      total: session.approverCount,
+                    })}
+                  </Text>
+                </Stack>
+              </SimpleGrid>
+            </Paper>
+          ))}
+        </Stack>
+      ) : (
+        <ScrollRegion label={t('calibration.list.label')}>
+          <Table verticalSpacing="sm" highlightOnHover miw={560}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('calibration.list.name')}</Table.Th>
+                <Table.Th scope="col">{t('calibration.list.cycle')}</Table.Th>
+                <Table.Th scope="col">{t('calibration.list.state')}</Table.Th>
+                <Table.Th scope="col">{t('calibration.list.reviews')}</Table.Th>
+                <Table.Th scope="col">{t('calibration.list.signOffs')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollRegion>
+            </Table.Thead>
+            <Table.Tbody>
+              {sessions.data.items.map((session) => (
+                <Table.Tr key={session.id} data-testid="calibration-session-row">
+                  <Table.Td>
+                    <AnchorLink
+                      to="/performance/calibration/$sessionId"
+                      params={{ sessionId: session.id }}
+                      fw={600}
+                    >
+                      {session.name}
+                    </AnchorLink>
+                    <Text size="xs" c="dimmed">
+                      {formatDate(session.lockedAt ?? session.createdAt)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{session.cycle.name}</Table.Td>
+                  <Table.Td>
+                    <SessionStateBadge state={session.state} />
+                  </Table.Td>
+                  <Table.Td>{session.reviewCount}</Table.Td>
+                  <Table.Td>
+                    {t('calibration.list.signOffCount', {
+                      signed: session.signedOffCount,
+                      total: session.approverCount,
+                    })}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollRegion>
+      )}
       <Pager page={page} pageSize={SESSIONS_PAGE_SIZE} total={sessions.data.total} onChange={setPage} />
     </Stack>
   );

@@ -1,8 +1,5 @@
 import {
   Alert,
-  Button,
-  Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
@@ -14,13 +11,18 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client';
+import type { z } from 'zod';
+import {
+  type CreateSessionRequest,
+  createSessionRequest,
+  type createSessionResponse,
+} from '../../../contracts/calibration';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors } from '../../i18n/issues';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { departmentsQuery, levelsQuery } from '../../org/api';
 import { approverCandidatesQuery, calibrationKeys, calibrationWrites, cyclesQuery } from './api';
 
@@ -34,6 +36,18 @@ export function defaultGuideline(size: number): number[] {
   return shares;
 }
 
+interface SessionValues {
+  cycleId: string | null;
+  name: string;
+  departmentIds: string[];
+  levelIds: string[];
+  approverIds: string[];
+  useGuideline: boolean;
+  guideline: number[];
+  guidelineRequired: boolean;
+  leniencyThreshold: number;
+}
+
 /** HR starts a session: which cycle and population, who signs off, and whether a curve guides it. */
 export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,40 +57,31 @@ export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClo
   const approvers = useQuery({ ...approverCandidatesQuery, enabled: opened });
   const departments = useQuery({ ...departmentsQuery, enabled: opened });
   const levels = useQuery({ ...levelsQuery, enabled: opened });
-  const [cycleId, setCycleId] = useState<string | null>(null);
-  const [name, setName] = useState('');
-  const [departmentIds, setDepartmentIds] = useState<string[]>([]);
-  const [levelIds, setLevelIds] = useState<string[]>([]);
-  const [approverIds, setApproverIds] = useState<string[]>([]);
-  const [useGuideline, setUseGuideline] = useState(true);
-  const [guideline, setGuideline] = useState<number[]>([]);
-  const [required, setRequired] = useState(false);
-  const [threshold, setThreshold] = useState<number>(0.5);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const cycle = cycles.data?.items.find((c) => c.id === cycleId);
-  const labels = cycle?.ratingLabels ?? [];
-
-  const chooseCycle = (id: string | null) => {
-    setCycleId(id);
-    const chosen = cycles.data?.items.find((c) => c.id === id);
-    if (chosen) {
-      setGuideline(defaultGuideline(chosen.ratingLabels.length));
-      if (!name) setName(chosen.name);
-    }
-  };
-
-  const create = useMutation({
-    mutationFn: () =>
-      calibrationWrites.createSession({
-        cycleId: cycleId ?? '',
-        name,
-        departmentIds,
-        levelIds,
-        approverIds,
-        guideline: useGuideline ? guideline : null,
-        guidelineRequired: useGuideline && required,
-        leniencyThreshold: threshold,
-      }),
+  const form = useContractForm<SessionValues, CreateSessionRequest, z.infer<typeof createSessionResponse>>({
+    schema: createSessionRequest,
+    initialValues: {
+      cycleId: null,
+      name: '',
+      departmentIds: [],
+      levelIds: [],
+      approverIds: [],
+      useGuideline: true,
+      guideline: [],
+      guidelineRequired: false,
+      leniencyThreshold: 0.5,
+    },
+    toRequest: (values) => ({
+      cycleId: values.cycleId ?? '',
+      name: values.name,
+      departmentIds: values.departmentIds,
+      levelIds: values.levelIds,
+      approverIds: values.approverIds,
+      // No curve yet until a cycle (and so its scale) is chosen.
+      guideline: values.useGuideline && values.guideline.length > 0 ? values.guideline : null,
+      guidelineRequired: values.useGuideline && values.guidelineRequired,
+      leniencyThreshold: values.leniencyThreshold,
+    }),
+    submit: (body) => calibrationWrites.createSession(body),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: calibrationKeys.all });
       notifications.show({
@@ -86,162 +91,149 @@ export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClo
       onClose();
       void navigate({ to: '/performance/calibration/$sessionId', params: { sessionId: result.session.id } });
     },
-    onError: (error) => setErrors(isApiError(error, 'validation_failed') ? apiFieldErrors(error) : {}),
+    opened,
   });
-  const total = guideline.reduce((sum, share) => sum + share, 0);
+  const values = form.form.getValues();
+  const input = form.form.getInputProps;
+  const cycle = cycles.data?.items.find((c) => c.id === values.cycleId);
+  const labels = cycle?.ratingLabels ?? [];
+
+  const chooseCycle = (id: string | null) => {
+    form.form.setFieldValue('cycleId', id);
+    const chosen = cycles.data?.items.find((c) => c.id === id);
+    if (chosen) {
+      form.form.setFieldValue('guideline', defaultGuideline(chosen.ratingLabels.length));
+      if (!form.form.getValues().name) form.form.setFieldValue('name', chosen.name);
+    }
+  };
+  const total = values.guideline.reduce((sum, share) => sum + share, 0);
+  const guidelineError = form.form.errors.guideline;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('calibration.create.title')} size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
-      >
-        <Stack gap="md">
-          {cycles.isError ? <ErrorAlert error={cycles.error} /> : null}
-          <Select
-            label={t('calibration.create.cycle')}
-            placeholder={t('calibration.create.cyclePlaceholder')}
-            data={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            value={cycleId}
-            onChange={chooseCycle}
-            required
-            error={errors.cycleId}
-            nothingFoundMessage={t('calibration.create.noCycles')}
-            data-testid="calibration-create-cycle"
-            description={
-              cycle
-                ? t('calibration.create.cycleCounts', {
-                    ready: cycle.readyCount,
-                    notReady: cycle.notReadyCount,
-                    inSession: cycle.inSessionCount,
-                  })
-                : cycles.data?.items.length === 0
-                  ? t('calibration.create.noCycles')
-                  : undefined
-            }
-          />
-          <TextInput
-            label={t('calibration.create.name')}
-            placeholder={t('calibration.create.namePlaceholder')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            required
-            error={errors.name}
-            data-testid="calibration-create-name"
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <MultiSelect
-              label={t('calibration.create.departments')}
-              data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
-              value={departmentIds}
-              onChange={setDepartmentIds}
-              searchable
-              clearable
-              error={errors.departmentIds}
-            />
-            <MultiSelect
-              label={t('calibration.create.levels')}
-              data={(levels.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.code} · ${l.name}` }))}
-              value={levelIds}
-              onChange={setLevelIds}
-              searchable
-              clearable
-              error={errors.levelIds}
-            />
-          </SimpleGrid>
-          <Text size="xs" c="dimmed" mt={-8}>
-            {t('calibration.create.populationHint')}
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('calibration.create.title')}
+      size="lg"
+      form={form}
+      submitLabel={t('calibration.create.submit')}
+      submitProps={{ 'data-testid': 'calibration-create-submit' }}
+    >
+      {cycles.isError ? <ErrorAlert error={cycles.error} /> : null}
+      <Select
+        label={t('calibration.create.cycle')}
+        placeholder={t('calibration.create.cyclePlaceholder')}
+        data={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        required
+        nothingFoundMessage={t('calibration.create.noCycles')}
+        data-testid="calibration-create-cycle"
+        description={
+          cycle
+            ? t('calibration.create.cycleCounts', {
+                ready: cycle.readyCount,
+                notReady: cycle.notReadyCount,
+                inSession: cycle.inSessionCount,
+              })
+            : cycles.data?.items.length === 0
+              ? t('calibration.create.noCycles')
+              : undefined
+        }
+        {...input('cycleId')}
+        onChange={chooseCycle}
+      />
+      <TextInput
+        label={t('calibration.create.name')}
+        placeholder={t('calibration.create.namePlaceholder')}
+        required
+        data-testid="calibration-create-name"
+        {...input('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <MultiSelect
+          label={t('calibration.create.departments')}
+          data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          searchable
+          clearable
+          {...input('departmentIds')}
+        />
+        <MultiSelect
+          label={t('calibration.create.levels')}
+          data={(levels.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.code} · ${l.name}` }))}
+          searchable
+          clearable
+          {...input('levelIds')}
+        />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mt={-8}>
+        {t('calibration.create.populationHint')}
+      </Text>
+      <MultiSelect
+        label={t('calibration.create.approvers')}
+        description={
+          approvers.data?.items.length === 0
+            ? t('calibration.create.noApprovers')
+            : t('calibration.create.approversHint')
+        }
+        data={(approvers.data?.items ?? []).map((a) => ({ value: a.id, label: a.displayName }))}
+        required
+        searchable
+        data-testid="calibration-create-approvers"
+        {...input('approverIds')}
+      />
+      <Switch label={t('calibration.create.useGuideline')} {...input('useGuideline', { type: 'checkbox' })} />
+      {values.useGuideline && labels.length > 0 ? (
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('calibration.create.guidelineHint')}
           </Text>
-          <MultiSelect
-            label={t('calibration.create.approvers')}
-            description={
-              approvers.data?.items.length === 0
-                ? t('calibration.create.noApprovers')
-                : t('calibration.create.approversHint')
-            }
-            data={(approvers.data?.items ?? []).map((a) => ({ value: a.id, label: a.displayName }))}
-            value={approverIds}
-            onChange={setApproverIds}
-            required
-            searchable
-            error={errors.approverIds}
-            data-testid="calibration-create-approvers"
-          />
-          <Switch
-            label={t('calibration.create.useGuideline')}
-            checked={useGuideline}
-            onChange={(event) => setUseGuideline(event.currentTarget.checked)}
-          />
-          {useGuideline && labels.length > 0 ? (
-            <Stack gap="xs">
-              <Text size="sm" c="dimmed">
-                {t('calibration.create.guidelineHint')}
-              </Text>
-              <SimpleGrid cols={{ base: 2, sm: Math.min(labels.length, 5) }}>
-                {labels.map((label, index) => (
-                  <NumberInput
-                    key={label}
-                    label={t('calibration.create.guidelineShare', { rating: index + 1, label })}
-                    value={guideline[index] ?? 0}
-                    onChange={(value) =>
-                      setGuideline((shares) =>
-                        shares.map((share, i) => (i === index ? Number(value) || 0 : share)),
-                      )
-                    }
-                    min={0}
-                    max={100}
-                    suffix="%"
-                  />
-                ))}
-              </SimpleGrid>
-              <Text size="sm" c={Math.abs(total - 100) > 0.5 ? 'red' : 'dimmed'} aria-live="polite">
-                {t('calibration.create.guidelineTotal', { total })}
-              </Text>
-              {errors.guideline ? (
-                <Text size="sm" c="red">
-                  {errors.guideline}
-                </Text>
-              ) : null}
-              <Switch
-                label={t('calibration.create.requireGuideline')}
-                checked={required}
-                onChange={(event) => setRequired(event.currentTarget.checked)}
+          <SimpleGrid cols={{ base: 2, sm: Math.min(labels.length, 5) }}>
+            {labels.map((label, index) => (
+              <NumberInput
+                key={label}
+                label={t('calibration.create.guidelineShare', { rating: index + 1, label })}
+                min={0}
+                max={100}
+                suffix="%"
+                {...input(`guideline.${index}`)}
+                value={values.guideline[index] ?? 0}
+                onChange={(value) => form.form.setFieldValue(`guideline.${index}`, Number(value) || 0)}
               />
-              {required ? (
-                <Alert
-                  color="orange"
-                  variant="light"
-                  icon={<IconAlertTriangle aria-hidden />}
-                  title={t('calibration.create.riskTitle')}
-                >
-                  {t('calibration.create.riskText')}
-                </Alert>
-              ) : null}
-            </Stack>
+            ))}
+          </SimpleGrid>
+          <Text size="sm" c={Math.abs(total - 100) > 0.5 ? 'red' : 'dimmed'} aria-live="polite">
+            {t('calibration.create.guidelineTotal', { total })}
+          </Text>
+          {guidelineError ? (
+            <Text size="sm" c="red">
+              {guidelineError}
+            </Text>
           ) : null}
-          <NumberInput
-            label={t('calibration.create.threshold')}
-            description={t('calibration.create.thresholdHint')}
-            value={threshold}
-            onChange={(value) => setThreshold(Number(value) || 0.5)}
-            min={0.1}
-            max={5}
-            step={0.1}
-            decimalScale={2}
-            error={errors.leniencyThreshold}
+          <Switch
+            label={t('calibration.create.requireGuideline')}
+            {...input('guidelineRequired', { type: 'checkbox' })}
           />
-          {create.isError && !isApiError(create.error, 'validation_failed') ? (
-            <ErrorAlert error={create.error} />
+          {values.guidelineRequired ? (
+            <Alert
+              color="orange"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title={t('calibration.create.riskTitle')}
+            >
+              {t('calibration.create.riskText')}
+            </Alert>
           ) : null}
-          <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending} data-testid="calibration-create-submit">
-              {t('calibration.create.submit')}
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </Modal>
+      ) : null}
+      <NumberInput
+        label={t('calibration.create.threshold')}
+        description={t('calibration.create.thresholdHint')}
+        min={0.1}
+        max={5}
+        step={0.1}
+        decimalScale={2}
+        {...input('leniencyThreshold')}
+        onChange={(value) => form.form.setFieldValue('leniencyThreshold', Number(value) || 0.5)}
+      />
+    </FormModal>
   );
 }

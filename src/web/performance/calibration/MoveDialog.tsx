@@ -1,17 +1,28 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Select, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GridCard } from '../../../contracts/calibration';
+import type { z } from 'zod';
+import {
+  type GridCard,
+  type MoveRequest,
+  moveRequest,
+  type moveResponse,
+} from '../../../contracts/calibration';
 import { isApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorBanner, FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { calibrationKeys, calibrationWrites } from './api';
 
 export interface PendingMove {
   card: GridCard;
   /** Preset by a drop or an arrow key; null lets the facilitator pick. */
   toRating: number | null;
+}
+
+interface MoveValues {
+  toRating: string | null;
+  rationale: string;
 }
 
 /** Confirms a move: the new rating and the written rationale the server requires. */
@@ -28,120 +39,92 @@ export function MoveDialog({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [toRating, setToRating] = useState<string | null>(null);
-  const [rationale, setRationale] = useState('');
-  const [rationaleError, setRationaleError] = useState<string | null>(null);
   const card = pending?.card;
-
-  useEffect(() => {
-    setToRating(pending?.toRating ? String(pending.toRating) : null);
-    setRationale('');
-    setRationaleError(null);
-  }, [pending]);
-
-  const move = useMutation({
-    mutationFn: () =>
-      calibrationWrites.move(sessionId, {
-        reviewId: card!.reviewId,
-        toRating: Number(toRating),
-        rationale,
-        version: card!.version,
+  const form = useContractForm<MoveValues, MoveRequest & { rationale: string }, z.infer<typeof moveResponse>>(
+    {
+      schema: moveRequest,
+      initialValues: { toRating: pending?.toRating ? String(pending.toRating) : null, rationale: '' },
+      toRequest: (values) => ({
+        reviewId: card?.reviewId ?? '',
+        toRating: Number(values.toRating),
+        rationale: values.rationale,
+        version: card?.version ?? 0,
       }),
-    onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ queryKey: calibrationKeys.session(sessionId) });
-      notifications.show({
-        color: 'green',
-        message: t('calibration.move.done', {
-          name: result.card.person.displayName,
-          label: labels[result.card.calibratedRating - 1],
-        }),
-      });
-      onClose();
+      // The contract leaves the rationale to the command; the dialog asks for it before sending.
+      validate: (values) =>
+        values.rationale.trim() ? {} : { rationale: t('calibration.move.rationaleRequired') },
+      submit: (body) => calibrationWrites.move(sessionId, body),
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries({ queryKey: calibrationKeys.session(sessionId) });
+        notifications.show({
+          color: 'green',
+          message: t('calibration.move.done', {
+            name: result.card.person.displayName,
+            label: labels[result.card.calibratedRating - 1],
+          }),
+        });
+        onClose();
+      },
+      onError: (error) => {
+        if (isApiError(error, 'rationale_required'))
+          form.form.setFieldError('rationale', t('calibration.move.rationaleRequired'));
+        if (isApiError(error, 'version_conflict'))
+          void queryClient.invalidateQueries({ queryKey: calibrationKeys.session(sessionId) });
+      },
+      opened: pending !== null,
     },
-    onError: (error) => {
-      if (isApiError(error, 'rationale_required')) setRationaleError(t('calibration.move.rationaleRequired'));
-      if (isApiError(error, 'version_conflict'))
-        void queryClient.invalidateQueries({ queryKey: calibrationKeys.session(sessionId) });
-    },
-  });
-
-  const submit = () => {
-    if (!rationale.trim()) {
-      setRationaleError(t('calibration.move.rationaleRequired'));
-      return;
-    }
-    move.mutate();
-  };
-
+  );
+  const values = form.form.getValues();
+  const input = form.form.getInputProps;
   const options = labels
     .map((label, index) => ({ value: String(index + 1), label: `${index + 1} · ${label}` }))
     .filter((option) => Number(option.value) !== card?.calibratedRating);
+  const banner = isApiError(form.lastError, 'version_conflict') ? (
+    <Alert color="orange" variant="light" role="alert">
+      {t('calibration.move.conflict')}
+    </Alert>
+  ) : isApiError(form.lastError, 'rationale_required') ? null : (
+    <FormErrorBanner form={form} />
+  );
 
   return (
-    <Modal
+    <FormModal
       opened={pending !== null}
       onClose={onClose}
       title={card ? t('calibration.move.title', { name: card.person.displayName }) : ''}
+      form={form}
+      banner={banner}
+      submitLabel={t('calibration.move.submit')}
+      submitProps={{ disabled: !values.toRating, 'data-testid': 'calibration-move' }}
     >
       {card ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <Stack gap="md">
-            <Text size="sm">
-              {t('calibration.move.from', {
-                label: `${card.calibratedRating} · ${labels[card.calibratedRating - 1] ?? ''}`,
-              })}
-            </Text>
-            <Select
-              label={t('calibration.move.to')}
-              data={options}
-              value={toRating}
-              onChange={setToRating}
-              required
-              allowDeselect={false}
-              data-testid="calibration-move-rating"
-            />
-            <Textarea
-              label={t('calibration.move.rationale')}
-              description={t('calibration.move.rationaleHint')}
-              value={rationale}
-              onChange={(event) => {
-                setRationale(event.currentTarget.value);
-                if (event.currentTarget.value.trim()) setRationaleError(null);
-              }}
-              error={rationaleError}
-              required
-              autosize
-              minRows={3}
-              maxLength={4000}
-              data-autofocus
-              data-testid="calibration-rationale"
-            />
-            {isApiError(move.error, 'version_conflict') ? (
-              <Alert color="orange" variant="light" role="alert">
-                {t('calibration.move.conflict')}
-              </Alert>
-            ) : move.isError && !isApiError(move.error, 'rationale_required') ? (
-              <ErrorAlert error={move.error} />
-            ) : null}
-            <Group justify="flex-end">
-              <Button
-                type="submit"
-                loading={move.isPending}
-                disabled={!toRating}
-                data-testid="calibration-move"
-              >
-                {t('calibration.move.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <>
+          <Text size="sm">
+            {t('calibration.move.from', {
+              label: `${card.calibratedRating} · ${labels[card.calibratedRating - 1] ?? ''}`,
+            })}
+          </Text>
+          <Select
+            label={t('calibration.move.to')}
+            data={options}
+            required
+            allowDeselect={false}
+            data-testid="calibration-move-rating"
+            {...input('toRating')}
+          />
+          <Textarea
+            label={t('calibration.move.rationale')}
+            description={t('calibration.move.rationaleHint')}
+            required
+            autosize
+            minRows={3}
+            maxLength={4000}
+            data-autofocus
+            data-testid="calibration-rationale"
+            {...input('rationale')}
+          />
+        </>
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }

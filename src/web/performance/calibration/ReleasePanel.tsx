@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReleaseView } from '../../../contracts/calibration';
 import { formatDateTime } from '../../app/format';
 import { useMe } from '../../app/session';
+import { acknowledgmentTone, toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { calibrationWrites, isNotFound, releaseQuery } from './api';
@@ -28,7 +29,6 @@ export function ReleasePanel({ reviewId }: { reviewId: string }) {
     );
   if (view.data.subject.id === me.person?.id) return null;
   const data = view.data;
-  const released = data.state === 'released' || data.state === 'acknowledged';
   return (
     <Paper
       withBorder
@@ -42,7 +42,9 @@ export function ReleasePanel({ reviewId }: { reviewId: string }) {
           <Title order={2} size="h4" id={`release-${reviewId}`}>
             {t('calibration.release.title')}
           </Title>
-          <Badge variant="light" color={released ? 'green' : data.state === 'calibrated' ? 'orange' : 'gray'}>
+          <Badge
+            {...toneBadge(acknowledgmentTone[data.state as keyof typeof acknowledgmentTone] ?? 'neutral')}
+          >
             {t(`calibration.reviewState.${data.state}`)}
           </Badge>
         </Group>

@@ -6,6 +6,7 @@ import type { ParticipantRef } from '../../../contracts/oneOnOnes';
 import { formatDate } from '../../app/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { MEETINGS_PAGE_SIZE, meetingQuery, pastMeetingsQuery } from './api';
 import { MeetingView } from './MeetingView';
@@ -29,41 +30,43 @@ export function PastMeetings({
       <Title order={2} id="past-meetings">
         {t('oneOnOnes.past.heading')}
       </Title>
-      {meetings.isPending ? (
-        <TableSkeleton rows={3} />
-      ) : meetings.isError ? (
-        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
-      ) : meetings.data.items.length === 0 ? (
-        <Text c="dimmed" size="sm" data-testid="past-meetings-empty">
-          {t('oneOnOnes.past.empty')}
-        </Text>
-      ) : (
-        <>
-          <Accordion variant="separated" value={open} onChange={setOpen} data-testid="past-meetings">
-            {meetings.data.items.map((meeting) => (
-              <Accordion.Item key={meeting.id} value={meeting.id}>
-                <Accordion.Control>
-                  <Stack gap={0}>
-                    <Text fw={600}>
-                      {t('oneOnOnes.meeting.heading', { date: formatDate(meeting.scheduledOn) })}
-                    </Text>
-                    <Text size="sm" c="dimmed">
-                      {t('oneOnOnes.past.topics', { count: meeting.agendaItems })} ·{' '}
-                      {t('oneOnOnes.past.actions', { count: meeting.actionItems })}
-                    </Text>
-                  </Stack>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  {open === meeting.id ? (
-                    <PastMeeting meetingId={meeting.id} participants={participants} otherName={otherName} />
-                  ) : null}
-                </Accordion.Panel>
-              </Accordion.Item>
-            ))}
-          </Accordion>
-          <Pager page={page} pageSize={MEETINGS_PAGE_SIZE} total={meetings.data.total} onChange={setPage} />
-        </>
-      )}
+      <QueryView
+        query={meetings}
+        skeleton={<TableSkeleton rows={3} />}
+        empty={
+          <Text c="dimmed" size="sm" data-testid="past-meetings-empty">
+            {t('oneOnOnes.past.empty')}
+          </Text>
+        }
+      >
+        {(data) => (
+          <>
+            <Accordion variant="separated" value={open} onChange={setOpen} data-testid="past-meetings">
+              {data.items.map((meeting) => (
+                <Accordion.Item key={meeting.id} value={meeting.id}>
+                  <Accordion.Control>
+                    <Stack gap={0}>
+                      <Text fw={600}>
+                        {t('oneOnOnes.meeting.heading', { date: formatDate(meeting.scheduledOn) })}
+                      </Text>
+                      <Text size="sm" c="dimmed">
+                        {t('oneOnOnes.past.topics', { count: meeting.agendaItems })} ·{' '}
+                        {t('oneOnOnes.past.actions', { count: meeting.actionItems })}
+                      </Text>
+                    </Stack>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    {open === meeting.id ? (
+                      <PastMeeting meetingId={meeting.id} participants={participants} otherName={otherName} />
+                    ) : null}
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+            <Pager page={page} pageSize={MEETINGS_PAGE_SIZE} total={data.total} onChange={setPage} />
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }

@@ -1,14 +1,24 @@
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Cadence, SeriesDetail } from '../../../contracts/oneOnOnes';
+import {
+  type Cadence,
+  type SeriesDetail,
+  type UpdateSeriesRequest,
+  updateSeriesRequest,
+} from '../../../contracts/oneOnOnes';
 import { apiPatch } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/forms/FormModal';
+import { useContractForm } from '../../components/forms/useContractForm';
 import { oneOnOneKeys } from './api';
 import { cadences } from './CreateSeriesModal';
+
+interface ScheduleValues {
+  cadence: Cadence;
+  nextMeetingOn: string | null;
+}
 
 /** Change how often the two meet, and move the upcoming meeting; version-checked. */
 export function ScheduleModal({
@@ -22,51 +32,40 @@ export function ScheduleModal({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [cadence, setCadence] = useState<Cadence>(series.cadence);
-  const [nextMeetingOn, setNextMeetingOn] = useState<string | null>(
-    series.currentMeeting?.scheduledOn ?? null,
-  );
-  const save = useMutation({
-    mutationFn: () =>
-      apiPatch('/api/one-on-ones/{seriesId}', {
-        params: { path: { seriesId: series.id } },
-        body: { version: series.version, cadence, nextMeetingOn: nextMeetingOn ?? undefined },
-      }),
+  const form = useContractForm<ScheduleValues, UpdateSeriesRequest, SeriesDetail>({
+    schema: updateSeriesRequest,
+    initialValues: { cadence: series.cadence, nextMeetingOn: series.currentMeeting?.scheduledOn ?? null },
+    toRequest: (values) => ({
+      version: series.version,
+      cadence: values.cadence,
+      nextMeetingOn: values.nextMeetingOn ?? undefined,
+    }),
+    submit: (body) =>
+      apiPatch('/api/one-on-ones/{seriesId}', { params: { path: { seriesId: series.id } }, body }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(oneOnOneKeys.series(series.id), updated);
       await queryClient.invalidateQueries({ queryKey: oneOnOneKeys.all });
       notifications.show({ color: 'green', message: t('oneOnOnes.series.scheduleSaved') });
       onClose();
     },
+    opened,
   });
+  const input = form.form.getInputProps;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('oneOnOnes.series.scheduleTitle')}>
-      <Stack gap="md">
-        <Select
-          label={t('oneOnOnes.cadence.label')}
-          value={cadence}
-          onChange={(value) => value && setCadence(value as Cadence)}
-          allowDeselect={false}
-          data={cadences.map((value) => ({ value, label: t(`oneOnOnes.cadence.${value}`) }))}
+    <FormModal opened={opened} onClose={onClose} title={t('oneOnOnes.series.scheduleTitle')} form={form}>
+      <Select
+        label={t('oneOnOnes.cadence.label')}
+        allowDeselect={false}
+        data={cadences.map((value) => ({ value, label: t(`oneOnOnes.cadence.${value}`) }))}
+        {...input('cadence')}
+      />
+      {series.currentMeeting ? (
+        <DatePickerInput
+          label={t('oneOnOnes.series.nextMeeting')}
+          valueFormat="D MMMM YYYY"
+          {...input('nextMeetingOn')}
         />
-        {series.currentMeeting ? (
-          <DatePickerInput
-            label={t('oneOnOnes.series.nextMeeting')}
-            valueFormat="D MMMM YYYY"
-            value={nextMeetingOn}
-            onChange={setNextMeetingOn}
-          />
-        ) : null}
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button onClick={() => save.mutate()} loading={save.isPending}>
-            {t('actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      ) : null}
+    </FormModal>
   );
 }

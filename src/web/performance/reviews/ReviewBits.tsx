@@ -9,24 +9,25 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { GoalResult, ReviewStateName } from '../../../contracts/reviews';
 import { formatDate, today } from '../../app/format';
+import { formStateTone, reviewStateTone, toneBadge } from '../../app/statusColors';
 import { ButtonLink } from '../../components/links';
 import type { SaveStatus } from './useAutosave';
-
-const stateColors: Record<ReviewStateName, string> = {
-  self_review: 'blue.8',
-  manager_review: 'indigo.8',
-  submitted: 'teal.9',
-  in_calibration: 'grape.8',
-  calibrated: 'violet.8',
-  released: 'green.9',
-  acknowledged: 'gray.7',
-};
 
 export function ReviewStateBadge({ state }: { state: ReviewStateName }) {
   const { t } = useTranslation();
   return (
-    <Badge color={stateColors[state]} variant="filled" data-testid="review-state">
+    <Badge {...toneBadge(reviewStateTone[state])} data-testid="review-state">
       {t(`reviews.state.${state}`)}
+    </Badge>
+  );
+}
+
+/** "Draft" / "Submitted" for one review form, coloured by its tone. */
+export function FormStateBadge({ state }: { state: 'draft' | 'submitted' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge {...toneBadge(formStateTone[state])}>
+      {t(state === 'submitted' ? 'reviews.tasks.submitted' : 'reviews.tasks.draft')}
     </Badge>
   );
 }
@@ -64,7 +65,7 @@ export function SaveState({ status }: { status: SaveStatus }) {
   const look = {
     idle: { icon: <IconCloudUpload size={16} aria-hidden />, color: 'dimmed', text: t('reviews.save.idle') },
     saving: { icon: <IconLoader2 size={16} aria-hidden />, color: 'blue.8', text: t('reviews.save.saving') },
-    saved: { icon: <IconCheck size={16} aria-hidden />, color: 'teal.9', text: t('reviews.save.saved') },
+    saved: { icon: <IconCheck size={16} aria-hidden />, color: 'green.9', text: t('reviews.save.saved') },
     conflict: {
       icon: <IconAlertTriangle size={16} aria-hidden />,
       color: 'red.9',

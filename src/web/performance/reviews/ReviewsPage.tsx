@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconClipboardCheck, IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -13,8 +13,9 @@ import { ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { TableSkeleton } from '../../components/TableSkeleton';
+import { useIsPhone } from '../../components/useIsPhone';
 import { historyQuery, PAGE_SIZE, tasksQuery } from './api';
-import { OpenReviewLink, ReviewStateBadge } from './ReviewBits';
+import { FormStateBadge, OpenReviewLink, ReviewStateBadge } from './ReviewBits';
 
 export function ReviewsPage() {
   const { t } = useTranslation();
@@ -90,11 +91,7 @@ function TaskList() {
                   </Text>
                 </Stack>
                 <Group gap="xs">
-                  {task.formState ? (
-                    <Badge variant="filled" color={task.formState === 'submitted' ? 'teal.9' : 'blue.8'}>
-                      {t(task.formState === 'submitted' ? 'reviews.tasks.submitted' : 'reviews.tasks.draft')}
-                    </Badge>
-                  ) : null}
+                  {task.formState ? <FormStateBadge state={task.formState} /> : null}
                   {task.kind === 'peer' && task.formId ? (
                     <ButtonLink
                       to="/performance/peer-input/$formId"
@@ -128,6 +125,7 @@ function History({ personId }: { personId: string }) {
   const history = useQuery(historyQuery(personId, page));
   // The server sends released reviews only (released=true), so the pager counts what is shown.
   const released = history.data?.items ?? [];
+  const phone = useIsPhone();
   return (
     <Stack gap="sm" component="section" aria-labelledby="review-history-title">
       <Title order={2} size="h3" id="review-history-title">
@@ -146,43 +144,72 @@ function History({ personId }: { personId: string }) {
         />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={480}>
-            <Table data-testid="review-history">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reviews.cycles.name')}</Table.Th>
-                  <Table.Th>{t('reviews.history.rating')}</Table.Th>
-                  <Table.Th>{t('reviews.cycles.status')}</Table.Th>
-                  <Table.Th>
-                    <span className="visually-hidden">{t('reviews.tasks.open')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {released.map((review) => (
-                  <Table.Tr key={review.id}>
-                    <Table.Td>
+          {phone ? (
+            <Stack component="ul" gap="xs" p={0} m={0} data-testid="review-history">
+              {released.map((review) => (
+                <Paper key={review.id} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
+                  <Group justify="space-between" gap="xs" align="flex-start">
+                    <Stack gap={0} style={{ minWidth: 0 }}>
                       <Text size="sm" fw={600}>
                         {review.cycle.name}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {formatDate(review.cycle.periodStart)} – {formatDate(review.cycle.periodEnd)}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
+                    </Stack>
+                    <ReviewStateBadge state={review.state} />
+                  </Group>
+                  <Group justify="space-between" gap="xs" mt="xs">
+                    <Text size="sm">
+                      <Text span size="xs" c="dimmed">
+                        {t('reviews.history.rating')}:{' '}
+                      </Text>
                       {review.finalRating ? `${review.finalRating} · ${review.scaleLabel ?? ''}` : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <ReviewStateBadge state={review.state} />
-                    </Table.Td>
-                    <Table.Td>
-                      <OpenReviewLink reviewId={review.id} name={review.cycle.name} variant="default" />
-                    </Table.Td>
+                    </Text>
+                    <OpenReviewLink reviewId={review.id} name={review.cycle.name} variant="default" />
+                  </Group>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={480}>
+              <Table data-testid="review-history">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('reviews.cycles.name')}</Table.Th>
+                    <Table.Th>{t('reviews.history.rating')}</Table.Th>
+                    <Table.Th>{t('reviews.cycles.status')}</Table.Th>
+                    <Table.Th>
+                      <span className="visually-hidden">{t('reviews.tasks.open')}</span>
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {released.map((review) => (
+                    <Table.Tr key={review.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {review.cycle.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {formatDate(review.cycle.periodStart)} – {formatDate(review.cycle.periodEnd)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {review.finalRating ? `${review.finalRating} · ${review.scaleLabel ?? ''}` : '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        <ReviewStateBadge state={review.state} />
+                      </Table.Td>
+                      <Table.Td>
+                        <OpenReviewLink reviewId={review.id} name={review.cycle.name} variant="default" />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <Pager page={page} pageSize={PAGE_SIZE} total={history.data.total} onChange={setPage} />
         </>
       )}

@@ -15,7 +15,7 @@ import { Page } from '../../../components/Page';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { cycleQuery, dashboardQuery, reviewWrites } from '../api';
 import { CloseCycleDialog } from './CloseCycleDialog';
-import { statusColor } from './CyclesPage';
+import { cycleStatusBadge } from './CyclesPage';
 import { CycleReviewsTable, OverdueTable } from './CycleTables';
 import { CycleWizard } from './CycleWizard';
 
@@ -43,7 +43,7 @@ export function CycleDashboardPage() {
       }
       actions={
         cycle.data ? (
-          <Badge variant="filled" color={statusColor[cycle.data.status]} data-testid="cycle-status">
+          <Badge {...cycleStatusBadge(cycle.data.status)} data-testid="cycle-status">
             {t(`reviews.cycles.statuses.${cycle.data.status}`)}
           </Badge>
         ) : null

@@ -1,4 +1,4 @@
-import { Badge, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import { formatDate } from '../../../app/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Pager } from '../../../components/Pager';
 import { TableSkeleton } from '../../../components/TableSkeleton';
+import { useIsPhone } from '../../../components/useIsPhone';
 import { cycleReviewsQuery, overdueQuery, PAGE_SIZE } from '../api';
-import { OpenReviewLink, ReviewStateBadge } from '../ReviewBits';
+import { FormStateBadge, OpenReviewLink, ReviewStateBadge } from '../ReviewBits';
 
 const states = [
   'self_review',
@@ -23,6 +24,7 @@ export function OverdueTable({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const overdue = useQuery(overdueQuery(cycleId, page));
+  const phone = useIsPhone();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="overdue-title">
       <Stack gap="sm">
@@ -37,32 +39,63 @@ export function OverdueTable({ cycleId }: { cycleId: string }) {
           <Text c="dimmed">{t('reviews.dashboard.overdueEmpty')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={480}>
-              <Table data-testid="cycle-overdue">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reviews.dashboard.person')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.task')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.department')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.due')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {overdue.data.items.map((item) => (
-                    <Table.Tr key={`${item.reviewId}:${item.task}:${item.person.id}`}>
-                      <Table.Td>{item.person.displayName}</Table.Td>
-                      <Table.Td>{t(`reviews.dashboard.tasks.${item.task}`)}</Table.Td>
-                      <Table.Td>{item.department ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c="red.9">
-                          {formatDate(item.due)}
+            {phone ? (
+              <Stack component="ul" gap="xs" p={0} m={0} data-testid="cycle-overdue">
+                {overdue.data.items.map((item) => (
+                  <Paper
+                    key={`${item.reviewId}:${item.task}:${item.person.id}`}
+                    component="li"
+                    withBorder
+                    p="sm"
+                    style={{ listStyle: 'none' }}
+                  >
+                    <Group justify="space-between" gap="xs" align="flex-start">
+                      <Stack gap={0} style={{ minWidth: 0 }}>
+                        <Text size="sm" fw={600}>
+                          {item.person.displayName}
                         </Text>
-                      </Table.Td>
+                        <Text size="xs" c="dimmed">
+                          {t(`reviews.dashboard.tasks.${item.task}`)} · {item.department ?? '—'}
+                        </Text>
+                      </Stack>
+                      <Text size="sm" c="red.9">
+                        <Text span size="xs" c="dimmed">
+                          {t('reviews.dashboard.due')}:{' '}
+                        </Text>
+                        {formatDate(item.due)}
+                      </Text>
+                    </Group>
+                  </Paper>
+                ))}
+              </Stack>
+            ) : (
+              <Table.ScrollContainer minWidth={480}>
+                <Table data-testid="cycle-overdue">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('reviews.dashboard.person')}</Table.Th>
+                      <Table.Th>{t('reviews.dashboard.task')}</Table.Th>
+                      <Table.Th>{t('reviews.dashboard.department')}</Table.Th>
+                      <Table.Th>{t('reviews.dashboard.due')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {overdue.data.items.map((item) => (
+                      <Table.Tr key={`${item.reviewId}:${item.task}:${item.person.id}`}>
+                        <Table.Td>{item.person.displayName}</Table.Td>
+                        <Table.Td>{t(`reviews.dashboard.tasks.${item.task}`)}</Table.Td>
+                        <Table.Td>{item.department ?? '—'}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm" c="red.9">
+                            {formatDate(item.due)}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
             <Pager page={page} pageSize={10} total={overdue.data.total} onChange={setPage} />
           </>
         )}
@@ -78,9 +111,7 @@ export function CycleReviewsTable({ cycleId }: { cycleId: string }) {
   const list = useQuery(cycleReviewsQuery(cycleId, state, page));
   const done = (value: boolean) =>
     value ? (
-      <Badge variant="filled" color="teal.9">
-        {t('reviews.tasks.submitted')}
-      </Badge>
+      <FormStateBadge state="submitted" />
     ) : (
       <Text size="sm" c="dimmed">
         {t('reviews.tasks.draft')}

@@ -1,21 +1,24 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconCalendarStats } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../app/format';
+import { cycleStatusTone, toneBadge } from '../../../app/statusColors';
 import { EmptyPanel } from '../../../components/EmptyPanel';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { Pager } from '../../../components/Pager';
 import { TableSkeleton } from '../../../components/TableSkeleton';
+import { useIsPhone } from '../../../components/useIsPhone';
 import { cyclesQuery, PAGE_SIZE } from '../api';
 import { CycleWizard } from './CycleWizard';
 
 /** Shared with the cycle page, so a status looks the same in the list and on the dashboard. */
-export const statusColor = { draft: 'gray.7', active: 'blue.8', closed: 'teal.9' } as const;
+export const cycleStatusBadge = (status: CycleStatusName) => toneBadge(cycleStatusTone[status]);
+type CycleStatusName = keyof typeof cycleStatusTone;
 
 export function CyclesPage() {
   const { t } = useTranslation();
@@ -24,6 +27,9 @@ export function CyclesPage() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const cycles = useQuery(cyclesQuery(page));
+  const phone = useIsPhone();
+  const participants = (cycle: { status: CycleStatusName; participantCount: number }) =>
+    cycle.status === 'draft' ? t('reviews.cycles.notLaunched') : formatNumber(cycle.participantCount);
   const createButton = (
     <Button onClick={() => setCreating(true)} data-testid="cycle-new">
       {t('reviews.cycles.create')}
@@ -43,51 +49,88 @@ export function CyclesPage() {
         />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={560}>
-            <Table data-testid="cycles-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reviews.cycles.name')}</Table.Th>
-                  <Table.Th>{t('reviews.cycles.period')}</Table.Th>
-                  <Table.Th>{t('reviews.cycles.status')}</Table.Th>
-                  <Table.Th>{t('reviews.cycles.participants')}</Table.Th>
-                  <Table.Th>{t('reviews.cycles.selfDue')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {cycles.data.items.map((cycle) => (
-                  <Table.Tr key={cycle.id}>
-                    <Table.Td>
+          {phone ? (
+            <Stack component="ul" gap="xs" p={0} m={0} data-testid="cycles-table">
+              {cycles.data.items.map((cycle) => (
+                <Paper key={cycle.id} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
+                  <Group justify="space-between" gap="xs" align="flex-start">
+                    <Stack gap={0} style={{ minWidth: 0 }}>
                       <AnchorLink to="/performance/cycles/$cycleId" params={{ cycleId: cycle.id }} fw={600}>
                         {cycle.name}
                       </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
+                      <Text size="xs" c="dimmed">
                         {formatDate(cycle.periodStart)} – {formatDate(cycle.periodEnd)}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="filled" color={statusColor[cycle.status]}>
-                        {t(`reviews.cycles.statuses.${cycle.status}`)}
-                      </Badge>
-                      {cycle.closedAt ? (
-                        <Text size="xs" c="dimmed" mt={2}>
-                          {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      {cycle.status === 'draft'
-                        ? t('reviews.cycles.notLaunched')
-                        : formatNumber(cycle.participantCount)}
-                    </Table.Td>
-                    <Table.Td>{formatDate(cycle.selfReviewDue)}</Table.Td>
+                    </Stack>
+                    <Badge {...cycleStatusBadge(cycle.status)}>
+                      {t(`reviews.cycles.statuses.${cycle.status}`)}
+                    </Badge>
+                  </Group>
+                  {cycle.closedAt ? (
+                    <Text size="xs" c="dimmed" mt={2}>
+                      {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
+                    </Text>
+                  ) : null}
+                  <SimpleGrid cols={2} spacing="xs" mt={6}>
+                    <Stack gap={0}>
+                      <Text size="xs" c="dimmed">
+                        {t('reviews.cycles.participants')}
+                      </Text>
+                      <Text size="sm">{participants(cycle)}</Text>
+                    </Stack>
+                    <Stack gap={0}>
+                      <Text size="xs" c="dimmed">
+                        {t('reviews.cycles.selfDue')}
+                      </Text>
+                      <Text size="sm">{formatDate(cycle.selfReviewDue)}</Text>
+                    </Stack>
+                  </SimpleGrid>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={560}>
+              <Table data-testid="cycles-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('reviews.cycles.name')}</Table.Th>
+                    <Table.Th>{t('reviews.cycles.period')}</Table.Th>
+                    <Table.Th>{t('reviews.cycles.status')}</Table.Th>
+                    <Table.Th>{t('reviews.cycles.participants')}</Table.Th>
+                    <Table.Th>{t('reviews.cycles.selfDue')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {cycles.data.items.map((cycle) => (
+                    <Table.Tr key={cycle.id}>
+                      <Table.Td>
+                        <AnchorLink to="/performance/cycles/$cycleId" params={{ cycleId: cycle.id }} fw={600}>
+                          {cycle.name}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {formatDate(cycle.periodStart)} – {formatDate(cycle.periodEnd)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge {...cycleStatusBadge(cycle.status)}>
+                          {t(`reviews.cycles.statuses.${cycle.status}`)}
+                        </Badge>
+                        {cycle.closedAt ? (
+                          <Text size="xs" c="dimmed" mt={2}>
+                            {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>{participants(cycle)}</Table.Td>
+                      <Table.Td>{formatDate(cycle.selfReviewDue)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <Pager page={page} pageSize={PAGE_SIZE} total={cycles.data.total} onChange={setPage} />
         </>
       )}
