@@ -29,6 +29,7 @@ export const apiErrorCodes = [
   'level_in_use',
   'erasure_blocked',
   'four_eyes_required',
+  'fairness_check_failed',
   'invalid_token',
   'import_invalid',
   'payload_too_large',

@@ -50,7 +50,10 @@ export const importRowReport = z.object({
   /** Line in the file, the header being line 1. */
   line: z.number().int(),
   status: importRowStatus,
-  /** The row's email as written ('' when missing). */
+  /**
+   * The row's email as written ('' when missing). Imports whose rows are not about one person say
+   * what the row is instead (a salary band's family, level and zone).
+   */
   email: z.string(),
   errors: z.array(importFieldError),
   /** Columns that change for an existing person. */

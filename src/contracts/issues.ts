@@ -84,6 +84,25 @@ export const issueTexts = {
   importManagerLeft: '{{name}} has left the organisation.',
   importReportingLoop: 'This creates a reporting loop: {{loop}}.',
   importHireAfterManagerChange: 'A manager change on {{date}} is on record; the hire date must be before it.',
+  // Pay data (pay records, salary bands and their imports)
+  jobFamilyRequired: 'Enter the job family',
+  amountRequired: 'Enter an amount',
+  amountAboveZero: 'Enter an amount above zero',
+  fteInvalid:
+    'Enter the share of full time from 0.001 to 1, with at most three decimals (0.8 for four days a week)',
+  variablePercentInvalid: 'Enter a percent of base from 0 to 1000, with at most two decimals',
+  frequencyInvalid: 'Use annual, monthly or hourly',
+  bandMinBelowMax: 'The maximum must be above the minimum',
+  bandTargetInside: 'The target must lie between the minimum and the maximum',
+  effectiveFromRequired: 'Enter the date it takes effect (YYYY-MM-DD)',
+  levelCodeRequired: 'Enter the level code',
+  importNoRows: 'The file has a header but no rows.',
+  importPersonRequired: 'Give the email or the employee id of the person.',
+  importPersonEmailUnknown: 'No one in the organisation has this email.',
+  importPersonIdUnknown: 'No one in the organisation has this employee id.',
+  importPersonMismatch: 'The email and the employee id belong to two different people.',
+  importSamePayDate: 'Line {{line}} gives the same person pay from the same date.',
+  importSameBand: 'Line {{line}} gives the same band from the same date.',
   // Goals
   currencyCode: 'Use a three-letter currency code such as EUR',
   keyResultTitleRequired: 'Name the key result',
@@ -171,6 +190,34 @@ export const issueTexts = {
   meetingCompletedAddToNext: 'This meeting is completed; add it to the next one.',
   meetingAlreadyCompleted: 'This meeting is already completed.',
   meetingNotesLocked: 'Notes of a completed meeting can no longer be changed.',
+  // Performance improvement plans
+  pipReasonRequired: 'Write why the plan is needed',
+  pipStatementRequired: 'Write what is expected',
+  pipMeasureRequired: 'Say how it will be measured',
+  pipSupportRequired: 'Describe the support offered',
+  pipSummaryRequired: 'Write a summary the employee can read',
+  pipResponseRequired: 'Write your response',
+  pipRationaleRequired: 'Write why the plan ends this way',
+  pipDurationChoice: 'Choose 30, 60 or 90 days, or an end date (one of the two)',
+  pipEndAfterStart: 'The end date must be after the start date',
+  pipTooLong: 'A plan runs at most {{max}} days',
+  pipDueWithinPlan: 'Choose a date between {{start}} and {{end}}',
+  pipCheckInDatesRequired: 'Add at least one check-in date',
+  pipHrOnlyVisibility: 'Only HR can keep a part of the plan to HR only',
+  pipReasonVisibilityHr: 'Only HR decides whether the employee reads the reason',
+  pipPersonLeft: 'This person has left the organisation',
+  pipNoPriorFeedback:
+    'No documented feedback, goal check-in or review about this person in the last {{months}} months',
+  pipTooShort: 'The plan runs {{days}} days; it must run at least {{minimum}} days',
+  pipExpectationsNotShared: 'Add at least one expectation and show the expectations to the employee',
+  pipNotDraft: 'Only a draft can be published',
+  pipClosed: 'This plan is closed',
+  pipNotRunning: 'This works only while the plan runs (published and not closed)',
+  pipNothingToAcknowledge: 'There is no change waiting for your acknowledgement',
+  pipExtendAfter: 'Choose an end date after {{date}}',
+  pipDraftOnlyCancelled: 'A draft can only be closed as cancelled',
+  pipCheckInRecorded: 'This check-in was already recorded',
+  pipCheckInUnknown: 'This check-in is not part of the plan',
   // 360 feedback
   thresholdMin: 'The threshold can never be below {{min}}',
   programNameRequired: 'Name the leadership program this 360 belongs to',
@@ -263,6 +310,56 @@ export const issueTexts = {
   planNotShared: 'This plan is not shared.',
   planNeedsDirectory: 'Only people in the directory have development plans.',
   noManagerToShare: 'You have no manager to share this plan with.',
+  // Compensation core (contracts/compensation/codes.ts)
+  compensationCurrencyUnknown: '{{currency}} is not a currency pay can be held in.',
+  compensationAmountInvalid: 'Enter an amount such as 1234.50.',
+  compensationAmountTooPrecise: '{{currency}} allows at most {{places}} decimal places.',
+  compensationAmountUnsafe: 'This amount is too large to be calculated exactly.',
+  compensationDecimalInvalid: 'Enter a decimal number, e.g. 3.5.',
+  compensationFxRateMissing: 'The exchange-rate table of {{asOf}} has no rate for {{currency}}.',
+  compensationFxRateInvalid:
+    'The exchange rate for {{currency}} must be a number above zero (1 for the base currency).',
+  compensationFxTableRequired: "Converting {{from}} to {{to}} needs the cycle's exchange rates.",
+  compensationDateInvalid: 'Enter a real date as YYYY-MM-DD.',
+  compensationPeriodInvalid: 'These dates do not form a valid period.',
+  compensationLeaveInvalid: 'A leave period cannot end before it starts.',
+  compensationBandInvalid:
+    'A band needs whole amounts, a minimum below the maximum and a target between them.',
+  compensationBelowBandMin: 'The new base is below the band minimum of {{bound}} {{currency}}.',
+  compensationAboveBandMax: 'The new base is above the band maximum of {{bound}} {{currency}}.',
+  compensationMatrixThresholdsInvalid: 'The column boundaries must be numbers in ascending order.',
+  compensationMatrixColumnsMismatch:
+    'Rating {{rating}} has {{actual}} cells; the matrix has {{expected}} columns.',
+  compensationMatrixCellInvalid: 'Rating {{rating}}: each cell needs minimum ≤ target ≤ maximum.',
+  compensationMatrixRatingMissing: 'The matrix has no row for rating {{rating}}.',
+  compensationMatrixRatingUnknown: 'There is no rating {{rating}} on the scale of this matrix.',
+  compensationMatrixRatingDuplicate: 'Rating {{rating}} has more than one row.',
+  compensationOutsideGuideline:
+    '{{percent}} % is outside the guideline of {{minPct}}–{{maxPct}} %. Add a justification for the approvers.',
+  compensationOutsideGuidelineJustified:
+    '{{percent}} % is outside the guideline of {{minPct}}–{{maxPct}} % (justified).',
+  compensationPromotionBelowGuideline:
+    'The new base is below the promotion guideline of {{minimum}} {{currency}}. Add a justification for the approvers.',
+  compensationPromotionBelowGuidelineJustified:
+    'Below the promotion guideline of {{minimum}} {{currency}} (justified).',
+  compensationOverBudget: 'This exceeds the budget by {{over}} {{currency}}.',
+  compensationOverBudgetBlocked:
+    'This would exceed the budget by {{over}} {{currency}}; your organisation does not allow that.',
+  compensationBudgetManagerDuplicate: 'A manager appears twice in the budget tree.',
+  compensationBudgetParentUnknown: 'The budget tree names a manager that is not in it.',
+  compensationBudgetTreeCycle: 'The reporting lines of the budget tree form a loop.',
+  // Compensation cycles
+  dateNotBefore: 'Choose a date on or after {{date}}.',
+  dateNotAfter: 'Choose a date on or before {{date}}.',
+  fxSourceRequired: 'Name where the exchange rates come from.',
+  reviewCycleForeign: 'Choose a review cycle of this organisation.',
+  overrideReasonRequired: "Write why this person's eligibility changes.",
+  compCycleNoRatings:
+    'No review cycle is chosen, so nobody will have a calibrated rating for the merit matrix.',
+  compCycleNotDraft: 'This cycle has been launched; its set-up can no longer change.',
+  compCycleOverrideClosed: 'Eligibility can only change while the cycle is being planned.',
+  compCycleSandboxNeverReleases: 'This is a sandbox cycle for a dry run; it can never be released.',
+  compCycleTransitionInvalid: 'A cycle in state {{from}} cannot move to {{to}}.',
 } as const;
 
 export type IssueCode = keyof typeof issueTexts;

@@ -38,6 +38,8 @@ export const personAbilities = z.object({
   viewCareerPath: z.boolean(),
   /** Whether the caller reads all of the person's reviews (the person, their management chain, HR). */
   viewReviews: z.boolean(),
+  /** Whether the caller reads the person's pay (the person, their management chain, HR). */
+  viewPay: z.boolean(),
 });
 export type PersonAbilities = z.infer<typeof personAbilities>;
 

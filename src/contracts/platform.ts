@@ -73,5 +73,22 @@ export const orgSettings = z.object({
    * without acknowledging it each time (default: off, an explicit acknowledgment is required).
    */
   allowIncompleteCalibrationSignOff: z.boolean().optional(),
+  /**
+   * The fairness check before an improvement plan is published: documented prior feedback required
+   * (default yes), within how many months (default 6), and the shortest plan in days (default 30).
+   */
+  pipRequirePriorFeedback: z.boolean().optional(),
+  pipPriorFeedbackMonths: z.number().int().min(1).max(36).optional(),
+  pipMinimumDurationDays: z.number().int().min(1).max(365).optional(),
+  /**
+   * Employees see where their own pay sits in its salary band (compa-ratio, position in range) on
+   * "My pay" (default: off; they always see their own pay history).
+   */
+  showBandPlacementToEmployees: z.boolean().optional(),
+  /**
+   * What a compensation proposal over its manager's budget does: 'warn' (default; it goes through,
+   * flagged for approvers) or 'block' (refused until it fits).
+   */
+  compOverBudgetPolicy: z.enum(['warn', 'block']).optional(),
 });
 export type OrgSettings = z.infer<typeof orgSettings>;

@@ -2,6 +2,7 @@ import { run360Schedule } from './growth/feedback360/commands/lifecycle';
 import { sendDueCertificationReminders } from './growth/learning/reminders';
 import { sendPlanNudges } from './growth/plans/nudges';
 import { endErasureRetention } from './org/erasure/commands/endRetention';
+import { sendMissedCheckInReminders } from './performance/improvementPlans/reminders';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
 import { personalDataErasers } from './personalDataErasers';
 import { sealAuditChain } from './platform/audit/seal';
@@ -90,6 +91,23 @@ export const reviewRemindersJob: Job = {
     // Each organisation's own today, in its time zone (platform/clock.ts).
     const sent = await sendDueReviewReminders({ db, organizationId });
     return sent > 0 ? `queued ${sent} review reminder(s)` : undefined;
+  },
+};
+
+/**
+ * Improvement-plan check-ins whose day passed without a record: the manager is reminded the day
+ * after, HR three days later (each once, stamped on the check-in); coming check-ins go on the 1:1
+ * "Now" agenda as meetings move on.
+ */
+export const improvementPlanCheckInsJob: Job = {
+  name: 'improvement-plan-check-ins',
+  everyMs: DAY,
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    // Always run per organisation (`perOrganization`): the reminders go out in each one's own calendar.
+    if (!organizationId) return undefined;
+    const sent = await sendMissedCheckInReminders({ db, organizationId });
+    return sent > 0 ? `queued ${sent} missed check-in reminder(s)` : undefined;
   },
 };
 
@@ -184,6 +202,7 @@ export const jobs: Job[] = [
   flushNotificationEmailsJob,
   notificationDigestJob,
   reviewRemindersJob,
+  improvementPlanCheckInsJob,
   certificationRemindersJob,
   developmentPlanNudgesJob,
   feedback360ScheduleJob,

@@ -6,8 +6,11 @@ import { careerPathEraser } from './growth/paths/erasure';
 import { plansEraser } from './growth/plans/erasure';
 import { profileEraser } from './org/erasure';
 import { calibrationEraser } from './performance/calibration/erasure';
+import { compCyclesEraser } from './performance/compensation/cycles/erasure';
+import { payDataEraser } from './performance/compensation/payData/erasure';
 import { feedbackEraser } from './performance/feedback/erasure';
 import { goalsEraser } from './performance/goals/erasure';
+import { improvementPlansEraser } from './performance/improvementPlans/erasure';
 import { oneOnOnesEraser } from './performance/oneOnOnes/erasure';
 import { reviewsEraser } from './performance/reviews/erasure';
 import { accessLogEraser } from './platform/audit/erasure';
@@ -33,6 +36,9 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   feedbackEraser,
   calibrationEraser,
   reviewsEraser,
+  payDataEraser,
+  compCyclesEraser,
+  improvementPlansEraser,
   aspirationsEraser,
   conversationsEraser,
   careerPathEraser,

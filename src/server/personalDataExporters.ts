@@ -6,8 +6,11 @@ import { careerPathExporter } from './growth/paths/export';
 import { plansExporter } from './growth/plans/export';
 import { profileExporter } from './org/export';
 import { calibrationExporter } from './performance/calibration/export';
+import { compCyclesExporter } from './performance/compensation/cycles/export';
+import { payDataExporter } from './performance/compensation/payData/export';
 import { feedbackExporter } from './performance/feedback/export';
 import { goalsExporter } from './performance/goals/export';
+import { improvementPlansExporter } from './performance/improvementPlans/export';
 import { oneOnOnesExporter } from './performance/oneOnOnes/export';
 import { reviewsExporter } from './performance/reviews/export';
 import { accessLogExporter } from './platform/audit/export';
@@ -26,6 +29,9 @@ export const personalDataExporters: readonly PersonalDataExporter[] = [
   feedbackExporter,
   reviewsExporter,
   calibrationExporter,
+  payDataExporter,
+  compCyclesExporter,
+  improvementPlansExporter,
   aspirationsExporter,
   conversationsExporter,
   careerPathExporter,

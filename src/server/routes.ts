@@ -8,8 +8,12 @@ import { orgChartRoutes } from './org/orgChartRoutes';
 import { personalExportRoutes } from './org/personalExport/routes';
 import { peopleRoutes } from './org/routes';
 import { calibrationRoutes } from './performance/calibration/routes';
+import { compCycleRoutes } from './performance/compensation/cycles/routes';
+import { payImportRoutes } from './performance/compensation/payData/importRoutes';
+import { payDataRoutes } from './performance/compensation/payData/routes';
 import { feedbackRoutes } from './performance/feedback/routes';
 import { goalsRoutes } from './performance/goals/routes';
+import { improvementPlansRoutes } from './performance/improvementPlans/routes';
 import { oneOnOnesRoutes } from './performance/oneOnOnes/routes';
 import { reviewsRoutes } from './performance/reviews/routes';
 import { personalDataErasers } from './personalDataErasers';
@@ -40,6 +44,10 @@ export const routeModules: RouteModule[] = [
   feedbackRoutes,
   reviewsRoutes,
   calibrationRoutes,
+  payDataRoutes,
+  payImportRoutes,
+  compCycleRoutes,
+  improvementPlansRoutes,
   notificationsRoutes,
   ...growthRouteModules,
   homeTasksRoutes,

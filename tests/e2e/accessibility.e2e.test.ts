@@ -5,7 +5,13 @@ import { desktop, launchBrowser, openSession, phone, screenshot, type Viewport }
 import { type AppPage, appPages, openAppPage } from './support/pages';
 
 /** The pages also checked at phone size, where the layout differs most. */
-const phonePages = new Set(['login', 'home', 'people-directory', 'profile-own']);
+const phonePages = new Set([
+  'login',
+  'home',
+  'people-directory',
+  'profile-own',
+  'performance-cycle-dashboard',
+]);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { conversationRhythmReach } from '../growth/conversations/policy';
 import { learningReach } from '../growth/learning/policy';
 import { pathPolicy } from '../growth/paths/policy';
 import { planReach } from '../growth/plans/policy';
+import { payPolicy } from '../performance/compensation/payData/policy';
 import { personReviewsReach } from '../performance/reviews/policy';
 import type { Actor } from '../platform/auth/actor';
 import type { RoleName } from '../platform/auth/tables';
@@ -39,6 +40,7 @@ const none = {
   viewDevelopment: false,
   viewCareerPath: false,
   viewReviews: false,
+  viewPay: false,
 };
 
 describe('person policy', () => {
@@ -57,6 +59,7 @@ describe('person policy', () => {
           viewDevelopment: read && (relation === 'self' || relation === 'direct_manager'),
           viewCareerPath: read && (relation === 'self' || manages),
           viewReviews: read && (relation === 'self' || manages),
+          viewPay: read && (relation === 'self' || manages),
         });
       });
 
@@ -81,6 +84,7 @@ describe('person policy', () => {
           viewDevelopment: relation === 'self' || relation === 'direct_manager',
           viewCareerPath: true,
           viewReviews: true,
+          viewPay: true,
         });
       });
 
@@ -94,6 +98,7 @@ describe('person policy', () => {
           viewDevelopment: relation === 'self' || relation === 'direct_manager',
           viewCareerPath: relation === 'self' || manages,
           viewReviews: relation === 'self' || manages,
+          viewPay: relation === 'self' || manages,
         });
       });
     }
@@ -118,7 +123,7 @@ describe('person policy', () => {
         }
   });
 
-  it('the profile asks for growth and review panels exactly where those policies reach', () => {
+  it('the profile asks for growth, review and pay panels exactly where those policies reach', () => {
     const roleSets: RoleName[][] = [[], ['approver'], ['coach'], ['hr_admin'], ['org_admin']];
     const live = states[1];
     for (const roles of roleSets)
@@ -134,6 +139,8 @@ describe('person policy', () => {
           expect(reach !== 'none', label).toBe(person.viewDevelopment);
         expect(pathPolicy(actor(roles), relation).read, label).toBe(person.viewCareerPath);
         expect(personReviewsReach(actor(roles), relation) === 'all', label).toBe(person.viewReviews);
+        const pay = payPolicy(actor(roles), { placementVisibleToSelf: false }, relation);
+        expect(pay.read, label).toBe(person.viewPay);
       }
   });
 

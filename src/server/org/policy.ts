@@ -28,6 +28,8 @@ export function personPolicy(
     viewCareerPath: read && (relation === 'self' || managesPerson(relation) || hr),
     // personReviewsReach 'all'; anyone else learns only of reviews they take part in.
     viewReviews: read && (relation === 'self' || managesPerson(relation) || hr),
+    // payPolicy's read (performance/compensation/payData): policy.test.ts holds the two equal.
+    viewPay: read && (relation === 'self' || managesPerson(relation) || hr),
   };
   // Every read of someone else's profile lands on their access log (SPEC S1.5).
   return { read, logAccess: read && relation !== 'self', ...abilities };

@@ -1,8 +1,10 @@
 import type { Db } from '../platform/db/client';
 import { inTransaction } from '../platform/db/tx';
 import type { DemoContext } from '../seed/demoContext';
+import { seedDemoPayData } from './compensation/payData/demoSeed';
 import { seedDemoFeedback } from './feedback/demoSeed';
 import { seedDemoGoals } from './goals/demoSeed';
+import { seedDemoImprovementPlans } from './improvementPlans/demoSeed';
 import { seedDemoOneOnOnes } from './oneOnOnes/demoSeed';
 import { seedDemoReviews } from './reviews/demoSeed';
 
@@ -13,6 +15,10 @@ const steps: { name: string; run: (tx: Db, context: DemoContext) => Promise<void
   { name: 'feedback', run: seedDemoFeedback },
   // Reviews last: the completed cycle pulls in goals.
   { name: 'reviews', run: seedDemoReviews },
+  // Bands in three currencies and everyone's pay history (hire, merit, some corrections).
+  { name: 'pay data', run: seedDemoPayData },
+  // One running improvement plan, with its 1:1 check-ins (after the 1:1s it joins).
+  { name: 'improvement plans', run: seedDemoImprovementPlans },
 ];
 
 /**

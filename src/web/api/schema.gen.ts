@@ -384,9 +384,15 @@ export interface paths {
                         "application/json": {
                             allowIncompleteCalibrationSignOff?: boolean;
                             /** @enum {string} */
+                            compOverBudgetPolicy?: "warn" | "block";
+                            /** @enum {string} */
                             defaultLocale: "en" | "de";
                             defaultTimezone: string;
                             name: string;
+                            pipMinimumDurationDays?: number;
+                            pipPriorFeedbackMonths?: number;
+                            pipRequirePriorFeedback?: boolean;
+                            showBandPlacementToEmployees?: boolean;
                         };
                     };
                 };
@@ -405,9 +411,15 @@ export interface paths {
                     "application/json": {
                         allowIncompleteCalibrationSignOff?: boolean;
                         /** @enum {string} */
+                        compOverBudgetPolicy?: "warn" | "block";
+                        /** @enum {string} */
                         defaultLocale: "en" | "de";
                         defaultTimezone: string;
                         name: string;
+                        pipMinimumDurationDays?: number;
+                        pipPriorFeedbackMonths?: number;
+                        pipRequirePriorFeedback?: boolean;
+                        showBandPlacementToEmployees?: boolean;
                     };
                 };
             };
@@ -421,9 +433,15 @@ export interface paths {
                         "application/json": {
                             allowIncompleteCalibrationSignOff?: boolean;
                             /** @enum {string} */
+                            compOverBudgetPolicy?: "warn" | "block";
+                            /** @enum {string} */
                             defaultLocale: "en" | "de";
                             defaultTimezone: string;
                             name: string;
+                            pipMinimumDurationDays?: number;
+                            pipPriorFeedbackMonths?: number;
+                            pipRequirePriorFeedback?: boolean;
+                            showBandPlacementToEmployees?: boolean;
                         };
                     };
                 };
@@ -11073,6 +11091,1433 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/improvement-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Improvement plans the caller may read: all for HR, their reports’ for managers, their own once published */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    employeeId?: string;
+                    limit?: number;
+                    state?: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                awaitingAcknowledgement: boolean;
+                                employee: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                endDate: string;
+                                id: string;
+                                manager: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                nextCheckInOn: string | null;
+                                outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                                startDate: string;
+                                /** @enum {string} */
+                                state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a draft improvement plan about an employee (HR, or their direct manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checkInSchedule: {
+                            /** @default [] */
+                            dates?: string[];
+                            /** @enum {string} */
+                            kind: "weekly" | "biweekly" | "dates";
+                        };
+                        /**
+                         * @default employee
+                         * @enum {string}
+                         */
+                        checkInsVisibility?: "hr" | "manager" | "employee";
+                        /** @default null */
+                        durationDays?: (30 | 60 | 90) | null;
+                        /** Format: uuid */
+                        employeeId: string;
+                        /** @default null */
+                        endDate?: string | null;
+                        expectations: {
+                            dueOn: string;
+                            /** @default  */
+                            evidence?: string;
+                            measure: string;
+                            statement: string;
+                        }[];
+                        /**
+                         * @default employee
+                         * @enum {string}
+                         */
+                        expectationsVisibility?: "hr" | "manager" | "employee";
+                        reason: string;
+                        /** @default false */
+                        reasonVisibleToEmployee?: boolean;
+                        startDate: string;
+                        /** @default [] */
+                        supports?: {
+                            /** @default null */
+                            catalogueItemId?: string | null;
+                            description: string;
+                            /** @enum {string} */
+                            kind: "training" | "manager_time" | "resource";
+                        }[];
+                        /**
+                         * @default employee
+                         * @enum {string}
+                         */
+                        supportVisibility?: "hr" | "manager" | "employee";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One improvement plan, as the caller may read it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a plan; a published plan keeps a revision and, for changes the employee reads, pauses */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checkInSchedule: {
+                            /** @default [] */
+                            dates?: string[];
+                            /** @enum {string} */
+                            kind: "weekly" | "biweekly" | "dates";
+                        };
+                        /**
+                         * @default employee
+                         * @enum {string}
+                         */
+                        checkInsVisibility?: "hr" | "manager" | "employee";
+                        /** @default null */
+                        durationDays?: (30 | 60 | 90) | null;
+                        /** @default null */
+                        endDate?: string | null;
+                        expectations: {
+                            dueOn: string;
+                            /** @default  */
+                            evidence?: string;
+                            measure: string;
+                            statement: string;
+                        }[];
+                        /**
+                         * @default employee
+                         * @enum {string}
+                         */
+                        expectationsVisibility?: "hr" | "manager" | "employee";
+                        reason: string;
+                        /** @default false */
+                        reasonVisibleToEmployee?: boolean;
+                        startDate: string;
+                        /** @default [] */
+                        supports?: {
+                            /** @default null */
+                            catalogueItemId?: string | null;
+                            description: string;
+                            /** @enum {string} */
+                            kind: "training" | "manager_time" | "resource";
+                        }[];
+                        /**
+                         * @default employee
+                         * @enum {string}
+                         */
+                        supportVisibility?: "hr" | "manager" | "employee";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge the plan as it stands (the employee); acknowledging is not agreeing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        response?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/check-ins/{checkInId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a check-in of a running plan (the direct manager or HR); recorded once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    checkInId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        notes?: string;
+                        /**
+                         * @default manager
+                         * @enum {string}
+                         */
+                        notesVisibility?: "hr" | "manager" | "employee";
+                        summary: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a plan with its outcome and rationale (HR only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "successful" | "unsuccessful" | "cancelled";
+                        rationale: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the end date of a running plan later (HR only); the employee acknowledges again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fairness check publishing will run, as it stands now (for those who edit the plan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expectationsShared: {
+                                expectations: number;
+                                passed: boolean;
+                            };
+                            minimumDuration: {
+                                durationDays: number;
+                                minimumDays: number;
+                                passed: boolean;
+                            };
+                            passed: boolean;
+                            priorFeedback: {
+                                feedback: number;
+                                goalCheckIns: number;
+                                lastOn: string | null;
+                                months: number;
+                                passed: boolean;
+                                required: boolean;
+                                reviews: number;
+                                since: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan and its history as a PDF, showing what the caller may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft after the fairness check (HR only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                                hrChoices: boolean;
+                                publish: boolean;
+                                recordCheckIn: boolean;
+                                respond: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedRevision: number | null;
+                            /** @enum {string} */
+                            audience: "hr" | "manager" | "employee";
+                            awaitingAcknowledgement: boolean;
+                            checkIns?: {
+                                items: {
+                                    id: string;
+                                    notes?: string;
+                                    /** @enum {string} */
+                                    notesVisibility?: "hr" | "manager" | "employee";
+                                    recordedAt: string | null;
+                                    recordedBy: {
+                                        displayName: string;
+                                        id: string;
+                                    } | null;
+                                    scheduledOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "recorded" | "missed";
+                                    summary: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                schedule: "weekly" | "biweekly" | "dates";
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            durationDays: number;
+                            employee: {
+                                displayName: string;
+                                id: string;
+                            };
+                            endDate: string;
+                            expectations?: {
+                                items: {
+                                    dueOn: string;
+                                    evidence: string;
+                                    id: string;
+                                    measure: string;
+                                    statement: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            id: string;
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            originalEndDate: string | null;
+                            outcome: ("successful" | "unsuccessful" | "cancelled") | null;
+                            outcomeRationale: string | null;
+                            publishedAt: string | null;
+                            reason?: string;
+                            reasonVisibleToEmployee: boolean;
+                            revision: number;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "draft" | "active" | "acknowledged" | "paused" | "extended" | "closed";
+                            support?: {
+                                items: {
+                                    catalogueItemId: string | null;
+                                    description: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "training" | "manager_time" | "resource";
+                                }[];
+                                /** @enum {string} */
+                                visibility: "hr" | "manager" | "employee";
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employee’s responses to the plan, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                createdAt: string;
+                                id: string;
+                                withRevision: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a response to your plan (the employee); responses are never changed afterwards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            createdAt: string;
+                            id: string;
+                            withRevision: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/improvement-plans/{planId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s history, newest first: each revision with the changes the caller may see */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acknowledgedAt: string | null;
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                changes: {
+                                    after?: unknown;
+                                    before?: unknown;
+                                    /** @enum {string} */
+                                    section: "reason" | "dates" | "expectations" | "support" | "checkInSchedule";
+                                }[];
+                                /** @enum {string} */
+                                kind: "published" | "edited" | "extended" | "closed";
+                                number: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/insights/team": {
         parameters: {
             query?: never;
@@ -13173,6 +14618,7 @@ export interface paths {
                                 update: boolean;
                                 viewCareerPath: boolean;
                                 viewDevelopment: boolean;
+                                viewPay: boolean;
                                 viewReportingHistory: boolean;
                                 viewReviews: boolean;
                             };
@@ -13252,6 +14698,7 @@ export interface paths {
                                 update: boolean;
                                 viewCareerPath: boolean;
                                 viewDevelopment: boolean;
+                                viewPay: boolean;
                                 viewReportingHistory: boolean;
                                 viewReviews: boolean;
                             };
@@ -13344,6 +14791,7 @@ export interface paths {
                                 update: boolean;
                                 viewCareerPath: boolean;
                                 viewDevelopment: boolean;
+                                viewPay: boolean;
                                 viewReportingHistory: boolean;
                                 viewReviews: boolean;
                             };
@@ -13428,6 +14876,7 @@ export interface paths {
                                 update: boolean;
                                 viewCareerPath: boolean;
                                 viewDevelopment: boolean;
+                                viewPay: boolean;
                                 viewReportingHistory: boolean;
                                 viewReviews: boolean;
                             };
@@ -14118,6 +15567,7 @@ export interface paths {
                                 update: boolean;
                                 viewCareerPath: boolean;
                                 viewDevelopment: boolean;
+                                viewPay: boolean;
                                 viewReportingHistory: boolean;
                                 viewReviews: boolean;
                             };
@@ -14458,6 +15908,1992 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/bands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Salary bands (HR admin): the version of each in effect on a date, or every version */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    cursor?: string;
+                    jobFamily?: string;
+                    levelId?: string;
+                    limit?: number;
+                    view?: "current" | "history";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                createdAt: string;
+                                currency: string;
+                                effectiveFrom: string;
+                                id: string;
+                                jobFamily: string;
+                                levelCode: string;
+                                levelId: string;
+                                levelName: string;
+                                maxMinor: number;
+                                midpointMinor: number;
+                                minMinor: number;
+                                payZone: string | null;
+                                superseded: boolean;
+                                targetMinor: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a salary band version from a date (HR admin); earlier versions stay as history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        effectiveFrom: string;
+                        jobFamily: string;
+                        /** Format: uuid */
+                        levelId: string;
+                        max: string;
+                        min: string;
+                        payZone?: string | null;
+                        target?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            effectiveFrom: string;
+                            id: string;
+                            jobFamily: string;
+                            levelCode: string;
+                            levelId: string;
+                            levelName: string;
+                            maxMinor: number;
+                            midpointMinor: number;
+                            minMinor: number;
+                            payZone: string | null;
+                            superseded: boolean;
+                            targetMinor: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/bands/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import salary band versions from CSV, all rows or none (HR admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            invalid: number;
+                            rows: {
+                                changes: string[];
+                                email: string;
+                                errors: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                }[];
+                                line: number;
+                                /** @enum {string} */
+                                status: "create" | "update" | "invalid";
+                            }[];
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Some rows are invalid and nothing was imported; `error.report` lists every problem. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "import_invalid";
+                                currentVersion?: number;
+                                fieldIssues?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number | boolean;
+                                        };
+                                    };
+                                };
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                };
+                                report: {
+                                    applied: boolean;
+                                    created: number;
+                                    invalid: number;
+                                    rows: {
+                                        changes: string[];
+                                        email: string;
+                                        errors: {
+                                            code: string;
+                                            field: string;
+                                            message: string;
+                                            params?: {
+                                                [key: string]: string | number | boolean;
+                                            };
+                                        }[];
+                                        line: number;
+                                        /** @enum {string} */
+                                        status: "create" | "update" | "invalid";
+                                    }[];
+                                    updated: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compensation cycles, newest first (HR admin) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    state?: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    edit: boolean;
+                                    launch: boolean;
+                                    overrideEligibility: boolean;
+                                    transitions: ("draft" | "planning" | "review" | "approved" | "released" | "archived")[];
+                                };
+                                approvalDepth: number;
+                                archivedAt: string | null;
+                                budget: {
+                                    bonus?: {
+                                        /** @enum {string} */
+                                        kind: "bottom_up";
+                                        percent: string;
+                                    } | {
+                                        amountMinor: number;
+                                        /** @enum {string} */
+                                        kind: "top_down";
+                                    };
+                                    market?: {
+                                        /** @enum {string} */
+                                        kind: "bottom_up";
+                                        percent: string;
+                                    } | {
+                                        amountMinor: number;
+                                        /** @enum {string} */
+                                        kind: "top_down";
+                                    };
+                                    merit?: {
+                                        /** @enum {string} */
+                                        kind: "bottom_up";
+                                        percent: string;
+                                    } | {
+                                        amountMinor: number;
+                                        /** @enum {string} */
+                                        kind: "top_down";
+                                    };
+                                    promotion?: {
+                                        /** @enum {string} */
+                                        kind: "bottom_up";
+                                        percent: string;
+                                    } | {
+                                        amountMinor: number;
+                                        /** @enum {string} */
+                                        kind: "top_down";
+                                    };
+                                };
+                                counts: {
+                                    eligible: number;
+                                    excluded: number;
+                                    ineligible: number;
+                                    missingBand: number;
+                                    missingPay: number;
+                                    missingRating: number;
+                                    participants: number;
+                                } | null;
+                                createdAt: string;
+                                effectiveDate: string;
+                                eligibilityRules: {
+                                    excludedPersonIds: string[];
+                                    excludeTerminated: boolean;
+                                    hiredOnOrBefore: string | null;
+                                    levelIds: string[];
+                                    minMonthsSinceLastIncrease: number | null;
+                                };
+                                fxFrozenAt: string | null;
+                                fxTable: {
+                                    asOf: string;
+                                    base: string;
+                                    rates: {
+                                        [key: string]: string;
+                                    };
+                                    source: string;
+                                };
+                                id: string;
+                                launchedAt: string | null;
+                                meritMatrix: {
+                                    /** @enum {string} */
+                                    axis: "compa_ratio" | "position_in_range";
+                                    rows: {
+                                        cells: {
+                                            maxPct: string;
+                                            minPct: string;
+                                            targetPct: string;
+                                        }[];
+                                        rating: number;
+                                    }[];
+                                    thresholds: string[];
+                                } | null;
+                                name: string;
+                                /** @enum {string} */
+                                overBudgetPolicy: "warn" | "block";
+                                periodEnd: string;
+                                periodStart: string;
+                                planningCurrency: string;
+                                releasedAt: string | null;
+                                reviewCycleId: string | null;
+                                sandbox: boolean;
+                                /** @enum {string} */
+                                state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                                updatedAt: string;
+                                version: number;
+                                visibilityDate: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a compensation cycle as a draft (HR admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1 */
+                        approvalDepth?: number;
+                        /** @default {} */
+                        budget?: {
+                            bonus?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                            market?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                            merit?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                            promotion?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                        };
+                        effectiveDate: string;
+                        /**
+                         * @default {
+                         *       "excludeTerminated": true,
+                         *       "excludedPersonIds": [],
+                         *       "hiredOnOrBefore": null,
+                         *       "levelIds": [],
+                         *       "minMonthsSinceLastIncrease": null
+                         *     }
+                         */
+                        eligibilityRules?: {
+                            /** @default [] */
+                            excludedPersonIds?: string[];
+                            /** @default true */
+                            excludeTerminated?: boolean;
+                            /** @default null */
+                            hiredOnOrBefore?: string | null;
+                            /** @default [] */
+                            levelIds?: string[];
+                            /** @default null */
+                            minMonthsSinceLastIncrease?: number | null;
+                        };
+                        fxTable: {
+                            asOf: string;
+                            base: string;
+                            /** @default {} */
+                            rates?: {
+                                [key: string]: string;
+                            };
+                            source: string;
+                        };
+                        /** @default null */
+                        meritMatrix?: {
+                            /** @enum {string} */
+                            axis: "compa_ratio" | "position_in_range";
+                            rows: {
+                                cells: {
+                                    maxPct: string;
+                                    minPct: string;
+                                    targetPct: string;
+                                }[];
+                                rating: number;
+                            }[];
+                            thresholds: string[];
+                        } | null;
+                        name: string;
+                        periodEnd: string;
+                        periodStart: string;
+                        planningCurrency: string;
+                        /** @default null */
+                        reviewCycleId?: string | null;
+                        /** @default false */
+                        sandbox?: boolean;
+                        visibilityDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                launch: boolean;
+                                overrideEligibility: boolean;
+                                transitions: ("draft" | "planning" | "review" | "approved" | "released" | "archived")[];
+                            };
+                            approvalDepth: number;
+                            archivedAt: string | null;
+                            budget: {
+                                bonus?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                market?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                merit?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                promotion?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                            };
+                            counts: {
+                                eligible: number;
+                                excluded: number;
+                                ineligible: number;
+                                missingBand: number;
+                                missingPay: number;
+                                missingRating: number;
+                                participants: number;
+                            } | null;
+                            createdAt: string;
+                            effectiveDate: string;
+                            eligibilityRules: {
+                                excludedPersonIds: string[];
+                                excludeTerminated: boolean;
+                                hiredOnOrBefore: string | null;
+                                levelIds: string[];
+                                minMonthsSinceLastIncrease: number | null;
+                            };
+                            fxFrozenAt: string | null;
+                            fxTable: {
+                                asOf: string;
+                                base: string;
+                                rates: {
+                                    [key: string]: string;
+                                };
+                                source: string;
+                            };
+                            id: string;
+                            launchedAt: string | null;
+                            meritMatrix: {
+                                /** @enum {string} */
+                                axis: "compa_ratio" | "position_in_range";
+                                rows: {
+                                    cells: {
+                                        maxPct: string;
+                                        minPct: string;
+                                        targetPct: string;
+                                    }[];
+                                    rating: number;
+                                }[];
+                                thresholds: string[];
+                            } | null;
+                            name: string;
+                            /** @enum {string} */
+                            overBudgetPolicy: "warn" | "block";
+                            periodEnd: string;
+                            periodStart: string;
+                            planningCurrency: string;
+                            releasedAt: string | null;
+                            reviewCycleId: string | null;
+                            sandbox: boolean;
+                            /** @enum {string} */
+                            state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            updatedAt: string;
+                            version: number;
+                            visibilityDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A compensation cycle with its participant counts (HR admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                launch: boolean;
+                                overrideEligibility: boolean;
+                                transitions: ("draft" | "planning" | "review" | "approved" | "released" | "archived")[];
+                            };
+                            approvalDepth: number;
+                            archivedAt: string | null;
+                            budget: {
+                                bonus?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                market?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                merit?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                promotion?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                            };
+                            counts: {
+                                eligible: number;
+                                excluded: number;
+                                ineligible: number;
+                                missingBand: number;
+                                missingPay: number;
+                                missingRating: number;
+                                participants: number;
+                            } | null;
+                            createdAt: string;
+                            effectiveDate: string;
+                            eligibilityRules: {
+                                excludedPersonIds: string[];
+                                excludeTerminated: boolean;
+                                hiredOnOrBefore: string | null;
+                                levelIds: string[];
+                                minMonthsSinceLastIncrease: number | null;
+                            };
+                            fxFrozenAt: string | null;
+                            fxTable: {
+                                asOf: string;
+                                base: string;
+                                rates: {
+                                    [key: string]: string;
+                                };
+                                source: string;
+                            };
+                            id: string;
+                            launchedAt: string | null;
+                            meritMatrix: {
+                                /** @enum {string} */
+                                axis: "compa_ratio" | "position_in_range";
+                                rows: {
+                                    cells: {
+                                        maxPct: string;
+                                        minPct: string;
+                                        targetPct: string;
+                                    }[];
+                                    rating: number;
+                                }[];
+                                thresholds: string[];
+                            } | null;
+                            name: string;
+                            /** @enum {string} */
+                            overBudgetPolicy: "warn" | "block";
+                            periodEnd: string;
+                            periodStart: string;
+                            planningCurrency: string;
+                            releasedAt: string | null;
+                            reviewCycleId: string | null;
+                            sandbox: boolean;
+                            /** @enum {string} */
+                            state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            updatedAt: string;
+                            version: number;
+                            visibilityDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft cycle's set-up; version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalDepth?: number;
+                        budget?: {
+                            bonus?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                            market?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                            merit?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                            promotion?: {
+                                /** @enum {string} */
+                                kind: "bottom_up";
+                                percent: string;
+                            } | {
+                                amountMinor: number;
+                                /** @enum {string} */
+                                kind: "top_down";
+                            };
+                        };
+                        effectiveDate?: string;
+                        eligibilityRules?: {
+                            /** @default [] */
+                            excludedPersonIds?: string[];
+                            /** @default true */
+                            excludeTerminated?: boolean;
+                            /** @default null */
+                            hiredOnOrBefore?: string | null;
+                            /** @default [] */
+                            levelIds?: string[];
+                            /** @default null */
+                            minMonthsSinceLastIncrease?: number | null;
+                        };
+                        fxTable?: {
+                            asOf: string;
+                            base: string;
+                            /** @default {} */
+                            rates?: {
+                                [key: string]: string;
+                            };
+                            source: string;
+                        };
+                        meritMatrix?: {
+                            /** @enum {string} */
+                            axis: "compa_ratio" | "position_in_range";
+                            rows: {
+                                cells: {
+                                    maxPct: string;
+                                    minPct: string;
+                                    targetPct: string;
+                                }[];
+                                rating: number;
+                            }[];
+                            thresholds: string[];
+                        } | null;
+                        name?: string;
+                        periodEnd?: string;
+                        periodStart?: string;
+                        planningCurrency?: string;
+                        reviewCycleId?: string | null;
+                        version: number;
+                        visibilityDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                launch: boolean;
+                                overrideEligibility: boolean;
+                                transitions: ("draft" | "planning" | "review" | "approved" | "released" | "archived")[];
+                            };
+                            approvalDepth: number;
+                            archivedAt: string | null;
+                            budget: {
+                                bonus?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                market?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                merit?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                promotion?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                            };
+                            counts: {
+                                eligible: number;
+                                excluded: number;
+                                ineligible: number;
+                                missingBand: number;
+                                missingPay: number;
+                                missingRating: number;
+                                participants: number;
+                            } | null;
+                            createdAt: string;
+                            effectiveDate: string;
+                            eligibilityRules: {
+                                excludedPersonIds: string[];
+                                excludeTerminated: boolean;
+                                hiredOnOrBefore: string | null;
+                                levelIds: string[];
+                                minMonthsSinceLastIncrease: number | null;
+                            };
+                            fxFrozenAt: string | null;
+                            fxTable: {
+                                asOf: string;
+                                base: string;
+                                rates: {
+                                    [key: string]: string;
+                                };
+                                source: string;
+                            };
+                            id: string;
+                            launchedAt: string | null;
+                            meritMatrix: {
+                                /** @enum {string} */
+                                axis: "compa_ratio" | "position_in_range";
+                                rows: {
+                                    cells: {
+                                        maxPct: string;
+                                        minPct: string;
+                                        targetPct: string;
+                                    }[];
+                                    rating: number;
+                                }[];
+                                thresholds: string[];
+                            } | null;
+                            name: string;
+                            /** @enum {string} */
+                            overBudgetPolicy: "warn" | "block";
+                            periodEnd: string;
+                            periodStart: string;
+                            planningCurrency: string;
+                            releasedAt: string | null;
+                            reviewCycleId: string | null;
+                            sandbox: boolean;
+                            /** @enum {string} */
+                            state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            updatedAt: string;
+                            version: number;
+                            visibilityDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Launch a draft: freeze the exchange rates and snapshot every person (draft → planning) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                launch: boolean;
+                                overrideEligibility: boolean;
+                                transitions: ("draft" | "planning" | "review" | "approved" | "released" | "archived")[];
+                            };
+                            approvalDepth: number;
+                            archivedAt: string | null;
+                            budget: {
+                                bonus?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                market?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                merit?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                promotion?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                            };
+                            counts: {
+                                eligible: number;
+                                excluded: number;
+                                ineligible: number;
+                                missingBand: number;
+                                missingPay: number;
+                                missingRating: number;
+                                participants: number;
+                            } | null;
+                            createdAt: string;
+                            effectiveDate: string;
+                            eligibilityRules: {
+                                excludedPersonIds: string[];
+                                excludeTerminated: boolean;
+                                hiredOnOrBefore: string | null;
+                                levelIds: string[];
+                                minMonthsSinceLastIncrease: number | null;
+                            };
+                            fxFrozenAt: string | null;
+                            fxTable: {
+                                asOf: string;
+                                base: string;
+                                rates: {
+                                    [key: string]: string;
+                                };
+                                source: string;
+                            };
+                            id: string;
+                            launchedAt: string | null;
+                            meritMatrix: {
+                                /** @enum {string} */
+                                axis: "compa_ratio" | "position_in_range";
+                                rows: {
+                                    cells: {
+                                        maxPct: string;
+                                        minPct: string;
+                                        targetPct: string;
+                                    }[];
+                                    rating: number;
+                                }[];
+                                thresholds: string[];
+                            } | null;
+                            name: string;
+                            /** @enum {string} */
+                            overBudgetPolicy: "warn" | "block";
+                            periodEnd: string;
+                            periodStart: string;
+                            planningCurrency: string;
+                            releasedAt: string | null;
+                            reviewCycleId: string | null;
+                            sandbox: boolean;
+                            /** @enum {string} */
+                            state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            updatedAt: string;
+                            version: number;
+                            visibilityDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cycle's participants as snapshotted at launch, by name (HR admin; each read is logged for the person) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    departmentId?: string;
+                    eligibility?: "eligible" | "ineligible" | "excluded";
+                    limit?: number;
+                    managerId?: string;
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                band: {
+                                    currency: string;
+                                    maxMinor: number;
+                                    minMinor: number;
+                                    targetMinor: number | null;
+                                } | null;
+                                calibratedRating: number | null;
+                                compaRatio: string | null;
+                                departmentId: string | null;
+                                /** @enum {string} */
+                                eligibility: "eligible" | "ineligible" | "excluded";
+                                familyName: string;
+                                givenName: string;
+                                hireDate: string;
+                                id: string;
+                                lastIncreaseDate: string | null;
+                                levelId: string | null;
+                                managerId: string | null;
+                                override: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    eligibility: "eligible" | "ineligible" | "excluded";
+                                    reason: string;
+                                } | null;
+                                pay: {
+                                    baseMinor: number;
+                                    currency: string;
+                                    frequency: string;
+                                    ftePermille: number;
+                                    jobFamily: string;
+                                    payZone: string | null;
+                                } | null;
+                                personId: string;
+                                positionInRange: string | null;
+                                proration: {
+                                    eligibleDays: number;
+                                    periodDays: number;
+                                };
+                                /** @enum {string} */
+                                ruleEligibility: "eligible" | "ineligible" | "excluded";
+                                ruleReason: ("excluded_by_hr" | "terminated" | "hired_after_cutoff" | "level_not_included" | "recent_increase") | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/setup-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What would stop the launch: dates, merit matrix against the rating scale, exchange rates for every currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currencies: string[];
+                            issues: {
+                                code: string;
+                                field: string;
+                                /** @enum {string} */
+                                level: "error" | "warning";
+                                params?: {
+                                    [key: string]: string | number | boolean;
+                                };
+                            }[];
+                            people: number;
+                            ready: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a launched cycle on: review, approved, released (never a sandbox), archived */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "review" | "approved" | "released" | "archived";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                launch: boolean;
+                                overrideEligibility: boolean;
+                                transitions: ("draft" | "planning" | "review" | "approved" | "released" | "archived")[];
+                            };
+                            approvalDepth: number;
+                            archivedAt: string | null;
+                            budget: {
+                                bonus?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                market?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                merit?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                                promotion?: {
+                                    /** @enum {string} */
+                                    kind: "bottom_up";
+                                    percent: string;
+                                } | {
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "top_down";
+                                };
+                            };
+                            counts: {
+                                eligible: number;
+                                excluded: number;
+                                ineligible: number;
+                                missingBand: number;
+                                missingPay: number;
+                                missingRating: number;
+                                participants: number;
+                            } | null;
+                            createdAt: string;
+                            effectiveDate: string;
+                            eligibilityRules: {
+                                excludedPersonIds: string[];
+                                excludeTerminated: boolean;
+                                hiredOnOrBefore: string | null;
+                                levelIds: string[];
+                                minMonthsSinceLastIncrease: number | null;
+                            };
+                            fxFrozenAt: string | null;
+                            fxTable: {
+                                asOf: string;
+                                base: string;
+                                rates: {
+                                    [key: string]: string;
+                                };
+                                source: string;
+                            };
+                            id: string;
+                            launchedAt: string | null;
+                            meritMatrix: {
+                                /** @enum {string} */
+                                axis: "compa_ratio" | "position_in_range";
+                                rows: {
+                                    cells: {
+                                        maxPct: string;
+                                        minPct: string;
+                                        targetPct: string;
+                                    }[];
+                                    rating: number;
+                                }[];
+                                thresholds: string[];
+                            } | null;
+                            name: string;
+                            /** @enum {string} */
+                            overBudgetPolicy: "warn" | "block";
+                            periodEnd: string;
+                            periodStart: string;
+                            planningCurrency: string;
+                            releasedAt: string | null;
+                            reviewCycleId: string | null;
+                            sandbox: boolean;
+                            /** @enum {string} */
+                            state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            updatedAt: string;
+                            version: number;
+                            visibilityDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/participants/{participantId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Override a person's eligibility with a reason while the cycle plans (HR admin, not for oneself) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        eligibility: "eligible" | "ineligible" | "excluded";
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            band: {
+                                currency: string;
+                                maxMinor: number;
+                                minMinor: number;
+                                targetMinor: number | null;
+                            } | null;
+                            calibratedRating: number | null;
+                            compaRatio: string | null;
+                            departmentId: string | null;
+                            /** @enum {string} */
+                            eligibility: "eligible" | "ineligible" | "excluded";
+                            familyName: string;
+                            givenName: string;
+                            hireDate: string;
+                            id: string;
+                            lastIncreaseDate: string | null;
+                            levelId: string | null;
+                            managerId: string | null;
+                            override: {
+                                at: string;
+                                /** @enum {string} */
+                                eligibility: "eligible" | "ineligible" | "excluded";
+                                reason: string;
+                            } | null;
+                            pay: {
+                                baseMinor: number;
+                                currency: string;
+                                frequency: string;
+                                ftePermille: number;
+                                jobFamily: string;
+                                payZone: string | null;
+                            } | null;
+                            personId: string;
+                            positionInRange: string | null;
+                            proration: {
+                                eligibleDays: number;
+                                periodDays: number;
+                            };
+                            /** @enum {string} */
+                            ruleEligibility: "eligible" | "ineligible" | "excluded";
+                            ruleReason: ("excluded_by_hr" | "terminated" | "hired_after_cutoff" | "level_not_included" | "recent_increase") | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/me/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pay: history, and where it sits in my band when the organisation shows it */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addRecord: boolean;
+                                seePlacement: boolean;
+                            };
+                            asOf: string;
+                            current: {
+                                baseMinor: number;
+                                compCycleId: string | null;
+                                createdAt: string;
+                                currency: string;
+                                effectiveFrom: string;
+                                /** @enum {string} */
+                                frequency: "annual" | "monthly" | "hourly";
+                                ftePermille: number;
+                                id: string;
+                                jobFamily: string;
+                                note: string;
+                                payZone: string | null;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "hire" | "merit" | "promotion" | "market" | "correction" | "import" | "cycle";
+                                superseded: boolean;
+                                variableTargetBps: number | null;
+                            } | null;
+                            items: {
+                                baseMinor: number;
+                                compCycleId: string | null;
+                                createdAt: string;
+                                currency: string;
+                                effectiveFrom: string;
+                                /** @enum {string} */
+                                frequency: "annual" | "monthly" | "hourly";
+                                ftePermille: number;
+                                id: string;
+                                jobFamily: string;
+                                note: string;
+                                payZone: string | null;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "hire" | "merit" | "promotion" | "market" | "correction" | "import" | "cycle";
+                                superseded: boolean;
+                                variableTargetBps: number | null;
+                            }[];
+                            nextCursor: string | null;
+                            personId: string;
+                            placement: ({
+                                annualBaseMinor: number;
+                                band: {
+                                    createdAt: string;
+                                    currency: string;
+                                    effectiveFrom: string;
+                                    id: string;
+                                    jobFamily: string;
+                                    levelCode: string;
+                                    levelId: string;
+                                    levelName: string;
+                                    maxMinor: number;
+                                    midpointMinor: number;
+                                    minMinor: number;
+                                    payZone: string | null;
+                                    superseded: boolean;
+                                    targetMinor: number | null;
+                                };
+                                compaRatio: {
+                                    decimal: string;
+                                    value: number;
+                                };
+                                /** @enum {string} */
+                                flag: "below_min" | "within" | "above_max";
+                                positionInRange: {
+                                    decimal: string;
+                                    value: number;
+                                };
+                                /** @enum {string} */
+                                status: "placed";
+                            } | {
+                                /** @enum {string} */
+                                status: "no_band";
+                            } | {
+                                band: {
+                                    createdAt: string;
+                                    currency: string;
+                                    effectiveFrom: string;
+                                    id: string;
+                                    jobFamily: string;
+                                    levelCode: string;
+                                    levelId: string;
+                                    levelName: string;
+                                    maxMinor: number;
+                                    midpointMinor: number;
+                                    minMinor: number;
+                                    payZone: string | null;
+                                    superseded: boolean;
+                                    targetMinor: number | null;
+                                };
+                                /** @enum {string} */
+                                status: "currency_differs";
+                            } | {
+                                band: {
+                                    createdAt: string;
+                                    currency: string;
+                                    effectiveFrom: string;
+                                    id: string;
+                                    jobFamily: string;
+                                    levelCode: string;
+                                    levelId: string;
+                                    levelName: string;
+                                    maxMinor: number;
+                                    midpointMinor: number;
+                                    minMinor: number;
+                                    payZone: string | null;
+                                    superseded: boolean;
+                                    targetMinor: number | null;
+                                };
+                                /** @enum {string} */
+                                status: "hourly";
+                            }) | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/pay-records/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import pay records from CSV, all rows or none (HR admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            invalid: number;
+                            rows: {
+                                changes: string[];
+                                email: string;
+                                errors: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                }[];
+                                line: number;
+                                /** @enum {string} */
+                                status: "create" | "update" | "invalid";
+                            }[];
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Some rows are invalid and nothing was imported; `error.report` lists every problem. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "import_invalid";
+                                currentVersion?: number;
+                                fieldIssues?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number | boolean;
+                                        };
+                                    };
+                                };
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                };
+                                report: {
+                                    applied: boolean;
+                                    created: number;
+                                    invalid: number;
+                                    rows: {
+                                        changes: string[];
+                                        email: string;
+                                        errors: {
+                                            code: string;
+                                            field: string;
+                                            message: string;
+                                            params?: {
+                                                [key: string]: string | number | boolean;
+                                            };
+                                        }[];
+                                        line: number;
+                                        /** @enum {string} */
+                                        status: "create" | "update" | "invalid";
+                                    }[];
+                                    updated: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/people/{personId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's pay: the current record, its band placement (manager chain and HR; the person when the organisation shows it) and the history, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addRecord: boolean;
+                                seePlacement: boolean;
+                            };
+                            asOf: string;
+                            current: {
+                                baseMinor: number;
+                                compCycleId: string | null;
+                                createdAt: string;
+                                currency: string;
+                                effectiveFrom: string;
+                                /** @enum {string} */
+                                frequency: "annual" | "monthly" | "hourly";
+                                ftePermille: number;
+                                id: string;
+                                jobFamily: string;
+                                note: string;
+                                payZone: string | null;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "hire" | "merit" | "promotion" | "market" | "correction" | "import" | "cycle";
+                                superseded: boolean;
+                                variableTargetBps: number | null;
+                            } | null;
+                            items: {
+                                baseMinor: number;
+                                compCycleId: string | null;
+                                createdAt: string;
+                                currency: string;
+                                effectiveFrom: string;
+                                /** @enum {string} */
+                                frequency: "annual" | "monthly" | "hourly";
+                                ftePermille: number;
+                                id: string;
+                                jobFamily: string;
+                                note: string;
+                                payZone: string | null;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "hire" | "merit" | "promotion" | "market" | "correction" | "import" | "cycle";
+                                superseded: boolean;
+                                variableTargetBps: number | null;
+                            }[];
+                            nextCursor: string | null;
+                            personId: string;
+                            placement: ({
+                                annualBaseMinor: number;
+                                band: {
+                                    createdAt: string;
+                                    currency: string;
+                                    effectiveFrom: string;
+                                    id: string;
+                                    jobFamily: string;
+                                    levelCode: string;
+                                    levelId: string;
+                                    levelName: string;
+                                    maxMinor: number;
+                                    midpointMinor: number;
+                                    minMinor: number;
+                                    payZone: string | null;
+                                    superseded: boolean;
+                                    targetMinor: number | null;
+                                };
+                                compaRatio: {
+                                    decimal: string;
+                                    value: number;
+                                };
+                                /** @enum {string} */
+                                flag: "below_min" | "within" | "above_max";
+                                positionInRange: {
+                                    decimal: string;
+                                    value: number;
+                                };
+                                /** @enum {string} */
+                                status: "placed";
+                            } | {
+                                /** @enum {string} */
+                                status: "no_band";
+                            } | {
+                                band: {
+                                    createdAt: string;
+                                    currency: string;
+                                    effectiveFrom: string;
+                                    id: string;
+                                    jobFamily: string;
+                                    levelCode: string;
+                                    levelId: string;
+                                    levelName: string;
+                                    maxMinor: number;
+                                    midpointMinor: number;
+                                    minMinor: number;
+                                    payZone: string | null;
+                                    superseded: boolean;
+                                    targetMinor: number | null;
+                                };
+                                /** @enum {string} */
+                                status: "currency_differs";
+                            } | {
+                                band: {
+                                    createdAt: string;
+                                    currency: string;
+                                    effectiveFrom: string;
+                                    id: string;
+                                    jobFamily: string;
+                                    levelCode: string;
+                                    levelId: string;
+                                    levelName: string;
+                                    maxMinor: number;
+                                    midpointMinor: number;
+                                    minMinor: number;
+                                    payZone: string | null;
+                                    superseded: boolean;
+                                    targetMinor: number | null;
+                                };
+                                /** @enum {string} */
+                                status: "hourly";
+                            }) | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/people/{personId}/pay-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a pay record from a date (HR admin); records are never changed, a correction is a new one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        base: string;
+                        currency: string;
+                        effectiveFrom: string;
+                        /** @enum {string} */
+                        frequency: "annual" | "monthly" | "hourly";
+                        /** @default 1 */
+                        fte?: string;
+                        jobFamily: string;
+                        /** @default  */
+                        note?: string;
+                        payZone?: string | null;
+                        /** @enum {string} */
+                        reason: "hire" | "merit" | "promotion" | "market" | "correction";
+                        variableTargetPercent?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseMinor: number;
+                            compCycleId: string | null;
+                            createdAt: string;
+                            currency: string;
+                            effectiveFrom: string;
+                            /** @enum {string} */
+                            frequency: "annual" | "monthly" | "hourly";
+                            ftePermille: number;
+                            id: string;
+                            jobFamily: string;
+                            note: string;
+                            payZone: string | null;
+                            personId: string;
+                            /** @enum {string} */
+                            reason: "hire" | "merit" | "promotion" | "market" | "correction" | "import" | "cycle";
+                            superseded: boolean;
+                            variableTargetBps: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

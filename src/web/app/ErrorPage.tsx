@@ -7,6 +7,7 @@ import { isApiError } from '../api/client';
 import { errorMessage } from '../components/ErrorAlert';
 import { useDocumentTitle } from '../components/Page';
 import i18n from '../i18n';
+import { toneAlert } from './statusColors';
 
 /** Shown when a page fails to load or render; offers to try again or go home. */
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
@@ -18,7 +19,7 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
     <Center mih="50vh" p="md">
       <Stack maw={560} gap="md" data-testid="error-page">
         <Title order={1}>{t('errorPage.title')}</Title>
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+        <Alert {...toneAlert('negative')} icon={<IconAlertTriangle aria-hidden />} role="alert">
           <Text size="sm">{details}</Text>
         </Alert>
         <Group>

@@ -1,10 +1,11 @@
 import { AppShell, Box, Burger, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Logo } from '../components/Logo';
 import { RouterNavLink } from '../components/links';
+import { PHONE_BREAKPOINT, useIsPhone } from '../components/useIsPhone';
 import { loadAreaMessages } from '../i18n';
 import { navigationFor } from './navigation';
 import { useMe } from './session';
@@ -24,8 +25,7 @@ export function Shell() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
   // On phones the closed navigation slides off-screen; `inert` keeps it out of the tab order too.
-  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
-  const navHidden = Boolean(isPhone) && !opened;
+  const navHidden = useIsPhone() && !opened;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
 
@@ -46,7 +46,7 @@ export function Shell() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 248, breakpoint: PHONE_BREAKPOINT, collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
       <a className="skip-link" href="#main">
@@ -58,7 +58,7 @@ export function Shell() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom={PHONE_BREAKPOINT}
               size="sm"
               aria-label={opened ? t('shell.closeNavigation') : t('shell.openNavigation')}
               aria-expanded={opened}
@@ -71,7 +71,7 @@ export function Shell() {
               fw={600}
               c="dimmed"
               truncate
-              visibleFrom="xs"
+              visibleFrom={PHONE_BREAKPOINT}
               data-testid="org-name"
               style={{ borderLeft: '1px solid var(--mantine-color-gray-3)', paddingLeft: 12 }}
             >
@@ -120,7 +120,8 @@ export function Shell() {
             ))}
           </Stack>
         </AppShell.Section>
-        <AppShell.Section hiddenFrom="xs" pt="sm">
+        {/* On a phone the organisation's name leaves the header for the folded navigation. */}
+        <AppShell.Section hiddenFrom={PHONE_BREAKPOINT} pt="sm">
           <Text size="sm" c="dimmed" px="sm">
             {me.organization.name}
           </Text>

@@ -1,5 +1,4 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
   IconChevronDown,
@@ -15,9 +14,11 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../contracts/auth';
 import { apiPatch, apiPost } from '../api/client';
 import { errorMessage } from '../components/ErrorAlert';
+import { showToast } from '../components/showToast';
 import { applyLocale, supportedLocales } from '../i18n';
 import { initials } from './format';
 import { signOutLocally, storeMe, useMe } from './session';
+import { toneColor } from './statusColors';
 
 export function UserMenu() {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function UserMenu() {
       storeMe(queryClient, updated);
       await applyLocale(updated.account.locale);
     },
-    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, t) }),
+    onError: (error) => showToast({ tone: 'negative', message: errorMessage(error, t) }),
   });
 
   const logout = useMutation({
@@ -40,12 +41,12 @@ export function UserMenu() {
       apiPost(everywhere ? '/api/auth/logout-everywhere' : '/api/auth/logout'),
     onSettled: (_data, error, everywhere) => {
       if (error) {
-        notifications.show({ color: 'red', message: errorMessage(error, t) });
+        showToast({ tone: 'negative', message: errorMessage(error, t) });
         return;
       }
       signOutLocally(queryClient);
-      notifications.show({
-        color: 'brand',
+      showToast({
+        tone: 'positive',
         message: everywhere ? t('userMenu.loggedOutEverywhere') : t('userMenu.loggedOut'),
       });
     },
@@ -123,7 +124,7 @@ export function UserMenu() {
         <Menu.Item
           leftSection={<IconLogout2 size={16} aria-hidden />}
           onClick={() => logout.mutate(true)}
-          color="red"
+          color={toneColor.negative}
         >
           {t('userMenu.logoutEverywhere')}
         </Menu.Item>

@@ -17,6 +17,23 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+declare module '@tanstack/router-core' {
+  interface StaticDataRouteOption {
+    /**
+     * The route's screen waits for its areas' messages itself (its parts are `lazyPanel`s), so the
+     * signed-in layout need not hold the first paint for every area's catalogue.
+     */
+    loadsOwnAreas?: boolean;
+  }
+}
+
+/** Whether every matched route needs the areas' messages before it renders (see `loadsOwnAreas`). */
+export function needsAreasBeforePaint(
+  matches: ReadonlyArray<{ staticData?: { loadsOwnAreas?: boolean } }>,
+): boolean {
+  return !matches.some((match) => match.staticData?.loadsOwnAreas);
+}
+
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
   notFoundComponent: StandaloneNotFoundPage,
@@ -30,13 +47,12 @@ const AuthenticatedLayout = lazyRouteComponent(() => import('./AuthenticatedLayo
 export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
-  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
+  beforeLoad: async ({ context, location, matches }): Promise<{ me: Me }> => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
-    // The account's language and the areas' messages arrive before a signed-in screen renders; the
-    // home page, the first screen after sign-in, paints sooner: its panels each wait for their own
-    // area's messages (lazyPanel.tsx) while the rest arrive.
-    await prepareSignedInCatalogues(me.account.locale, { waitForAreas: location.pathname !== '/' });
+    // The account's language and the areas' messages arrive before a signed-in screen renders,
+    // unless the screen declares it waits for its own (the home page: its panels are lazyPanels).
+    await prepareSignedInCatalogues(me.account.locale, { waitForAreas: needsAreasBeforePaint(matches) });
     return { me };
   },
   component: AuthenticatedLayout,

@@ -97,7 +97,13 @@ const acceptInvitationRoute = createRoute({
 const area = <const TPath extends string>(path: TPath, component: RouteComponent) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
 
-const homeRoute = area('/', HomePage);
+// Home is the first screen after sign-in; its Now/Next panels each wait for their own area's messages.
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  staticData: { loadsOwnAreas: true },
+  component: HomePage,
+});
 const teamRoute = area('/team', TeamPage);
 const insightsRoute = area('/insights', InsightsPage);
 const peopleRoute = createRoute({

@@ -2,8 +2,12 @@ import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { calibrationState } from '../../contracts/calibration';
 import { conversationStatus } from '../../contracts/conversations';
+import { feedbackRequestStatus } from '../../contracts/feedback';
 import { request360Status } from '../../contracts/feedback360';
 import { checkInStatus, goalStatus } from '../../contracts/goals';
+import { importRowStatus } from '../../contracts/import';
+import { pipState } from '../../contracts/improvementPlans';
+import { enrolmentStatus } from '../../contracts/learning';
 import { employmentStatus } from '../../contracts/org';
 import { cycleStatus, formState, reviewState } from '../../contracts/reviews';
 import { stateColor as certificationColor } from '../growth/learning/certificationState';
@@ -14,16 +18,22 @@ import {
   conversationTone,
   cycleStatusTone,
   employmentTone,
+  enrolmentTone,
+  feedbackRequestTone,
   formStateTone,
   goalHealthTone,
   goalStatusTone,
+  importRowTone,
+  pipStateTone,
   request360Tone,
   reviewStateTone,
   type Tone,
+  toneAlert,
   toneBadge,
   toneColor,
   toneSeries,
   tones,
+  toneText,
 } from './statusColors';
 import { buildTheme } from './theme';
 
@@ -61,6 +71,10 @@ const statusMaps: [string, readonly string[], Record<string, Tone>][] = [
   ['calibration session', calibrationState.options, calibrationSessionTone],
   ['360 request', request360Status.options, request360Tone],
   ['career conversation', conversationStatus.options, conversationTone],
+  ['feedback request', feedbackRequestStatus.options, feedbackRequestTone],
+  ['learning enrolment', enrolmentStatus.options, enrolmentTone],
+  ['import row', importRowStatus.options, importRowTone],
+  ['improvement plan', pipState.options, pipStateTone],
 ];
 
 describe('status colours: one meaning per colour', () => {
@@ -71,13 +85,27 @@ describe('status colours: one meaning per colour', () => {
     }
   });
 
-  it('each tone has its own colour, the same hue in a badge and in a chart series or bar', () => {
+  it('each tone has its own colour, the same hue in a badge, an alert, text and a chart series or bar', () => {
     const colours = tones.map((tone) => toneColor[tone]);
     expect(new Set(colours).size).toBe(tones.length);
     for (const tone of tones) {
       expect(toneBadge(tone).color).toBe(toneColor[tone]);
+      expect(toneAlert(tone)).toEqual({ color: toneColor[tone], variant: 'light' });
       expect(toneSeries(tone).split('.')[0]).toBe(toneColor[tone]);
+      expect(toneText(tone).split('.')[0]).toBe(toneColor[tone]);
     }
+  });
+
+  it('a warning is amber, an error or a conflict red, a success green, a note blue', () => {
+    expect(toneAlert('caution').color).toBe('amber');
+    expect(toneAlert('negative').color).toBe('red');
+    expect(toneAlert('positive').color).toBe('green');
+    expect(toneAlert('info').color).toBe('blue');
+    expect(toneText('caution')).toBe('amber.9');
+    // An import row to fix is an error, and a finished enrolment or answered request is done.
+    expect(toneColor[importRowTone.invalid]).toBe('red');
+    expect(toneColor[enrolmentTone.completed]).toBe('green');
+    expect(toneColor[feedbackRequestTone.answered]).toBe('green');
   });
 
   it('"at risk" is amber everywhere: badge, bar and chart series; so is every other caution', () => {
@@ -118,11 +146,12 @@ describe('status colours: one meaning per colour', () => {
     }
   });
 
-  it('badges pass AA text contrast and series pass 3:1 against white', () => {
+  it('badges and toned text pass AA text contrast and series pass 3:1 against white', () => {
     for (const tone of tones) {
       const color = toneColor[tone];
       // The light badge variant: shade 9 text on shade 1 (see Mantine's light variant).
       expect(contrast(hex(color, 9), hex(color, 1)), `${tone} badge`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(hex(toneText(tone)), '#ffffff'), `${tone} text`).toBeGreaterThanOrEqual(4.5);
       expect(contrast(hex(toneSeries(tone)), '#ffffff'), `${tone} series`).toBeGreaterThanOrEqual(3);
     }
   });

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import type { CalibrationStateName } from '../../contracts/calibration';
 import type { ConversationStatus } from '../../contracts/conversations';
+import type { FeedbackRequestStatus } from '../../contracts/feedback';
 import type { Request360Status } from '../../contracts/feedback360';
 import type { CheckInStatus, GoalStatus } from '../../contracts/goals';
+import type { ImportRowStatus } from '../../contracts/import';
+import type { PipState } from '../../contracts/improvementPlans';
+import type { EnrolmentStatus } from '../../contracts/learning';
 import type { EmploymentStatus } from '../../contracts/org';
 import type { cycleStatus, formState, ReviewStateName } from '../../contracts/reviews';
 
@@ -44,6 +48,23 @@ export function toneBadge(tone: Tone): { color: string; variant: 'light' } {
  */
 export function toneSeries(tone: Tone): string {
   return tone === 'neutral' ? 'gray.7' : `${toneColor[tone]}.6`;
+}
+
+/**
+ * Alert props for a tone: a warning or a conflict is shown the same way as the status it stands
+ * for (the light variant, so its text passes AA as a badge's does). Buttons inside the alert take
+ * `toneColor[tone]` so they match it.
+ */
+export function toneAlert(tone: Tone): { color: string; variant: 'light' } {
+  return { color: toneColor[tone], variant: 'light' };
+}
+
+/**
+ * The colour of a line of text that carries a tone ("within the guideline", "not answered"):
+ * shade 9 (gray 7 for neutral), each at least 4.5:1 against white (WCAG 1.4.3).
+ */
+export function toneText(tone: Tone): string {
+  return tone === 'neutral' ? 'gray.7' : `${toneColor[tone]}.9`;
 }
 
 /** A goal's latest check-in. */
@@ -121,6 +142,40 @@ export const conversationTone: Record<ConversationStatus, Tone> = {
   scheduled: 'info',
   completed: 'positive',
   cancelled: 'neutral',
+};
+
+/** A request for feedback: open until the responder answers or declines. */
+export const feedbackRequestTone: Record<FeedbackRequestStatus, Tone> = {
+  open: 'info',
+  answered: 'positive',
+  declined: 'neutral',
+};
+
+/** A learning enrolment: under way, or done. */
+export const enrolmentTone: Record<EnrolmentStatus, Tone> = {
+  enrolled: 'info',
+  completed: 'positive',
+};
+
+/** A row of a people import: a new person, a change, or a row to fix before anything is applied. */
+export const importRowTone: Record<ImportRowStatus, Tone> = {
+  create: 'positive',
+  update: 'info',
+  invalid: 'negative',
+};
+
+/**
+ * An improvement plan: waiting on the employee's acknowledgement (first, after a change, after an
+ * extension) needs attention soon; running and acknowledged is in progress; a draft or a closed plan
+ * asks nothing of anyone.
+ */
+export const pipStateTone: Record<PipState, Tone> = {
+  draft: 'neutral',
+  active: 'caution',
+  acknowledged: 'info',
+  paused: 'caution',
+  extended: 'caution',
+  closed: 'neutral',
 };
 
 /**

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type ApiErrorCode, apiErrorCodes } from '../../contracts/errorCodes';
 import { isApiError } from '../api/client';
+import { toneAlert, toneColor } from '../app/statusColors';
 import { apiFieldErrors, translateIssue } from '../i18n/issues';
 
 /** Codes the client makes up itself (no answer, or one that is not the API's error shape). */
@@ -52,8 +53,7 @@ export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
   const { t } = useTranslation();
   return (
     <Alert
-      color="red"
-      variant="light"
+      {...toneAlert('negative')}
       icon={<IconAlertTriangle aria-hidden />}
       title={title ?? t('errors.title')}
       role="alert"
@@ -64,7 +64,7 @@ export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
           <Button
             size="xs"
             variant="white"
-            color="red"
+            color={toneColor.negative}
             leftSection={<IconRefresh size={14} aria-hidden />}
             onClick={onRetry}
           >

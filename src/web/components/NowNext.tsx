@@ -10,9 +10,7 @@ import {
   Text,
   ThemeIcon,
   Title,
-  useMantineTheme,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import {
   IconBook,
   IconCalendarEvent,
@@ -27,6 +25,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsPhone } from './useIsPhone';
 
 type Half = 'now' | 'next';
 type Icon = ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
@@ -70,19 +69,17 @@ interface NowNextProps {
  */
 export function NowNext({ subject, name, order = 2, now, next }: NowNextProps) {
   const { t } = useTranslation();
-  const theme = useMantineTheme();
-  // Side by side from md up; below that the two halves are tabs, so "Next" is one tap away
-  // instead of a long scroll below everything "Now" holds (issue 11, item 15).
-  const sideBySide = useMediaQuery(`(min-width: ${theme.breakpoints.md})`, true, {
-    getInitialValueInEffect: false,
-  });
+  // On a phone the two halves are tabs, so "Next" is one tap away instead of a long scroll below
+  // everything "Now" holds (issue 11, item 15). Wider, both show: one above the other while the
+  // content column is still narrow (a tablet beside the navigation), side by side from md.
+  const phone = useIsPhone();
   const halves = {
     now: <HalfPanel half="now" subject={subject} name={name} order={order} content={now} />,
     next: <HalfPanel half="next" subject={subject} name={name} order={order} content={next} />,
   };
-  if (sideBySide) {
+  if (!phone) {
     return (
-      <SimpleGrid cols={2} spacing="lg">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {halves.now}
         {halves.next}
       </SimpleGrid>

@@ -1,4 +1,3 @@
-import { Group, ScrollArea } from '@mantine/core';
 import { ButtonLink } from './links';
 import classes from './SectionNav.module.css';
 
@@ -10,9 +9,11 @@ export interface SectionLink {
 }
 
 /**
- * The row of section links above an area's pages (performance, growth). It scrolls sideways on a
- * phone instead of wrapping into a wall of buttons, and wraps on wider screens so no link is cut
- * off at the window's edge; `color` keeps each track's own look.
+ * The row of section links above an area's pages (performance, growth), in the track's own `color`.
+ * It wraps onto more lines wherever it runs out of room, a phone included: every section stays in
+ * sight and one tap away, with no sideways scrolling, and it remains a plain list of links, so the
+ * keyboard reaches each with Tab and a screen reader hears "navigation, list, n items" and which
+ * link is the current page.
  */
 export function SectionNav({
   label,
@@ -27,34 +28,24 @@ export function SectionNav({
 }) {
   return (
     <nav aria-label={label}>
-      <ScrollArea type="auto" scrollbarSize={6} offsetScrollbars="x">
-        <Group
-          gap={4}
-          wrap="nowrap"
-          pb={4}
-          component="ul"
-          className={`plain-list ${classes.list}`}
-          m={0}
-          p={0}
-        >
-          {sections.map((section) => (
-            <li key={section.key} style={{ listStyle: 'none' }}>
-              <ButtonLink
-                // Section paths come from each area's typed list; the router checks them there.
-                to={section.to as '/'}
-                size="compact-sm"
-                variant="subtle"
-                color="gray"
-                activeOptions={{ exact: section.exact ?? false }}
-                activeProps={{ 'aria-current': 'page', variant: 'light', color }}
-                data-testid={`${testIdPrefix}-${section.key}`}
-              >
-                {section.label}
-              </ButtonLink>
-            </li>
-          ))}
-        </Group>
-      </ScrollArea>
+      <ul className={classes.list}>
+        {sections.map((section) => (
+          <li key={section.key}>
+            <ButtonLink
+              // Section paths come from each area's typed list; the router checks them there.
+              to={section.to as '/'}
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              activeOptions={{ exact: section.exact ?? false }}
+              activeProps={{ 'aria-current': 'page', variant: 'light', color }}
+              data-testid={`${testIdPrefix}-${section.key}`}
+            >
+              {section.label}
+            </ButtonLink>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

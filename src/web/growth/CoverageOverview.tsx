@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../api/client';
 import { categoricalColor } from '../app/statusColors';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { QueryView } from '../components/QueryView';
 
 /** Departments fit one page: the organisation's structure, not its people. */
 const departmentsPageSize = 100;
@@ -58,7 +58,6 @@ export function CoverageOverview() {
       });
     }
   }
-  const totals = query.data?.conversations.totals;
   const planTotal = query.data?.plans.items.reduce((sum, row) => sum + row.withActivePlan, 0) ?? 0;
 
   return (
@@ -78,94 +77,98 @@ export function CoverageOverview() {
             {t('growth.coverage.lead')}
           </Text>
         </Stack>
-        {query.isPending ? (
-          <Skeleton height={220} />
-        ) : query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : rows.length === 0 || !totals ? (
-          <Text size="sm">{t('growth.coverage.empty')}</Text>
-        ) : (
-          <>
-            <Text fw={600} data-testid="growth-coverage-totals">
-              {t('growth.coverage.totals', {
-                plan: percent(planTotal, totals.people),
-                conversation: percent(totals.withConversation, totals.people),
-              })}
-            </Text>
-            <div role="img" aria-label={t('growth.coverage.chartLabel')}>
-              <BarChart
-                h={Math.max(200, rows.length * 44)}
-                data={rows}
-                dataKey="department"
-                orientation="vertical"
-                withLegend
-                valueFormatter={(value) => `${value}%`}
-                yAxisProps={{ width: 140 }}
-                // A unit would also be appended to the department names on this axis layout.
-                xAxisProps={{ domain: [0, 100], tickFormatter: (value: number) => `${value}%` }}
-                series={[
-                  // Two categories, not statuses: told apart by the categorical palette.
-                  { name: 'plan', label: t('growth.coverage.plan'), color: categoricalColor(0) },
-                  {
-                    name: 'conversation',
-                    label: t('growth.coverage.conversation'),
-                    color: categoricalColor(5),
-                  },
-                ]}
-              />
-            </div>
-            {/* On a phone each department is a small card: a four-column table would hide columns. */}
-            <Stack component="ul" gap="xs" p={0} m={0} hiddenFrom="sm" data-testid="growth-coverage-cards">
-              {rows.map((row) => (
-                <Paper key={row.key} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
-                  <Text fw={600} size="sm">
-                    {row.department}
-                  </Text>
-                  <SimpleGrid cols={3} spacing="xs" mt={4}>
-                    {(
-                      [
-                        ['people', String(row.people)],
-                        ['plan', `${row.plan}%`],
-                        ['conversation', `${row.conversation}%`],
-                      ] as const
-                    ).map(([key, value]) => (
-                      <Stack key={key} gap={0}>
-                        <Text size="xs" c="dimmed">
-                          {t(`growth.coverage.${key}`)}
-                        </Text>
-                        <Text size="sm" fw={600}>
-                          {value}
-                        </Text>
-                      </Stack>
-                    ))}
-                  </SimpleGrid>
-                </Paper>
-              ))}
-            </Stack>
-            <Table.ScrollContainer minWidth={420} visibleFrom="sm">
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('growth.coverage.department')}</Table.Th>
-                    <Table.Th ta="right">{t('growth.coverage.people')}</Table.Th>
-                    <Table.Th ta="right">{t('growth.coverage.plan')}</Table.Th>
-                    <Table.Th ta="right">{t('growth.coverage.conversation')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((row) => (
-                    <Table.Tr key={row.key}>
-                      <Table.Td>{row.department}</Table.Td>
-                      <Table.Td ta="right">{row.people}</Table.Td>
-                      <Table.Td ta="right">{row.plan}%</Table.Td>
-                      <Table.Td ta="right">{row.conversation}%</Table.Td>
+        <QueryView
+          query={query}
+          skeleton={<Skeleton height={220} />}
+          isEmpty={() => rows.length === 0}
+          empty={<Text size="sm">{t('growth.coverage.empty')}</Text>}
+        >
+          {(data) => (
+            <>
+              <Text fw={600} data-testid="growth-coverage-totals">
+                {t('growth.coverage.totals', {
+                  plan: percent(planTotal, data.conversations.totals.people),
+                  conversation: percent(
+                    data.conversations.totals.withConversation,
+                    data.conversations.totals.people,
+                  ),
+                })}
+              </Text>
+              <div role="img" aria-label={t('growth.coverage.chartLabel')}>
+                <BarChart
+                  h={Math.max(200, rows.length * 44)}
+                  data={rows}
+                  dataKey="department"
+                  orientation="vertical"
+                  withLegend
+                  valueFormatter={(value) => `${value}%`}
+                  yAxisProps={{ width: 140 }}
+                  // A unit would also be appended to the department names on this axis layout.
+                  xAxisProps={{ domain: [0, 100], tickFormatter: (value: number) => `${value}%` }}
+                  series={[
+                    // Two categories, not statuses: told apart by the categorical palette.
+                    { name: 'plan', label: t('growth.coverage.plan'), color: categoricalColor(0) },
+                    {
+                      name: 'conversation',
+                      label: t('growth.coverage.conversation'),
+                      color: categoricalColor(5),
+                    },
+                  ]}
+                />
+              </div>
+              {/* On a phone each department is a small card: a four-column table would hide columns. */}
+              <Stack component="ul" gap="xs" p={0} m={0} hiddenFrom="sm" data-testid="growth-coverage-cards">
+                {rows.map((row) => (
+                  <Paper key={row.key} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
+                    <Text fw={600} size="sm">
+                      {row.department}
+                    </Text>
+                    <SimpleGrid cols={3} spacing="xs" mt={4}>
+                      {(
+                        [
+                          ['people', String(row.people)],
+                          ['plan', `${row.plan}%`],
+                          ['conversation', `${row.conversation}%`],
+                        ] as const
+                      ).map(([key, value]) => (
+                        <Stack key={key} gap={0}>
+                          <Text size="xs" c="dimmed">
+                            {t(`growth.coverage.${key}`)}
+                          </Text>
+                          <Text size="sm" fw={600}>
+                            {value}
+                          </Text>
+                        </Stack>
+                      ))}
+                    </SimpleGrid>
+                  </Paper>
+                ))}
+              </Stack>
+              <Table.ScrollContainer minWidth={420} visibleFrom="sm">
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('growth.coverage.department')}</Table.Th>
+                      <Table.Th ta="right">{t('growth.coverage.people')}</Table.Th>
+                      <Table.Th ta="right">{t('growth.coverage.plan')}</Table.Th>
+                      <Table.Th ta="right">{t('growth.coverage.conversation')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </>
-        )}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rows.map((row) => (
+                      <Table.Tr key={row.key}>
+                        <Table.Td>{row.department}</Table.Td>
+                        <Table.Td ta="right">{row.people}</Table.Td>
+                        <Table.Td ta="right">{row.plan}%</Table.Td>
+                        <Table.Td ta="right">{row.conversation}%</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

@@ -7,8 +7,10 @@ import type * as plans from '../growth/plans/messages';
 import type * as teamView from '../insights/team/messages';
 import type * as profile from '../org/profile/messages';
 import type * as calibration from '../performance/calibration/messages';
+import type * as compensation from '../performance/compensation/messages';
 import type * as feedback from '../performance/feedback/messages';
 import type * as goals from '../performance/goals/messages';
+import type * as improvementPlans from '../performance/improvementPlans/messages';
 import type * as oneOnOnes from '../performance/oneOnOnes/messages';
 import type * as reviews from '../performance/reviews/messages';
 import type * as admin from '../platform/admin/messages';
@@ -75,6 +77,26 @@ export const areaLoaders = {
     de: () =>
       typed<typeof calibration>(import('../performance/calibration/messages.ts?lang=de')).then(
         ({ calibrationDe }) => calibrationDe,
+      ),
+  },
+  compensation: {
+    en: () =>
+      typed<typeof compensation>(import('../performance/compensation/messages.ts?lang=en')).then(
+        ({ compensationEn }) => compensationEn,
+      ),
+    de: () =>
+      typed<typeof compensation>(import('../performance/compensation/messages.ts?lang=de')).then(
+        ({ compensationDe }) => compensationDe,
+      ),
+  },
+  improvementPlans: {
+    en: () =>
+      typed<typeof improvementPlans>(import('../performance/improvementPlans/messages.ts?lang=en')).then(
+        ({ improvementPlansEn }) => improvementPlansEn,
+      ),
+    de: () =>
+      typed<typeof improvementPlans>(import('../performance/improvementPlans/messages.ts?lang=de')).then(
+        ({ improvementPlansDe }) => improvementPlansDe,
       ),
   },
   notifications: {

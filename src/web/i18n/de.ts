@@ -73,6 +73,8 @@ export const de: Messages = {
     erasure_blocked: 'Die Daten dieser Person können noch nicht gelöscht werden.',
     four_eyes_required:
       'Über diesen Löschantrag muss eine zweite HR-Administratorin oder ein zweiter HR-Administrator entscheiden.',
+    fairness_check_failed:
+      'Der Verbesserungsplan besteht die Fairnessprüfung noch nicht und kann daher nicht veröffentlicht werden.',
     invalid_token: 'Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.',
     import_invalid: 'Die Datei enthält ungültige Zeilen; es wurde nichts importiert.',
     payload_too_large: 'Die Anfrage ist zu groß.',
@@ -380,6 +382,9 @@ export const de: Messages = {
       cycles: 'Beurteilungszyklen',
       reviewTemplates: 'Beurteilungsvorlagen',
       goalTemplates: 'Zielvorlagen',
+      pay: 'Mein Gehalt',
+      payAdmin: 'Gehalt und Bänder',
+      improvementPlans: 'Verbesserungspläne',
     },
     noPerson: {
       title: 'Keine Ziele oder Beurteilungen für dieses Konto',

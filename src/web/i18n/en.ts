@@ -28,6 +28,8 @@ const errorCodes = {
   level_in_use: 'People are placed on this level; move them before removing it.',
   erasure_blocked: 'This person cannot be erased yet.',
   four_eyes_required: 'A second HR admin has to decide on this erasure request.',
+  fairness_check_failed:
+    'The improvement plan does not pass the fairness check yet, so it cannot be published.',
   invalid_token: 'This link is invalid or has expired. Ask for a new one.',
   import_invalid: 'The file has invalid rows; nothing was imported.',
   payload_too_large: 'The request is too large.',
@@ -361,6 +363,9 @@ export const en = {
       cycles: 'Review cycles',
       reviewTemplates: 'Review templates',
       goalTemplates: 'Goal templates',
+      pay: 'My pay',
+      payAdmin: 'Pay and bands',
+      improvementPlans: 'Improvement plans',
     },
     noPerson: {
       title: 'No goals or reviews for this account',

@@ -83,6 +83,26 @@ export const validationDe: Messages<typeof validationEn> = {
   importReportingLoop: 'Damit entsteht eine Berichtsschleife: {{loop}}.',
   importHireAfterManagerChange:
     'Für den {{date}} ist ein Wechsel der Führungskraft erfasst; das Eintrittsdatum muss davor liegen.',
+  // Vergütungsdaten (Gehaltsdatensätze, Gehaltsbänder und ihr Import)
+  jobFamilyRequired: 'Geben Sie die Jobfamilie ein',
+  amountRequired: 'Geben Sie einen Betrag ein',
+  amountAboveZero: 'Geben Sie einen Betrag über null ein',
+  fteInvalid:
+    'Geben Sie den Anteil an Vollzeit von 0,001 bis 1 mit höchstens drei Nachkommastellen ein (0,8 für vier Tage pro Woche)',
+  variablePercentInvalid:
+    'Geben Sie einen Prozentsatz des Grundgehalts von 0 bis 1000 mit höchstens zwei Nachkommastellen ein',
+  frequencyInvalid: 'Verwenden Sie annual, monthly oder hourly',
+  bandMinBelowMax: 'Das Maximum muss über dem Minimum liegen',
+  bandTargetInside: 'Der Zielwert muss zwischen Minimum und Maximum liegen',
+  effectiveFromRequired: 'Geben Sie das Datum ein, ab dem es gilt (JJJJ-MM-TT)',
+  levelCodeRequired: 'Geben Sie den Code der Stufe ein',
+  importNoRows: 'Die Datei hat eine Kopfzeile, aber keine Zeilen.',
+  importPersonRequired: 'Geben Sie die E-Mail-Adresse oder die Personalnummer der Person an.',
+  importPersonEmailUnknown: 'Niemand in der Organisation hat diese E-Mail-Adresse.',
+  importPersonIdUnknown: 'Niemand in der Organisation hat diese Personalnummer.',
+  importPersonMismatch: 'E-Mail-Adresse und Personalnummer gehören zu zwei verschiedenen Personen.',
+  importSamePayDate: 'Zeile {{line}} gibt derselben Person ab demselben Datum ein Gehalt.',
+  importSameBand: 'Zeile {{line}} enthält dasselbe Band ab demselben Datum.',
   // Ziele
   currencyCode: 'Verwenden Sie einen dreistelligen Währungscode wie EUR',
   keyResultTitleRequired: 'Benennen Sie das Schlüsselergebnis',
@@ -170,6 +190,36 @@ export const validationDe: Messages<typeof validationEn> = {
   meetingAlreadyCompleted: 'Dieses Gespräch ist bereits abgeschlossen.',
   meetingNotesLocked: 'Die Notizen eines abgeschlossenen Gesprächs können nicht mehr geändert werden.',
   meetingNotYet: 'Dieses 1:1-Gespräch ist am {{date}}; es kann ab diesem Tag abgeschlossen werden.',
+  // Leistungsverbesserungspläne
+  pipReasonRequired: 'Schreiben Sie, warum der Plan nötig ist',
+  pipStatementRequired: 'Schreiben Sie, was erwartet wird',
+  pipMeasureRequired: 'Geben Sie an, woran es gemessen wird',
+  pipSupportRequired: 'Beschreiben Sie die angebotene Unterstützung',
+  pipSummaryRequired:
+    'Schreiben Sie eine Zusammenfassung, die die Mitarbeiterin oder der Mitarbeiter lesen kann',
+  pipResponseRequired: 'Schreiben Sie Ihre Stellungnahme',
+  pipRationaleRequired: 'Begründen Sie, warum der Plan so endet',
+  pipDurationChoice: 'Wählen Sie 30, 60 oder 90 Tage oder ein Enddatum (eines von beiden)',
+  pipEndAfterStart: 'Das Enddatum muss nach dem Startdatum liegen',
+  pipTooLong: 'Ein Plan läuft höchstens {{max}} Tage',
+  pipDueWithinPlan: 'Wählen Sie ein Datum zwischen {{start}} und {{end}}',
+  pipCheckInDatesRequired: 'Fügen Sie mindestens einen Termin für ein Zwischengespräch hinzu',
+  pipHrOnlyVisibility: 'Nur HR kann einen Teil des Plans auf HR beschränken',
+  pipReasonVisibilityHr: 'Nur HR entscheidet, ob die Mitarbeiterin oder der Mitarbeiter den Grund liest',
+  pipPersonLeft: 'Diese Person hat die Organisation verlassen',
+  pipNoPriorFeedback:
+    'In den letzten {{months}} Monaten gibt es kein dokumentiertes Feedback, kein Zielgespräch und keine Beurteilung zu dieser Person',
+  pipTooShort: 'Der Plan läuft {{days}} Tage; er muss mindestens {{minimum}} Tage laufen',
+  pipExpectationsNotShared:
+    'Fügen Sie mindestens eine Erwartung hinzu und machen Sie die Erwartungen für die Mitarbeiterin oder den Mitarbeiter sichtbar',
+  pipNotDraft: 'Nur ein Entwurf kann veröffentlicht werden',
+  pipClosed: 'Dieser Plan ist abgeschlossen',
+  pipNotRunning: 'Das ist nur möglich, solange der Plan läuft (veröffentlicht und nicht abgeschlossen)',
+  pipNothingToAcknowledge: 'Es wartet keine Änderung auf Ihre Bestätigung',
+  pipExtendAfter: 'Wählen Sie ein Enddatum nach dem {{date}}',
+  pipDraftOnlyCancelled: 'Ein Entwurf kann nur als abgebrochen abgeschlossen werden',
+  pipCheckInRecorded: 'Dieses Zwischengespräch wurde bereits festgehalten',
+  pipCheckInUnknown: 'Dieses Zwischengespräch gehört nicht zu diesem Plan',
   // 360°-Feedback
   thresholdMin: 'Die Schwelle kann nie unter {{min}} liegen',
   programNameRequired: 'Nennen Sie das Führungskräfteprogramm, zu dem dieses 360°-Feedback gehört',
@@ -264,6 +314,59 @@ export const validationDe: Messages<typeof validationEn> = {
   planNotShared: 'Dieser Plan ist nicht geteilt.',
   planNeedsDirectory: 'Nur Personen im Verzeichnis haben Entwicklungspläne.',
   noManagerToShare: 'Sie haben keine Führungskraft, mit der Sie diesen Plan teilen könnten.',
+  // Vergütung: Kern (contracts/compensation/codes.ts)
+  compensationCurrencyUnknown: '{{currency}} ist keine Währung, in der Gehalt geführt werden kann.',
+  compensationAmountInvalid: 'Geben Sie einen Betrag wie 1234.50 ein.',
+  compensationAmountTooPrecise: '{{currency}} erlaubt höchstens {{places}} Nachkommastellen.',
+  compensationAmountUnsafe: 'Dieser Betrag ist zu groß, um exakt gerechnet zu werden.',
+  compensationDecimalInvalid: 'Geben Sie eine Dezimalzahl ein, z. B. 3,5.',
+  compensationFxRateMissing: 'Die Wechselkurstabelle vom {{asOf}} enthält keinen Kurs für {{currency}}.',
+  compensationFxRateInvalid:
+    'Der Wechselkurs für {{currency}} muss eine Zahl größer als null sein (1 für die Basiswährung).',
+  compensationFxTableRequired:
+    'Für die Umrechnung von {{from}} in {{to}} werden die Wechselkurse des Zyklus benötigt.',
+  compensationDateInvalid: 'Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.',
+  compensationPeriodInvalid: 'Diese Daten ergeben keinen gültigen Zeitraum.',
+  compensationLeaveInvalid: 'Eine Abwesenheit kann nicht vor ihrem Beginn enden.',
+  compensationBandInvalid:
+    'Ein Band braucht ganze Beträge, ein Minimum unter dem Maximum und ein Ziel dazwischen.',
+  compensationBelowBandMin: 'Das neue Grundgehalt liegt unter dem Bandminimum von {{bound}} {{currency}}.',
+  compensationAboveBandMax: 'Das neue Grundgehalt liegt über dem Bandmaximum von {{bound}} {{currency}}.',
+  compensationMatrixThresholdsInvalid: 'Die Spaltengrenzen müssen Zahlen in aufsteigender Reihenfolge sein.',
+  compensationMatrixColumnsMismatch:
+    'Bewertung {{rating}} hat {{actual}} Zellen; die Matrix hat {{expected}} Spalten.',
+  compensationMatrixCellInvalid: 'Bewertung {{rating}}: Jede Zelle braucht Minimum ≤ Ziel ≤ Maximum.',
+  compensationMatrixRatingMissing: 'Der Matrix fehlt die Zeile für Bewertung {{rating}}.',
+  compensationMatrixRatingUnknown: 'Die Skala dieser Matrix hat keine Bewertung {{rating}}.',
+  compensationMatrixRatingDuplicate: 'Bewertung {{rating}} hat mehr als eine Zeile.',
+  compensationOutsideGuideline:
+    '{{percent}} % liegt außerhalb der Richtlinie von {{minPct}}–{{maxPct}} %. Fügen Sie eine Begründung für die Genehmigenden hinzu.',
+  compensationOutsideGuidelineJustified:
+    '{{percent}} % liegt außerhalb der Richtlinie von {{minPct}}–{{maxPct}} % (begründet).',
+  compensationPromotionBelowGuideline:
+    'Das neue Grundgehalt liegt unter der Beförderungsrichtlinie von {{minimum}} {{currency}}. Fügen Sie eine Begründung für die Genehmigenden hinzu.',
+  compensationPromotionBelowGuidelineJustified:
+    'Unter der Beförderungsrichtlinie von {{minimum}} {{currency}} (begründet).',
+  compensationOverBudget: 'Damit wird das Budget um {{over}} {{currency}} überschritten.',
+  compensationOverBudgetBlocked:
+    'Damit würde das Budget um {{over}} {{currency}} überschritten; Ihre Organisation lässt das nicht zu.',
+  compensationBudgetManagerDuplicate: 'Eine Führungskraft kommt im Budgetbaum doppelt vor.',
+  compensationBudgetParentUnknown:
+    'Der Budgetbaum verweist auf eine Führungskraft, die nicht in ihm enthalten ist.',
+  compensationBudgetTreeCycle: 'Die Berichtslinien des Budgetbaums bilden einen Kreis.',
+  // Vergütungsrunden
+  dateNotBefore: 'Wählen Sie ein Datum am oder nach dem {{date}}.',
+  dateNotAfter: 'Wählen Sie ein Datum am oder vor dem {{date}}.',
+  fxSourceRequired: 'Geben Sie an, woher die Wechselkurse stammen.',
+  reviewCycleForeign: 'Wählen Sie einen Beurteilungszyklus dieser Organisation.',
+  overrideReasonRequired: 'Begründen Sie, warum sich die Berechtigung dieser Person ändert.',
+  compCycleNoRatings:
+    'Es ist kein Beurteilungszyklus gewählt; für die Merit-Matrix hat daher niemand eine kalibrierte Bewertung.',
+  compCycleNotDraft: 'Diese Runde wurde gestartet; ihre Einrichtung kann sich nicht mehr ändern.',
+  compCycleOverrideClosed: 'Die Berechtigung kann nur während der Planung geändert werden.',
+  compCycleSandboxNeverReleases:
+    'Dies ist eine Sandbox-Runde zum Probelauf; sie kann nie freigegeben werden.',
+  compCycleTransitionInvalid: 'Eine Runde im Zustand {{from}} kann nicht zu {{to}} wechseln.',
   // Eigene Meldungen der Web-App
   pickDate: 'Wählen Sie ein Datum',
   rankRequired: 'Geben Sie einen Rang zwischen 0 und 100 ein',

@@ -1,5 +1,4 @@
-import { Badge, Group, SegmentedControl, Stack, useMantineTheme } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Group, SegmentedControl, Stack } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,21 +9,19 @@ import { ButtonLink } from '../components/links';
 import { Page } from '../components/Page';
 import { QueryView } from '../components/QueryView';
 import { TableSkeleton } from '../components/TableSkeleton';
+import { useIsPhone } from '../components/useIsPhone';
 import { teamViewQuery } from './team/api';
 import { TeamCards, TeamTable } from './team/TeamViews';
 
 /**
  * The manager's team view (SPEC S5): per person, goal health, the review's next step, 1:1s, the
  * career conversation, the plan they share, open feedback requests and the next thing to do — for
- * the direct reports or the whole team below. A table from `md` up, cards below it, so a phone
- * never gets a clipped table.
+ * the direct reports or the whole team below. Cards on a phone, so it never gets a clipped table;
+ * from there up a table, which scrolls inside its own box while the window is narrower than it.
  */
 export function TeamPage() {
   const { t } = useTranslation();
-  const theme = useMantineTheme();
-  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.md})`, true, {
-    getInitialValueInEffect: false,
-  });
+  const phone = useIsPhone();
   const [scope, setScope] = useState<TeamScope>('direct');
   const team = useInfiniteQuery(teamViewQuery(scope));
   const total = team.data?.pages[0]?.total;
@@ -74,7 +71,7 @@ export function TeamPage() {
           >
             {(data) => {
               const members = data.pages.flatMap((page) => page.items);
-              return wide ? <TeamTable members={members} /> : <TeamCards members={members} />;
+              return phone ? <TeamCards members={members} /> : <TeamTable members={members} />;
             }}
           </QueryView>
         </section>

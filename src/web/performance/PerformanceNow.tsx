@@ -12,6 +12,9 @@ const OneOnOnesNowPanel = lazyPanel(['oneOnOnes'], () =>
 const FeedbackNowPanel = lazyPanel(['feedback'], () =>
   import('./feedback/FeedbackNowPanel').then((m) => m.FeedbackNowPanel),
 );
+const PayNowPanel = lazyPanel(['compensation'], () =>
+  import('./compensation/PayNowPanel').then((m) => m.PayNowPanel),
+);
 
 /**
  * The "Now" half of a person's page: their current review task, goals, 1:1s and recent feedback,
@@ -21,11 +24,14 @@ export function PerformanceNow({
   personId,
   personName,
   reviews = true,
+  pay = false,
 }: {
   personId: string;
   personName?: string;
   /** Whether the caller reads the person's reviews (the profile's `viewReviews`); else no review panel is asked for. */
   reviews?: boolean;
+  /** Whether the caller reads the person's pay (the profile's `viewPay`); off unless asked, so Home asks nothing. */
+  pay?: boolean;
 }) {
   return (
     <>
@@ -43,6 +49,11 @@ export function PerformanceNow({
       <PanelSlot>
         <FeedbackNowPanel personId={personId} order={3} />
       </PanelSlot>
+      {pay ? (
+        <PanelSlot>
+          <PayNowPanel personId={personId} personName={personName} />
+        </PanelSlot>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { calibrationRoutes } from './calibration/routes';
+import { compensationRoutes } from './compensation/routes';
 import { feedbackRoutes } from './feedback/routes';
 import { goalsRoutes } from './goals/routes';
+import { improvementPlansRoutes } from './improvementPlans/routes';
 import { oneOnOnesRoutes } from './oneOnOnes/routes';
 import { performanceRoute } from './performanceRoute';
 import { reviewsRoutes } from './reviews/routes';
@@ -25,4 +27,6 @@ export const performanceRoutes = performanceRoute.addChildren([
   ...feedbackRoutes,
   ...reviewsRoutes,
   ...calibrationRoutes,
+  ...compensationRoutes,
+  ...improvementPlansRoutes,
 ]);

@@ -9,6 +9,9 @@ export type PerformanceSectionKey =
   | 'reviews'
   | 'kpis'
   | 'calibration'
+  | 'pay'
+  | 'payAdmin'
+  | 'improvementPlans'
   | 'cycles'
   | 'reviewTemplates'
   | 'goalTemplates';
@@ -23,6 +26,9 @@ export interface PerformanceSection {
     | '/performance/reviews'
     | '/performance/kpis'
     | '/performance/calibration'
+    | '/performance/pay'
+    | '/performance/pay-admin'
+    | '/performance/improvement-plans'
     | '/performance/cycles'
     | '/performance/review-templates'
     | '/performance/goal-templates';
@@ -31,7 +37,8 @@ export interface PerformanceSection {
 
 /**
  * The parts of the performance area a person can use: everyone with a person record has goals,
- * 1:1s, feedback and reviews; HR runs cycles, templates and calibration; approvers calibrate.
+ * 1:1s, feedback, reviews and their own pay; HR runs cycles, templates, calibration and pay data
+ * (bands, imports); approvers calibrate.
  * The server still checks every call — this only hides links that would lead to a 404.
  */
 export function performanceSectionsFor(me: Me): PerformanceSection[] {
@@ -44,13 +51,17 @@ export function performanceSectionsFor(me: Me): PerformanceSection[] {
     { key: 'feedback', to: '/performance/feedback' },
     { key: 'reviews', to: '/performance/reviews' },
     { key: 'kpis', to: '/performance/kpis' },
+    { key: 'pay', to: '/performance/pay' },
   ];
   if (hr || approver) sections.push({ key: 'calibration', to: '/performance/calibration' });
+  // Improvement plans are run by HR and managers; an employee opens their own from its notification.
+  if (hr || me.isManager) sections.push({ key: 'improvementPlans', to: '/performance/improvement-plans' });
   if (hr) {
     sections.push(
       { key: 'cycles', to: '/performance/cycles' },
       { key: 'reviewTemplates', to: '/performance/review-templates' },
       { key: 'goalTemplates', to: '/performance/goal-templates' },
+      { key: 'payAdmin', to: '/performance/pay-admin' },
     );
   }
   return sections;

@@ -1,21 +1,24 @@
-import { Badge, Paper, Stack, Table, Text } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/format';
+import { type DataColumn, DataTable } from '../components/DataTable';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { Page } from '../components/Page';
-import { Pager } from '../components/Pager';
 import { QueryView } from '../components/QueryView';
-import { accessLogQuery } from './api';
+import { type AccessLogEntry, accessLogQuery } from './api';
 
 const route = getRouteApi('/app/privacy/access-log');
+// Each data class has its own colour, which only tells the classes apart: the two tracks' own
+// colours for their data, and hues that are no status tone (red or amber here would read as a
+// warning) for the rest.
 const classColors: Record<string, string> = {
   performance: 'indigo',
-  compensation: 'orange',
+  compensation: 'cyan',
   development: 'brand',
-  confidential: 'red',
+  confidential: 'violet',
   talent: 'grape',
   anonymous: 'gray',
 };
@@ -34,6 +37,44 @@ export function AccessLogPage() {
   const { page = 1 } = route.useSearch();
   const navigate = route.useNavigate();
   const log = useQuery(accessLogQuery(page));
+  const columns: DataColumn<AccessLogEntry>[] = [
+    { key: 'when', header: t('accessLog.when'), cell: (entry) => formatDateTime(entry.at) },
+    {
+      key: 'who',
+      header: t('accessLog.who'),
+      primary: true,
+      cell: (entry) =>
+        entry.viewer ? (
+          <Stack gap={0}>
+            <Text size="sm" fw={600}>
+              {entry.viewer.displayName}
+            </Text>
+            <Text size="xs" c="dimmed" fw={400}>
+              {entry.viewer.jobTitle}
+            </Text>
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('accessLog.unknownViewer')}
+          </Text>
+        ),
+    },
+    {
+      key: 'what',
+      header: t('accessLog.what'),
+      cell: (entry) => (
+        <Stack gap={4} align="flex-start">
+          <Badge color={classColors[entry.dataClass] ?? 'gray'}>
+            {(knownClasses as readonly string[]).includes(entry.dataClass)
+              ? t(`dataClasses.${entry.dataClass as (typeof knownClasses)[number]}`)
+              : entry.dataClass}
+          </Badge>
+          <Text size="xs">{entry.resource}</Text>
+        </Stack>
+      ),
+    },
+    { key: 'reason', header: t('accessLog.reason'), cell: (entry) => entry.reason ?? '—' },
+  ];
 
   return (
     <Page title={t('accessLog.title')} description={t('accessLog.lead')}>
@@ -49,68 +90,21 @@ export function AccessLogPage() {
         }
       >
         {(data) => (
-          <Stack gap="sm">
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table data-testid="access-log-table" aria-label={t('accessLog.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('accessLog.when')}</Table.Th>
-                    <Table.Th scope="col">{t('accessLog.who')}</Table.Th>
-                    <Table.Th scope="col">{t('accessLog.what')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      {t('accessLog.reason')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((entry) => (
-                    <Table.Tr key={entry.id} data-testid="access-log-row">
-                      {/* The date may wrap: on a phone the three columns then fit without clipping "What". */}
-                      <Table.Td>{formatDateTime(entry.at)}</Table.Td>
-                      <Table.Td>
-                        {entry.viewer ? (
-                          <Stack gap={0}>
-                            <Text size="sm" fw={600}>
-                              {entry.viewer.displayName}
-                            </Text>
-                            <Text size="xs" c="dimmed">
-                              {entry.viewer.jobTitle}
-                            </Text>
-                          </Stack>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            {t('accessLog.unknownViewer')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          <Badge color={classColors[entry.dataClass] ?? 'gray'}>
-                            {(knownClasses as readonly string[]).includes(entry.dataClass)
-                              ? t(`dataClasses.${entry.dataClass as (typeof knownClasses)[number]}`)
-                              : entry.dataClass}
-                          </Badge>
-                          <Text size="xs">{entry.resource}</Text>
-                          {entry.reason ? (
-                            <Text size="xs" c="dimmed" hiddenFrom="md">
-                              {entry.reason}
-                            </Text>
-                          ) : null}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">{entry.reason ?? '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-            <Pager
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
-            />
-          </Stack>
+          <DataTable
+            columns={columns}
+            rows={data.items}
+            rowKey={(entry) => entry.id}
+            label={t('accessLog.title')}
+            pagination={{
+              page: data.page,
+              pageSize: data.pageSize,
+              total: data.total,
+              onChange: (p) => void navigate({ search: { page: p > 1 ? p : undefined } }),
+            }}
+            framed
+            testId="access-log-table"
+            rowTestId="access-log-row"
+          />
         )}
       </QueryView>
     </Page>

@@ -53,6 +53,12 @@ export const appPages: AppPage[] = [
   { name: 'performance-feedback', as: 'employee', path: '/performance/feedback' },
   { name: 'performance-reviews', as: 'employee', path: '/performance/reviews' },
   { name: 'performance-cycles', as: 'hr', path: '/performance/cycles' },
+  // HR's dashboard of the demo's running cycle: charts, overdue people and seven columns of reviews.
+  {
+    name: 'performance-cycle-dashboard',
+    as: 'hr',
+    path: () => `/performance/cycles/${activeCyclePlaceholder}`,
+  },
   { name: 'performance-review-templates', as: 'hr', path: '/performance/review-templates' },
   { name: 'performance-goal-templates', as: 'hr', path: '/performance/goal-templates' },
   { name: 'performance-calibration', as: 'hr', path: '/performance/calibration' },
@@ -72,6 +78,8 @@ export const appPages: AppPage[] = [
 
 /** Replaced by the id of the demo employee, so HR looks at someone else's profile (with HR's actions). */
 const personIdPlaceholder = '{employee}';
+/** Replaced by the id of the running review cycle with the most people (the demo's own). */
+const activeCyclePlaceholder = '{active-cycle}';
 
 /** The display name the demo gives a persona ("Daniel Mensah" for the manager login). */
 export function demoPersonName(persona: DemoPersona): string {
@@ -98,10 +106,24 @@ export async function openAppPage(page: Page, target: AppPage): Promise<void> {
     const me = await signIn(page, demoAccounts[target.as]);
     if (typeof target.path === 'function') path = target.path(me);
     if (path.includes(personIdPlaceholder)) path = path.replace(personIdPlaceholder, await employeeId(page));
+    if (path.includes(activeCyclePlaceholder))
+      path = path.replace(activeCyclePlaceholder, await activeCycleId(page));
   }
   await page.goto(path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await settle(page);
+}
+
+async function activeCycleId(page: Page): Promise<string> {
+  const response = await page.request.get('/api/review-cycles', { params: { pageSize: 100 } });
+  const body = (await response.json()) as {
+    items: { id: string; status: string; participantCount: number }[];
+  };
+  const [cycle] = body.items
+    .filter((item) => item.status === 'active')
+    .sort((a, b) => b.participantCount - a.participantCount);
+  if (!cycle) throw new Error(`No running review cycle: ${JSON.stringify(body)}`);
+  return cycle.id;
 }
 
 async function employeeId(page: Page): Promise<string> {

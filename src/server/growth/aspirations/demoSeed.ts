@@ -1,6 +1,6 @@
 import { demoAccounts } from '../../org/seed/demoRoster';
 import type { Db } from '../../platform/db/client';
-import { type DemoContext, demoStaff, insertInChunks } from '../../seed/demoContext';
+import { type DemoContext, demoStaff, insertInChunks, workFamily } from '../../seed/demoContext';
 import { aspirations } from './tables';
 
 type Item = Pick<
@@ -42,7 +42,11 @@ const employeeItems: Item[] = [
   },
 ];
 
-/** A few colleagues with one or two items each, so managers see more than one person's sharing. */
+/**
+ * A few of the demo manager's engineers with one or two items each, so managers see more than one
+ * person's sharing. Engineers' words (reliability rotations, incident command), so only engineers
+ * get them (seed/demoContext.ts).
+ */
 const otherItems: Item[][] = [
   [
     {
@@ -81,7 +85,10 @@ export async function seedDemoAspirations(tx: Db, context: DemoContext): Promise
   const employee = staff.find((p) => p.email === demoAccounts.employee);
   const manager = staff.find((p) => p.email === demoAccounts.manager);
   if (!employee || !manager) return;
-  const teammates = staff.filter((p) => p.managerId === manager.id && p.id !== employee.id);
+  const teammates = staff.filter(
+    (p) =>
+      p.managerId === manager.id && p.id !== employee.id && workFamily(p.departmentName) === 'engineering',
+  );
   const rows = [
     ...employeeItems.map((item) => ({ ...item, ownerId: employee.id })),
     ...otherItems.flatMap((items, index) => {

@@ -3,7 +3,13 @@ import { demoAccounts } from '../../org/seed/demoRoster';
 import { addDays } from '../../org/seed/random';
 import { listLinkableObjectives } from '../../performance/readApi';
 import type { Db } from '../../platform/db/client';
-import { type DemoContext, type DemoPerson, demoStaff } from '../../seed/demoContext';
+import {
+  type DemoContext,
+  type DemoPerson,
+  demoStaff,
+  type WorkFamily,
+  workFamily,
+} from '../../seed/demoContext';
 import { learningItems } from '../learning/tables';
 import { suggestPlanFollowUps } from './commands/shared';
 import {
@@ -24,7 +30,8 @@ interface DemoAction {
   dueIn?: number;
   evidence?: string;
   link?: string;
-  catalogue?: 'course' | 'certification';
+  /** Linked to a course of the learning catalogue (its first by title, an engineering one). */
+  catalogue?: 'course';
 }
 interface DemoGoal {
   title: string;
@@ -42,6 +49,11 @@ interface DemoPlan {
   goals: DemoGoal[];
   /** Progress notes: days ago, note. */
   updates: [number, string][];
+}
+
+/** A colleague's plan and the fields (seed/demoContext.ts) whose people would write it. */
+interface OtherPlan extends DemoPlan {
+  fits: readonly WorkFamily[];
 }
 
 /** The demo employee's plan: active, shared, with months of history and a link to the business. */
@@ -125,8 +137,10 @@ const employeePlan: DemoPlan = {
   ],
 };
 
-const otherPlans: DemoPlan[] = [
+export const otherDemoPlans: OtherPlan[] = [
   {
+    // A talk about one's own team's work: anyone's.
+    fits: ['engineering', 'product', 'commercial', 'people', 'business'],
     title: 'Present with confidence',
     status: 'active',
     shared: true,
@@ -163,7 +177,9 @@ const otherPlans: DemoPlan[] = [
     ],
   },
   {
-    // Left alone for over 30 days: the nudge job picks it up.
+    // Left alone for over 30 days: the nudge job picks it up. Written by someone outside product,
+    // who wants to move into it.
+    fits: ['engineering', 'commercial', 'people', 'business'],
     title: 'Move into product management',
     status: 'active',
     shared: false,
@@ -176,13 +192,8 @@ const otherPlans: DemoPlan[] = [
         status: 'not_started',
         actions: [
           { kind: 'shadowing', title: 'Shadow a product manager for a sprint', status: 'planned', dueIn: 30 },
-          {
-            kind: 'certification',
-            title: 'Product management certificate',
-            status: 'planned',
-            dueIn: 120,
-            catalogue: 'certification',
-          },
+          // Not linked: the demo catalogue's only certification is about cloud architecture.
+          { kind: 'certification', title: 'Product management certificate', status: 'planned', dueIn: 120 },
         ],
       },
     ],
@@ -199,7 +210,7 @@ async function writePlan(
   context: DemoContext,
   owner: DemoPerson,
   plan: DemoPlan,
-  links: { objectiveId: string | null; catalogue: Partial<Record<'course' | 'certification', string>> },
+  links: { objectiveId: string | null; course: string | null },
 ) {
   const { organizationId, today } = context;
   const lastActivityDaysAgo = plan.updates.length
@@ -251,7 +262,7 @@ async function writePlan(
         status: action.status,
         evidenceText: action.evidence ?? '',
         evidenceUrl: action.link ?? null,
-        learningItemId: action.catalogue ? (links.catalogue[action.catalogue] ?? null) : null,
+        learningItemId: action.catalogue === 'course' ? links.course : null,
         completedAt: action.status === 'done' ? at(today, -(action.dueIn ?? 0)) : null,
         // A second apart, so actions list in the order they are written here.
         createdAt: new Date(at(today, plan.startedDaysAgo).getTime() + total * 1000),
@@ -276,7 +287,8 @@ async function writePlan(
 /**
  * Demo plans: the demo employee's shared, active plan with months of history, one goal linked to a
  * company objective, actions of several kinds, and its open actions in the "Next" section of their
- * upcoming 1:1 with their manager; two colleagues' plans, one of them quiet for over 30 days.
+ * upcoming 1:1 with their manager; two colleagues' plans, one of them quiet for over 30 days, each
+ * owned by someone in a field it fits.
  */
 export async function seedDemoPlans(tx: Db, context: DemoContext): Promise<void> {
   const staff = await demoStaff(tx, context.organizationId);
@@ -289,28 +301,33 @@ export async function seedDemoPlans(tx: Db, context: DemoContext): Promise<void>
     pageSize: 10,
   });
   const objectiveId = objectives.find((o) => o.level === 'company')?.id ?? objectives[0]?.id ?? null;
-  const catalogue: Partial<Record<'course' | 'certification', string>> = {};
-  for (const kind of ['course', 'certification'] as const) {
-    const [item] = await tx
-      .select({ id: learningItems.id })
-      .from(learningItems)
-      .where(and(eq(learningItems.organizationId, context.organizationId), eq(learningItems.kind, kind)))
-      .orderBy(asc(learningItems.title))
-      .limit(1);
-    if (item) catalogue[kind] = item.id;
-  }
+  const [course] = await tx
+    .select({ id: learningItems.id })
+    .from(learningItems)
+    .where(and(eq(learningItems.organizationId, context.organizationId), eq(learningItems.kind, 'course')))
+    .orderBy(asc(learningItems.title))
+    .limit(1);
 
-  const plan = await writePlan(tx, context, employee, employeePlan, { objectiveId, catalogue });
+  const plan = await writePlan(tx, context, employee, employeePlan, {
+    objectiveId,
+    course: course?.id ?? null,
+  });
   await suggestPlanFollowUps(tx, plan);
 
   const demoEmails = new Set<string>(Object.values(demoAccounts));
   const others = staff.filter(
     (p) => !demoEmails.has(p.email) && p.managerId !== null && p.id !== employee.managerId,
   );
-  for (const [index, other] of otherPlans.entries()) {
-    const owner = others[index * 7];
-    if (!owner) break;
-    const written = await writePlan(tx, context, owner, other, { objectiveId: null, catalogue });
+  const owners = new Set<string>();
+  for (const [index, other] of otherDemoPlans.entries()) {
+    // Spread over the organisation (every seventh colleague), moving on to the next who fits.
+    const fitting = others.filter(
+      (p) => other.fits.includes(workFamily(p.departmentName)) && !owners.has(p.id),
+    );
+    const owner = fitting.find((p) => others.indexOf(p) >= index * 7) ?? fitting[0];
+    if (!owner) continue;
+    owners.add(owner.id);
+    const written = await writePlan(tx, context, owner, other, { objectiveId: null, course: null });
     await suggestPlanFollowUps(tx, written);
   }
 }

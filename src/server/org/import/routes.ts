@@ -7,14 +7,14 @@ import { peoplePolicy } from '../policy';
 import { importPeopleCsv } from './importPeopleCsv';
 
 /** The 422 answer: the standard error shape, with the report naming each invalid line and column. */
-const importInvalidBody = z
+export const importInvalidBody = z
   .object({
     error: errorBody.shape.error.extend({ code: z.literal('import_invalid'), report: importReport }),
   })
   .describe('Some rows are invalid and nothing was imported; `error.report` lists every problem.');
 
 // JSON escapes line breaks and quotes, so the body of a CSV at the limit may be up to twice its size.
-const bodyLimit = 2 * importCsvMaxLength + 64 * 1024;
+export const importBodyLimit = 2 * importCsvMaxLength + 64 * 1024;
 
 /** CSV import of people: the same all-or-nothing import as `trellis import-people`, for HR admins. */
 export const importRoutes: RouteModule = (app, { database }) => {
@@ -23,7 +23,7 @@ export const importRoutes: RouteModule = (app, { database }) => {
   app.post(
     '/api/people/import',
     {
-      bodyLimit,
+      bodyLimit: importBodyLimit,
       schema: {
         tags: ['people'],
         summary: 'Import people from CSV, all rows or none (HR admin); dryRun checks without writing',

@@ -67,4 +67,4 @@ export async function exportOnRequestFor(
 }
 
 /** The logged classes an export reads (its confidential part is withheld from HR, see the command). */
-const exportedClasses: AccessedDataClass[] = ['directory', 'performance', 'development'];
+const exportedClasses: AccessedDataClass[] = ['directory', 'performance', 'compensation', 'development'];

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations } from '../../org/tables';
 import { auditEvents } from '../../platform/audit/tables';
+import { renderMessage } from '../../platform/notifications/messages';
+import { notifications } from '../../platform/notifications/tables';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 import { reviewForms, reviews } from '../reviews/tables';
@@ -196,6 +198,53 @@ describe('late reviews', () => {
       (event) => event.actorAccountId === s.approver2.accountId,
     );
     expect(last!.after).toMatchObject({ incomplete: null });
+  });
+
+  it('tell each approver whose sign-off they withdrew, in the reader’s language, and nobody else', async () => {
+    const s = await scenario();
+    const approver = await clientOf(s.cast, s.cast.approver);
+    // This approver reads Trellis in German; the second approver has not signed yet.
+    expect((await approver.patch('/api/auth/me/preferences', { locale: 'de' })).status).toBe(200);
+    expect((await signOff(approver, s.sessionId, { acknowledgeIncomplete: true })).status).toBe(200);
+
+    await submitPeerManagerReview(s);
+
+    const { body: session } = await s.hr.get(`/api/calibration/sessions/${s.sessionId}`);
+    expect(session.signedOffCount).toBe(0);
+    const withdrawn = await server.database.db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.organizationId, s.cast.org.organizationId),
+          eq(notifications.kind, 'calibration.sign_off_withdrawn'),
+        ),
+      );
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0]).toMatchObject({
+      recipientId: s.cast.approver.id,
+      params: { session: 'Whole cycle', count: 1 },
+      title: 'Whole cycle: a late review joined, please sign again',
+      link: `/performance/calibration/${s.sessionId}`,
+    });
+    const inbox = (await approver.get('/api/notifications')).body.items;
+    expect(inbox[0]).toMatchObject({
+      kind: 'calibration.sign_off_withdrawn',
+      title: 'Whole cycle: Eine verspätete Beurteilung ist hinzugekommen, bitte geben Sie erneut frei',
+    });
+    // The approver who had not signed keeps only the note that they were assigned.
+    const second = (await (await clientOf(s.cast, s.approver2)).get('/api/notifications')).body.items;
+    expect(second.map((item: { kind: string }) => item.kind)).toEqual(['calibration.assigned']);
+  });
+
+  it('name how many late reviews joined when HR brought in several at once', () => {
+    const message = { kind: 'calibration.sign_off_withdrawn' as const, params: { session: 'Q3', count: 2 } };
+    expect(renderMessage(message, { locale: 'en', timeZone: 'UTC' }).title).toBe(
+      'Q3: 2 late reviews joined, please sign again',
+    );
+    expect(renderMessage(message, { locale: 'de', timeZone: 'UTC' }).title).toBe(
+      'Q3: 2 verspätete Beurteilungen sind hinzugekommen, bitte geben Sie erneut frei',
+    );
   });
 
   it('do not join a locked session: they wait, ready, for a new one', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, SeededRandom } from '../../org/seed/random';
+import { workFamily } from '../../seed/demoContext';
 import { goalProgress } from './commands/goalRules';
+import { companyGoalOfFamily, departmentKeyResults, type KrIdea, personalGoalIdeas } from './demoGoalIdeas';
 import type { CheckInStatus, KeyResultKind } from './tables';
 
 /** What the demo seed knows about each person of the demo organisation. */
@@ -53,8 +55,6 @@ export interface PlannedCheckIn {
   checkedInAt: Date;
 }
 
-type KrIdea = readonly [title: string, kind: KeyResultKind, start: number, target: number, currency?: string];
-
 const companyIdeas: { title: string; description: string; krs: KrIdea[] }[] = [
   {
     title: 'Grow recurring revenue with healthy margins',
@@ -78,66 +78,6 @@ const companyIdeas: { title: string; description: string; krs: KrIdea[] }[] = [
     krs: [
       ['Engagement score', 'number', 71, 78],
       ['New career framework published', 'milestone', 0, 1],
-    ],
-  },
-];
-
-const departmentIdeas: KrIdea[][] = [
-  [
-    ['Deployments per week', 'number', 12, 25],
-    ['Incidents with customer impact', 'number', 9, 3],
-  ],
-  [
-    ['Qualified pipeline', 'currency', 1_500_000, 2_400_000, 'EUR'],
-    ['Win rate', 'percent', 18, 25],
-  ],
-  [
-    ['Tickets solved on first contact', 'percent', 55, 70],
-    ['Process playbook adopted', 'boolean', 0, 1],
-  ],
-];
-
-const personalIdeas: { title: string; krs: KrIdea[] }[] = [
-  {
-    title: 'Cut the time it takes to ship a change',
-    krs: [
-      ['Lead time (hours)', 'number', 48, 12],
-      ['Flaky tests fixed', 'number', 0, 20],
-    ],
-  },
-  {
-    title: 'Own the quarterly customer research',
-    krs: [
-      ['Interviews held', 'number', 0, 12],
-      ['Findings shared with the company', 'milestone', 0, 1],
-    ],
-  },
-  {
-    title: 'Grow the accounts I look after',
-    krs: [
-      ['Expansion revenue', 'currency', 0, 60_000, 'EUR'],
-      ['Accounts with a success plan', 'percent', 30, 100],
-    ],
-  },
-  {
-    title: 'Make our documentation the first place people look',
-    krs: [
-      ['Pages rewritten', 'number', 0, 30],
-      ['Search success rate', 'percent', 52, 75],
-    ],
-  },
-  {
-    title: 'Raise the bar on code review',
-    krs: [
-      ['Median review wait (hours)', 'number', 20, 6],
-      ['Review guide published', 'boolean', 0, 1],
-    ],
-  },
-  {
-    title: 'Bring new colleagues up to speed faster',
-    krs: [
-      ['Onboarding buddies trained', 'number', 0, 8],
-      ['Days to first contribution', 'number', 15, 7],
     ],
   },
 ];
@@ -273,7 +213,11 @@ export function planDemoGoals(input: {
     if (person.managerId) reportCount.set(person.managerId, (reportCount.get(person.managerId) ?? 0) + 1);
   }
   const departmentGoalIds = new Map<string, string>();
-  input.departments.forEach((department, index) => {
+  const departmentNames = new Map(input.departments.map((department) => [department.id, department.name]));
+  const familyOf = (departmentId: string | null) =>
+    workFamily(departmentId ? departmentNames.get(departmentId) : null);
+  for (const department of input.departments) {
+    const family = familyOf(department.id);
     const lead = input.people
       .filter((person) => person.departmentId === department.id && reportCount.has(person.id))
       .sort((a, b) => (reportCount.get(b.id) ?? 0) - (reportCount.get(a.id) ?? 0))[0];
@@ -282,27 +226,29 @@ export function planDemoGoals(input: {
         level: 'department',
         ownerPersonId: null,
         ownerDepartmentId: department.id,
-        parentId: companyGoalIds[index % companyGoalIds.length]!,
+        parentId: companyGoalIds[companyGoalOfFamily[family] % companyGoalIds.length]!,
         title: `${department.name}: deliver our part of this quarter’s plan`,
         periodStart: quarterStart,
         periodEnd: quarterEnd,
         visibility: 'public',
         createdByPersonId: lead?.id ?? hr,
       },
-      departmentIdeas[index % departmentIdeas.length]!,
+      departmentKeyResults[family],
       lead?.id ?? hr,
     );
     departmentGoalIds.set(department.id, goalId);
-  });
+  }
 
-  // Personal goals: the demo personas always, and about two thirds of everyone else.
+  // Personal goals from the owner's own field: the demo personas always, and about two thirds of
+  // everyone else.
   const { employee, manager } = input.personaIds;
   for (const person of input.people) {
     const isPersona = person.id === employee || person.id === manager;
     if (!isPersona && !random.chance(0.65)) continue;
     const count = person.id === employee ? 3 : isPersona ? 2 : 1;
+    const ideas = personalGoalIdeas[familyOf(person.departmentId)];
     for (let n = 0; n < count; n++) {
-      const idea = personalIdeas[(random.int(0, personalIdeas.length - 1) + n) % personalIdeas.length]!;
+      const idea = ideas[(random.int(0, ideas.length - 1) + n) % ideas.length]!;
       addGoal(
         {
           level: 'personal',

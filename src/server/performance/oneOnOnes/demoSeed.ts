@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { addDays, SeededRandom } from '../../org/seed/random';
 import type { Db } from '../../platform/db/client';
-import { type DemoContext, demoStaff } from '../../seed/demoContext';
-import { demoActions, demoNextTopics, demoNowTopics, demoPrivateNotes, demoSharedNotes } from './demoContent';
+import { type DemoContext, type DemoPerson, demoStaff, workFamily } from '../../seed/demoContext';
+import { demoOneOnOneContent, type SeriesRelation } from './demoContent';
 import { nextOccurrence } from './schedule';
 import {
   type Cadence,
@@ -20,9 +20,14 @@ type ActionRow = typeof oneOnOneActionItems.$inferInsert;
 interface SeriesPlan {
   organizerId: string;
   attendeeId: string;
+  /** Who meets whom, which decides what they talk and write about. */
+  relation: SeriesRelation;
   cadence: Cadence;
   pastMeetings: number;
 }
+
+/** The i-th entry, round and round: a series has more meetings than some lists have lines. */
+const nth = <T>(items: readonly T[], index: number): T => items[index % items.length]!;
 
 /** Stepping back from the upcoming date by whole cadence steps (monthly steps keep the day). */
 function pastDates(upcoming: string, cadence: Cadence, count: number): string[] {
@@ -52,6 +57,7 @@ async function seedSeries(
   random: SeededRandom,
 ) {
   const seriesId = randomUUID();
+  const content = demoOneOnOneContent[plan.relation];
   await tx.insert(oneOnOneSeries).values({
     id: seriesId,
     organizationId,
@@ -73,7 +79,7 @@ async function seedSeries(
       seriesId,
       scheduledOn: date,
       status: upcomingMeeting ? 'upcoming' : 'completed',
-      sharedNotes: upcomingMeeting ? '' : demoSharedNotes[index % demoSharedNotes.length]!,
+      sharedNotes: upcomingMeeting ? '' : nth(content.sharedNotes, index),
       completedAt: upcomingMeeting ? null : new Date(`${date}T11:00:00Z`),
       completedBy: upcomingMeeting ? null : plan.organizerId,
       createdAt: at,
@@ -94,7 +100,7 @@ async function seedSeries(
         organizationId,
         meetingId,
         section: 'now',
-        text: random.pick(demoNowTopics),
+        text: random.pick(content.nowTopics),
         authorId: random.pick(authors),
         position: agenda.length + 1,
         createdAt: at,
@@ -106,7 +112,7 @@ async function seedSeries(
         organizationId,
         meetingId,
         section: 'next',
-        text: demoNextTopics[index % demoNextTopics.length]!,
+        text: nth(content.nextTopics, index),
         authorId: plan.attendeeId,
         position: agenda.length + 1,
         createdAt: at,
@@ -128,7 +134,7 @@ async function seedSeries(
           id: randomUUID(),
           organizationId,
           meetingId,
-          text: random.pick(demoActions),
+          text: random.pick(content.actions),
           ownerId: random.pick(authors),
           dueOn: addDays(date, random.int(3, 10)),
           createdAt: at,
@@ -148,14 +154,14 @@ async function seedSeries(
           organizationId,
           meetingId,
           authorId: plan.organizerId,
-          body: demoPrivateNotes.manager[index % 6]!,
+          body: nth(content.privateNotes.organizer, index),
           updatedAt: at,
         },
         {
           organizationId,
           meetingId,
           authorId: plan.attendeeId,
-          body: demoPrivateNotes.report[index % 6]!,
+          body: nth(content.privateNotes.attendee, index),
           updatedAt: at,
         },
       ]);
@@ -165,35 +171,61 @@ async function seedSeries(
   }
 }
 
-/** Demo 1:1s: the manager ↔ employee weekly series with six held meetings, and a few others. */
+/**
+ * Demo 1:1s: the manager ↔ employee weekly series with six held meetings, and a few others around
+ * them. The texts are about engineering work, so only engineers take part (seed/demoContext.ts).
+ */
 export async function seedDemoOneOnOnes(tx: Db, context: DemoContext): Promise<void> {
   const { organizationId, today } = context;
+  const isEngineer = (person: DemoPerson | undefined): person is DemoPerson =>
+    person !== undefined && workFamily(person.departmentName) === 'engineering';
   const staff = await demoStaff(tx, organizationId);
   const byEmail = (email: string) => staff.find((p) => p.email === email);
   const manager = byEmail(demoAccounts.manager);
   const employee = byEmail(demoAccounts.employee);
-  if (!manager || !employee) return;
+  if (!isEngineer(manager) || !isEngineer(employee)) return;
   const byName = (given: string, family: string) =>
     staff.find((p) => p.givenName === given && p.familyName === family);
-  const otherReports = staff.filter((p) => p.managerId === manager.id && p.id !== employee.id);
-  const kenji = byName('Kenji', 'Watanabe') ?? otherReports[0];
+  const otherReports = staff.filter(
+    (p) => p.managerId === manager.id && p.id !== employee.id && isEngineer(p),
+  );
+  const kenji = [byName('Kenji', 'Watanabe'), otherReports[0]].find(isEngineer);
   const managersManager = staff.find((p) => p.id === manager.managerId);
   const teammate = otherReports.find((p) => p.id !== kenji?.id);
   const random = new SeededRandom(3_2);
   const plans: SeriesPlan[] = [
-    { organizerId: manager.id, attendeeId: employee.id, cadence: 'weekly', pastMeetings: 6 },
+    {
+      organizerId: manager.id,
+      attendeeId: employee.id,
+      relation: 'managerAndReport',
+      cadence: 'weekly',
+      pastMeetings: 6,
+    },
   ];
   if (kenji)
-    plans.push({ organizerId: manager.id, attendeeId: kenji.id, cadence: 'biweekly', pastMeetings: 3 });
-  if (managersManager)
+    plans.push({
+      organizerId: manager.id,
+      attendeeId: kenji.id,
+      relation: 'managerAndReport',
+      cadence: 'biweekly',
+      pastMeetings: 3,
+    });
+  if (isEngineer(managersManager))
     plans.push({
       organizerId: managersManager.id,
       attendeeId: manager.id,
+      relation: 'directorAndManager',
       cadence: 'monthly',
       pastMeetings: 2,
     });
   if (teammate)
-    plans.push({ organizerId: employee.id, attendeeId: teammate.id, cadence: 'monthly', pastMeetings: 1 });
+    plans.push({
+      organizerId: employee.id,
+      attendeeId: teammate.id,
+      relation: 'peers',
+      cadence: 'monthly',
+      pastMeetings: 1,
+    });
   // The manager ↔ employee meeting is today (it can be held and completed now); the others fall
   // in the coming days, so the demo always has something upcoming.
   for (const [index, plan] of plans.entries()) {

@@ -81,6 +81,33 @@ export const tableClassification: Record<string, TableClassification> = {
   goal_check_ins: { dataClass: 'performance' },
   goal_templates: { dataClass: 'performance' },
   performance_areas: { dataClass: 'performance' },
+  // Improvement plans (SPEC S3.7): the employee, their manager chain and HR admins only.
+  improvement_plans: {
+    dataClass: 'performance',
+    distinctiveFields: ['reasonVisibleToEmployee', 'acknowledgedRevision', 'outcomeRationale'],
+  },
+  improvement_plan_expectations: { dataClass: 'performance' },
+  improvement_plan_supports: { dataClass: 'performance' },
+  improvement_plan_check_ins: { dataClass: 'performance', distinctiveFields: ['notesVisibility'] },
+  improvement_plan_revisions: { dataClass: 'performance' },
+  improvement_plan_section_changes: { dataClass: 'performance' },
+  improvement_plan_acknowledgements: { dataClass: 'performance' },
+  improvement_plan_responses: { dataClass: 'performance' },
+  // ---- compensation (SPEC S3.6): pay and bands, read by the person, their manager chain and HR ----
+  pay_records: {
+    dataClass: 'compensation',
+    distinctiveFields: ['baseMinor', 'ftePermille', 'variableTargetBps', 'compaRatio', 'positionInRange'],
+  },
+  comp_bands: { dataClass: 'compensation', distinctiveFields: ['minMinor', 'targetMinor', 'maxMinor'] },
+  // Compensation cycles: the set-up (rates, matrix, budgets) and each person's snapshot at launch.
+  comp_cycles: {
+    dataClass: 'compensation',
+    distinctiveFields: ['fxTable', 'meritMatrix', 'planningCurrency'],
+  },
+  comp_cycle_participants: {
+    dataClass: 'compensation',
+    distinctiveFields: ['bandMinMinor', 'bandMaxMinor', 'eligibleDays', 'ruleEligibility', 'overrideReason'],
+  },
   // ---- growth track (SPEC S4): each part adds its tables under its own heading ----
   // growth: aspirations
   aspirations: { dataClass: 'development', distinctiveFields: ['aspirationText'] },

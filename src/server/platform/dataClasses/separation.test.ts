@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { growthRows } from '../../growth/matrixRows';
 import { calibrationRows } from '../../performance/calibration/matrixRows';
+import { payDataRows } from '../../performance/compensation/payData/matrixRows';
 import { feedbackRows } from '../../performance/feedback/matrixRows';
 import { goalsRows } from '../../performance/goals/matrixRows';
+import { improvementPlansRows } from '../../performance/improvementPlans/matrixRows';
 import { oneOnOnesRows } from '../../performance/oneOnOnes/matrixRows';
 import { reviewsRows } from '../../performance/reviews/matrixRows';
 import { describeCase, MatrixHarness } from '../policy/matrix/harness';
@@ -26,6 +28,10 @@ const performanceRows: MatrixRow[] = [
   ...feedbackRows,
   ...reviewsRows,
   ...calibrationRows,
+  // Improvement plans: performance records, never fed by development data (S1.1).
+  ...improvementPlansRows,
+  // Pay data is compensation, on the performance side: it may carry pay, never growth data.
+  ...payDataRows,
 ];
 
 let harness: MatrixHarness;
@@ -42,8 +48,9 @@ describe('separation of performance from growth data (SPEC S1.1)', () => {
   it('no performance row lets a body carry development, anonymous or talent data', () => {
     // Only the author's own private 1:1 note (confidential) comes back on a performance route.
     const declared = performanceRows
-      .filter((row) => row.carries)
-      .map((row) => `${row.route}: ${Object.keys(row.carries!).join(', ')}`);
+      .map((row) => ({ row, classes: Object.keys(row.carries ?? {}).filter((c) => c !== 'compensation') }))
+      .filter(({ classes }) => classes.length > 0)
+      .map(({ row, classes }) => `${row.route}: ${classes.join(', ')}`);
     expect(declared).toEqual(['POST /api/one-on-ones/meetings/:meetingId/agenda-items: confidential']);
   });
 
@@ -75,8 +82,9 @@ describe('separation of performance from growth data (SPEC S1.1)', () => {
           const c = { row, role, relation: null, expected: 200, context, path };
           const result = await harness.send(c);
           scanned++;
+          // Confidential: the author's own note; compensation: pay is read by its own rules (matrix).
           for (const finding of await checker.leaks(c, result))
-            if (finding.dataClass !== 'confidential')
+            if (finding.dataClass !== 'confidential' && finding.dataClass !== 'compensation')
               findings.push(
                 `${describeCase(c)} about ${subject.email}: ${finding.dataClass} ${finding.detail}`,
               );

@@ -1,8 +1,11 @@
 /** Every table of the product, for Drizzle's relational typing and for the data-class registry. */
 export * from '../../org/tables';
 export * from '../../performance/calibration/tables';
+export * from '../../performance/compensation/cycles/tables';
+export * from '../../performance/compensation/payData/tables';
 export * from '../../performance/feedback/tables';
 export * from '../../performance/goals/tables';
+export * from '../../performance/improvementPlans/tables';
 export * from '../../performance/oneOnOnes/tables';
 export * from '../../performance/reviews/tables';
 export * from '../audit/tables';

@@ -24,7 +24,9 @@ import type { DataClass } from '../dataClasses/registry';
  * - audit: access-log entries about them are deleted; entries of their reads of others stay (those
  *   belong to the other person's "Who accessed my data") with the viewer anonymised; audit events
  *   about them are redacted (see ARCHITECTURE.md "Erasure").
- * - compensation, talent: no tables yet; deleted when they come.
+ * - compensation (pay records): payroll records, kept like performance records — figures and dates
+ *   stay for the period, the note is cleared — then deleted (`performance/compensation/payData/erasure.ts`).
+ * - talent: no tables yet; deleted when they come.
  */
 export const retentionRules: Record<
   DataClass,

@@ -42,6 +42,10 @@ export const errorCatalogue = {
   level_in_use: [409, 'People are placed on this level; move them before removing it.'],
   erasure_blocked: [409, 'This person cannot be erased yet.'],
   four_eyes_required: [403, 'A second HR admin has to decide on this erasure request.'],
+  fairness_check_failed: [
+    422,
+    'The improvement plan does not pass the fairness check yet, so it cannot be published.',
+  ],
   invalid_token: [400, 'This link is invalid or has expired. Ask for a new one.'],
   import_invalid: [422, 'The file has invalid rows; nothing was imported.'],
   payload_too_large: [413, 'The request is too large.'],

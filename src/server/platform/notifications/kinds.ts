@@ -31,7 +31,17 @@ export const notificationKinds = {
   'review.released': 'performance',
   'review.acknowledged': 'performance',
   'calibration.assigned': 'performance',
+  /** A late review joined the session, so the approver's earlier sign-off no longer counts. */
+  'calibration.sign_off_withdrawn': 'performance',
   'calibration.locked': 'performance',
+  // Improvement plans: that a plan exists is the employee's, their manager chain's and HR's to know.
+  'improvement_plan.published': 'performance',
+  'improvement_plan.changed': 'performance',
+  'improvement_plan.acknowledged': 'performance',
+  'improvement_plan.response_added': 'performance',
+  'improvement_plan.check_in_missed': 'performance',
+  'improvement_plan.check_in_overdue': 'performance',
+  'improvement_plan.closed': 'performance',
 
   // ---- growth track (SPEC S4): who shares, plans or talks about a career is development data ----
   'aspiration.shared': 'development',

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { fairnessSettingsOf } from '../../../contracts/improvementPlans';
 import { orgSettings } from '../../../contracts/platform';
 import { organizations } from '../../org/tables';
 import { recordAuditEvent } from '../audit/record';
@@ -6,12 +7,26 @@ import { inTransaction } from '../db/tx';
 import { forbidden } from '../errors/appError';
 import { type RouteModule, requireActor } from '../http/types';
 
+/** The improvement-plan fairness settings as stored, or their defaults. */
+function pipFairnessSettings(settings: Record<string, unknown>) {
+  const fairness = fairnessSettingsOf(settings);
+  return {
+    pipRequirePriorFeedback: fairness.requirePriorFeedback,
+    pipPriorFeedbackMonths: fairness.priorFeedbackMonths,
+    pipMinimumDurationDays: fairness.minimumDurationDays,
+  };
+}
+
 function presentSettings(org: { name: string; settings: Record<string, unknown> }) {
   return {
     name: org.name,
     defaultLocale: org.settings.defaultLocale === 'de' ? ('de' as const) : ('en' as const),
     defaultTimezone: typeof org.settings.defaultTimezone === 'string' ? org.settings.defaultTimezone : 'UTC',
     allowIncompleteCalibrationSignOff: org.settings.allowIncompleteCalibrationSignOff === true,
+    ...pipFairnessSettings(org.settings),
+    showBandPlacementToEmployees: org.settings.showBandPlacementToEmployees === true,
+    compOverBudgetPolicy:
+      org.settings.compOverBudgetPolicy === 'block' ? ('block' as const) : ('warn' as const),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Alert, Button, type ButtonProps, Group, Modal, type ModalProps, Stack } from '@mantine/core';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toneAlert } from '../../app/statusColors';
 import { ErrorAlert } from '../ErrorAlert';
 import type { ContractForm } from './useContractForm';
 
@@ -51,7 +52,7 @@ export function FormErrorBanner({ form }: { form: ContractForm<any> }) {
   if (form.error) return <ErrorAlert error={form.error} />;
   if (form.unshownErrors.length === 0) return null;
   return (
-    <Alert color="red" variant="light" role="alert">
+    <Alert {...toneAlert('negative')} role="alert">
       {form.unshownErrors.join(' ')}
     </Alert>
   );

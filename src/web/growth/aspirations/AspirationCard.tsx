@@ -1,12 +1,13 @@
 import { ActionIcon, Badge, Button, Group, Menu, Modal, Paper, Stack, Switch, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDots, IconLock, IconPencil, IconShare, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Aspiration } from '../../../contracts/aspirations';
 import { apiDelete, apiPost } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { aspirationKeys } from './api';
 
 /** One aspiration: kind and horizon, the words, and (for the owner) the sharing switch and actions. */
@@ -22,8 +23,8 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
       }),
     onSuccess: async (updated) => {
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
-      notifications.show({
-        color: 'brand',
+      showToast({
+        tone: 'positive',
         message: updated.sharedWithManager ? t('aspirations.sharedToast') : t('aspirations.unsharedToast'),
       });
     },
@@ -34,7 +35,7 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
     onSuccess: async () => {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
-      notifications.show({ color: 'green', message: t('aspirations.removed') });
+      showToast({ tone: 'positive', message: t('aspirations.removed') });
     },
   });
   return (
@@ -69,7 +70,7 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
                   {t('aspirations.edit')}
                 </Menu.Item>
                 <Menu.Item
-                  color="red"
+                  color={toneColor.negative}
                   leftSection={<IconTrash size={16} aria-hidden />}
                   onClick={() => setConfirming(true)}
                 >
@@ -109,7 +110,7 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('actions.cancel')}
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+            <Button color={toneColor.negative} loading={remove.isPending} onClick={() => remove.mutate()}>
               {t('aspirations.remove')}
             </Button>
           </Group>

@@ -1,5 +1,4 @@
 import { Select, Switch, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,6 +14,7 @@ import {
 import { apiPatch, apiPost } from '../../api/client';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { aspirationKeys } from './api';
 
 interface Draft {
@@ -73,7 +73,7 @@ export function AspirationModal({
         : apiPost('/api/growth/aspirations', { body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
-      notifications.show({ color: 'green', message: t('aspirations.saved') });
+      showToast({ tone: 'positive', message: t('aspirations.saved') });
       onClose();
     },
     opened,

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { personAspirationsQuery } from './api';
 
 const shown = 4;
@@ -44,55 +44,61 @@ export function AspirationsNextPanel({ personId, name }: { personId: string; nam
             </AnchorLink>
           ) : null}
         </Group>
-        {query.isPending ? (
-          <Stack gap="xs" aria-busy="true" aria-label={t('aspirations.loading')}>
-            <Skeleton height={14} width="80%" />
-            <Skeleton height={14} width="60%" />
-          </Stack>
-        ) : hidden ? (
+        {hidden ? (
           <Text size="sm" c="dimmed">
             {t('aspirations.panel.notVisible')}
           </Text>
-        ) : query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm" c="dimmed">
-              {own ? t('aspirations.panel.emptyOwn') : t('aspirations.panel.emptyShared')}
-            </Text>
-            {own ? (
-              <ButtonLink to="/growth/aspirations" size="xs" variant="light" color="brand">
-                {t('aspirations.panel.start')}
-              </ButtonLink>
-            ) : null}
-          </Stack>
         ) : (
-          <>
-            {query.data.sharedOnly && name ? (
-              <Text size="xs" c="dimmed">
-                {t('aspirations.panel.sharedNote', { name })}
-              </Text>
-            ) : null}
-            <List spacing={6} listStyleType="none" style={{ paddingInlineStart: 0 }}>
-              {query.data.items.slice(0, shown).map((item) => (
-                <List.Item key={item.id}>
-                  <Group gap={6} wrap="nowrap" align="flex-start">
-                    <Badge color="brand" variant="light" size="sm" style={{ flexShrink: 0 }}>
-                      {t(`aspirations.kinds.${item.kind}`)}
-                    </Badge>
-                    <Text size="sm" lineClamp={2}>
-                      {item.aspirationText}
-                    </Text>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-            {query.data.total > shown ? (
-              <Text size="xs" c="dimmed">
-                {t('aspirations.panel.more', { count: query.data.total - shown })}
-              </Text>
-            ) : null}
-          </>
+          <QueryView
+            query={query}
+            skeleton={
+              <Stack gap="xs" aria-busy="true" aria-label={t('aspirations.loading')}>
+                <Skeleton height={14} width="80%" />
+                <Skeleton height={14} width="60%" />
+              </Stack>
+            }
+            empty={
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm" c="dimmed">
+                  {own ? t('aspirations.panel.emptyOwn') : t('aspirations.panel.emptyShared')}
+                </Text>
+                {own ? (
+                  <ButtonLink to="/growth/aspirations" size="xs" variant="light" color="brand">
+                    {t('aspirations.panel.start')}
+                  </ButtonLink>
+                ) : null}
+              </Stack>
+            }
+          >
+            {(data) => (
+              <>
+                {data.sharedOnly && name ? (
+                  <Text size="xs" c="dimmed">
+                    {t('aspirations.panel.sharedNote', { name })}
+                  </Text>
+                ) : null}
+                <List spacing={6} listStyleType="none" style={{ paddingInlineStart: 0 }}>
+                  {data.items.slice(0, shown).map((item) => (
+                    <List.Item key={item.id}>
+                      <Group gap={6} wrap="nowrap" align="flex-start">
+                        <Badge color="brand" variant="light" size="sm" style={{ flexShrink: 0 }}>
+                          {t(`aspirations.kinds.${item.kind}`)}
+                        </Badge>
+                        <Text size="sm" lineClamp={2}>
+                          {item.aspirationText}
+                        </Text>
+                      </Group>
+                    </List.Item>
+                  ))}
+                </List>
+                {data.total > shown ? (
+                  <Text size="xs" c="dimmed">
+                    {t('aspirations.panel.more', { count: data.total - shown })}
+                  </Text>
+                ) : null}
+              </>
+            )}
+          </QueryView>
         )}
       </Stack>
     </Paper>

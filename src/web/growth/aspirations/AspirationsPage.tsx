@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Aspiration, type AspirationKind, aspirationKind } from '../../../contracts/aspirations';
+import { toneAlert } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
@@ -41,7 +42,7 @@ export function AspirationsPage() {
         </Button>
       }
     >
-      <Alert color="brand" variant="light" icon={<IconLock aria-hidden />}>
+      <Alert {...toneAlert('info')} icon={<IconLock aria-hidden />}>
         {t('aspirations.privacyNote')}
       </Alert>
       <QueryView

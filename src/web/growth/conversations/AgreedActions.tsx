@@ -1,5 +1,4 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconListCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +13,7 @@ import { apiDelete, apiPost } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorBanner, FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { conversationKeys } from './api';
 
 /** Keeps the conversation on screen in step with what the server answered. */
@@ -50,7 +50,7 @@ export function AgreedActions({ conversation }: { conversation: ConversationDeta
     onSuccess: (detail) => {
       void store(detail);
       setPlanning(false);
-      notifications.show({ color: 'green', message: t('conversations.actions.planMade') });
+      showToast({ tone: 'positive', message: t('conversations.actions.planMade') });
     },
     opened: planning,
   });

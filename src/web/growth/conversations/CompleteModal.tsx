@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +26,11 @@ import {
 import { type ConversationDetail, completeConversationRequest } from '../../../contracts/conversations';
 import { apiPost } from '../../api/client';
 import { today } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { aspirationKeys, myAspirationsQuery } from '../aspirations/api';
 import { conversationKeys } from './api';
 
@@ -123,8 +124,8 @@ export function CompleteModal({
       queryClient.setQueryData([...conversationKeys.all, 'detail', conversation.id], detail);
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
       await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('conversations.complete.doneManager'),
       });
       onClose();
@@ -256,7 +257,7 @@ export function CompleteModal({
                   />
                   <ActionIcon
                     variant="subtle"
-                    color="red"
+                    color={toneColor.negative}
                     aria-label={t('conversations.complete.removeItem')}
                     onClick={() => form.form.removeListItem('aspirations', index)}
                   >

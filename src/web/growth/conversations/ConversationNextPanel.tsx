@@ -4,8 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formatDate, formatDateTime } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { toneBadge } from '../../app/statusColors';
 import { AnchorLink, ButtonLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { personSummaryQuery } from './api';
 
 /**
@@ -33,54 +34,53 @@ export function ConversationNextPanel({ personId }: { personId: string }) {
             {t('conversations.panel.title')}
           </Title>
         </Group>
-        {query.isPending ? (
-          <Skeleton height={40} />
-        ) : hidden ? (
+        {hidden ? (
           <Text size="sm" c="dimmed">
             {t('conversations.panel.notVisible')}
           </Text>
-        ) : query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <Stack gap={6}>
-            {query.data.next ? (
-              <Group gap="xs">
-                <AnchorLink
-                  to="/growth/conversations/$conversationId"
-                  params={{ conversationId: query.data.next.id }}
-                  fw={600}
-                >
-                  {t('conversations.panel.next', { date: formatDateTime(query.data.next.scheduledAt) })}
-                </AnchorLink>
-                {query.data.next.releaseWarning ? (
-                  <Badge
-                    color="orange"
-                    variant="light"
-                    leftSection={<IconAlertTriangle size={12} aria-hidden />}
-                  >
-                    {t('conversations.warning.title')}
-                  </Badge>
+          <QueryView query={query} skeleton={<Skeleton height={40} />}>
+            {(data) => (
+              <Stack gap={6}>
+                {data.next ? (
+                  <Group gap="xs">
+                    <AnchorLink
+                      to="/growth/conversations/$conversationId"
+                      params={{ conversationId: data.next.id }}
+                      fw={600}
+                    >
+                      {t('conversations.panel.next', { date: formatDateTime(data.next.scheduledAt) })}
+                    </AnchorLink>
+                    {data.next.releaseWarning ? (
+                      <Badge
+                        {...toneBadge('caution')}
+                        leftSection={<IconAlertTriangle size={12} aria-hidden />}
+                      >
+                        {t('conversations.warning.title')}
+                      </Badge>
+                    ) : null}
+                  </Group>
                 ) : null}
-              </Group>
-            ) : null}
-            <Text size="sm" c="dimmed">
-              {query.data.lastHeldAt
-                ? t('conversations.panel.last', { date: formatDate(query.data.lastHeldAt) })
-                : t('conversations.panel.never')}
-            </Text>
-            <Group gap="xs">
-              <Badge color={query.data.overdue ? 'red' : 'green'} variant="light">
-                {query.data.overdue
-                  ? t('conversations.panel.overdue', { date: formatDate(query.data.dueBy) })
-                  : t('conversations.panel.due', { date: formatDate(query.data.dueBy) })}
-              </Badge>
-              {query.data.next ? null : (
-                <ButtonLink to="/growth/conversations" size="xs" variant="light" color="brand">
-                  {t('conversations.panel.schedule')}
-                </ButtonLink>
-              )}
-            </Group>
-          </Stack>
+                <Text size="sm" c="dimmed">
+                  {data.lastHeldAt
+                    ? t('conversations.panel.last', { date: formatDate(data.lastHeldAt) })
+                    : t('conversations.panel.never')}
+                </Text>
+                <Group gap="xs">
+                  <Badge {...toneBadge(data.overdue ? 'negative' : 'positive')}>
+                    {data.overdue
+                      ? t('conversations.panel.overdue', { date: formatDate(data.dueBy) })
+                      : t('conversations.panel.due', { date: formatDate(data.dueBy) })}
+                  </Badge>
+                  {data.next ? null : (
+                    <ButtonLink to="/growth/conversations" size="xs" variant="light" color="brand">
+                      {t('conversations.panel.schedule')}
+                    </ButtonLink>
+                  )}
+                </Group>
+              </Stack>
+            )}
+          </QueryView>
         )}
       </Stack>
     </Paper>

@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconCalendarTime, IconCheck, IconInfoCircle, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -8,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationDetail } from '../../../contracts/conversations';
 import { apiPost } from '../../api/client';
 import { formatDate, formatDateTime } from '../../app/format';
-import { conversationTone, toneBadge } from '../../app/statusColors';
+import { conversationTone, toneAlert, toneBadge, toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { AgreedActions } from './AgreedActions';
 import { conversationKeys, conversationQuery } from './api';
@@ -50,7 +50,7 @@ export function ConversationPage() {
     <Page title={t('conversations.detail.title', { name: other.displayName })} above={above}>
       <Header conversation={conversation} />
       {conversation.releaseWarning ? <ReleaseWarningAlert warning={conversation.releaseWarning} /> : null}
-      <Alert color="brand" variant="light" icon={<IconInfoCircle aria-hidden />}>
+      <Alert {...toneAlert('info')} icon={<IconInfoCircle aria-hidden />}>
         {t('conversations.detail.separate')}
       </Alert>
       {conversation.status === 'completed' ? <Outcome conversation={conversation} /> : null}
@@ -75,7 +75,7 @@ function Header({ conversation }: { conversation: ConversationDetail }) {
     onSuccess: async () => {
       setCancelling(false);
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
-      notifications.show({ color: 'gray', message: t('conversations.detail.cancelled') });
+      showToast({ tone: 'neutral', message: t('conversations.detail.cancelled') });
     },
   });
   return (
@@ -143,7 +143,7 @@ function Header({ conversation }: { conversation: ConversationDetail }) {
           {conversation.abilities.cancel ? (
             <Button
               variant="subtle"
-              color="red"
+              color={toneColor.negative}
               leftSection={<IconX size={16} aria-hidden />}
               onClick={() => setCancelling(true)}
             >
@@ -166,7 +166,7 @@ function Header({ conversation }: { conversation: ConversationDetail }) {
             <Button variant="default" onClick={() => setCancelling(false)}>
               {t('actions.cancel')}
             </Button>
-            <Button color="red" loading={cancel.isPending} onClick={() => cancel.mutate()}>
+            <Button color={toneColor.negative} loading={cancel.isPending} onClick={() => cancel.mutate()}>
               {t('conversations.detail.cancel')}
             </Button>
           </Group>

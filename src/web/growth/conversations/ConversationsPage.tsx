@@ -8,9 +8,9 @@ import { formatDateTime } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
 import { conversationTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { myConversationsQuery } from './api';
 import { HrConversationsPanel } from './HrConversationsPanel';
@@ -23,8 +23,6 @@ export function ConversationsPage() {
   const me = useMe();
   const [scheduling, setScheduling] = useState<{ withPersonId?: string } | null>(null);
   const query = useQuery(myConversationsQuery());
-  const upcoming = query.data?.items.filter((c) => c.status === 'scheduled') ?? [];
-  const past = query.data?.items.filter((c) => c.status !== 'scheduled') ?? [];
   return (
     <Page
       title={t('conversations.title')}
@@ -42,49 +40,28 @@ export function ConversationsPage() {
         ) : null
       }
     >
-      {query.isPending ? (
-        <TableSkeleton rows={3} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyPanel
-          testId="conversations-empty"
-          icon={<IconCalendarEvent size={28} />}
-          color="brand"
-          title={t('conversations.empty.title')}
-          description={t('conversations.empty.description')}
-          actions={
-            me.person ? (
-              <Button variant="light" color="brand" onClick={() => setScheduling({})}>
-                {t('conversations.start')}
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <Stack gap="lg">
-          {[
-            ['upcoming', upcoming],
-            ['past', past],
-          ].map(([key, list]) =>
-            (list as ConversationSummary[]).length === 0 ? null : (
-              <Stack
-                key={key as string}
-                gap="sm"
-                component="section"
-                aria-labelledby={`conversations-${key}`}
-              >
-                <Title order={2} size="h4" id={`conversations-${key}`} c="brand.9">
-                  {t(`conversations.${key as 'upcoming' | 'past'}`)}
-                </Title>
-                {(list as ConversationSummary[]).map((item) => (
-                  <ConversationRow key={item.id} item={item} />
-                ))}
-              </Stack>
-            ),
-          )}
-        </Stack>
-      )}
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={3} />}
+        empty={
+          <EmptyPanel
+            testId="conversations-empty"
+            icon={<IconCalendarEvent size={28} />}
+            color="brand"
+            title={t('conversations.empty.title')}
+            description={t('conversations.empty.description')}
+            actions={
+              me.person ? (
+                <Button variant="light" color="brand" onClick={() => setScheduling({})}>
+                  {t('conversations.start')}
+                </Button>
+              ) : null
+            }
+          />
+        }
+      >
+        {(data) => <ConversationLists items={data.items} />}
+      </QueryView>
       {me.isManager ? (
         <ReportsCadence onSchedule={(withPersonId) => setScheduling({ withPersonId })} />
       ) : null}
@@ -95,6 +72,31 @@ export function ConversationsPage() {
         onClose={() => setScheduling(null)}
       />
     </Page>
+  );
+}
+
+/** Upcoming conversations first, then the held and cancelled ones; a heading only over a non-empty group. */
+function ConversationLists({ items }: { items: ConversationSummary[] }) {
+  const { t } = useTranslation();
+  const groups = [
+    { key: 'upcoming', list: items.filter((c) => c.status === 'scheduled') },
+    { key: 'past', list: items.filter((c) => c.status !== 'scheduled') },
+  ] as const;
+  return (
+    <Stack gap="lg">
+      {groups.map(({ key, list }) =>
+        list.length === 0 ? null : (
+          <Stack key={key} gap="sm" component="section" aria-labelledby={`conversations-${key}`}>
+            <Title order={2} size="h4" id={`conversations-${key}`} c="brand.9">
+              {t(`conversations.${key}`)}
+            </Title>
+            {list.map((item) => (
+              <ConversationRow key={item.id} item={item} />
+            ))}
+          </Stack>
+        ),
+      )}
+    </Stack>
   );
 }
 
@@ -125,7 +127,7 @@ function ConversationRow({ item }: { item: ConversationSummary }) {
         </Stack>
         <Group gap="xs">
           {item.releaseWarning ? (
-            <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+            <Badge {...toneBadge('caution')} leftSection={<IconAlertTriangle size={12} aria-hidden />}>
               {t('conversations.warning.title')}
             </Badge>
           ) : null}

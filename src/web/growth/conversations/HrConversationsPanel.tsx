@@ -12,7 +12,6 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconListCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -21,6 +20,8 @@ import { apiPut } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { apiFieldError } from '../../i18n/issues';
 import { conversationKeys, coverageQuery, settingsQuery } from './api';
 
@@ -58,36 +59,34 @@ function Coverage() {
         <Text size="sm" c="dimmed">
           {t('conversations.coverage.lead')}
         </Text>
-        {query.isPending ? (
-          <Skeleton height={200} />
-        ) : query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            <Text size="sm" fw={600}>
-              {t('conversations.coverage.total', {
-                held: query.data.totals.withConversation,
-                people: query.data.totals.people,
-              })}
-            </Text>
-            <BarChart
-              h={Math.max(200, 36 * data.length)}
-              data={data}
-              dataKey="department"
-              type="stacked"
-              orientation="vertical"
-              yAxisProps={{ width: 110, interval: 0 }}
-              withLegend
-              series={[
-                { name: 'held', label: t('conversations.coverage.held'), color: 'brand.6' },
-                { name: 'notHeld', label: t('conversations.coverage.notHeld'), color: 'gray.3' },
-              ]}
-            />
-            <VisuallyHidden>
-              {data.map((row) => `${row.department}: ${row.held} / ${row.held + row.notHeld}`).join('; ')}
-            </VisuallyHidden>
-          </>
-        )}
+        <QueryView query={query} skeleton={<Skeleton height={200} />}>
+          {(coverage) => (
+            <>
+              <Text size="sm" fw={600}>
+                {t('conversations.coverage.total', {
+                  held: coverage.totals.withConversation,
+                  people: coverage.totals.people,
+                })}
+              </Text>
+              <BarChart
+                h={Math.max(200, 36 * data.length)}
+                data={data}
+                dataKey="department"
+                type="stacked"
+                orientation="vertical"
+                yAxisProps={{ width: 110, interval: 0 }}
+                withLegend
+                series={[
+                  { name: 'held', label: t('conversations.coverage.held'), color: 'brand.6' },
+                  { name: 'notHeld', label: t('conversations.coverage.notHeld'), color: 'gray.3' },
+                ]}
+              />
+              <VisuallyHidden>
+                {data.map((row) => `${row.department}: ${row.held} / ${row.held + row.notHeld}`).join('; ')}
+              </VisuallyHidden>
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );
@@ -118,7 +117,7 @@ function SettingsForm() {
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
-      notifications.show({ color: 'green', message: t('conversations.settings.saved') });
+      showToast({ tone: 'positive', message: t('conversations.settings.saved') });
     },
   });
   const fieldError = (name: string) => apiFieldError(save.error, name) ?? null;
@@ -134,57 +133,56 @@ function SettingsForm() {
           <Title order={2} size="h4" id="settings-title">
             {t('conversations.settings.title')}
           </Title>
-          {query.isPending ? (
-            <Skeleton height={120} />
-          ) : query.isError ? (
-            <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-          ) : (
-            <>
-              <NumberInput
-                label={t('conversations.settings.cadence')}
-                min={1}
-                max={24}
-                value={cadence}
-                onChange={setCadence}
-                error={fieldError('cadenceMonths')}
-              />
-              <NumberInput
-                label={t('conversations.settings.window')}
-                min={0}
-                max={90}
-                value={window}
-                onChange={setWindow}
-                error={fieldError('releaseWindowDays')}
-              />
-              <DateField
-                label={t('conversations.settings.policyStartedOn')}
-                description={t('conversations.settings.policyStartedOnHint')}
-                value={startedOn}
-                onChange={setStartedOn}
-                error={fieldError('policyStartedOn')}
-                data-testid="conversation-policy-start"
-              />
-              {save.isError &&
-              !fieldError('cadenceMonths') &&
-              !fieldError('releaseWindowDays') &&
-              !fieldError('policyStartedOn') ? (
-                <ErrorAlert error={save.error} />
-              ) : null}
-              <Group justify="space-between">
-                <ButtonLink
-                  to="/growth/library/questions"
-                  variant="subtle"
-                  color="brand"
-                  leftSection={<IconListCheck size={16} aria-hidden />}
-                >
-                  {t('conversations.settings.questionBank')}
-                </ButtonLink>
-                <Button type="submit" color="brand" loading={save.isPending}>
-                  {t('conversations.settings.save')}
-                </Button>
-              </Group>
-            </>
-          )}
+          {/* The fields hold their own copy of the settings (set when they load), so they need no data here. */}
+          <QueryView query={query} skeleton={<Skeleton height={120} />}>
+            {() => (
+              <>
+                <NumberInput
+                  label={t('conversations.settings.cadence')}
+                  min={1}
+                  max={24}
+                  value={cadence}
+                  onChange={setCadence}
+                  error={fieldError('cadenceMonths')}
+                />
+                <NumberInput
+                  label={t('conversations.settings.window')}
+                  min={0}
+                  max={90}
+                  value={window}
+                  onChange={setWindow}
+                  error={fieldError('releaseWindowDays')}
+                />
+                <DateField
+                  label={t('conversations.settings.policyStartedOn')}
+                  description={t('conversations.settings.policyStartedOnHint')}
+                  value={startedOn}
+                  onChange={setStartedOn}
+                  error={fieldError('policyStartedOn')}
+                  data-testid="conversation-policy-start"
+                />
+                {save.isError &&
+                !fieldError('cadenceMonths') &&
+                !fieldError('releaseWindowDays') &&
+                !fieldError('policyStartedOn') ? (
+                  <ErrorAlert error={save.error} />
+                ) : null}
+                <Group justify="space-between">
+                  <ButtonLink
+                    to="/growth/library/questions"
+                    variant="subtle"
+                    color="brand"
+                    leftSection={<IconListCheck size={16} aria-hidden />}
+                  >
+                    {t('conversations.settings.questionBank')}
+                  </ButtonLink>
+                  <Button type="submit" color="brand" loading={save.isPending}>
+                    {t('conversations.settings.save')}
+                  </Button>
+                </Group>
+              </>
+            )}
+          </QueryView>
         </Stack>
       </form>
     </Paper>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, ConversationNote } from '../../../contracts/conversations';
 import { apiDelete, apiPatch, apiPost } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { conversationKeys } from './api';
 
@@ -124,7 +125,7 @@ export function NoteItem({
                 {note.abilities.remove ? (
                   <ActionIcon
                     variant="subtle"
-                    color="red"
+                    color={toneColor.negative}
                     aria-label={t('conversations.notes.remove')}
                     loading={remove.isPending}
                     onClick={() => remove.mutate()}

@@ -11,7 +11,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
   IconArrowDown,
@@ -25,9 +24,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CareerQuestion, type QuestionTheme, questionTheme } from '../../../contracts/conversations';
 import { apiPatch, apiPost } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { apiFieldError } from '../../i18n/issues';
 import { conversationKeys, questionsQuery, settingsQuery } from './api';
@@ -38,7 +40,8 @@ export function QuestionBankPage() {
   const queryClient = useQueryClient();
   const settings = useQuery(settingsQuery());
   const canEdit = settings.data?.abilities.edit ?? false;
-  const query = useQuery(questionsQuery(canEdit));
+  // Settings first: whether the caller may edit decides if the list with retired questions is asked for.
+  const query = useQuery({ ...questionsQuery(canEdit), enabled: !settings.isPending });
   const [editing, setEditing] = useState<CareerQuestion | 'new' | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: conversationKeys.all });
   const reorder = useMutation({
@@ -54,7 +57,7 @@ export function QuestionBankPage() {
       }),
     onSuccess: async () => {
       await refresh();
-      notifications.show({ color: 'green', message: t('conversations.questions.saved') });
+      showToast({ tone: 'positive', message: t('conversations.questions.saved') });
     },
   });
   const active = query.data?.items.filter((q) => !q.retired) ?? [];
@@ -89,81 +92,89 @@ export function QuestionBankPage() {
     >
       {reorder.isError ? <ErrorAlert error={reorder.error} /> : null}
       {retire.isError ? <ErrorAlert error={retire.error} /> : null}
-      {query.isPending || settings.isPending ? (
-        <TableSkeleton rows={5} />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : active.length === 0 ? (
-        <Text c="dimmed">{t('conversations.questions.empty')}</Text>
-      ) : (
-        <Stack
-          gap="xs"
-          component="ol"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          data-testid="question-list"
-        >
-          {active.map((question, index) => (
-            <Paper key={question.id} component="li" withBorder p="sm" radius="md" data-testid="question-row">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={4} style={{ minWidth: 0 }}>
-                  <Group gap="xs">
-                    <Badge color="brand" variant="light">
-                      {index + 1}
-                    </Badge>
-                    <Badge color="gray" variant="outline">
-                      {t(`conversations.themes.${question.theme}`)}
-                    </Badge>
-                  </Group>
-                  <Text fw={600}>{question.prompt}</Text>
-                  {question.guidance ? (
-                    <Text size="sm" c="dimmed">
-                      {question.guidance}
-                    </Text>
+      <QueryView
+        query={query}
+        skeleton={<TableSkeleton rows={5} />}
+        isEmpty={() => active.length === 0}
+        empty={<Text c="dimmed">{t('conversations.questions.empty')}</Text>}
+      >
+        {() => (
+          <Stack
+            gap="xs"
+            component="ol"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            data-testid="question-list"
+          >
+            {active.map((question, index) => (
+              <Paper
+                key={question.id}
+                component="li"
+                withBorder
+                p="sm"
+                radius="md"
+                data-testid="question-row"
+              >
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Stack gap={4} style={{ minWidth: 0 }}>
+                    <Group gap="xs">
+                      <Badge color="brand" variant="light">
+                        {index + 1}
+                      </Badge>
+                      <Badge color="gray" variant="outline">
+                        {t(`conversations.themes.${question.theme}`)}
+                      </Badge>
+                    </Group>
+                    <Text fw={600}>{question.prompt}</Text>
+                    {question.guidance ? (
+                      <Text size="sm" c="dimmed">
+                        {question.guidance}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                  {canEdit ? (
+                    <Group gap={2} wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`${t('conversations.questions.up')}: ${question.prompt}`}
+                        disabled={index === 0 || reorder.isPending}
+                        onClick={() => move(index, -1)}
+                      >
+                        <IconArrowUp size={16} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`${t('conversations.questions.down')}: ${question.prompt}`}
+                        disabled={index === active.length - 1 || reorder.isPending}
+                        onClick={() => move(index, 1)}
+                      >
+                        <IconArrowDown size={16} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`${t('conversations.questions.edit')}: ${question.prompt}`}
+                        onClick={() => setEditing(question)}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color={toneColor.negative}
+                        aria-label={`${t('conversations.questions.retire')}: ${question.prompt}`}
+                        onClick={() => retire.mutate(question)}
+                      >
+                        <IconArchive size={16} aria-hidden />
+                      </ActionIcon>
+                    </Group>
                   ) : null}
-                </Stack>
-                {canEdit ? (
-                  <Group gap={2} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`${t('conversations.questions.up')}: ${question.prompt}`}
-                      disabled={index === 0 || reorder.isPending}
-                      onClick={() => move(index, -1)}
-                    >
-                      <IconArrowUp size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`${t('conversations.questions.down')}: ${question.prompt}`}
-                      disabled={index === active.length - 1 || reorder.isPending}
-                      onClick={() => move(index, 1)}
-                    >
-                      <IconArrowDown size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`${t('conversations.questions.edit')}: ${question.prompt}`}
-                      onClick={() => setEditing(question)}
-                    >
-                      <IconPencil size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`${t('conversations.questions.retire')}: ${question.prompt}`}
-                      onClick={() => retire.mutate(question)}
-                    >
-                      <IconArchive size={16} aria-hidden />
-                    </ActionIcon>
-                  </Group>
-                ) : null}
-              </Group>
-            </Paper>
-          ))}
-        </Stack>
-      )}
+                </Group>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </QueryView>
       {retired.length > 0 ? (
         <Stack gap="xs" component="section" aria-labelledby="retired-title">
           <Title order={2} size="h4" id="retired-title">
@@ -219,7 +230,7 @@ function QuestionModal({
           }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
-      notifications.show({ color: 'green', message: t('conversations.questions.saved') });
+      showToast({ tone: 'positive', message: t('conversations.questions.saved') });
       onClose();
     },
   });

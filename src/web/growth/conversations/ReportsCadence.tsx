@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReportCadence as Row } from '../../../contracts/conversations';
 import { formatDate } from '../../app/format';
 import { toneBadge } from '../../app/statusColors';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { useIsPhone } from '../../components/useIsPhone';
 import { reportsQuery, settingsQuery } from './api';
 
@@ -42,7 +42,7 @@ export function ReportsCadence({ onSchedule }: { onSchedule: (personId: string) 
             {t('conversations.cadence.title')}
           </Title>
           {reports.data && reports.data.overdueCount > 0 ? (
-            <Badge color="red" variant="light" data-testid="overdue-count">
+            <Badge {...toneBadge('negative')} data-testid="overdue-count">
               {t('conversations.cadence.overdueCount', { count: reports.data.overdueCount })}
             </Badge>
           ) : null}
@@ -52,17 +52,17 @@ export function ReportsCadence({ onSchedule }: { onSchedule: (personId: string) 
             {t('conversations.cadence.lead', { count: settings.data.cadenceMonths })}
           </Text>
         ) : null}
-        {reports.isPending ? (
-          <Skeleton height={120} />
-        ) : reports.isError ? (
-          <ErrorAlert error={reports.error} onRetry={() => void reports.refetch()} />
-        ) : reports.data.items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('conversations.cadence.empty')}
-          </Text>
-        ) : (
-          <CadenceList items={reports.data.items} onSchedule={onSchedule} />
-        )}
+        <QueryView
+          query={reports}
+          skeleton={<Skeleton height={120} />}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('conversations.cadence.empty')}
+            </Text>
+          }
+        >
+          {(data) => <CadenceList items={data.items} onSchedule={onSchedule} />}
+        </QueryView>
       </Stack>
     </Paper>
   );

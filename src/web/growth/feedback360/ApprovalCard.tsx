@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Approval360 } from '../../../contracts/feedback360';
 import { formatDate } from '../../app/format';
+import { toneAlert } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { keys360, writes360 } from './api';
 
 /** The manager's decision on each nominated rater; they never see answers or the report. */
@@ -25,7 +26,7 @@ export function ApprovalCard({ approval }: { approval: Approval360 }) {
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys360.all });
-      notifications.show({ color: 'green', message: t('feedback360.approval.done') });
+      showToast({ tone: 'positive', message: t('feedback360.approval.done') });
     },
   });
   const name = approval.subject.displayName;
@@ -40,7 +41,7 @@ export function ApprovalCard({ approval }: { approval: Approval360 }) {
           {t('feedback360.list.deadline', { date: formatDate(approval.deadline) })}
         </Text>
         {approval.managerNamed ? (
-          <Alert color="orange" variant="light" p="xs">
+          <Alert {...toneAlert('caution')} p="xs">
             <Text size="sm">{t('feedback360.approval.managerNamed', { name })}</Text>
           </Alert>
         ) : null}

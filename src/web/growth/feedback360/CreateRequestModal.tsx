@@ -1,12 +1,13 @@
 import { Alert, Checkbox, MultiSelect, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type CreateRequest360, createRequest360 } from '../../../contracts/feedback360';
 import { hasRole, useMe } from '../../app/session';
+import { toneAlert } from '../../app/statusColors';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { translateIssue } from '../../i18n/issues';
 import { PersonPicker } from '../../org/PersonPicker';
 import { competenciesQuery, keys360, writes360 } from './api';
@@ -60,7 +61,7 @@ export function CreateRequestModal({ opened, onClose }: { opened: boolean; onClo
     submit: (body) => writes360.create(body),
     onSuccess: (created, values) => {
       void queryClient.invalidateQueries({ queryKey: keys360.all });
-      notifications.show({ color: 'green', message: t('feedback360.create.created') });
+      showToast({ tone: 'positive', message: t('feedback360.create.created') });
       onClose();
       if (!values.forSomeone)
         void navigate({ to: '/growth/360/$requestId', params: { requestId: created.id } });
@@ -81,7 +82,7 @@ export function CreateRequestModal({ opened, onClose }: { opened: boolean; onClo
       submitLabel={t('feedback360.create.submit')}
       submitProps={{ disabled: emptyLibrary }}
     >
-      {emptyLibrary ? <Alert color="yellow">{t('feedback360.create.noLibrary')}</Alert> : null}
+      {emptyLibrary ? <Alert {...toneAlert('caution')}>{t('feedback360.create.noLibrary')}</Alert> : null}
       {isHr ? (
         <Checkbox label={t('feedback360.create.forSomeone')} {...input('forSomeone', { type: 'checkbox' })} />
       ) : null}

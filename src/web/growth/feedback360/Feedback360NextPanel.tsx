@@ -1,10 +1,11 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Request360Summary } from '../../../contracts/feedback360';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { myRequestsQuery, tasksQuery } from './api';
 
 /**
@@ -19,7 +20,6 @@ export function Feedback360NextPanel({ personId }: { personId: string }) {
   const mine = useQuery({ ...myRequestsQuery(1), enabled: own });
   const tasks = useQuery({ ...tasksQuery(1), enabled: own });
   if (!own) return null;
-  const latest = mine.data?.items[0];
   const waiting =
     tasks.data?.items.filter((task) => task.status === 'pending' && task.group !== 'self').length ?? 0;
   return (
@@ -33,26 +33,17 @@ export function Feedback360NextPanel({ personId }: { personId: string }) {
             {t('feedback360.panel.openAll')}
           </AnchorLink>
         </Group>
-        {mine.isPending ? (
-          <Skeleton height={40} />
-        ) : mine.isError ? (
-          <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />
-        ) : !latest ? (
-          <Text size="sm" c="dimmed">
-            {t('feedback360.panel.none')}
-          </Text>
-        ) : latest.reportReady ? (
-          <AnchorLink to="/growth/360/$requestId/report" params={{ requestId: latest.id }} size="sm">
-            {t('feedback360.panel.ready')}
-          </AnchorLink>
-        ) : (
-          <Text size="sm">
-            {t('feedback360.panel.running', {
-              status: t(`feedback360.status.${latest.status}`),
-              date: formatDate(latest.deadline),
-            })}
-          </Text>
-        )}
+        <QueryView
+          query={mine}
+          skeleton={<Skeleton height={40} />}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('feedback360.panel.none')}
+            </Text>
+          }
+        >
+          {(data) => (data.items[0] ? <LatestRequest request={data.items[0]} /> : null)}
+        </QueryView>
         {waiting > 0 ? (
           <AnchorLink to="/growth/360" search={{ tab: 'tasks' }} size="sm">
             {t('feedback360.panel.tasks', { n: waiting })}
@@ -60,5 +51,24 @@ export function Feedback360NextPanel({ personId }: { personId: string }) {
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** The newest of one's own 360s: a link to its report once that is ready, else where it stands. */
+function LatestRequest({ request }: { request: Request360Summary }) {
+  const { t } = useTranslation();
+  if (request.reportReady)
+    return (
+      <AnchorLink to="/growth/360/$requestId/report" params={{ requestId: request.id }} size="sm">
+        {t('feedback360.panel.ready')}
+      </AnchorLink>
+    );
+  return (
+    <Text size="sm">
+      {t('feedback360.panel.running', {
+        status: t(`feedback360.status.${request.status}`),
+        date: formatDate(request.deadline),
+      })}
+    </Text>
   );
 }

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChecklist, IconMessages, IconPlus, IconSchool, IconUsersGroup } from '@tabler/icons-react';
 import { type UseQueryResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,10 +10,11 @@ import { formatDate } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
 import { request360Tone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { ApprovalCard } from './ApprovalCard';
 import {
@@ -44,7 +44,7 @@ function CloseForProgram({ participant }: { participant: Program360['participant
   const close = useMutation({
     mutationFn: () => writes360.action(participant.requestId, 'close', participant.version),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('feedback360.programs.closed') });
+      showToast({ tone: 'positive', message: t('feedback360.programs.closed') });
       void queryClient.invalidateQueries({ queryKey: keys360.all });
     },
   });
@@ -75,14 +75,21 @@ function Listing<T>({
   empty: ReactNode;
   render: (item: T) => ReactNode;
 }) {
-  if (query.isPending) return <TableSkeleton rows={3} />;
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data.total === 0) return <>{empty}</>;
   return (
-    <Stack gap="sm">
-      {query.data.items.map(render)}
-      <Pager page={page} pageSize={PAGE_SIZE_360} total={query.data.total} onChange={onPage} />
-    </Stack>
+    <QueryView
+      query={query}
+      skeleton={<TableSkeleton rows={3} />}
+      // By the total, not this page's items: a page past the end is not "nothing yet".
+      isEmpty={(data) => data.total === 0}
+      empty={empty}
+    >
+      {(data) => (
+        <Stack gap="sm">
+          {data.items.map(render)}
+          <Pager page={page} pageSize={PAGE_SIZE_360} total={data.total} onChange={onPage} />
+        </Stack>
+      )}
+    </QueryView>
   );
 }
 
@@ -217,7 +224,7 @@ export function Feedback360Page() {
                       {t('feedback360.list.deadline', { date: formatDate(task.deadline) })}
                     </Text>
                     {task.named ? (
-                      <Badge variant="light" color="orange" w="fit-content">
+                      <Badge {...toneBadge('caution')} w="fit-content">
                         {t('feedback360.list.named')}
                       </Badge>
                     ) : null}

@@ -13,7 +13,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBulb, IconEyeOff, IconStar, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -22,9 +21,11 @@ import { useTranslation } from 'react-i18next';
 import type { Report360 } from '../../../contracts/feedback360';
 import { formatDate, formatNumber } from '../../app/format';
 import { useMe } from '../../app/session';
+import { categoricalColor, type Tone, toneBadge, toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { keys360, reportQuery, writes360 } from './api';
 import { NamedManagerSection } from './NamedManagerSection';
@@ -71,6 +72,7 @@ export function ReportPage() {
       actions={r.abilities.release ? <ReleaseButton report={r} /> : null}
     >
       {!own ? (
+        // Grape is the coach's colour, not a status: the coach's note and the coach's release button.
         <Alert color="grape">{t('feedback360.report.coachNote', { name: r.subject.displayName })}</Alert>
       ) : null}
       <Groups report={r} />
@@ -78,7 +80,7 @@ export function ReportPage() {
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Callout
           icon={<IconStar size={18} aria-hidden />}
-          color="green"
+          tone="positive"
           title={t('feedback360.report.strengths')}
           help={
             own
@@ -91,7 +93,7 @@ export function ReportPage() {
         />
         <Callout
           icon={<IconEyeOff size={18} aria-hidden />}
-          color="orange"
+          tone="caution"
           title={t('feedback360.report.blindSpots')}
           help={t('feedback360.report.blindSpotsHelp')}
           items={r.blindSpots}
@@ -100,7 +102,7 @@ export function ReportPage() {
         />
         <Callout
           icon={<IconBulb size={18} aria-hidden />}
-          color="blue"
+          tone="info"
           title={t('feedback360.report.hiddenStrengths')}
           help={t('feedback360.report.hiddenStrengthsHelp')}
           items={r.hiddenStrengths}
@@ -126,7 +128,7 @@ function Groups({ report }: { report: Report360 }) {
         </Title>
         <Group gap="xs">
           {report.shownGroups.map((g) => (
-            <Badge key={g.group} variant="light" color="green" size="lg">
+            <Badge key={g.group} {...toneBadge('positive')} size="lg">
               {t('feedback360.report.shownGroup', {
                 group: t(`feedback360.groups.${g.group}`),
                 n: g.responses,
@@ -179,7 +181,7 @@ function Chart({ report }: { report: Report360 }) {
         withLegend
         series={[
           { name: 'self', label: t('feedback360.report.you'), color: 'gray.5' },
-          { name: 'others', label: t('feedback360.report.others'), color: 'teal.7' },
+          { name: 'others', label: t('feedback360.report.others'), color: categoricalColor(0) },
         ]}
       />
       <Text component="figcaption" className="visually-hidden">
@@ -196,7 +198,7 @@ function Chart({ report }: { report: Report360 }) {
 
 function Callout(props: {
   icon: ReactNode;
-  color: string;
+  tone: Tone;
   title: string;
   help: string;
   items: string[];
@@ -208,7 +210,7 @@ function Callout(props: {
       withBorder
       p="md"
       data-testid={props.testId}
-      style={{ borderTop: `4px solid var(--mantine-color-${props.color}-6)` }}
+      style={{ borderTop: `4px solid var(--mantine-color-${toneColor[props.tone]}-6)` }}
     >
       <Stack gap={6}>
         <Group gap={6}>
@@ -349,11 +351,12 @@ function ReleaseButton({ report }: { report: Report360 }) {
   const release = useMutation({
     mutationFn: () => writes360.action(report.requestId, 'release', report.version),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('feedback360.report.released') });
+      showToast({ tone: 'positive', message: t('feedback360.report.released') });
       void queryClient.invalidateQueries({ queryKey: keys360.all });
     },
   });
   return (
+    // The coach releases the report: the coach's grape, as on the note above.
     <Button color="grape" onClick={() => release.mutate()} loading={release.isPending}>
       {t('feedback360.report.release', { name: report.subject.displayName })}
     </Button>

@@ -15,7 +15,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -25,9 +24,18 @@ import { type AnonymousGroup, anonymousGroups, type Request360 } from '../../../
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
+import {
+  request360Tone,
+  toneAlert,
+  toneBadge,
+  toneColor,
+  toneSeries,
+  toneText,
+} from '../../app/statusColors';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { PersonPicker, type PickedPerson } from '../../org/PersonPicker';
 import { fieldError } from '../../performance/oneOnOnes/fieldMessage';
@@ -79,7 +87,9 @@ export function RequestPage() {
       }
     >
       {r.status === 'awaiting_approval' && r.approver ? (
-        <Alert color="yellow">{t('feedback360.request.awaiting', { name: r.approver.displayName })}</Alert>
+        <Alert {...toneAlert(request360Tone.awaiting_approval)}>
+          {t('feedback360.request.awaiting', { name: r.approver.displayName })}
+        </Alert>
       ) : null}
       {r.status === 'collecting' || r.status === 'closed' || r.status === 'released' ? (
         <ProgressPanel request={r} />
@@ -128,14 +138,14 @@ function ProgressPanel({ request }: { request: Request360 }) {
   );
   const remind = () =>
     action.mutate('remind', {
-      onSuccess: () => notifications.show({ color: 'green', message: t('feedback360.request.reminded') }),
+      onSuccess: () => showToast({ tone: 'positive', message: t('feedback360.request.reminded') }),
     });
   const [confirming, setConfirming] = useState(false);
   const close = () =>
     action.mutate('close', {
       onSuccess: () => {
         setConfirming(false);
-        notifications.show({ color: 'green', message: t('feedback360.request.closed') });
+        showToast({ tone: 'positive', message: t('feedback360.request.closed') });
       },
     });
   return (
@@ -147,7 +157,7 @@ function ProgressPanel({ request }: { request: Request360 }) {
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('actions.cancel')}
             </Button>
-            <Button color="grape" onClick={close} loading={action.isPending}>
+            <Button onClick={close} loading={action.isPending}>
               {t('feedback360.request.close')}
             </Button>
           </Group>
@@ -171,7 +181,12 @@ function ProgressPanel({ request }: { request: Request360 }) {
               </Group>
               {g.enough ? (
                 <>
-                  <Progress value={(100 * (g.answered ?? 0)) / g.invited} color="green" mt="xs" aria-hidden />
+                  <Progress
+                    value={(100 * (g.answered ?? 0)) / g.invited}
+                    color={toneSeries('positive')}
+                    mt="xs"
+                    aria-hidden
+                  />
                   <Text size="sm" mt={4}>
                     {t('feedback360.request.answered', { n: g.answered })}
                   </Text>
@@ -197,7 +212,7 @@ function ProgressPanel({ request }: { request: Request360 }) {
           ) : null}
         </Group>
         {isApiError(action.error, 'reminder_too_soon') ? (
-          <Alert color="yellow">{t('feedback360.request.remindedToday')}</Alert>
+          <Alert {...toneAlert('caution')}>{t('feedback360.request.remindedToday')}</Alert>
         ) : action.isError ? (
           <ErrorAlert error={action.error} />
         ) : null}
@@ -212,9 +227,7 @@ function ProgressPanel({ request }: { request: Request360 }) {
             </Button>
           ) : null}
           {request.abilities.close ? (
-            <Button color="grape" onClick={() => setConfirming(true)}>
-              {t('feedback360.request.close')}
-            </Button>
+            <Button onClick={() => setConfirming(true)}>{t('feedback360.request.close')}</Button>
           ) : null}
         </Group>
       </Stack>
@@ -249,7 +262,7 @@ function Nominations({ request }: { request: Request360 }) {
           {t('feedback360.request.nominations')}
         </Title>
         {request.managerNamed ? (
-          <Alert color="orange" variant="light" data-testid="feedback360-named-info">
+          <Alert {...toneAlert('caution')} data-testid="feedback360-named-info">
             {t('feedback360.request.managerNamed')}
           </Alert>
         ) : null}
@@ -316,7 +329,7 @@ function Nominations({ request }: { request: Request360 }) {
               {request.abilities.nominate &&
               counted < request.thresholds[g] &&
               !(request.managerNamed && g === 'manager') ? (
-                <Text size="xs" c="orange.8">
+                <Text size="xs" c={toneText('caution')}>
                   {t('feedback360.request.belowThreshold', { n: request.thresholds[g] })}
                 </Text>
               ) : null}
@@ -328,7 +341,7 @@ function Nominations({ request }: { request: Request360 }) {
                       {n.jobTitle ? ` · ${n.jobTitle}` : ''}
                     </Text>
                     {n.status === 'rejected' ? (
-                      <Badge ml="xs" color="red" variant="light" size="xs">
+                      <Badge ml="xs" {...toneBadge('negative')} size="xs">
                         {t('feedback360.request.rejected')}
                       </Badge>
                     ) : null}
@@ -336,7 +349,7 @@ function Nominations({ request }: { request: Request360 }) {
                   {request.abilities.nominate ? (
                     <ActionIcon
                       variant="subtle"
-                      color="red"
+                      color={toneColor.negative}
                       aria-label={t('feedback360.request.remove', { name: n.displayName })}
                       onClick={() => remove.mutate(n.id)}
                     >
@@ -349,7 +362,7 @@ function Nominations({ request }: { request: Request360 }) {
           );
         })}
         {submit.isError ? (
-          <Alert color="red">
+          <Alert {...toneAlert('negative')}>
             {fieldError(submit.error, 'nominations', t) ?? errorMessage(submit.error, t)}
           </Alert>
         ) : null}
@@ -379,7 +392,7 @@ function Settings({ request }: { request: Request360 }) {
   const save = useMutation({
     mutationFn: () => writes360.update(request.id, { version: request.version, deadline, thresholds }),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('feedback360.request.saved') });
+      showToast({ tone: 'positive', message: t('feedback360.request.saved') });
       void queryClient.invalidateQueries({ queryKey: keys360.all });
     },
   });

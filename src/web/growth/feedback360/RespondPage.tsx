@@ -1,14 +1,15 @@
 import { Alert, Button, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLock, IconUserCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
+import { toneAlert } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { keys360, taskQuery, writes360 } from './api';
 
@@ -41,7 +42,7 @@ export function RespondPage() {
         suggestions,
       }),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('feedback360.respond.thanks') });
+      showToast({ tone: 'positive', message: t('feedback360.respond.thanks') });
       done();
     },
   });
@@ -80,14 +81,13 @@ export function RespondPage() {
       {data.named ? (
         <Alert
           icon={<IconUserCheck size={18} aria-hidden />}
-          color="orange"
-          variant="light"
+          {...toneAlert('caution')}
           data-testid="feedback360-named-notice"
         >
           {t('feedback360.respond.namedLead', { name })}
         </Alert>
       ) : (
-        <Alert icon={<IconLock size={18} aria-hidden />} color="brand" variant="light">
+        <Alert icon={<IconLock size={18} aria-hidden />} {...toneAlert('info')}>
           {isSelf ? t('feedback360.respond.selfLead') : t('feedback360.respond.lead', { name })}
         </Alert>
       )}
@@ -169,7 +169,7 @@ export function RespondPage() {
               </Stack>
             </Paper>
             {missing && data.questions.some((q) => answers[q.id] === undefined) ? (
-              <Alert color="red">{t('feedback360.respond.missing')}</Alert>
+              <Alert {...toneAlert('negative')}>{t('feedback360.respond.missing')}</Alert>
             ) : null}
             {submit.isError ? <ErrorAlert error={submit.error} /> : null}
             <Group justify="space-between">

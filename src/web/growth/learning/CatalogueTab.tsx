@@ -12,17 +12,18 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconBook, IconExternalLink, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LearningItem, type LearningKind, learningKind } from '../../../contracts/learning';
 import { hasRole, useMe } from '../../app/session';
+import { enrolmentTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { itemsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
 import { formatDuration } from './format';
@@ -126,8 +127,8 @@ function ItemCard({ item, onEdit }: { item: LearningItem; onEdit: () => void }) 
     mutationFn: () => learningApi.enrol(item.id),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: learningKeys.all });
-      notifications.show({
-        color: 'brand',
+      showToast({
+        tone: 'positive',
         message: t('learning.catalogue.enrolled', { title: item.title }),
       });
     },
@@ -194,7 +195,7 @@ function ItemCard({ item, onEdit }: { item: LearningItem; onEdit: () => void }) 
         {enrol.isError ? <ErrorAlert error={enrol.error} /> : null}
         <Group gap="xs" mt="auto" pt={6}>
           {item.myEnrolment ? (
-            <Badge color={item.myEnrolment.status === 'completed' ? 'green' : 'blue'} variant="light">
+            <Badge {...toneBadge(enrolmentTone[item.myEnrolment.status])}>
               {t(`learning.status.${item.myEnrolment.status}`)}
             </Badge>
           ) : item.abilities.enrol ? (

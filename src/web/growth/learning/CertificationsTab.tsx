@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,12 +10,14 @@ import {
 } from '../../../contracts/learning';
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { certificationsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
 import { stateColor } from './certificationState';
@@ -137,7 +138,7 @@ function CertificationModal({
   const [confirmRemove, setConfirmRemove] = useState(false);
   const done = (message: string) => {
     void queryClient.invalidateQueries({ queryKey: learningKeys.all });
-    notifications.show({ color: 'brand', message });
+    showToast({ tone: 'positive', message });
     onClose();
   };
   const onError = (error: unknown) => {
@@ -185,11 +186,11 @@ function CertificationModal({
       footer={
         certification ? (
           confirmRemove ? (
-            <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+            <Button color={toneColor.negative} onClick={() => remove.mutate()} loading={remove.isPending}>
               {t('learning.certs.confirmRemove')}
             </Button>
           ) : (
-            <Button variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
+            <Button variant="subtle" color={toneColor.negative} onClick={() => setConfirmRemove(true)}>
               {t('learning.certs.remove')}
             </Button>
           )

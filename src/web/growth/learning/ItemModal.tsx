@@ -1,5 +1,4 @@
 import { MultiSelect, NumberInput, Select, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +11,7 @@ import {
 import { isApiError } from '../../api/client';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { competenciesQuery } from '../paths/api';
 import { learningApi, learningKeys } from './api';
 
@@ -47,7 +47,7 @@ export function ItemModal({ item, onClose }: { item: LearningItem | null; onClos
         : learningApi.createItem(body),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: learningKeys.all });
-      notifications.show({ color: 'brand', message: t('learning.item.saved') });
+      showToast({ tone: 'positive', message: t('learning.item.saved') });
       onClose();
     },
     onError: (error) => {

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { enrolmentTone, toneBadge } from '../../app/statusColors';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { certificationsQuery, enrolmentsQuery } from './api';
 import { stateColor } from './certificationState';
 
@@ -34,45 +35,52 @@ export function LearningNextPanel({ personId }: { personId: string }) {
             {t('learning.next.title')}
           </Title>
         </Group>
-        {enrolments.isPending ? (
-          <Stack gap="xs" aria-busy="true" aria-label={t('learning.next.loading')}>
-            <Skeleton height={16} width="70%" />
-            <Skeleton height={16} width="50%" />
-          </Stack>
-        ) : hidden ? (
+        {hidden ? (
           <Text size="sm" c="dimmed">
             {t('learning.next.private')}
           </Text>
-        ) : enrolments.isError ? (
-          <ErrorAlert error={enrolments.error} onRetry={() => void enrolments.refetch()} />
-        ) : open.length === 0 && completed.length === 0 && attention.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t(own ? 'learning.next.emptyOwn' : 'learning.next.empty')}
-          </Text>
         ) : (
-          <Stack gap={6}>
-            {attention.map((c) => (
-              <Group key={c.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm">{c.certificationName}</Text>
-                <Badge color={stateColor[c.state]} size="sm" style={{ flexShrink: 0 }}>
-                  {t('learning.certs.expires', { date: formatDate(c.expiresOn) })}
-                </Badge>
-              </Group>
-            ))}
-            {open.slice(0, 3).map((e) => (
-              <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm">{e.item.title}</Text>
-                <Badge color="blue" variant="light" size="sm" style={{ flexShrink: 0 }}>
-                  {t('learning.status.enrolled')}
-                </Badge>
-              </Group>
-            ))}
-            {completed.length > 0 ? (
-              <Text size="xs" c="dimmed">
-                {t('learning.next.completed', { count: completed.length })}
+          <QueryView
+            query={enrolments}
+            skeleton={
+              <Stack gap="xs" aria-busy="true" aria-label={t('learning.next.loading')}>
+                <Skeleton height={16} width="70%" />
+                <Skeleton height={16} width="50%" />
+              </Stack>
+            }
+            isEmpty={() => open.length === 0 && completed.length === 0 && attention.length === 0}
+            empty={
+              <Text size="sm" c="dimmed">
+                {t(own ? 'learning.next.emptyOwn' : 'learning.next.empty')}
               </Text>
-            ) : null}
-          </Stack>
+            }
+          >
+            {() => (
+              <Stack gap={6}>
+                {attention.map((c) => (
+                  <Group key={c.id} gap="xs" wrap="nowrap" justify="space-between">
+                    <Text size="sm">{c.certificationName}</Text>
+                    <Badge color={stateColor[c.state]} size="sm" style={{ flexShrink: 0 }}>
+                      {t('learning.certs.expires', { date: formatDate(c.expiresOn) })}
+                    </Badge>
+                  </Group>
+                ))}
+                {open.slice(0, 3).map((e) => (
+                  <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between">
+                    <Text size="sm">{e.item.title}</Text>
+                    <Badge {...toneBadge(enrolmentTone.enrolled)} size="sm" style={{ flexShrink: 0 }}>
+                      {t('learning.status.enrolled')}
+                    </Badge>
+                  </Group>
+                ))}
+                {completed.length > 0 ? (
+                  <Text size="xs" c="dimmed">
+                    {t('learning.next.completed', { count: completed.length })}
+                  </Text>
+                ) : null}
+              </Stack>
+            )}
+          </QueryView>
         )}
         {own ? (
           <AnchorLink to="/growth/learning" size="sm">

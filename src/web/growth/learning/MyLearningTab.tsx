@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconSchool } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,12 +10,14 @@ import {
 } from '../../../contracts/learning';
 import { isApiError } from '../../api/client';
 import { formatDate, today } from '../../app/format';
+import { enrolmentTone, toneBadge, toneColor } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { enrolmentsQuery, LEARNING_PAGE_SIZE, learningApi, learningKeys } from './api';
 
@@ -77,7 +78,7 @@ function useEnrolmentUpdate(enrolment: Enrolment, onDone?: () => void) {
       }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: learningKeys.all });
-      notifications.show({ color: 'brand', message: t('learning.mine.saved') });
+      showToast({ tone: 'positive', message: t('learning.mine.saved') });
       onDone?.();
     },
     onError: (error) => {
@@ -95,7 +96,7 @@ function EnrolmentRow({ enrolment, onComplete }: { enrolment: Enrolment; onCompl
     mutationFn: () => learningApi.withdraw(enrolment.id, enrolment.version),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: learningKeys.all });
-      notifications.show({ color: 'brand', message: t('learning.mine.withdrawn') });
+      showToast({ tone: 'positive', message: t('learning.mine.withdrawn') });
     },
   });
   const done = enrolment.status === 'completed';
@@ -113,7 +114,7 @@ function EnrolmentRow({ enrolment, onComplete }: { enrolment: Enrolment; onCompl
             <Text fw={600}>{enrolment.item.title}</Text>
             <Badge variant="light">{t(`learning.kinds.${enrolment.item.kind}`)}</Badge>
           </Group>
-          <Badge color={done ? 'green' : 'blue'}>
+          <Badge {...toneBadge(enrolmentTone[enrolment.status])}>
             {done
               ? t('learning.mine.completedOn', { date: formatDate(enrolment.completedOn) })
               : t('learning.status.enrolled')}
@@ -155,7 +156,7 @@ function EnrolmentRow({ enrolment, onComplete }: { enrolment: Enrolment; onCompl
                   <Button
                     size="xs"
                     variant="subtle"
-                    color="red"
+                    color={toneColor.negative}
                     onClick={() => withdraw.mutate()}
                     loading={withdraw.isPending}
                   >

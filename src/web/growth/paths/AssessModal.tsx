@@ -1,11 +1,11 @@
 import { Group, Radio, Stack, Switch, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type PersonPath, saveAssessmentRequest, saveSelfAssessmentRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { pathKeys, pathsApi } from './api';
 
 type Row = PersonPath['assessments'][number];
@@ -53,7 +53,7 @@ export function AssessModal({
     onSuccess: (updated) => {
       queryClient.setQueryData(pathKeys.person(path.person.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['paths', 'gap', path.person.id] });
-      notifications.show({ color: 'brand', message: t('paths.assess.saved') });
+      showToast({ tone: 'positive', message: t('paths.assess.saved') });
       onClose();
     },
     onError: (error) => {

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLock, IconShare } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonPath } from '../../../contracts/paths';
+import { showToast } from '../../components/showToast';
 import { AssessModal } from './AssessModal';
 import { pathKeys, pathsApi } from './api';
 
@@ -19,8 +19,8 @@ export function AssessmentList({ path, own }: { path: PersonPath; own: boolean }
     mutationFn: (sharedWithManager: boolean) => pathsApi.shareAll(path.person.id, sharedWithManager),
     onSuccess: (updated, sharedWithManager) => {
       queryClient.setQueryData(pathKeys.person(path.person.id), updated);
-      notifications.show({
-        color: 'brand',
+      showToast({
+        tone: 'positive',
         message: t(sharedWithManager ? 'paths.list.sharedAll' : 'paths.list.unsharedAll'),
       });
     },

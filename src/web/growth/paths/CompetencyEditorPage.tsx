@@ -10,17 +10,18 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Competency, competencyInput, updateCompetencyRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { showToast } from '../../components/showToast';
 import { competencyQuery, pathKeys, pathsApi, scaleQuery } from './api';
 import { PathsErrorAlert } from './PathsErrorAlert';
 
@@ -76,7 +77,7 @@ function CompetencyForm({
   const done = (saved: Competency | undefined, message: string) => {
     void queryClient.invalidateQueries({ queryKey: pathKeys.all });
     if (saved) queryClient.setQueryData(pathKeys.competency(saved.id), saved);
-    notifications.show({ color: 'brand', message });
+    showToast({ tone: 'positive', message });
     void navigate({ to: '/growth/library' });
   };
   const save = useContractForm({
@@ -183,7 +184,7 @@ function CompetencyForm({
             {competency?.abilities.remove ? (
               <Button
                 variant="subtle"
-                color="red"
+                color={toneColor.negative}
                 onClick={() => setConfirming(true)}
                 loading={remove.isPending}
               >
@@ -210,7 +211,7 @@ function CompetencyForm({
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('paths.cancel')}
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+            <Button color={toneColor.negative} loading={remove.isPending} onClick={() => remove.mutate()}>
               {t('paths.editor.remove')}
             </Button>
           </Group>

@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBook, IconMessageQuestion, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -26,6 +25,7 @@ import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { competenciesQuery, LIBRARY_PAGE_SIZE, pathKeys, pathsApi, tracksQuery } from './api';
 import { ScaleEditor } from './ScaleEditor';
@@ -249,7 +249,7 @@ function NewTrackModal({ onClose }: { onClose: () => void }) {
     submit: (body) => pathsApi.createTrack(body),
     onSuccess: (track) => {
       void queryClient.invalidateQueries({ queryKey: pathKeys.all });
-      notifications.show({ color: 'brand', message: t('paths.library.trackCreated') });
+      showToast({ tone: 'positive', message: t('paths.library.trackCreated') });
       void navigate({ to: '/growth/library/tracks/$trackId', params: { trackId: track.id } });
     },
   });

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { gapQuery, personPathQuery } from './api';
 import { levelName } from './levels';
 
@@ -22,6 +22,16 @@ export function PathNextPanel({ personId }: { personId: string }) {
   const canSeeGap = path.data?.assessmentsVisible === true && path.data.nextLevel !== null;
   const gap = useQuery({ ...gapQuery(personId, null), enabled: canSeeGap });
   const hidden = isApiError(path.error, 'not_found');
+  // One's own path page, or a report's when the manager may see their assessments.
+  const openLink = own ? (
+    <AnchorLink to="/growth/paths" size="sm">
+      {t('paths.next.open')}
+    </AnchorLink>
+  ) : path.data?.assessmentsVisible ? (
+    <AnchorLink to="/growth/paths/people/$personId" params={{ personId }} size="sm">
+      {t('paths.next.open')}
+    </AnchorLink>
+  ) : null;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`path-next-${personId}`}>
       <Stack gap="sm">
@@ -31,56 +41,62 @@ export function PathNextPanel({ personId }: { personId: string }) {
             {t('paths.next.title')}
           </Title>
         </Group>
-        {path.isPending ? (
-          <Stack gap="xs" aria-busy="true" aria-label={t('paths.next.loading')}>
-            <Skeleton height={16} width="60%" />
-            <Skeleton height={16} width="80%" />
-          </Stack>
-        ) : hidden ? (
+        {hidden ? (
           <Text size="sm" c="dimmed">
             {t('paths.next.private')}
           </Text>
-        ) : path.isError ? (
-          <ErrorAlert error={path.error} onRetry={() => void path.refetch()} />
-        ) : !path.data.position ? (
-          <Text size="sm" c="dimmed">
-            {t(own ? 'paths.position.noneOwn' : 'paths.position.none')}
-          </Text>
         ) : (
-          <>
-            <Text size="sm">
-              {path.data.nextLevel
-                ? t('paths.next.fromTo', {
-                    current: path.data.position.level.name,
-                    next: path.data.nextLevel.name,
-                  })
-                : t('paths.next.atTop', { current: path.data.position.level.name })}
-            </Text>
-            {canSeeGap && gap.data && gap.data.biggestGaps.length > 0 ? (
-              <List size="sm" spacing={2}>
-                {gap.data.biggestGaps.slice(0, 3).map((g) => {
-                  const row = gap.data.rows.find((r) => r.competencyId === g.competencyId);
-                  return (
-                    <List.Item key={g.competencyId}>
-                      {t('paths.next.gapItem', {
-                        name: g.name,
-                        expected: levelName(path.data.scale, row?.expectedLevel ?? null),
-                      })}
-                    </List.Item>
-                  );
-                })}
-              </List>
-            ) : null}
-            {own ? (
-              <AnchorLink to="/growth/paths" size="sm">
-                {t('paths.next.open')}
-              </AnchorLink>
-            ) : path.data.assessmentsVisible ? (
-              <AnchorLink to="/growth/paths/people/$personId" params={{ personId }} size="sm">
-                {t('paths.next.open')}
-              </AnchorLink>
-            ) : null}
-          </>
+          <QueryView
+            query={path}
+            skeleton={
+              <Stack gap="xs" aria-busy="true" aria-label={t('paths.next.loading')}>
+                <Skeleton height={16} width="60%" />
+                <Skeleton height={16} width="80%" />
+              </Stack>
+            }
+            isEmpty={(data) => data.position === null}
+            empty={
+              <>
+                <Text size="sm" c="dimmed">
+                  {t(own ? 'paths.position.noneOwn' : 'paths.position.none')}
+                </Text>
+                {/* The path page says who places people on a track and what can be done until then. */}
+                {openLink}
+              </>
+            }
+          >
+            {(data) => (
+              <>
+                {/* `isEmpty` keeps an unplaced person out already; the check narrows the type. */}
+                {data.position ? (
+                  <Text size="sm">
+                    {data.nextLevel
+                      ? t('paths.next.fromTo', {
+                          current: data.position.level.name,
+                          next: data.nextLevel.name,
+                        })
+                      : t('paths.next.atTop', { current: data.position.level.name })}
+                  </Text>
+                ) : null}
+                {canSeeGap && gap.data && gap.data.biggestGaps.length > 0 ? (
+                  <List size="sm" spacing={2}>
+                    {gap.data.biggestGaps.slice(0, 3).map((g) => {
+                      const row = gap.data.rows.find((r) => r.competencyId === g.competencyId);
+                      return (
+                        <List.Item key={g.competencyId}>
+                          {t('paths.next.gapItem', {
+                            name: g.name,
+                            expected: levelName(data.scale, row?.expectedLevel ?? null),
+                          })}
+                        </List.Item>
+                      );
+                    })}
+                  </List>
+                ) : null}
+                {openLink}
+              </>
+            )}
+          </QueryView>
         )}
       </Stack>
     </Paper>

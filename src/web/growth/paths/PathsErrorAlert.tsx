@@ -2,6 +2,7 @@ import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
+import { toneAlert } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 const ownCodes = ['competency_in_use', 'scale_in_use', 'level_in_use'] as const;
@@ -13,8 +14,7 @@ export function PathsErrorAlert({ error }: { error: unknown }) {
   if (!code) return <ErrorAlert error={error} />;
   return (
     <Alert
-      color="red"
-      variant="light"
+      {...toneAlert('negative')}
       icon={<IconAlertTriangle aria-hidden />}
       title={t('errors.title')}
       role="alert"

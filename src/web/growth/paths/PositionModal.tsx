@@ -1,11 +1,11 @@
 import { Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type PersonPath, setPositionRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { pathKeys, pathsApi, trackQuery, tracksQuery } from './api';
 
 /** HR or a manager places the person on a level of an active track. */
@@ -27,7 +27,7 @@ export function PositionModal({ path, onClose }: { path: PersonPath; onClose: ()
     onSuccess: (updated) => {
       queryClient.setQueryData(pathKeys.person(path.person.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['paths', 'gap', path.person.id] });
-      notifications.show({ color: 'brand', message: t('paths.position.saved') });
+      showToast({ tone: 'positive', message: t('paths.position.saved') });
       onClose();
     },
     onError: (error) => {

@@ -1,11 +1,12 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { pathKeys, pathsApi, scaleQuery } from './api';
 import { PathsErrorAlert } from './PathsErrorAlert';
 
@@ -22,7 +23,7 @@ export function ScaleEditor() {
       queryClient.setQueryData(pathKeys.scale, scale);
       void queryClient.invalidateQueries({ queryKey: pathKeys.all });
       setDraft(null);
-      notifications.show({ color: 'brand', message: t('paths.scale.saved') });
+      showToast({ tone: 'positive', message: t('paths.scale.saved') });
     },
     onError: (error) => {
       if (isApiError(error, 'version_conflict'))
@@ -85,7 +86,7 @@ export function ScaleEditor() {
                   {scale.canChangeCount && draft.length > 3 ? (
                     <ActionIcon
                       variant="subtle"
-                      color="red"
+                      color={toneColor.negative}
                       mt={24}
                       aria-label={t('paths.scale.removeLevel', { n: index + 1 })}
                       onClick={() => setDraft(draft.filter((_, i) => i !== index))}

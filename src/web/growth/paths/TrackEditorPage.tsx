@@ -13,17 +13,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type Competency, type Track, updateTrackRequest } from '../../../contracts/paths';
 import { isApiError } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { showToast } from '../../components/showToast';
 import { competenciesQuery, orgLevelsQuery, pathKeys, pathsApi, scaleQuery, trackQuery } from './api';
 import { PathsErrorAlert } from './PathsErrorAlert';
 
@@ -130,7 +131,7 @@ function TrackForm({
     onSuccess: (saved) => {
       queryClient.setQueryData(pathKeys.track(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: pathKeys.all });
-      notifications.show({ color: 'brand', message: t('paths.editor.trackSaved') });
+      showToast({ tone: 'positive', message: t('paths.editor.trackSaved') });
     },
     onError: (error) => {
       if (isApiError(error, 'version_conflict'))
@@ -269,7 +270,7 @@ function TrackForm({
                       <Button
                         size="xs"
                         variant="subtle"
-                        color="red"
+                        color={toneColor.negative}
                         leftSection={<IconTrash size={14} aria-hidden />}
                         onClick={() => setLevels(levels.filter((_, i) => i !== index))}
                       >

@@ -14,7 +14,13 @@ import {
 import { IconBriefcase, IconDots, IconFileText, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus, PlanAction, PlanDetail, PlanGoal } from '../../../contracts/plans';
+import type {
+  ActionStatus,
+  DevelopmentGoalStatus,
+  PlanAction,
+  PlanDetail,
+  PlanGoal,
+} from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
 import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,6 +33,14 @@ const statusColor: Record<ActionStatus, string> = {
   planned: toneColor.neutral,
   in_progress: toneColor.info,
   done: toneColor.positive,
+  dropped: toneColor.neutral,
+};
+
+/** A goal reads as its actions do: under way is blue, achieved is green, the rest gray. */
+const goalStatusColor: Record<DevelopmentGoalStatus, string> = {
+  not_started: toneColor.neutral,
+  in_progress: toneColor.info,
+  achieved: toneColor.positive,
   dropped: toneColor.neutral,
 };
 
@@ -54,7 +68,7 @@ export function GoalCard({ plan, goal }: { plan: PlanDetail; goal: PlanGoal }) {
               {goal.title}
             </Title>
             <Group gap={6}>
-              <Badge variant="light" color={goal.status === 'achieved' ? 'green' : 'gray'}>
+              <Badge variant="light" color={goalStatusColor[goal.status]}>
                 {t(`plans.goalStatus.${goal.status}`)}
               </Badge>
               {goal.targetDate ? (
@@ -84,7 +98,7 @@ export function GoalCard({ plan, goal }: { plan: PlanDetail; goal: PlanGoal }) {
                   {t('plans.goal.edit')}
                 </Menu.Item>
                 <Menu.Item
-                  color="red"
+                  color={toneColor.negative}
                   leftSection={<IconTrash size={14} aria-hidden />}
                   onClick={() => {
                     if (window.confirm(t('plans.goal.removeConfirm'))) remove.mutate(undefined);
@@ -98,8 +112,9 @@ export function GoalCard({ plan, goal }: { plan: PlanDetail; goal: PlanGoal }) {
         </Group>
         {goal.businessObjective ? (
           <Group gap={6} wrap="nowrap" align="flex-start" data-testid="benefits-both">
+            {/* Identity, not status: the business side of the goal is the Now track's, so its indigo. */}
             <Badge
-              color="orange"
+              color="indigo"
               variant="light"
               leftSection={<IconBriefcase size={12} aria-hidden />}
               styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}
@@ -246,7 +261,7 @@ function ActionItem({ plan, action }: { plan: PlanDetail; action: PlanAction }) 
                     {t('plans.action.edit')}
                   </Menu.Item>
                   <Menu.Item
-                    color="red"
+                    color={toneColor.negative}
                     leftSection={<IconTrash size={14} aria-hidden />}
                     onClick={() => {
                       if (window.confirm(t('plans.action.removeConfirm'))) remove.mutate(undefined);

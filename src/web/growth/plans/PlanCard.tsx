@@ -3,7 +3,7 @@ import { IconLock, IconShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStatus, PlanSummary } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
-import { toneColor } from '../../app/statusColors';
+import { toneColor, toneSeries } from '../../app/statusColors';
 import { AnchorLink } from '../../components/links';
 
 export const planStatusColor: Record<PlanStatus, string> = {
@@ -59,7 +59,7 @@ export function PlanCard({ plan, showOwner = false }: { plan: PlanSummary; showO
         ) : null}
         <Progress
           value={progress.percent}
-          color="green"
+          color={toneSeries('positive')}
           size="md"
           aria-label={t('plans.detail.progressLabel', { percent: progress.percent })}
         />

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLock, IconShare, IconShareOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +9,11 @@ import {
   updatePlanRequest,
 } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { planApi } from './api';
 import { usePlanMutation } from './usePlanMutation';
 
@@ -26,8 +27,8 @@ export function ShareControl({ plan }: { plan: PlanDetail }) {
     (result) => {
       setConfirming(null);
       const count = (result as PlanDetail & { suggestedForOneOnOne?: number }).suggestedForOneOnOne ?? 0;
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: count > 0 ? t('plans.share.sharedToast', { count }) : t('plans.share.sharedToastNone'),
       });
     },
@@ -37,7 +38,7 @@ export function ShareControl({ plan }: { plan: PlanDetail }) {
     () => planApi.revoke(plan.id, plan.version),
     () => {
       setConfirming(null);
-      notifications.show({ color: 'green', message: t('plans.share.revokedToast') });
+      showToast({ tone: 'positive', message: t('plans.share.revokedToast') });
     },
   );
   const pending = confirming === 'share' ? share : revoke;
@@ -91,7 +92,7 @@ export function ShareControl({ plan }: { plan: PlanDetail }) {
               {t('plans.detail.cancel')}
             </Button>
             <Button
-              color={confirming === 'revoke' ? 'red' : undefined}
+              color={confirming === 'revoke' ? toneColor.negative : undefined}
               loading={pending.isPending}
               onClick={() => pending.mutate(undefined)}
             >

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
+import { toneSeries } from '../../app/statusColors';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { QueryView } from '../../components/QueryView';
 import { personProgressQuery } from './api';
@@ -59,7 +60,7 @@ export function PlanNextPanel({ personId }: { personId: string }) {
                 </Group>
                 <Progress
                   value={plan.progress.percent}
-                  color="green"
+                  color={toneSeries('positive')}
                   aria-label={t('plans.detail.progressLabel', { percent: plan.progress.percent })}
                 />
                 <Text size="xs" c="dimmed">

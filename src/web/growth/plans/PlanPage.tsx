@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session';
+import { toneAlert } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
@@ -88,7 +89,9 @@ export function PlanPage() {
           {t('plans.detail.readOnly', { name: plan.owner.displayName })}
         </Alert>
       )}
-      {own && plan.status === 'archived' ? <Alert color="yellow">{t('plans.detail.archived')}</Alert> : null}
+      {own && plan.status === 'archived' ? (
+        <Alert {...toneAlert('neutral')}>{t('plans.detail.archived')}</Alert>
+      ) : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md" component="section" aria-labelledby="plan-goals">

@@ -4,6 +4,7 @@ import { Group, Paper, RingProgress, Stack, Text, Title, VisuallyHidden } from '
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../contracts/plans';
 import { formatDate } from '../../app/format';
+import { toneSeries } from '../../app/statusColors';
 
 /**
  * The plan's progress now (a ring and one bar per goal) and over time (a line through the
@@ -28,7 +29,7 @@ export function ProgressHistory({ plan }: { plan: PlanDetail }) {
             size={110}
             thickness={10}
             roundCaps
-            sections={[{ value: plan.progress.percent, color: 'green' }]}
+            sections={[{ value: plan.progress.percent, color: toneSeries('positive') }]}
             label={
               <Text ta="center" fw={700} size="lg">
                 {plan.progress.percent}%
@@ -55,7 +56,9 @@ export function ProgressHistory({ plan }: { plan: PlanDetail }) {
                 h={200}
                 data={data}
                 dataKey="date"
-                series={[{ name: 'progress', label: t('plans.updates.progress'), color: 'green.6' }]}
+                series={[
+                  { name: 'progress', label: t('plans.updates.progress'), color: toneSeries('positive') },
+                ]}
                 yAxisProps={{ domain: [0, 100] }}
                 unit="%"
                 curveType="stepAfter"

@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../contracts/plans';
 import { isApiError } from '../../api/client';
+import { showToast } from '../../components/showToast';
 import { planKeys, storePlan } from './api';
 
 /**
@@ -25,7 +25,7 @@ export function usePlanMutation<T>(
     onError: (error) => {
       if (isApiError(error, 'version_conflict')) {
         void queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) });
-        notifications.show({ color: 'orange', message: t('plans.detail.conflict') });
+        showToast({ tone: 'negative', message: t('plans.detail.conflict') });
       }
     },
   });

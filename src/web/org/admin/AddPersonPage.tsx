@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPersonRequest, type PersonDetail } from '../../../contracts/org';
 import { apiPost } from '../../api/client';
+import { toneAlert } from '../../app/statusColors';
 import { AdminBack } from '../../components/AdminBack';
 import { FormErrorBanner } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
@@ -48,7 +49,7 @@ export function AddPersonPage() {
     <Page title={t('admin.people.title')} description={t('admin.people.lead')} above={<AdminBack />}>
       {created ? (
         <Alert
-          color="green"
+          {...toneAlert('positive')}
           icon={<IconCircleCheck aria-hidden />}
           role="status"
           data-testid="person-created"

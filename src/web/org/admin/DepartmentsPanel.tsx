@@ -1,5 +1,4 @@
 import { Button, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { FormErrorBanner } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { AnchorLink } from '../../components/links';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { departmentsQuery, orgKeys } from '../api';
 
 export function DepartmentsPanel() {
@@ -21,8 +21,8 @@ export function DepartmentsPanel() {
     submit: (body) => apiPost('/api/departments', { body }),
     onSuccess: (_created, values) => {
       void queryClient.invalidateQueries({ queryKey: orgKeys.departments });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('admin.structure.departmentAdded', { name: values.name }),
       });
     },

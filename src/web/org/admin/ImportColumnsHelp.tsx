@@ -1,6 +1,7 @@
 import { Accordion, Badge, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { importColumns, requiredColumns } from '../../../contracts/import';
+import { toneBadge } from '../../app/statusColors';
 
 /** What the file must look like: the header row and each column, from the same list the server reads. */
 export function ImportColumnsHelp() {
@@ -30,7 +31,7 @@ export function ImportColumnsHelp() {
                         <Group gap={6} wrap="wrap">
                           <Code>{column}</Code>
                           {requiredColumns.includes(column) ? (
-                            <Badge size="xs" variant="light" color="orange">
+                            <Badge size="xs" {...toneBadge('caution')}>
                               {t('admin.import.format.required')}
                             </Badge>
                           ) : null}

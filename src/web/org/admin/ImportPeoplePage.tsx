@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../contracts/import';
 import { apiPost } from '../../api/client';
+import { toneAlert } from '../../app/statusColors';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -82,7 +83,12 @@ export function ImportPeoplePage() {
   return (
     <Page title={t('admin.sections.import.title')} description={t('admin.import.lead')} above={<AdminBack />}>
       {outcome?.kind === 'imported' ? (
-        <Alert color="green" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-done">
+        <Alert
+          {...toneAlert('positive')}
+          icon={<IconCircleCheck aria-hidden />}
+          role="status"
+          data-testid="import-done"
+        >
           <Stack gap="sm">
             <Text size="sm">
               {t('admin.import.done', { created: outcome.report.created, updated: outcome.report.updated })}
@@ -174,7 +180,12 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
   const { report } = outcome;
   if (report.invalid > 0) {
     return (
-      <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="import-invalid">
+      <Alert
+        {...toneAlert('negative')}
+        icon={<IconAlertTriangle aria-hidden />}
+        role="alert"
+        data-testid="import-invalid"
+      >
         {t(outcome.kind === 'refused' ? 'admin.import.refused' : 'admin.import.needsFixing', {
           count: report.invalid,
         })}
@@ -182,7 +193,12 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
     );
   }
   return (
-    <Alert color="blue" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-ready">
+    <Alert
+      {...toneAlert('info')}
+      icon={<IconCircleCheck aria-hidden />}
+      role="status"
+      data-testid="import-ready"
+    >
       {t('admin.import.ready', { created: report.created, updated: report.updated })}
     </Alert>
   );

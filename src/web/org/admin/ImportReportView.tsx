@@ -1,24 +1,45 @@
 import { Badge, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport, ImportRowReport, ImportRowStatus } from '../../../contracts/import';
+import type { ImportReport, ImportRowReport } from '../../../contracts/import';
+import { importRowTone, type Tone, toneBadge, toneColor } from '../../app/statusColors';
 import { translateIssue } from '../../i18n/issues';
 import { rowsForReview } from './importReport';
 
 type CountKey = 'created' | 'updated' | 'toCreate' | 'toUpdate' | 'invalid';
-const statusColor: Record<ImportRowStatus, string> = { create: 'green', update: 'blue', invalid: 'red' };
+
+/**
+ * How an import whose rows are not people (pay records, salary bands) names a row and says what a
+ * valid one does; the people import's wording otherwise.
+ */
+export interface ImportReportWording {
+  /** Heads the column that identifies a row ("Person", "Band"). */
+  identity: string;
+  /** What a row without an identity shows. */
+  missingIdentity: string;
+  /** What a valid row does ("New pay record", "Replaces the record on this date: base"). */
+  outcome: (row: ImportRowReport) => string;
+}
 
 /** Counts, then one table row per file row: rows to fix first, with each problem by column. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({
+  report,
+  wording,
+}: {
+  report: ImportReport;
+  wording?: ImportReportWording;
+}) {
   const { t } = useTranslation();
-  const counts: { key: CountKey; value: number; color: string }[] = report.applied
+  const missing = wording?.missingIdentity ?? t('admin.import.noEmail');
+  // Each count is coloured as the rows it counts.
+  const counts: { key: CountKey; value: number; tone: Tone }[] = report.applied
     ? [
-        { key: 'created', value: report.created, color: 'green' },
-        { key: 'updated', value: report.updated, color: 'blue' },
+        { key: 'created', value: report.created, tone: importRowTone.create },
+        { key: 'updated', value: report.updated, tone: importRowTone.update },
       ]
     : [
-        { key: 'toCreate', value: report.created, color: 'green' },
-        { key: 'toUpdate', value: report.updated, color: 'blue' },
-        { key: 'invalid', value: report.invalid, color: 'red' },
+        { key: 'toCreate', value: report.created, tone: importRowTone.create },
+        { key: 'toUpdate', value: report.updated, tone: importRowTone.update },
+        { key: 'invalid', value: report.invalid, tone: importRowTone.invalid },
       ];
   return (
     <Stack gap="sm" data-testid="import-report">
@@ -27,8 +48,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           {t('admin.import.reportTitle')}
         </Title>
         <Group gap="xs" data-testid="import-counts">
-          {counts.map(({ key, value, color }) => (
-            <Badge key={key} color={color} variant="light" size="lg" tt="none">
+          {counts.map(({ key, value, tone }) => (
+            <Badge key={key} {...toneBadge(tone)} size="lg" tt="none">
               {t(`admin.import.counts.${key}`, { value })}
             </Badge>
           ))}
@@ -45,7 +66,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 {t('admin.import.status')}
               </Table.Th>
               <Table.Th scope="col" visibleFrom="sm">
-                {t('admin.import.email')}
+                {wording?.identity ?? t('admin.import.email')}
               </Table.Th>
               <Table.Th scope="col">{t('admin.import.details')}</Table.Th>
             </Table.Tr>
@@ -56,7 +77,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <Table.Td>{row.line}</Table.Td>
                 <Table.Td>
                   <Badge
-                    color={statusColor[row.status]}
+                    color={toneColor[importRowTone[row.status]]}
                     variant={row.status === 'invalid' ? 'filled' : 'light'}
                   >
                     {t(`admin.import.statuses.${row.status}`)}
@@ -65,15 +86,15 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <Table.Td visibleFrom="sm" style={{ wordBreak: 'break-word' }}>
                   {row.email || (
                     <Text span c="dimmed" size="sm">
-                      {t('admin.import.noEmail')}
+                      {missing}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ wordBreak: 'break-word' }}>
-                    {row.email || t('admin.import.noEmail')}
+                    {row.email || missing}
                   </Text>
-                  <RowDetails row={row} />
+                  <RowDetails row={row} outcome={wording?.outcome} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -84,7 +105,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   );
 }
 
-function RowDetails({ row }: { row: ImportRowReport }) {
+function RowDetails({ row, outcome }: { row: ImportRowReport; outcome?: ImportReportWording['outcome'] }) {
   const { t } = useTranslation();
   if (row.errors.length > 0) {
     return (
@@ -96,6 +117,13 @@ function RowDetails({ row }: { row: ImportRowReport }) {
           </Text>
         ))}
       </Stack>
+    );
+  }
+  if (outcome) {
+    return (
+      <Text size="sm" c="dimmed">
+        {outcome(row)}
+      </Text>
     );
   }
   if (row.status === 'update') {

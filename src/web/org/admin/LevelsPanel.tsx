@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +18,7 @@ import { apiPost } from '../../api/client';
 import { FormErrorBanner } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { levelsQuery, orgKeys } from '../api';
 
 interface LevelValues {
@@ -44,7 +44,7 @@ export function LevelsPanel() {
     submit: (body) => apiPost('/api/levels', { body }),
     onSuccess: (_created, values) => {
       void queryClient.invalidateQueries({ queryKey: orgKeys.levels });
-      notifications.show({ color: 'green', message: t('admin.structure.levelAdded', { name: values.name }) });
+      showToast({ tone: 'positive', message: t('admin.structure.levelAdded', { name: values.name }) });
     },
     resetOnSuccess: true,
   });

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text } from '@mantine/core';
+import { Box, Button, Paper, Stack, Text } from '@mantine/core';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -83,9 +83,10 @@ export function DirectoryPage() {
         >
           {(data) => (
             <>
-              <Paper p={0} style={{ overflow: 'hidden', opacity: people.isPlaceholderData ? 0.6 : 1 }}>
+              {/* The previous page stays, faded, until the next one arrives. */}
+              <Box style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
                 <DirectoryTable people={data.items} caption={t('directory.title')} />
-              </Paper>
+              </Box>
               <Pager
                 page={data.page}
                 pageSize={data.pageSize || PAGE_SIZE}

@@ -1,13 +1,14 @@
 import { Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { deactivatePersonRequest, type PersonDetail } from '../../../contracts/org';
 import { apiPost } from '../../api/client';
 import { today } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { orgKeys } from '../api';
 
 interface DeactivateModalProps {
@@ -34,8 +35,8 @@ export function DeactivateModal({ person, opened, onClose }: DeactivateModalProp
       }
       await queryClient.invalidateQueries({ queryKey: orgKeys.people });
       void queryClient.invalidateQueries({ queryKey: orgKeys.orgChart });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('profile.deactivate.done', { name: person.displayName }),
       });
       onClose();
@@ -51,7 +52,7 @@ export function DeactivateModal({ person, opened, onClose }: DeactivateModalProp
       title={t('profile.deactivate.title', { name: person.displayName })}
       form={form}
       submitLabel={t('profile.deactivate.confirm')}
-      submitProps={{ color: 'red', disabled: !date }}
+      submitProps={{ color: toneColor.negative, disabled: !date }}
     >
       <Text size="sm">
         {t(

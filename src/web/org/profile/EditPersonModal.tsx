@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PersonDetail, updatePersonRequest } from '../../../contracts/org';
 import { type ApiBody, apiGet, apiPatch, isApiError } from '../../api/client';
+import { toneAlert, toneColor } from '../../app/statusColors';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { orgKeys } from '../api';
 import { PersonFormFields } from '../PersonFormFields';
 import { type PersonFormValues, toPersonFields, valuesFromPerson } from '../personForm';
@@ -51,7 +52,7 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
       queryClient.setQueryData(orgKeys.person(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: orgKeys.people });
       void queryClient.invalidateQueries({ queryKey: orgKeys.orgChart });
-      notifications.show({ color: 'green', message: t('profile.edit.saved', { name: updated.displayName }) });
+      showToast({ tone: 'positive', message: t('profile.edit.saved', { name: updated.displayName }) });
       onClose();
     },
   });
@@ -89,7 +90,7 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
       banner={
         conflict ? (
           <Alert
-            color="orange"
+            {...toneAlert('negative')}
             icon={<IconAlertTriangle aria-hidden />}
             role="alert"
             data-testid="version-conflict"
@@ -100,7 +101,7 @@ export function EditPersonModal({ person, opened, onClose }: EditPersonModalProp
               </Text>
               <Text size="sm">{t('profile.edit.conflict')}</Text>
               <Group>
-                <Button size="xs" color="orange" onClick={() => void reload()}>
+                <Button size="xs" color={toneColor.negative} onClick={() => void reload()}>
                   {t('profile.edit.reload')}
                 </Button>
               </Group>

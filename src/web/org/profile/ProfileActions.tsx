@@ -1,5 +1,4 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconBinaryTree2,
   IconDots,
@@ -16,8 +15,10 @@ import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../contracts/org';
 import { apiPost } from '../../api/client';
 import { hasRole, useMe } from '../../app/session';
+import { toneColor } from '../../app/statusColors';
 import { errorMessage } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
+import { showToast } from '../../components/showToast';
 import { DownloadMyDataButton } from '../../platform/dataExport/DownloadMyDataButton';
 import { ExportOnRequestModal } from '../../platform/dataExport/ExportOnRequestModal';
 import { ErasureRequestModal } from '../../platform/erasure/ErasureRequestModal';
@@ -38,8 +39,8 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
     mutationFn: () =>
       apiPost('/api/people/{personId}/invitation', { params: { path: { personId: person.id } } }),
     onSuccess: () =>
-      notifications.show({ color: 'green', message: t('profile.invite.sent', { email: person.email }) }),
-    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, t) }),
+      showToast({ tone: 'positive', message: t('profile.invite.sent', { email: person.email }) }),
+    onError: (error) => showToast({ tone: 'negative', message: errorMessage(error, t) }),
   });
   const canDeactivate = abilities.deactivate && person.status !== 'terminated';
   const canInvite = abilities.invite && person.hasAccount !== true && person.status !== 'terminated';
@@ -103,7 +104,7 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
             {/* The same door: HR, someone else; the form shows the dry run and what stops it. */}
             {canExport ? (
               <Menu.Item
-                color="red"
+                color={toneColor.negative}
                 leftSection={<IconEraser size={16} aria-hidden />}
                 onClick={() => setErasing(true)}
                 data-testid="erase-personal-data"
@@ -113,7 +114,7 @@ export function ProfileActions({ person, isSelf }: { person: PersonDetail; isSel
             ) : null}
             {canDeactivate ? (
               <Menu.Item
-                color="red"
+                color={toneColor.negative}
                 leftSection={<IconUserOff size={16} aria-hidden />}
                 onClick={() => setDeactivating(true)}
               >

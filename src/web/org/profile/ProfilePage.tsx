@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../app/session';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { NowNext } from '../../components/NowNext';
 import { Page, useDocumentTitle } from '../../components/Page';
 import { PersonAvatar } from '../../components/PersonAvatar';
+import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { GrowthNext } from '../../growth/GrowthNext';
 import { PerformanceNow } from '../../performance/PerformanceNow';
@@ -34,23 +34,8 @@ export function ProfilePage() {
     </AnchorLink>
   );
 
-  if (person.isPending) {
-    return (
-      <Stack gap="lg" aria-busy="true">
-        {back}
-        <Group>
-          <Skeleton circle height={64} />
-          <Stack gap={8}>
-            <Skeleton height={28} width={260} />
-            <Skeleton height={16} width={180} />
-          </Stack>
-        </Group>
-        <Skeleton height={140} />
-        <Skeleton height={260} />
-      </Stack>
-    );
-  }
-  if (person.isError) {
+  const p = person.data;
+  if (!p) {
     if (isApiError(person.error) && (person.error.status === 404 || person.error.status === 400)) {
       return (
         <Page title={t('profile.notFound.title')} above={back}>
@@ -64,15 +49,17 @@ export function ProfilePage() {
         </Page>
       );
     }
+    // Until the profile arrives: the way back, then the profile's skeleton or the failure with a retry.
     return (
       <Stack gap="lg">
         {back}
-        <ErrorAlert error={person.error} onRetry={() => void person.refetch()} />
+        <QueryView query={person} skeleton={<ProfileSkeleton />}>
+          {() => null}
+        </QueryView>
       </Stack>
     );
   }
 
-  const p = person.data;
   const isSelf = me.person?.id === p.id;
   return (
     <Page
@@ -103,6 +90,7 @@ export function ProfilePage() {
             personId={p.id}
             personName={p.givenName || p.displayName}
             reviews={p.abilities.viewReviews}
+            pay={p.abilities.viewPay}
           />
         }
         next={
@@ -117,5 +105,22 @@ export function ProfilePage() {
       {p.abilities.viewReportingHistory ? <ReportingHistory personId={p.id} /> : null}
       {p.abilities.manageRoles && p.roles ? <RolesEditor person={p} /> : null}
     </Page>
+  );
+}
+
+/** The shape of a profile while it loads: avatar and name, the details, the Now/Next halves. */
+function ProfileSkeleton() {
+  return (
+    <Stack gap="lg" aria-busy="true">
+      <Group>
+        <Skeleton circle height={64} />
+        <Stack gap={8}>
+          <Skeleton height={28} width={260} />
+          <Skeleton height={16} width={180} />
+        </Stack>
+      </Group>
+      <Skeleton height={140} />
+      <Skeleton height={260} />
+    </Stack>
   );
 }

@@ -1,12 +1,13 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleName } from '../../../contracts/auth';
 import type { PersonDetail } from '../../../contracts/org';
 import { apiPut } from '../../api/client';
+import { toneText } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { orgKeys } from '../api';
 
 const ROLES: RoleName[] = ['hr_admin', 'approver', 'coach', 'org_admin'];
@@ -25,7 +26,7 @@ export function RolesEditor({ person }: { person: PersonDetail }) {
     onSuccess: (updated) => {
       queryClient.setQueryData(orgKeys.person(person.id), updated);
       setRoles(updated.roles ?? []);
-      notifications.show({ color: 'green', message: t('profile.roles.saved', { name: person.displayName }) });
+      showToast({ tone: 'positive', message: t('profile.roles.saved', { name: person.displayName }) });
     },
   });
   const dirty = [...roles].sort().join() !== [...(person.roles ?? [])].sort().join();
@@ -42,7 +43,7 @@ export function RolesEditor({ person }: { person: PersonDetail }) {
           </Text>
         </div>
         {person.hasAccount === false ? (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c={toneText('caution')}>
             {t('profile.roles.noAccount')}
           </Text>
         ) : null}

@@ -3,9 +3,12 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReleaseView } from '../../../contracts/calibration';
 import { formatDateTime } from '../../app/format';
 import { useMe } from '../../app/session';
+import { toneText } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { calibrationWrites, isNotFound, releaseQuery } from './api';
 
@@ -14,24 +17,26 @@ import { calibrationWrites, isNotFound, releaseQuery } from './api';
  * the acknowledgment with an optional comment. Renders nothing for anyone but the review's subject.
  */
 export function AcknowledgePanel({ reviewId }: { reviewId: string }) {
-  const { t } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
   const view = useQuery(releaseQuery(reviewId));
+  // Viewers who may read the review but not its outcome (an approver, say) simply get no panel.
+  if (view.isError && isNotFound(view.error)) return null;
+  return (
+    <QueryView query={view} skeleton={<TableSkeleton rows={2} />}>
+      {(data) => (data.subject.id === me.person?.id ? <AcknowledgeCard data={data} /> : null)}
+    </QueryView>
+  );
+}
+
+function AcknowledgeCard({ data }: { data: ReleaseView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [comment, setComment] = useState('');
   const acknowledge = useMutation({
-    mutationFn: () => calibrationWrites.acknowledge(reviewId, { comment: comment.trim() || undefined }),
+    mutationFn: () => calibrationWrites.acknowledge(data.reviewId, { comment: comment.trim() || undefined }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
   });
-  if (view.isPending) return <TableSkeleton rows={2} />;
-  // Viewers who may read the review but not its outcome (an approver, say) simply get no panel.
-  if (view.isError)
-    return isNotFound(view.error) ? null : (
-      <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
-    );
-  const data = view.data;
-  if (data.subject.id !== me.person?.id) return null;
-  const headingId = `acknowledge-${reviewId}`;
+  const headingId = `acknowledge-${data.reviewId}`;
   if (data.finalRating === null)
     return (
       <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
@@ -71,7 +76,7 @@ export function AcknowledgePanel({ reviewId }: { reviewId: string }) {
         ) : null}
         {data.acknowledgedAt ? (
           <Stack gap={4} data-testid="review-acknowledged">
-            <Text size="sm" c="green.8">
+            <Text size="sm" c={toneText('positive')}>
               <IconCircleCheck
                 size={16}
                 aria-hidden

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acknowledgmentTone, toneBadge } from '../../app/statusColors';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { ACKNOWLEDGMENTS_PAGE_SIZE, acknowledgmentsQuery } from './api';
 import { ScrollRegion } from './ScrollRegion';
@@ -21,63 +21,63 @@ export function AcknowledgmentStatus({ cycleId, sessionId }: { cycleId: string; 
         <Title order={2} size="h4" id="calibration-acknowledgments">
           {t('calibration.acknowledgments.title')}
         </Title>
-        {status.isPending ? (
-          <TableSkeleton rows={3} />
-        ) : status.isError ? (
-          <ErrorAlert error={status.error} onRetry={() => void status.refetch()} />
-        ) : status.data.items.length === 0 ? (
-          <Text size="sm">{t('calibration.acknowledgments.empty')}</Text>
-        ) : (
-          <>
-            <Text size="sm" data-testid="calibration-acknowledgment-summary">
-              {t('calibration.acknowledgments.summary', status.data.summary)}
-            </Text>
-            <ScrollRegion label={t('calibration.acknowledgments.title')}>
-              <Table verticalSpacing={4} fz="sm" miw={480}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('calibration.acknowledgments.person')}</Table.Th>
-                    <Table.Th scope="col">{t('calibration.acknowledgments.manager')}</Table.Th>
-                    <Table.Th scope="col">{t('calibration.acknowledgments.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {status.data.items.map((row) => (
-                    <Table.Tr key={row.reviewId}>
-                      <Table.Th scope="row" fw={500}>
-                        {row.person.displayName}
-                      </Table.Th>
-                      <Table.Td>{row.manager?.displayName ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Badge
-                          {...toneBadge(
-                            acknowledgmentTone[row.state as keyof typeof acknowledgmentTone] ?? 'neutral',
-                          )}
-                        >
-                          {t(`calibration.reviewState.${row.state}`)}
-                        </Badge>
-                        {row.commented ? (
-                          <IconMessage
-                            size={14}
-                            aria-label={t('calibration.acknowledgments.commented')}
-                            style={{ marginLeft: 6 }}
-                          />
-                        ) : null}
-                      </Table.Td>
+        <QueryView
+          query={status}
+          skeleton={<TableSkeleton rows={3} />}
+          empty={<Text size="sm">{t('calibration.acknowledgments.empty')}</Text>}
+        >
+          {(data) => (
+            <>
+              <Text size="sm" data-testid="calibration-acknowledgment-summary">
+                {t('calibration.acknowledgments.summary', data.summary)}
+              </Text>
+              <ScrollRegion label={t('calibration.acknowledgments.title')}>
+                <Table verticalSpacing={4} fz="sm" miw={480}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('calibration.acknowledgments.person')}</Table.Th>
+                      <Table.Th scope="col">{t('calibration.acknowledgments.manager')}</Table.Th>
+                      <Table.Th scope="col">{t('calibration.acknowledgments.status')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollRegion>
-            <Pager
-              page={page}
-              pageSize={ACKNOWLEDGMENTS_PAGE_SIZE}
-              total={status.data.total}
-              onChange={setPage}
-              label={t('calibration.acknowledgments.title')}
-            />
-          </>
-        )}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((row) => (
+                      <Table.Tr key={row.reviewId}>
+                        <Table.Th scope="row" fw={500}>
+                          {row.person.displayName}
+                        </Table.Th>
+                        <Table.Td>{row.manager?.displayName ?? '—'}</Table.Td>
+                        <Table.Td>
+                          <Badge
+                            {...toneBadge(
+                              acknowledgmentTone[row.state as keyof typeof acknowledgmentTone] ?? 'neutral',
+                            )}
+                          >
+                            {t(`calibration.reviewState.${row.state}`)}
+                          </Badge>
+                          {row.commented ? (
+                            <IconMessage
+                              size={14}
+                              aria-label={t('calibration.acknowledgments.commented')}
+                              style={{ marginLeft: 6 }}
+                            />
+                          ) : null}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollRegion>
+              <Pager
+                page={page}
+                pageSize={ACKNOWLEDGMENTS_PAGE_SIZE}
+                total={data.total}
+                onChange={setPage}
+                label={t('calibration.acknowledgments.title')}
+              />
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

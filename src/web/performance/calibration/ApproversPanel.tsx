@@ -1,5 +1,4 @@
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconClock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { type SessionDetail, signOffRequest } from '../../../contracts/calibration';
 import { isApiError } from '../../api/client';
 import { formatDateTime } from '../../app/format';
+import { toneAlert, toneText } from '../../app/statusColors';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { calibrationKeys, calibrationWrites } from './api';
 
 /** Who must sign off, who has, and — for an approver who has not — the sign-off itself. */
@@ -35,7 +36,7 @@ export function ApproversPanel({ session }: { session: SessionDetail }) {
                 ) : null}
               </Stack>
               {approver.signedOffAt ? (
-                <Text size="xs" c="green.9" fw={600} ta="right">
+                <Text size="xs" c={toneText('positive')} fw={600} ta="right">
                   <IconCircleCheck
                     size={14}
                     aria-hidden
@@ -100,8 +101,8 @@ function SignOffModal({
     submit: (body) => calibrationWrites.signOff(session.id, body),
     onSuccess: async (updated) => {
       await queryClient.invalidateQueries({ queryKey: calibrationKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message:
           updated.state === 'locked'
             ? t('calibration.approvers.lockedDone')
@@ -118,15 +119,15 @@ function SignOffModal({
   });
   const failure = form.lastError;
   const banner = isApiError(failure, 'guideline_not_met') ? (
-    <Alert color="orange" variant="light" role="alert">
+    <Alert {...toneAlert('negative')} role="alert">
       {t('calibration.approvers.guidelineNotMet')}
     </Alert>
   ) : isApiError(failure, 'version_conflict') ? (
-    <Alert color="orange" variant="light" role="alert">
+    <Alert {...toneAlert('negative')} role="alert">
       {t('calibration.approvers.stale')}
     </Alert>
   ) : isApiError(failure, 'calibration_incomplete') ? (
-    <Alert color="orange" variant="light" role="alert">
+    <Alert {...toneAlert('negative')} role="alert">
       {t('calibration.approvers.incompleteRefused')}
     </Alert>
   ) : undefined;
@@ -143,8 +144,7 @@ function SignOffModal({
     >
       {missing > 0 ? (
         <Alert
-          color="orange"
-          variant="light"
+          {...toneAlert('caution')}
           icon={<IconAlertTriangle aria-hidden />}
           title={t('calibration.approvers.incompleteTitle', {
             inSession: session.reviewCount,

@@ -4,6 +4,7 @@ import { type CSSProperties, type DragEvent, type KeyboardEvent, useMemo, useSta
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid as Grid, GridCard } from '../../../contracts/calibration';
 import { useMe } from '../../app/session';
+import { toneBadge } from '../../app/statusColors';
 import classes from './calibration.module.css';
 import { MoveDialog, type PendingMove } from './MoveDialog';
 import { ScrollRegion } from './ScrollRegion';
@@ -217,7 +218,7 @@ function PersonCard({
           </Badge>
         ) : null}
         {card.moved ? (
-          <Badge size="xs" color="orange" variant="light">
+          <Badge size="xs" {...toneBadge('caution')}>
             {t('calibration.grid.moved')}
           </Badge>
         ) : null}

@@ -8,10 +8,10 @@ import { formatDate } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
 import { calibrationSessionTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { useIsPhone } from '../../components/useIsPhone';
 import { SESSIONS_PAGE_SIZE, sessionsQuery } from './api';
@@ -63,114 +63,124 @@ function SessionList({ hr, newButton }: { hr: boolean; newButton: React.ReactNod
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const sessions = useQuery(sessionsQuery(page));
-  const phone = useIsPhone();
-  if (sessions.isPending) return <TableSkeleton rows={4} />;
-  if (sessions.isError) return <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />;
-  if (sessions.data.items.length === 0)
-    return (
-      <EmptyPanel
-        testId="calibration-empty"
-        icon={<IconScale size={28} />}
-        title={t('calibration.list.empty.title')}
-        description={hr ? t('calibration.list.empty.hr') : t('calibration.list.empty.approver')}
-        actions={newButton}
-      />
-    );
   return (
-    <Stack gap="md">
-      {phone ? (
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label={t('calibration.list.label')}>
-          {sessions.data.items.map((session) => (
-            <Paper
-              key={session.id}
-              component="li"
-              withBorder
-              p="sm"
-              style={{ listStyle: 'none' }}
-              data-testid="calibration-session-row"
-            >
-              <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <AnchorLink
-                    to="/performance/calibration/$sessionId"
-                    params={{ sessionId: session.id }}
-                    fw={600}
-                  >
-                    {session.name}
-                  </AnchorLink>
-                  <Text size="xs" c="dimmed">
-                    {session.cycle.name} · {formatDate(session.lockedAt ?? session.createdAt)}
-                  </Text>
-                </Stack>
-                <SessionStateBadge state={session.state} />
-              </Group>
-              <SimpleGrid cols={2} spacing="xs" mt={6}>
-                <Stack gap={0}>
-                  <Text size="xs" c="dimmed">
-                    {t('calibration.list.reviews')}
-                  </Text>
-                  <Text size="sm">{session.reviewCount}</Text>
-                </Stack>
-                <Stack gap={0}>
-                  <Text size="xs" c="dimmed">
-                    {t('calibration.list.signOffs')}
-                  </Text>
-                  <Text size="sm">
-                    {t('calibration.list.signOffCount', {
-                      signed: session.signedOffCount,
-                      total: session.approverCount,
-                    })}
-                  </Text>
-                </Stack>
-              </SimpleGrid>
-            </Paper>
-          ))}
+    <QueryView
+      query={sessions}
+      skeleton={<TableSkeleton rows={4} />}
+      empty={
+        <EmptyPanel
+          testId="calibration-empty"
+          icon={<IconScale size={28} />}
+          title={t('calibration.list.empty.title')}
+          description={hr ? t('calibration.list.empty.hr') : t('calibration.list.empty.approver')}
+          actions={newButton}
+        />
+      }
+    >
+      {(data) => (
+        <Stack gap="md">
+          <SessionRows sessions={data.items} />
+          <Pager page={page} pageSize={SESSIONS_PAGE_SIZE} total={data.total} onChange={setPage} />
         </Stack>
-      ) : (
-        <ScrollRegion label={t('calibration.list.label')}>
-          <Table verticalSpacing="sm" highlightOnHover miw={560}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('calibration.list.name')}</Table.Th>
-                <Table.Th scope="col">{t('calibration.list.cycle')}</Table.Th>
-                <Table.Th scope="col">{t('calibration.list.state')}</Table.Th>
-                <Table.Th scope="col">{t('calibration.list.reviews')}</Table.Th>
-                <Table.Th scope="col">{t('calibration.list.signOffs')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.data.items.map((session) => (
-                <Table.Tr key={session.id} data-testid="calibration-session-row">
-                  <Table.Td>
-                    <AnchorLink
-                      to="/performance/calibration/$sessionId"
-                      params={{ sessionId: session.id }}
-                      fw={600}
-                    >
-                      {session.name}
-                    </AnchorLink>
-                    <Text size="xs" c="dimmed">
-                      {formatDate(session.lockedAt ?? session.createdAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{session.cycle.name}</Table.Td>
-                  <Table.Td>
-                    <SessionStateBadge state={session.state} />
-                  </Table.Td>
-                  <Table.Td>{session.reviewCount}</Table.Td>
-                  <Table.Td>
-                    {t('calibration.list.signOffCount', {
-                      signed: session.signedOffCount,
-                      total: session.approverCount,
-                    })}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
       )}
-      <Pager page={page} pageSize={SESSIONS_PAGE_SIZE} total={sessions.data.total} onChange={setPage} />
+    </QueryView>
+  );
+}
+
+/** The sessions as cards on a phone, where a wide table would not fit, and as a table elsewhere. */
+function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  return phone ? (
+    <Stack component="ul" gap="xs" p={0} m={0} aria-label={t('calibration.list.label')}>
+      {sessions.map((session) => (
+        <Paper
+          key={session.id}
+          component="li"
+          withBorder
+          p="sm"
+          style={{ listStyle: 'none' }}
+          data-testid="calibration-session-row"
+        >
+          <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <AnchorLink
+                to="/performance/calibration/$sessionId"
+                params={{ sessionId: session.id }}
+                fw={600}
+              >
+                {session.name}
+              </AnchorLink>
+              <Text size="xs" c="dimmed">
+                {session.cycle.name} · {formatDate(session.lockedAt ?? session.createdAt)}
+              </Text>
+            </Stack>
+            <SessionStateBadge state={session.state} />
+          </Group>
+          <SimpleGrid cols={2} spacing="xs" mt={6}>
+            <Stack gap={0}>
+              <Text size="xs" c="dimmed">
+                {t('calibration.list.reviews')}
+              </Text>
+              <Text size="sm">{session.reviewCount}</Text>
+            </Stack>
+            <Stack gap={0}>
+              <Text size="xs" c="dimmed">
+                {t('calibration.list.signOffs')}
+              </Text>
+              <Text size="sm">
+                {t('calibration.list.signOffCount', {
+                  signed: session.signedOffCount,
+                  total: session.approverCount,
+                })}
+              </Text>
+            </Stack>
+          </SimpleGrid>
+        </Paper>
+      ))}
     </Stack>
+  ) : (
+    <ScrollRegion label={t('calibration.list.label')}>
+      <Table verticalSpacing="sm" highlightOnHover miw={560}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('calibration.list.name')}</Table.Th>
+            <Table.Th scope="col">{t('calibration.list.cycle')}</Table.Th>
+            <Table.Th scope="col">{t('calibration.list.state')}</Table.Th>
+            <Table.Th scope="col">{t('calibration.list.reviews')}</Table.Th>
+            <Table.Th scope="col">{t('calibration.list.signOffs')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sessions.map((session) => (
+            <Table.Tr key={session.id} data-testid="calibration-session-row">
+              <Table.Td>
+                <AnchorLink
+                  to="/performance/calibration/$sessionId"
+                  params={{ sessionId: session.id }}
+                  fw={600}
+                >
+                  {session.name}
+                </AnchorLink>
+                <Text size="xs" c="dimmed">
+                  {formatDate(session.lockedAt ?? session.createdAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{session.cycle.name}</Table.Td>
+              <Table.Td>
+                <SessionStateBadge state={session.state} />
+              </Table.Td>
+              <Table.Td>{session.reviewCount}</Table.Td>
+              <Table.Td>
+                {t('calibration.list.signOffCount', {
+                  signed: session.signedOffCount,
+                  total: session.approverCount,
+                })}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollRegion>
   );
 }

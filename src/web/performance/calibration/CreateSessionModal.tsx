@@ -9,7 +9,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -20,9 +19,11 @@ import {
   createSessionRequest,
   type createSessionResponse,
 } from '../../../contracts/calibration';
+import { toneAlert, toneText } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { departmentsQuery, levelsQuery } from '../../org/api';
 import { approverCandidatesQuery, calibrationKeys, calibrationWrites, cyclesQuery } from './api';
 
@@ -84,8 +85,8 @@ export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClo
     submit: (body) => calibrationWrites.createSession(body),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: calibrationKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('calibration.create.created', { count: result.admitted }),
       });
       onClose();
@@ -200,11 +201,15 @@ export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClo
               />
             ))}
           </SimpleGrid>
-          <Text size="sm" c={Math.abs(total - 100) > 0.5 ? 'red' : 'dimmed'} aria-live="polite">
+          <Text
+            size="sm"
+            c={Math.abs(total - 100) > 0.5 ? toneText('negative') : 'dimmed'}
+            aria-live="polite"
+          >
             {t('calibration.create.guidelineTotal', { total })}
           </Text>
           {guidelineError ? (
-            <Text size="sm" c="red">
+            <Text size="sm" c={toneText('negative')}>
               {guidelineError}
             </Text>
           ) : null}
@@ -214,8 +219,7 @@ export function CreateSessionModal({ opened, onClose }: { opened: boolean; onClo
           />
           {values.guidelineRequired ? (
             <Alert
-              color="orange"
-              variant="light"
+              {...toneAlert('caution')}
               icon={<IconAlertTriangle aria-hidden />}
               title={t('calibration.create.riskTitle')}
             >

@@ -1,10 +1,11 @@
 import '@mantine/charts/styles.css';
 import { CompositeChart } from '@mantine/charts';
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid, SessionDetail } from '../../../contracts/calibration';
+import { categoricalColor, toneAlert, toneText } from '../../app/statusColors';
+import { useIsPhone } from '../../components/useIsPhone';
 import classes from './calibration.module.css';
 import { ScrollRegion } from './ScrollRegion';
 
@@ -17,7 +18,7 @@ const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
  */
 export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; session: SessionDetail }) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 47.99em)');
+  const phone = useIsPhone();
   const hasGuideline = session.guideline !== null;
   const data = grid.distribution.map((bar) => ({
     rating: `${bar.rating} · ${bar.label}`,
@@ -32,8 +33,7 @@ export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; se
         </Title>
         {session.guidelineRequired ? (
           <Alert
-            color="orange"
-            variant="light"
+            {...toneAlert('caution')}
             icon={<IconAlertTriangle aria-hidden />}
             title={t('calibration.create.riskTitle')}
           >
@@ -60,13 +60,19 @@ export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; se
             unit="%"
             withLegend
             series={[
-              { name: 'share', label: t('calibration.distribution.share'), color: 'indigo.6', type: 'bar' },
+              {
+                name: 'share',
+                label: t('calibration.distribution.share'),
+                color: categoricalColor(0),
+                type: 'bar',
+              },
               ...(hasGuideline
                 ? [
                     {
                       name: 'guideline',
                       label: t('calibration.distribution.guideline'),
-                      color: 'orange.6',
+                      // A target, not a status: the series palette's dark gray beside the bars.
+                      color: categoricalColor(6),
                       type: 'line' as const,
                     },
                   ]
@@ -135,7 +141,7 @@ export function DistributionPanel({ grid, session }: { grid: CalibrationGrid; se
         {grid.withinGuideline !== null ? (
           <Text
             size="sm"
-            c={grid.withinGuideline ? 'green.9' : 'orange.9'}
+            c={toneText(grid.withinGuideline ? 'positive' : 'caution')}
             fw={500}
             data-testid="calibration-guideline-status"
           >

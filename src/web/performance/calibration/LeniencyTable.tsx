@@ -1,6 +1,7 @@
 import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationGrid } from '../../../contracts/calibration';
+import { toneBadge } from '../../app/statusColors';
 import classes from './calibration.module.css';
 import { ScrollRegion } from './ScrollRegion';
 
@@ -54,11 +55,8 @@ export function LeniencyTable({ grid, threshold }: { grid: CalibrationGrid; thre
                     <Table.Td>{signed(row.delta)}</Table.Td>
                     <Table.Td>
                       {row.flag ? (
-                        <Badge
-                          color={row.flag === 'lenient' ? 'teal.9' : 'red.9'}
-                          variant="filled"
-                          styles={{ label: { overflow: 'visible' } }}
-                        >
+                        // Lenient and severe are both a pattern to look into, neither better than the other.
+                        <Badge {...toneBadge('caution')} styles={{ label: { overflow: 'visible' } }}>
                           {t(`calibration.leniency.${row.flag}`)}
                         </Badge>
                       ) : (

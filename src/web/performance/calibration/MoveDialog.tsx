@@ -1,5 +1,4 @@
 import { Alert, Select, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,8 +9,10 @@ import {
   type moveResponse,
 } from '../../../contracts/calibration';
 import { isApiError } from '../../api/client';
+import { toneAlert } from '../../app/statusColors';
 import { FormErrorBanner, FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { calibrationKeys, calibrationWrites } from './api';
 
 export interface PendingMove {
@@ -56,8 +57,8 @@ export function MoveDialog({
       submit: (body) => calibrationWrites.move(sessionId, body),
       onSuccess: async (result) => {
         await queryClient.invalidateQueries({ queryKey: calibrationKeys.session(sessionId) });
-        notifications.show({
-          color: 'green',
+        showToast({
+          tone: 'positive',
           message: t('calibration.move.done', {
             name: result.card.person.displayName,
             label: labels[result.card.calibratedRating - 1],
@@ -80,7 +81,7 @@ export function MoveDialog({
     .map((label, index) => ({ value: String(index + 1), label: `${index + 1} · ${label}` }))
     .filter((option) => Number(option.value) !== card?.calibratedRating);
   const banner = isApiError(form.lastError, 'version_conflict') ? (
-    <Alert color="orange" variant="light" role="alert">
+    <Alert {...toneAlert('negative')} role="alert">
       {t('calibration.move.conflict')}
     </Alert>
   ) : isApiError(form.lastError, 'rationale_required') ? null : (

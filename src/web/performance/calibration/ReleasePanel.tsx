@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -9,6 +8,8 @@ import { formatDateTime } from '../../app/format';
 import { useMe } from '../../app/session';
 import { acknowledgmentTone, toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { calibrationWrites, isNotFound, releaseQuery } from './api';
 
@@ -18,28 +19,25 @@ import { calibrationWrites, isNotFound, releaseQuery } from './api';
  * for the review's subject (they get the AcknowledgePanel).
  */
 export function ReleasePanel({ reviewId }: { reviewId: string }) {
-  const { t } = useTranslation();
   const me = useMe();
   const view = useQuery(releaseQuery(reviewId));
-  if (view.isPending) return <TableSkeleton rows={2} />;
   // Viewers who may read the review but not its outcome (an approver, say) simply get no panel.
-  if (view.isError)
-    return isNotFound(view.error) ? null : (
-      <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
-    );
-  if (view.data.subject.id === me.person?.id) return null;
-  const data = view.data;
+  if (view.isError && isNotFound(view.error)) return null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="section"
-      aria-labelledby={`release-${reviewId}`}
-      data-testid="release-panel"
-    >
+    <QueryView query={view} skeleton={<TableSkeleton rows={2} />}>
+      {(data) => (data.subject.id === me.person?.id ? null : <ReleaseCard data={data} />)}
+    </QueryView>
+  );
+}
+
+function ReleaseCard({ data }: { data: ReleaseView }) {
+  const { t } = useTranslation();
+  const headingId = `release-${data.reviewId}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid="release-panel">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} size="h4" id={`release-${reviewId}`}>
+          <Title order={2} size="h4" id={headingId}>
             {t('calibration.release.title')}
           </Title>
           <Badge
@@ -94,7 +92,7 @@ function AddendumEditor({ view }: { view: ReleaseView }) {
     mutationFn: () => calibrationWrites.addendum(view.reviewId, { addendum: text, version: view.version }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['reviews'] });
-      notifications.show({ color: 'green', message: t('calibration.release.addendumSaved') });
+      showToast({ tone: 'positive', message: t('calibration.release.addendumSaved') });
     },
   });
   if (!view.abilities.writeAddendum) {

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCircleCheck, IconInfoCircle, IconLock, IconScale } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -7,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../contracts/calibration';
 import { formatDate } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
+import { calibrationSessionTone, toneAlert, toneSeries, toneText } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { AcknowledgmentStatus } from './AcknowledgmentStatus';
 import { ApproversPanel } from './ApproversPanel';
@@ -58,8 +59,7 @@ export function SessionPage() {
       <Stack gap="lg">
         {detail.state === 'locked' ? (
           <Alert
-            variant="light"
-            color="green"
+            {...toneAlert(calibrationSessionTone.locked)}
             icon={<IconLock aria-hidden />}
             data-testid="calibration-locked"
           >
@@ -137,8 +137,8 @@ function Readiness({ session }: { session: SessionDetail }) {
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: calibrationKeys.session(session.id) });
       await queryClient.invalidateQueries({ queryKey: calibrationKeys.grid(session.id) });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('calibration.session.admitted', { count: result.admitted }),
       });
     },
@@ -170,7 +170,7 @@ function Readiness({ session }: { session: SessionDetail }) {
             {t('calibration.session.readiness', { inSession, total })}
           </Text>
           {complete ? (
-            <Text size="sm" c="green.9" fw={600}>
+            <Text size="sm" c={toneText('positive')} fw={600}>
               <IconCircleCheck
                 size={16}
                 aria-hidden
@@ -182,7 +182,7 @@ function Readiness({ session }: { session: SessionDetail }) {
         </Group>
         <Progress
           value={percent}
-          color={complete ? 'teal.7' : 'orange.7'}
+          color={toneSeries(complete ? 'positive' : 'caution')}
           size="lg"
           aria-label={t('calibration.session.readinessLabel')}
         />

@@ -41,6 +41,7 @@ export function FeedbackCard({ item, compact = false }: { item: FeedbackItem; co
           <Group gap={6}>
             <Badge
               variant="light"
+              // Identity, not status: praise has a colour of its own beside the Now track's indigo.
               color={item.kind === 'praise' ? 'pink' : 'indigo'}
               leftSection={item.kind === 'praise' ? <IconHeart size={12} aria-hidden /> : undefined}
             >

@@ -5,9 +5,9 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { FEEDBACK_PAGE_SIZE, type FeedbackList, feedbackListQuery } from './api';
 import { FeedbackCard } from './FeedbackCard';
@@ -85,29 +85,32 @@ function ItemList({ list, onEmptyAction }: { list: FeedbackList; onEmptyAction: 
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const items = useQuery(feedbackListQuery(list, page));
-  if (items.isPending) return <TableSkeleton rows={3} />;
-  if (items.isError) return <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />;
-  if (items.data.items.length === 0) {
-    return (
-      <EmptyPanel
-        testId={`feedback-${list}-empty`}
-        icon={list === 'praise' ? <IconHeart size={28} /> : <IconMessageCircle size={28} />}
-        title={t(`feedback.tabs.${list}`)}
-        description={t(`feedback.empty.${list}`)}
-        actions={
-          <Button variant="light" onClick={onEmptyAction}>
-            {list === 'received' ? t('feedback.ask') : t('feedback.give')}
-          </Button>
-        }
-      />
-    );
-  }
   return (
-    <Stack gap="sm" data-testid={`feedback-${list}`}>
-      {items.data.items.map((item) => (
-        <FeedbackCard key={item.id} item={item} />
-      ))}
-      <Pager page={page} pageSize={FEEDBACK_PAGE_SIZE} total={items.data.total} onChange={setPage} />
-    </Stack>
+    <QueryView
+      query={items}
+      skeleton={<TableSkeleton rows={3} />}
+      empty={
+        <EmptyPanel
+          testId={`feedback-${list}-empty`}
+          icon={list === 'praise' ? <IconHeart size={28} /> : <IconMessageCircle size={28} />}
+          title={t(`feedback.tabs.${list}`)}
+          description={t(`feedback.empty.${list}`)}
+          actions={
+            <Button variant="light" onClick={onEmptyAction}>
+              {list === 'received' ? t('feedback.ask') : t('feedback.give')}
+            </Button>
+          }
+        />
+      }
+    >
+      {(data) => (
+        <Stack gap="sm" data-testid={`feedback-${list}`}>
+          {data.items.map((item) => (
+            <FeedbackCard key={item.id} item={item} />
+          ))}
+          <Pager page={page} pageSize={FEEDBACK_PAGE_SIZE} total={data.total} onChange={setPage} />
+        </Stack>
+      )}
+    </QueryView>
   );
 }

@@ -1,5 +1,4 @@
 import { Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { giveFeedbackRequest, requestFeedbackRequest } from '../../../contracts/feedback';
@@ -7,6 +6,7 @@ import { apiPost } from '../../api/client';
 import { useMe } from '../../app/session';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { PersonPicker } from '../../org/PersonPicker';
 import { feedbackKeys } from './api';
 import { emptyDraft, type FeedbackDraft, FeedbackFields } from './FeedbackFields';
@@ -27,8 +27,8 @@ export function GiveFeedbackModal({ opened, onClose }: { opened: boolean; onClos
     submit: (body) => apiPost('/api/feedback', { body: { ...body, recipientId: body.recipientId ?? '' } }),
     onSuccess: async (item) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('feedback.form.sent', { name: item.recipient.displayName }),
       });
       onClose();
@@ -76,8 +76,8 @@ export function AskFeedbackModal({ opened, onClose }: { opened: boolean; onClose
     submit: (body) => apiPost('/api/feedback/requests', { body: { ...body, personId: body.personId ?? '' } }),
     onSuccess: async (request) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('feedback.form.asked', { name: request.responder.displayName }),
       });
       onClose();

@@ -1,22 +1,21 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerFeedbackRequest, type FeedbackRequest } from '../../../contracts/feedback';
 import { apiPost } from '../../api/client';
 import { formatDate } from '../../app/format';
+import { feedbackRequestTone, toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { Pager } from '../../components/Pager';
 import { PersonAvatar } from '../../components/PersonAvatar';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { FEEDBACK_PAGE_SIZE, feedbackKeys, requestsQuery } from './api';
 import { emptyDraft, type FeedbackDraft, FeedbackFields } from './FeedbackFields';
-
-const statusColor = { open: 'blue', answered: 'green', declined: 'gray' } as const;
 
 /** Requests addressed to me (answer or decline) and the ones I sent (with their status). */
 export function RequestsTab() {
@@ -81,7 +80,7 @@ function RequestRow({
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
-      notifications.show({ message: t('feedback.requests.declined') });
+      showToast({ tone: 'neutral', message: t('feedback.requests.declined') });
     },
   });
   return (
@@ -100,7 +99,7 @@ function RequestRow({
             <Text size="xs" c="dimmed">
               {formatDate(request.createdAt)}
             </Text>
-            <Badge variant="light" color={statusColor[request.status]}>
+            <Badge {...toneBadge(feedbackRequestTone[request.status])}>
               {t(`feedback.requests.status.${request.status}`)}
             </Badge>
           </Group>
@@ -150,8 +149,8 @@ function AnswerModal({ request, onClose }: { request: FeedbackRequest; onClose: 
       }),
     onSuccess: async (item) => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('feedback.form.sent', { name: item.recipient.displayName }),
       });
       onClose();

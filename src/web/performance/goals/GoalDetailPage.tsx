@@ -8,7 +8,6 @@ import type { GoalDetail } from '../../../contracts/goals';
 import { formatDate, formatDateTime } from '../../app/format';
 import { goalStatusTone, toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
@@ -26,14 +25,15 @@ export function GoalDetailPage() {
   const { t } = useTranslation();
   const { goalId } = routeApi.useParams();
   const goal = useQuery(goalQuery(goalId));
-  if (goal.isPending) return <TableSkeleton rows={5} />;
-  if (goal.isError)
-    return (
-      <Page title={t('goals.title')}>
-        <ErrorAlert error={goal.error} onRetry={() => void goal.refetch()} />
-      </Page>
-    );
-  return <GoalView goal={goal.data} />;
+  if (goal.data) return <GoalView goal={goal.data} />;
+  // Until the goal arrives the area's title frames its skeleton, or the failure with a retry.
+  return (
+    <Page title={t('goals.title')}>
+      <QueryView query={goal} skeleton={<TableSkeleton rows={5} />}>
+        {() => null}
+      </QueryView>
+    </Page>
+  );
 }
 
 function GoalView({ goal }: { goal: GoalDetail }) {

@@ -23,6 +23,7 @@ import {
 } from '../../../contracts/goals';
 import { formatNumber } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
+import { toneText } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
@@ -335,7 +336,7 @@ function AssignModal({ template, onClose }: { template: GoalTemplate | null; onC
           </Text>
         ) : null}
         {done !== null ? (
-          <Text fw={600} c="teal" data-testid="assign-done">
+          <Text fw={600} c={toneText('positive')} data-testid="assign-done">
             {t('goals.templates.assigned', { count: done, formatted: formatNumber(done) })}
           </Text>
         ) : null}

@@ -1,13 +1,13 @@
-import { ActionIcon, Badge, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconHierarchy2 } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalSummary } from '../../../contracts/goals';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
-import { TREE_PAGE_SIZE, treeLevelQuery } from './api';
+import { QueryView } from '../../components/QueryView';
+import { treeLevelQuery } from './api';
 import { HealthBadge, ownerName, ProgressBar } from './GoalBits';
 
 /**
@@ -33,6 +33,7 @@ export function GoalTree() {
   );
 }
 
+/** One level's goals as one list; "Show N more" fetches the level's next page below the ones shown. */
 function TreeLevel({
   parentId,
   depth,
@@ -43,66 +44,35 @@ function TreeLevel({
   empty?: React.ReactNode;
 }) {
   const { t } = useTranslation();
-  const [pages, setPages] = useState(1);
+  const level = useInfiniteQuery(treeLevelQuery(parentId));
+  const pages = level.data?.pages ?? [];
+  const shown = pages.reduce((count, page) => count + page.items.length, 0);
+  const remaining = (pages.at(-1)?.total ?? 0) - shown;
+  const indent = depth === 0 ? 0 : 'md';
   return (
-    <Stack
-      gap="xs"
-      component="ul"
-      p={0}
-      m={0}
-      pl={depth === 0 ? 0 : 'md'}
-      aria-label={depth === 0 ? t('goals.tree.label') : undefined}
+    <QueryView
+      query={level}
+      skeleton={<Skeleton h={56} ml={indent} />}
+      empty={empty}
+      loadMore={t('goals.tree.more', { count: remaining })}
     >
-      {Array.from({ length: pages }, (_, index) => index + 1).map((page) => (
-        <TreePage
-          key={page}
-          parentId={parentId}
-          page={page}
-          depth={depth}
-          empty={page === 1 ? empty : undefined}
-          onMore={page === pages ? () => setPages(pages + 1) : undefined}
-        />
-      ))}
-    </Stack>
-  );
-}
-
-function TreePage(props: {
-  parentId: string | null;
-  page: number;
-  depth: number;
-  empty?: React.ReactNode;
-  onMore?: () => void;
-}) {
-  const { t } = useTranslation();
-  const level = useQuery(treeLevelQuery(props.parentId, props.page));
-  if (level.isPending)
-    return (
-      <li style={{ listStyle: 'none' }}>
-        <Skeleton h={56} />
-      </li>
-    );
-  if (level.isError)
-    return (
-      <li style={{ listStyle: 'none' }}>
-        <ErrorAlert error={level.error} onRetry={() => void level.refetch()} />
-      </li>
-    );
-  if (level.data.total === 0 && props.empty) return <li style={{ listStyle: 'none' }}>{props.empty}</li>;
-  const shown = props.page * TREE_PAGE_SIZE;
-  return (
-    <>
-      {level.data.items.map((goal) => (
-        <TreeNode key={goal.id} goal={goal} depth={props.depth} />
-      ))}
-      {props.onMore && level.data.total > shown ? (
-        <li style={{ listStyle: 'none' }}>
-          <Button variant="subtle" size="xs" onClick={props.onMore}>
-            {t('goals.tree.more', { count: level.data.total - shown })}
-          </Button>
-        </li>
-      ) : null}
-    </>
+      {(data) => (
+        <Stack
+          gap="xs"
+          component="ul"
+          p={0}
+          m={0}
+          pl={indent}
+          aria-label={depth === 0 ? t('goals.tree.label') : undefined}
+        >
+          {data.pages
+            .flatMap((page) => page.items)
+            .map((goal) => (
+              <TreeNode key={goal.id} goal={goal} depth={depth} />
+            ))}
+        </Stack>
+      )}
+    </QueryView>
   );
 }
 

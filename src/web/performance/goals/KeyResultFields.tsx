@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text, Tex
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { KeyResultKind } from '../../../contracts/goals';
+import { toneColor } from '../../app/statusColors';
 
 export interface KeyResultDraft {
   id?: string;
@@ -73,7 +74,7 @@ export function KeyResultFields({
               />
               <ActionIcon
                 variant="subtle"
-                color="red"
+                color={toneColor.negative}
                 size="lg"
                 aria-label={t('goals.form.removeKr', { n: index + 1 })}
                 onClick={() => onChange(value.filter((_, i) => i !== index))}

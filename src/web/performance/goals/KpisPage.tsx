@@ -21,6 +21,7 @@ import {
   updatePerformanceAreaRequest,
 } from '../../../contracts/goals';
 import { hasRole, useMe } from '../../app/session';
+import { toneColor } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/forms/FormModal';
@@ -83,7 +84,7 @@ function AreaTable({
                 {onDelete ? (
                   <ActionIcon
                     variant="subtle"
-                    color="red"
+                    color={toneColor.negative}
                     aria-label={t('goals.kpis.deleteArea', { name: area.name })}
                     onClick={() => onDelete(area)}
                   >
@@ -282,7 +283,7 @@ function AreaModal({ area, onClose }: { area: PerformanceArea | 'new' | null; on
           />
           <ActionIcon
             variant="subtle"
-            color="red"
+            color={toneColor.negative}
             size="lg"
             aria-label={t('goals.kpis.removeKpi', { n: index + 1 })}
             onClick={() => setKpis(kpis.filter((_, i) => i !== index))}

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type {
   AssignmentFilter,
   CheckInRequest,
@@ -17,7 +17,7 @@ export const goalKeys = {
   all: ['goals'] as const,
   list: (scope: 'mine' | 'team', page: number) => ['goals', 'list', scope, page] as const,
   person: (personId: string) => ['goals', 'person', personId] as const,
-  tree: (parentId: string | null, page: number) => ['goals', 'tree', parentId ?? 'root', page] as const,
+  tree: (parentId: string | null) => ['goals', 'tree', parentId ?? 'root'] as const,
   detail: (id: string) => ['goals', 'detail', id] as const,
   checkIns: (id: string) => ['goals', 'detail', id, 'check-ins'] as const,
   parentOptions: (level: GoalLevel) => ['goals', 'parent-options', level] as const,
@@ -46,16 +46,19 @@ export const personCurrentGoalsQuery = (personId: string) =>
       }),
   });
 
-export const treeLevelQuery = (parentId: string | null, page: number) =>
-  queryOptions({
-    queryKey: goalKeys.tree(parentId, page),
-    queryFn: ({ signal }) => {
+/** One level of the goal tree (the company goals, or one goal's children), a page at a time. */
+export const treeLevelQuery = (parentId: string | null) =>
+  infiniteQueryOptions({
+    queryKey: goalKeys.tree(parentId),
+    queryFn: ({ pageParam: page, signal }) => {
       const query = { page, pageSize: TREE_PAGE_SIZE };
       return parentId
         ? apiGet('/api/goals/{goalId}/children', { params: { path: { goalId: parentId }, query }, signal })
         : apiGet('/api/goals/tree', { params: { query }, signal });
     },
-    placeholderData: keepPreviousData,
+    initialPageParam: 1,
+    getNextPageParam: (last, pages) =>
+      pages.length * TREE_PAGE_SIZE < last.total ? pages.length + 1 : undefined,
   });
 
 export const goalQuery = (id: string) =>

@@ -14,6 +14,7 @@ import { IconPencil, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail, AgendaSection as Section } from '../../../contracts/oneOnOnes';
+import { toneBadge } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AgendaItemEditForm } from './AgendaItemEditForm';
 import { meetingWrites } from './api';
@@ -136,7 +137,7 @@ function AgendaRow({ item }: { item: AgendaItem }) {
           />
           <Group gap={4} pl={32}>
             {item.discussed ? (
-              <Badge size="xs" variant="light" color="green">
+              <Badge size="xs" {...toneBadge('positive')}>
                 {t('oneOnOnes.agenda.discussed')}
               </Badge>
             ) : null}

@@ -1,11 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../contracts/oneOnOnes';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { meetingWrites } from './api';
 import { useMeetingWrite } from './useMeetingWrite';
 
@@ -17,8 +18,8 @@ export function CompleteMeetingButton({ meeting }: { meeting: MeetingDetail }) {
     () => meetingWrites.complete(meeting.id, meeting.version),
     (next) => {
       setOpened(false);
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('oneOnOnes.meeting.completedToast', { date: formatDate(next.scheduledOn) }),
       });
     },
@@ -27,7 +28,7 @@ export function CompleteMeetingButton({ meeting }: { meeting: MeetingDetail }) {
     <>
       <Button
         variant="light"
-        color="green"
+        color={toneColor.positive}
         leftSection={<IconCircleCheck size={16} aria-hidden />}
         onClick={() => setOpened(true)}
       >
@@ -41,7 +42,11 @@ export function CompleteMeetingButton({ meeting }: { meeting: MeetingDetail }) {
             <Button variant="default" onClick={() => setOpened(false)}>
               {t('actions.cancel')}
             </Button>
-            <Button color="green" onClick={() => complete.mutate(undefined)} loading={complete.isPending}>
+            <Button
+              color={toneColor.positive}
+              onClick={() => complete.mutate(undefined)}
+              loading={complete.isPending}
+            >
               {t('oneOnOnes.meeting.completeConfirm')}
             </Button>
           </Group>

@@ -1,6 +1,5 @@
 import { Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { today } from '../../app/format';
 import { useMe } from '../../app/session';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { PersonPicker } from '../../org/PersonPicker';
 import { oneOnOneKeys } from './api';
 
@@ -45,8 +45,8 @@ export function CreateSeriesModal({ opened, onClose }: { opened: boolean; onClos
     submit: (body) => apiPost('/api/one-on-ones', { body }),
     onSuccess: async (series) => {
       await queryClient.invalidateQueries({ queryKey: oneOnOneKeys.all });
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t('oneOnOnes.create.created', { name: series.withPerson.displayName }),
       });
       onClose();

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail, ParticipantRef } from '../../../contracts/oneOnOnes';
+import { toneBadge } from '../../app/statusColors';
 import { ActionItems } from './ActionItems';
 import { AgendaSection } from './AgendaSection';
 import { meetingWrites } from './api';
@@ -71,9 +72,10 @@ export function MeetingView({ meeting, participants, otherName, onReload }: Meet
             component="section"
             aria-labelledby={`private-${meeting.id}`}
             p="md"
-            bg="orange.0"
+            // Set apart from the shared notes by its own surface, in no tone: private is not a status.
+            bg="gray.0"
             withBorder
-            style={{ borderColor: 'var(--mantine-color-orange-3)' }}
+            style={{ borderColor: 'var(--mantine-color-gray-4)' }}
             data-testid="private-note-panel"
           >
             <Stack gap="xs">
@@ -81,7 +83,7 @@ export function MeetingView({ meeting, participants, otherName, onReload }: Meet
                 <Title order={3} id={`private-${meeting.id}`}>
                   {t('oneOnOnes.privateNote.heading')}
                 </Title>
-                <Badge color="orange" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
+                <Badge {...toneBadge('neutral')} leftSection={<IconLock size={12} aria-hidden />}>
                   {t('oneOnOnes.privateNote.badge')}
                 </Badge>
               </Group>

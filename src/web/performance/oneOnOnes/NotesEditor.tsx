@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { MeetingDetail } from '../../../contracts/oneOnOnes';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { useMeetingWrite } from './useMeetingWrite';
 import { VersionConflictAlert } from './VersionConflictAlert';
 
@@ -43,7 +43,7 @@ export function NotesEditor({
       setBase({ text, version });
     }
   }, [text, version, base]);
-  const write = useMeetingWrite(save, () => notifications.show({ color: 'green', message: savedMessage }));
+  const write = useMeetingWrite(save, () => showToast({ tone: 'positive', message: savedMessage }));
   const conflict = isApiError(write.error, 'version_conflict');
   return (
     <Stack gap="xs">

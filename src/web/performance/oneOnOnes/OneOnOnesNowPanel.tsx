@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../api/client';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { oneOnOneKeys } from './api';
 
 /**
@@ -34,7 +34,6 @@ export function OneOnOnesNowPanel({
         signal,
       }),
   });
-  const items = (series.data?.items ?? []).slice(0, 3);
   return (
     <Paper withBorder p="md" data-testid="one-on-ones-now-panel">
       <Stack gap="sm">
@@ -46,32 +45,38 @@ export function OneOnOnesNowPanel({
             {t('oneOnOnes.panel.openAll')}
           </AnchorLink>
         </Group>
-        {series.isPending ? (
-          <Skeleton height={48} />
-        ) : series.isError ? (
-          <ErrorAlert error={series.error} onRetry={() => void series.refetch()} />
-        ) : items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {own
-              ? t('oneOnOnes.panel.none')
-              : t('oneOnOnes.panel.withPersonNone', { name: personName ?? '' })}
-          </Text>
-        ) : (
-          <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {items.map((item) => (
-              <li key={item.id}>
-                <AnchorLink to="/performance/one-on-ones/$seriesId" params={{ seriesId: item.id }} size="sm">
-                  {t('oneOnOnes.panel.next', {
-                    name: item.withPerson.displayName,
-                    date: item.nextMeeting
-                      ? formatDate(item.nextMeeting.scheduledOn)
-                      : t('oneOnOnes.list.none'),
-                  })}
-                </AnchorLink>
-              </li>
-            ))}
-          </Stack>
-        )}
+        <QueryView
+          query={series}
+          skeleton={<Skeleton height={48} />}
+          empty={
+            <Text size="sm" c="dimmed">
+              {own
+                ? t('oneOnOnes.panel.none')
+                : t('oneOnOnes.panel.withPersonNone', { name: personName ?? '' })}
+            </Text>
+          }
+        >
+          {(data) => (
+            <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {data.items.slice(0, 3).map((item) => (
+                <li key={item.id}>
+                  <AnchorLink
+                    to="/performance/one-on-ones/$seriesId"
+                    params={{ seriesId: item.id }}
+                    size="sm"
+                  >
+                    {t('oneOnOnes.panel.next', {
+                      name: item.withPerson.displayName,
+                      date: item.nextMeeting
+                        ? formatDate(item.nextMeeting.scheduledOn)
+                        : t('oneOnOnes.list.none'),
+                    })}
+                  </AnchorLink>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesSummary } from '../../../contracts/oneOnOnes';
 import { formatDate } from '../../app/format';
+import { toneBadge } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { PersonAvatar } from '../../components/PersonAvatar';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { SERIES_PAGE_SIZE, seriesListQuery } from './api';
 import { CreateSeriesModal } from './CreateSeriesModal';
@@ -29,34 +30,36 @@ export function OneOnOnesPage() {
 
   return (
     <Page title={t('oneOnOnes.title')} description={t('oneOnOnes.lead')} actions={newButton}>
-      {series.isPending ? (
-        <TableSkeleton rows={4} />
-      ) : series.isError ? (
-        <ErrorAlert error={series.error} onRetry={() => void series.refetch()} />
-      ) : series.data.items.length === 0 ? (
-        <EmptyPanel
-          testId="one-on-ones-empty"
-          icon={<IconMessages size={28} />}
-          title={t('oneOnOnes.empty.title')}
-          description={t('oneOnOnes.empty.description')}
-          actions={newButton}
-        />
-      ) : (
-        <Stack gap="md">
-          <SimpleGrid
-            cols={{ base: 1, sm: 2, lg: 3 }}
-            spacing="md"
-            component="ul"
-            aria-label={t('oneOnOnes.list.label')}
-            style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          >
-            {series.data.items.map((item) => (
-              <SeriesCard key={item.id} series={item} />
-            ))}
-          </SimpleGrid>
-          <Pager page={page} pageSize={SERIES_PAGE_SIZE} total={series.data.total} onChange={setPage} />
-        </Stack>
-      )}
+      <QueryView
+        query={series}
+        skeleton={<TableSkeleton rows={4} />}
+        empty={
+          <EmptyPanel
+            testId="one-on-ones-empty"
+            icon={<IconMessages size={28} />}
+            title={t('oneOnOnes.empty.title')}
+            description={t('oneOnOnes.empty.description')}
+            actions={newButton}
+          />
+        }
+      >
+        {(data) => (
+          <Stack gap="md">
+            <SimpleGrid
+              cols={{ base: 1, sm: 2, lg: 3 }}
+              spacing="md"
+              component="ul"
+              aria-label={t('oneOnOnes.list.label')}
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
+              {data.items.map((item) => (
+                <SeriesCard key={item.id} series={item} />
+              ))}
+            </SimpleGrid>
+            <Pager page={page} pageSize={SERIES_PAGE_SIZE} total={data.total} onChange={setPage} />
+          </Stack>
+        )}
+      </QueryView>
       <CreateSeriesModal opened={creating} onClose={() => setCreating(false)} />
     </Page>
   );
@@ -89,7 +92,7 @@ function SeriesCard({ series }: { series: SeriesSummary }) {
             {t(`oneOnOnes.cadence.${series.cadence}`)}
           </Badge>
           {series.openActionItems > 0 ? (
-            <Badge variant="light" color="orange">
+            <Badge {...toneBadge('caution')}>
               {t('oneOnOnes.list.openActions')}: {series.openActionItems}
             </Badge>
           ) : null}

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantRef } from '../../../contracts/oneOnOnes';
 import { formatDate } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -81,14 +80,16 @@ function PastMeeting({
   otherName: string;
 }) {
   const meeting = useQuery(meetingQuery(meetingId));
-  if (meeting.isPending) return <Skeleton height={160} />;
-  if (meeting.isError) return <ErrorAlert error={meeting.error} onRetry={() => void meeting.refetch()} />;
   return (
-    <MeetingView
-      meeting={meeting.data}
-      participants={participants}
-      otherName={otherName}
-      onReload={() => void meeting.refetch()}
-    />
+    <QueryView query={meeting} skeleton={<Skeleton height={160} />}>
+      {(data) => (
+        <MeetingView
+          meeting={data}
+          participants={participants}
+          otherName={otherName}
+          onReload={() => void meeting.refetch()}
+        />
+      )}
+    </QueryView>
   );
 }

@@ -1,6 +1,5 @@
 import { Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +11,7 @@ import {
 import { apiPatch } from '../../api/client';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { oneOnOneKeys } from './api';
 import { cadences } from './CreateSeriesModal';
 
@@ -45,7 +45,7 @@ export function ScheduleModal({
     onSuccess: async (updated) => {
       queryClient.setQueryData(oneOnOneKeys.series(series.id), updated);
       await queryClient.invalidateQueries({ queryKey: oneOnOneKeys.all });
-      notifications.show({ color: 'green', message: t('oneOnOnes.series.scheduleSaved') });
+      showToast({ tone: 'positive', message: t('oneOnOnes.series.scheduleSaved') });
       onClose();
     },
     opened,

@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page, useDocumentTitle } from '../../components/Page';
 import { PersonAvatar } from '../../components/PersonAvatar';
+import { QueryView } from '../../components/QueryView';
 import { seriesQuery } from './api';
 import { CompleteMeetingButton } from './CompleteMeetingButton';
 import { MeetingView } from './MeetingView';
@@ -36,17 +37,8 @@ export function SeriesPage() {
     </AnchorLink>
   );
 
-  if (series.isPending) {
-    return (
-      <Stack gap="lg" aria-busy="true">
-        {back}
-        <Skeleton height={36} width={320} />
-        <Skeleton height={220} />
-        <Skeleton height={160} />
-      </Stack>
-    );
-  }
-  if (series.isError) {
+  const s = series.data;
+  if (!s) {
     if (isApiError(series.error) && (series.error.status === 404 || series.error.status === 400)) {
       return (
         <Page title={t('oneOnOnes.series.notFound.title')} above={back}>
@@ -60,15 +52,26 @@ export function SeriesPage() {
         </Page>
       );
     }
+    // Until the series arrives: the way back, then the page's skeleton or the failure with a retry.
     return (
       <Stack gap="lg">
         {back}
-        <ErrorAlert error={series.error} onRetry={() => void series.refetch()} />
+        <QueryView
+          query={series}
+          skeleton={
+            <Stack gap="lg" aria-busy="true">
+              <Skeleton height={36} width={320} />
+              <Skeleton height={220} />
+              <Skeleton height={160} />
+            </Stack>
+          }
+        >
+          {() => null}
+        </QueryView>
       </Stack>
     );
   }
 
-  const s = series.data;
   const other = s.withPerson;
   const current = s.currentMeeting;
   return (
@@ -114,7 +117,7 @@ export function SeriesPage() {
                 <Title order={2} id="current-meeting">
                   {t('oneOnOnes.meeting.heading', { date: formatDate(current.scheduledOn) })}
                 </Title>
-                <Badge variant="dot" color="blue">
+                <Badge variant="dot" color={toneColor.info}>
                   {t('oneOnOnes.meeting.upcoming')}
                 </Badge>
               </Group>

@@ -1,5 +1,6 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { toneAlert, toneColor } from '../../app/statusColors';
 
 /**
  * Someone else saved first (409 `version_conflict`). The draft stays where it is; the button loads
@@ -8,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 export function VersionConflictAlert({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="orange" variant="light" title={t('oneOnOnes.conflict.title')} role="alert">
+    <Alert {...toneAlert('negative')} title={t('oneOnOnes.conflict.title')} role="alert">
       <Stack gap="xs" align="flex-start">
         {t('errors.versionConflict')}
-        <Button size="xs" variant="white" color="orange" onClick={onReload}>
+        <Button size="xs" variant="white" color={toneColor.negative} onClick={onReload}>
           {t('oneOnOnes.conflict.reload')}
         </Button>
       </Stack>

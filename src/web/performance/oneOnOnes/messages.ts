@@ -137,8 +137,8 @@ export const oneOnOnesEn = {
   },
   panel: {
     title: '1:1s',
-    none: 'No 1:1 series yet.',
-    withPersonNone: 'You have no 1:1 series with {{name}}.',
+    none: 'No 1:1 series yet. Start one under All 1:1s.',
+    withPersonNone: 'You have no 1:1 series with {{name}}. Start one under All 1:1s.',
     next: 'Next with {{name}}: {{date}}',
     openAll: 'All 1:1s',
   },
@@ -282,8 +282,8 @@ export const oneOnOnesDe: Messages<typeof oneOnOnesEn> = {
   },
   panel: {
     title: '1:1-Gespräche',
-    none: 'Noch keine 1:1-Reihe.',
-    withPersonNone: 'Sie haben keine 1:1-Reihe mit {{name}}.',
+    none: 'Noch keine 1:1-Reihe. Beginnen Sie eine unter „Alle 1:1-Gespräche“.',
+    withPersonNone: 'Sie haben keine 1:1-Reihe mit {{name}}. Beginnen Sie eine unter „Alle 1:1-Gespräche“.',
     next: 'Nächstes mit {{name}}: {{date}}',
     openAll: 'Alle 1:1-Gespräche',
   },

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Answer, RatingScaleDto } from '../../../contracts/reviews';
+import { toneAlert, toneColor } from '../../app/statusColors';
 import type { AnswerValue } from './useAutosave';
 
 function describe(
@@ -33,8 +34,7 @@ export function ConflictPanel({
   const empty = t('reviews.conflict.empty');
   return (
     <Alert
-      color="red"
-      variant="light"
+      {...toneAlert('negative')}
       title={t('reviews.conflict.title')}
       data-testid={`review-conflict-${questionId}`}
     >
@@ -69,7 +69,7 @@ export function ConflictPanel({
           </Button>
           <Button
             size="xs"
-            color="red"
+            color={toneColor.negative}
             onClick={() => onResolve('mine')}
             data-testid="review-conflict-keep-mine"
           >

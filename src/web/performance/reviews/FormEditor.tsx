@@ -1,12 +1,13 @@
 import { Button, Divider, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasWeights, overallScore, requiredProgress } from '../../../contracts/reviewScore';
 import type { FormQuestion, GoalResult, RatingScaleDto, ReviewFormDto } from '../../../contracts/reviews';
 import { isApiError } from '../../api/client';
+import { toneText } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { apiFieldErrors } from '../../i18n/issues';
 import { reviewWrites } from './api';
 import { ConflictPanel } from './ConflictPanel';
@@ -82,7 +83,7 @@ export function FormEditor({ form, title, scale, goals, onSaved, onSubmitted }: 
     },
     onSuccess: () => {
       setConfirming(false);
-      notifications.show({ color: 'teal', message: t('reviews.submit.done') });
+      showToast({ tone: 'positive', message: t('reviews.submit.done') });
       onSubmitted();
     },
     onError: (error) => {
@@ -134,7 +135,7 @@ export function FormEditor({ form, title, scale, goals, onSaved, onSubmitted }: 
           </Group>
         </Group>
         {form.reopenReason ? (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c={toneText('caution')}>
             {t('reviews.form.reopened', { reason: form.reopenReason })}
           </Text>
         ) : null}
@@ -174,12 +175,12 @@ export function FormEditor({ form, title, scale, goals, onSaved, onSubmitted }: 
           <ErrorAlert error={submit.error} />
         ) : null}
         {unsaved ? (
-          <Text c="red.9" size="sm" role="alert">
+          <Text c={toneText('negative')} size="sm" role="alert">
             {t('reviews.submit.unsaved')}
           </Text>
         ) : null}
         {missingCount > 0 ? (
-          <Text c="red.9" size="sm" role="alert" data-testid="review-missing-summary">
+          <Text c={toneText('negative')} size="sm" role="alert" data-testid="review-missing-summary">
             {t('reviews.submit.missingSummary', { count: missingCount })}
           </Text>
         ) : null}
@@ -188,7 +189,7 @@ export function FormEditor({ form, title, scale, goals, onSaved, onSubmitted }: 
             <Text
               size="sm"
               fw={500}
-              c={progress.answered === progress.required ? 'green.9' : 'dimmed'}
+              c={progress.answered === progress.required ? toneText('positive') : 'dimmed'}
               data-testid="review-required-progress"
             >
               {t('reviews.submit.progress', progress)}

@@ -2,6 +2,7 @@ import { Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GoalResult, RatingScaleDto, ReviewFormDto } from '../../../contracts/reviews';
 import { formatDateTime } from '../../app/format';
+import { toneText } from '../../app/statusColors';
 import { bySection } from './FormEditor';
 import { QuestionAnswer } from './QuestionField';
 
@@ -44,7 +45,7 @@ export function FormReadOnly({
           <Text size="sm">{t('reviews.form.requestNote', { note: form.requestNote })}</Text>
         ) : null}
         {form.reopenReason ? (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c={toneText('caution')}>
             {t('reviews.form.reopened', { reason: form.reopenReason })}
           </Text>
         ) : null}

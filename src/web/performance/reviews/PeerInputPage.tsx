@@ -2,9 +2,9 @@ import { Stack } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { ownFormQuery, reviewKeys } from './api';
 import { FormEditor } from './FormEditor';
@@ -33,29 +33,29 @@ export function PeerInputPage() {
         </AnchorLink>
       }
     >
-      {own.isPending ? (
-        <TableSkeleton rows={3} />
-      ) : own.isError ? (
-        <ErrorAlert error={own.error} onRetry={() => void own.refetch()} />
-      ) : (
-        <Stack gap="lg">
-          {own.data.form.abilities.edit ? (
-            <DeadlineBanner what={t('reviews.form.peerMine')} due={own.data.due} />
-          ) : null}
-          {own.data.form.abilities.edit ? (
-            <FormEditor
-              key={`${own.data.form.id}:${own.data.form.state}`}
-              form={own.data.form}
-              title={t('reviews.form.peerMine')}
-              scale={scale}
-              goals={[]}
-              onSubmitted={() => void queryClient.invalidateQueries({ queryKey: reviewKeys.ownForm(formId) })}
-            />
-          ) : (
-            <FormReadOnly form={own.data.form} title={t('reviews.form.peerMine')} scale={scale} goals={[]} />
-          )}
-        </Stack>
-      )}
+      <QueryView query={own} skeleton={<TableSkeleton rows={3} />}>
+        {(data) => (
+          <Stack gap="lg">
+            {data.form.abilities.edit ? (
+              <DeadlineBanner what={t('reviews.form.peerMine')} due={data.due} />
+            ) : null}
+            {data.form.abilities.edit ? (
+              <FormEditor
+                key={`${data.form.id}:${data.form.state}`}
+                form={data.form}
+                title={t('reviews.form.peerMine')}
+                scale={scale}
+                goals={[]}
+                onSubmitted={() =>
+                  void queryClient.invalidateQueries({ queryKey: reviewKeys.ownForm(formId) })
+                }
+              />
+            ) : (
+              <FormReadOnly form={data.form} title={t('reviews.form.peerMine')} scale={scale} goals={[]} />
+            )}
+          </Stack>
+        )}
+      </QueryView>
     </Page>
   );
 }

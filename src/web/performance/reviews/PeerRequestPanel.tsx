@@ -1,11 +1,11 @@
 import { Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../contracts/reviews';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { apiFieldErrors } from '../../i18n/issues';
 import { PersonPicker } from '../../org/PersonPicker';
 import { reviewWrites } from './api';
@@ -26,7 +26,7 @@ export function PeerRequestPanel({
     onSuccess: (next) => {
       setWriterId(null);
       setNote('');
-      notifications.show({ color: 'teal', message: t('reviews.peerRequest.sent') });
+      showToast({ tone: 'positive', message: t('reviews.peerRequest.sent') });
       onDone(next);
     },
   });

@@ -1,6 +1,7 @@
 import { Badge, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Answer, FormQuestion, GoalResult, RatingScaleDto } from '../../../contracts/reviews';
+import { toneText } from '../../app/statusColors';
 import { GoalResults } from './ReviewBits';
 import type { AnswerValue } from './useAutosave';
 
@@ -22,7 +23,7 @@ function QuestionHeading({ question }: { question: FormQuestion }) {
         </Badge>
       ) : null}
       {question.required ? (
-        <Text size="xs" c="red.9">
+        <Text size="xs" c={toneText('caution')}>
           {t('reviews.form.required')}
         </Text>
       ) : null}

@@ -9,7 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { GoalResult, ReviewStateName } from '../../../contracts/reviews';
 import { formatDate, today } from '../../app/format';
-import { formStateTone, reviewStateTone, toneBadge } from '../../app/statusColors';
+import { formStateTone, reviewStateTone, toneAlert, toneBadge, toneText } from '../../app/statusColors';
 import { ButtonLink } from '../../components/links';
 import type { SaveStatus } from './useAutosave';
 
@@ -64,16 +64,24 @@ export function SaveState({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
   const look = {
     idle: { icon: <IconCloudUpload size={16} aria-hidden />, color: 'dimmed', text: t('reviews.save.idle') },
-    saving: { icon: <IconLoader2 size={16} aria-hidden />, color: 'blue.8', text: t('reviews.save.saving') },
-    saved: { icon: <IconCheck size={16} aria-hidden />, color: 'green.9', text: t('reviews.save.saved') },
+    saving: {
+      icon: <IconLoader2 size={16} aria-hidden />,
+      color: toneText('info'),
+      text: t('reviews.save.saving'),
+    },
+    saved: {
+      icon: <IconCheck size={16} aria-hidden />,
+      color: toneText('positive'),
+      text: t('reviews.save.saved'),
+    },
     conflict: {
       icon: <IconAlertTriangle size={16} aria-hidden />,
-      color: 'red.9',
+      color: toneText('negative'),
       text: t('reviews.save.conflict'),
     },
     error: {
       icon: <IconAlertTriangle size={16} aria-hidden />,
-      color: 'orange.9',
+      color: toneText('negative'),
       text: t('reviews.save.error'),
     },
   }[status];
@@ -94,8 +102,7 @@ export function DeadlineBanner({ what, due }: { what: string; due: string | null
   const overdue = due < today();
   return (
     <Alert
-      color={overdue ? 'red' : 'blue'}
-      variant="light"
+      {...toneAlert(overdue ? 'negative' : 'info')}
       icon={<IconCalendarDue size={18} aria-hidden />}
       data-testid="review-deadline"
     >

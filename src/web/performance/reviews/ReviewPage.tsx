@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDetail, ReviewFormDto } from '../../../contracts/reviews';
 import { formatDate } from '../../app/format';
 import { useMe } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { AcknowledgePanel } from '../calibration/AcknowledgePanel';
 import { releaseQuery } from '../calibration/api';
@@ -36,13 +36,9 @@ export function ReviewPage() {
       }
       actions={review.data ? <ReviewStateBadge state={review.data.state} /> : null}
     >
-      {review.isPending ? (
-        <TableSkeleton rows={5} />
-      ) : review.isError ? (
-        <ErrorAlert error={review.error} onRetry={() => void review.refetch()} />
-      ) : (
-        <ReviewBody review={review.data} />
-      )}
+      <QueryView query={review} skeleton={<TableSkeleton rows={5} />}>
+        {(data) => <ReviewBody review={data} />}
+      </QueryView>
     </Page>
   );
 }

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../app/format';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
+import { QueryView } from '../../components/QueryView';
 import { personTaskQuery } from './api';
 import { ReviewStateBadge } from './ReviewBits';
 
@@ -26,36 +26,38 @@ export function ReviewTaskNowPanel({ personId }: { personId: string }) {
             {t('reviews.now.title')}
           </Title>
         </Group>
-        {task.isPending ? (
-          <Skeleton h={18} />
-        ) : task.isError ? (
-          <ErrorAlert error={task.error} onRetry={() => void task.refetch()} />
-        ) : !task.data.review ? (
-          <Text size="sm" c="dimmed">
-            {t('reviews.now.none')}
-          </Text>
-        ) : (
-          <Stack gap={4}>
-            <Group justify="space-between" gap="xs">
-              <Text size="sm" fw={600}>
-                {task.data.review.cycle.name}
-              </Text>
-              <ReviewStateBadge state={task.data.review.state} />
-            </Group>
-            {task.data.due ? (
-              <Text size="sm" c="dimmed">
-                {t('reviews.now.due', { date: formatDate(task.data.due) })}
-              </Text>
-            ) : null}
-            <AnchorLink
-              to="/performance/reviews/$reviewId"
-              params={{ reviewId: task.data.review.id }}
-              size="sm"
-            >
-              {t('reviews.now.open')}
-            </AnchorLink>
-          </Stack>
-        )}
+        <QueryView
+          query={task}
+          skeleton={<Skeleton h={18} />}
+          isEmpty={(data) => !data.review}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('reviews.now.none')}
+            </Text>
+          }
+        >
+          {({ review, due }) =>
+            // The empty state has taken "no review"; the check tells the types so.
+            review ? (
+              <Stack gap={4}>
+                <Group justify="space-between" gap="xs">
+                  <Text size="sm" fw={600}>
+                    {review.cycle.name}
+                  </Text>
+                  <ReviewStateBadge state={review.state} />
+                </Group>
+                {due ? (
+                  <Text size="sm" c="dimmed">
+                    {t('reviews.now.due', { date: formatDate(due) })}
+                  </Text>
+                ) : null}
+                <AnchorLink to="/performance/reviews/$reviewId" params={{ reviewId: review.id }} size="sm">
+                  {t('reviews.now.open')}
+                </AnchorLink>
+              </Stack>
+            ) : null
+          }
+        </QueryView>
       </Stack>
     </Paper>
   );

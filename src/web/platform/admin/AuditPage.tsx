@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { toneAlert } from '../../app/statusColors';
 import { AdminBack } from '../../components/AdminBack';
+import { type DataColumn, DataTable } from '../../components/DataTable';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
 import { type AuditEntry, auditQuery } from '../api';
 
@@ -34,6 +35,40 @@ export function AuditPage() {
   const verify = useMutation({
     mutationFn: () => apiGet('/api/admin/audit/verify'),
   });
+  const columns: DataColumn<AuditEntry>[] = [
+    { key: 'seq', header: '#', cell: (entry) => entry.seq },
+    {
+      key: 'action',
+      header: t('admin.audit.action'),
+      primary: true,
+      cell: (entry) => (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          px={4}
+          onClick={() => setOpen(entry)}
+          aria-label={t('admin.audit.details', { seq: entry.seq, action: entry.action })}
+        >
+          <Code>{entry.action}</Code>
+        </Button>
+      ),
+    },
+    {
+      key: 'target',
+      header: t('admin.audit.target'),
+      cell: (entry) => (
+        <Text size="sm">
+          {entry.targetType} <Code>{short(entry.targetId)}</Code>
+        </Text>
+      ),
+    },
+    {
+      key: 'actor',
+      header: t('admin.audit.actor'),
+      cell: (entry) => <Code>{short(entry.actorAccountId)}</Code>,
+    },
+    { key: 'at', header: t('admin.audit.at'), nowrap: true, cell: (entry) => formatDateTime(entry.at) },
+  ];
 
   return (
     <Page
@@ -55,7 +90,11 @@ export function AuditPage() {
         {verify.isError ? <ErrorAlert error={verify.error} /> : null}
         {verify.data ? (
           verify.data.ok ? (
-            <Alert color="green" icon={<IconShieldCheck aria-hidden />} data-testid="verify-result">
+            <Alert
+              {...toneAlert('positive')}
+              icon={<IconShieldCheck aria-hidden />}
+              data-testid="verify-result"
+            >
               {t('admin.audit.verified', {
                 count: verify.data.checked,
                 formatted: formatNumber(verify.data.checked),
@@ -76,7 +115,7 @@ export function AuditPage() {
               ) : null}
             </Alert>
           ) : (
-            <Alert color="red" icon={<IconShieldX aria-hidden />} data-testid="verify-result">
+            <Alert {...toneAlert('negative')} icon={<IconShieldX aria-hidden />} data-testid="verify-result">
               {t('admin.audit.broken', {
                 seq: verify.data.brokenSeq ?? verify.data.brokenAt ?? '?',
                 checked: formatNumber(verify.data.checked),
@@ -97,65 +136,21 @@ export function AuditPage() {
         }
       >
         {(data) => (
-          <Stack gap="sm">
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table data-testid="audit-table" aria-label={t('admin.sections.audit.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">#</Table.Th>
-                    <Table.Th scope="col">{t('admin.audit.action')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">
-                      {t('admin.audit.target')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      {t('admin.audit.actor')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">
-                      {t('admin.audit.at')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((entry) => (
-                    <Table.Tr key={entry.seq} data-testid="audit-row">
-                      <Table.Td>{entry.seq}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          px={4}
-                          onClick={() => setOpen(entry)}
-                          aria-label={t('admin.audit.details', { seq: entry.seq, action: entry.action })}
-                        >
-                          <Code>{entry.action}</Code>
-                        </Button>
-                        <Text size="xs" c="dimmed" hiddenFrom="sm" px={4}>
-                          {formatDateTime(entry.at)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        <Text size="sm">
-                          {entry.targetType} <Code>{short(entry.targetId)}</Code>
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">
-                        <Code>{short(entry.actorAccountId)}</Code>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(entry.at)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-            <Pager
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
-            />
-          </Stack>
+          <DataTable
+            columns={columns}
+            rows={data.items}
+            rowKey={(entry) => entry.seq}
+            label={t('admin.sections.audit.title')}
+            pagination={{
+              page: data.page,
+              pageSize: data.pageSize,
+              total: data.total,
+              onChange: (p) => void navigate({ search: { page: p > 1 ? p : undefined } }),
+            }}
+            framed
+            testId="audit-table"
+            rowTestId="audit-row"
+          />
         )}
       </QueryView>
       <Modal

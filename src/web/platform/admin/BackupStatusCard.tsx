@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
+import { toneBadge, toneText } from '../../app/statusColors';
 import { QueryView } from '../../components/QueryView';
 import { backupStatusQuery } from '../api';
 
@@ -17,7 +18,7 @@ export function BackupStatusCard() {
             {t('admin.backups.title')}
           </Title>
           {status.data?.scheduled ? (
-            <Badge color={status.data.overdue ? 'red' : 'green'} variant="light">
+            <Badge {...toneBadge(status.data.overdue ? 'negative' : 'positive')}>
               {status.data.overdue ? t('admin.backups.late') : t('admin.backups.ok')}
             </Badge>
           ) : null}
@@ -49,12 +50,12 @@ export function BackupStatusCard() {
                 {t('admin.backups.schedule', { hours: data.everyHours, keep: data.keep })}
               </Text>
               {data.overdue && data.last ? (
-                <Text size="sm" c="red">
+                <Text size="sm" c={toneText('negative')}>
                   {t('admin.backups.overdue')}
                 </Text>
               ) : null}
               {data.lastFailure ? (
-                <Text size="sm" c="red" style={{ wordBreak: 'break-word' }}>
+                <Text size="sm" c={toneText('negative')} style={{ wordBreak: 'break-word' }}>
                   {t('admin.backups.failed', {
                     at: formatDateTime(data.lastFailure.at),
                     error: data.lastFailure.error ?? '—',

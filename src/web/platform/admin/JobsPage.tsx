@@ -1,5 +1,4 @@
-import { Button, Code, Paper, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Code, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -7,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../api/client';
 import { formatDateTime } from '../../app/format';
 import { AdminBack } from '../../components/AdminBack';
+import { type DataColumn, DataTable } from '../../components/DataTable';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { type FailedJob, failedJobsQuery } from '../api';
 import { BackupStatusCard } from './BackupStatusCard';
 
@@ -42,11 +42,59 @@ export function JobsPage() {
     mutationFn: (job: FailedJob) =>
       apiPost('/api/admin/jobs/{jobId}/retry', { params: { path: { jobId: job.id } } }),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('admin.jobs.retried') });
+      showToast({ tone: 'positive', message: t('admin.jobs.retried') });
       void queryClient.invalidateQueries({ queryKey: ['platform', 'failed-jobs'] });
     },
   });
   const label = (name: string) => (isLabelled(name) ? t(`admin.jobs.names.${name}`) : name);
+  const columns: DataColumn<FailedJob>[] = [
+    {
+      key: 'job',
+      header: t('admin.jobs.job'),
+      primary: true,
+      cell: (job) => (
+        <Stack gap={2} align="flex-start">
+          <Text size="sm" fw={500}>
+            {label(job.name)}
+          </Text>
+          <Code>{job.name}</Code>
+        </Stack>
+      ),
+    },
+    {
+      key: 'error',
+      header: t('admin.jobs.error'),
+      cell: (job) => (
+        <Text size="sm" style={{ wordBreak: 'break-word' }}>
+          {job.lastError ?? '—'}
+        </Text>
+      ),
+    },
+    { key: 'attempts', header: t('admin.jobs.attempts'), align: 'right', cell: (job) => job.attempts },
+    {
+      key: 'failedAt',
+      header: t('admin.jobs.failedAt'),
+      nowrap: true,
+      cell: (job) => (job.failedAt ? formatDateTime(job.failedAt) : '—'),
+    },
+    {
+      key: 'retry',
+      header: t('admin.jobs.actions'),
+      action: true,
+      cell: (job) => (
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconRefresh size={14} aria-hidden />}
+          loading={retry.isPending && retry.variables?.id === job.id}
+          onClick={() => retry.mutate(job)}
+          aria-label={t('admin.jobs.retryNamed', { name: label(job.name) })}
+        >
+          {t('admin.jobs.retry')}
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <Page title={t('admin.sections.jobs.title')} description={t('admin.jobs.lead')} above={<AdminBack />}>
@@ -64,73 +112,21 @@ export function JobsPage() {
         }
       >
         {(data) => (
-          <Stack gap="sm">
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table data-testid="jobs-table" aria-label={t('admin.sections.jobs.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('admin.jobs.job')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">
-                      {t('admin.jobs.error')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      {t('admin.jobs.attempts')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      {t('admin.jobs.failedAt')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t('admin.jobs.actions')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((job) => (
-                    <Table.Tr key={job.id} data-testid="jobs-row">
-                      <Table.Td>
-                        <Stack gap={2} align="flex-start">
-                          <Text size="sm" fw={500}>
-                            {label(job.name)}
-                          </Text>
-                          <Code>{job.name}</Code>
-                          <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ wordBreak: 'break-word' }}>
-                            {job.lastError ?? '—'}
-                          </Text>
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                          {job.lastError ?? '—'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">{job.attempts}</Table.Td>
-                      <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
-                        {job.failedAt ? formatDateTime(job.failedAt) : '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          leftSection={<IconRefresh size={14} aria-hidden />}
-                          loading={retry.isPending && retry.variables?.id === job.id}
-                          onClick={() => retry.mutate(job)}
-                          aria-label={t('admin.jobs.retryNamed', { name: label(job.name) })}
-                        >
-                          {t('admin.jobs.retry')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-            <Pager
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
-            />
-          </Stack>
+          <DataTable
+            columns={columns}
+            rows={data.items}
+            rowKey={(job) => job.id}
+            label={t('admin.sections.jobs.title')}
+            pagination={{
+              page: data.page,
+              pageSize: data.pageSize,
+              total: data.total,
+              onChange: (p) => void navigate({ search: { page: p > 1 ? p : undefined } }),
+            }}
+            framed
+            testId="jobs-table"
+            rowTestId="jobs-row"
+          />
         )}
       </QueryView>
     </Page>

@@ -1,14 +1,15 @@
-import { Alert, Badge, Button, Code, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { IconLock, IconMail } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { AdminBack } from '../../components/AdminBack';
+import { type DataColumn, DataTable } from '../../components/DataTable';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { Page } from '../../components/Page';
-import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
 import { type OutboxEmail, outboxQuery } from '../api';
 
@@ -62,6 +63,54 @@ export function OutboxPage() {
   const [open, setOpen] = useState<OutboxEmail | null>(null);
   const className = (dataClass: string) =>
     isKnownClass(dataClass) ? t(`dataClasses.${dataClass}`) : dataClass;
+  const columns: DataColumn<OutboxEmail>[] = [
+    {
+      key: 'subject',
+      header: t('admin.outbox.subject'),
+      primary: true,
+      cell: (mail) => (
+        <Stack gap={2} align="flex-start">
+          {mail.view === 'content' ? (
+            <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(mail)}>
+              {mail.subject}
+            </Button>
+          ) : (
+            <Hidden label={t('admin.outbox.contentHidden')} />
+          )}
+          <Code>{mail.kind}</Code>
+        </Stack>
+      ),
+    },
+    {
+      key: 'to',
+      header: t('admin.outbox.to'),
+      cell: (mail) => mail.to ?? <Hidden label={t('admin.outbox.recipientHidden')} />,
+    },
+    {
+      key: 'dataClass',
+      header: t('admin.outbox.dataClass'),
+      cell: (mail) => (
+        <Badge color="gray" variant="light">
+          {className(mail.dataClass)}
+        </Badge>
+      ),
+    },
+    {
+      key: 'sentAt',
+      header: t('admin.outbox.sentAt'),
+      nowrap: true,
+      cell: (mail) => formatDateTime(mail.createdAt),
+    },
+    {
+      key: 'transport',
+      header: t('admin.outbox.transport'),
+      cell: (mail) => (
+        <Badge color={toneColor[mail.transport === 'smtp' ? 'info' : 'neutral']}>
+          {t(`admin.outbox.transports.${mail.transport}`)}
+        </Badge>
+      ),
+    },
+  ];
 
   return (
     <Page title={t('admin.sections.outbox.title')} description={t('admin.outbox.lead')} above={<AdminBack />}>
@@ -80,73 +129,22 @@ export function OutboxPage() {
         }
       >
         {(data) => (
-          <Stack gap="sm">
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table data-testid="outbox-table" aria-label={t('admin.sections.outbox.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('admin.outbox.subject')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">
-                      {t('admin.outbox.to')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">
-                      {t('admin.outbox.dataClass')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      {t('admin.outbox.sentAt')}
-                    </Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      {t('admin.outbox.transport')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((mail) => (
-                    <Table.Tr key={mail.id} data-testid="outbox-row">
-                      <Table.Td>
-                        <Stack gap={2} align="flex-start">
-                          {mail.view === 'content' ? (
-                            <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(mail)}>
-                              {mail.subject}
-                            </Button>
-                          ) : (
-                            <Hidden label={t('admin.outbox.contentHidden')} />
-                          )}
-                          <Code>{mail.kind}</Code>
-                          <Text size="xs" c="dimmed" hiddenFrom="sm">
-                            {mail.to ?? t('admin.outbox.recipientHidden')} · {className(mail.dataClass)} ·{' '}
-                            {formatDateTime(mail.createdAt)}
-                          </Text>
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        {mail.to ?? <Hidden label={t('admin.outbox.recipientHidden')} />}
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        <Badge color="gray" variant="light">
-                          {className(mail.dataClass)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(mail.createdAt)}
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">
-                        <Badge color={mail.transport === 'smtp' ? 'blue' : 'gray'}>
-                          {t(`admin.outbox.transports.${mail.transport}`)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-            <Pager
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
-            />
-          </Stack>
+          <DataTable
+            columns={columns}
+            rows={data.items}
+            rowKey={(mail) => mail.id}
+            label={t('admin.sections.outbox.title')}
+            pagination={{
+              page: data.page,
+              pageSize: data.pageSize,
+              total: data.total,
+              onChange: (p) => void navigate({ search: { page: p > 1 ? p : undefined } }),
+            }}
+            framed
+            minWidth={680}
+            testId="outbox-table"
+            rowTestId="outbox-row"
+          />
         )}
       </QueryView>
       <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.subject} size="lg">

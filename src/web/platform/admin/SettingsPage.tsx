@@ -1,5 +1,4 @@
-import { Button, Group, Paper, Select, Skeleton, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Divider, Group, Paper, Select, Skeleton, Stack, Switch, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { FormErrorBanner } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { supportedLocales } from '../../i18n';
 import { timezones } from '../../org/personForm';
 import { settingsQuery } from '../api';
@@ -25,13 +25,15 @@ export function SettingsPage() {
       name: '',
       defaultLocale: 'en',
       defaultTimezone: 'UTC',
+      allowIncompleteCalibrationSignOff: false,
+      showBandPlacementToEmployees: false,
     }) as OrgSettings,
     submit: (body) => apiPut('/api/admin/settings', { body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsQuery.queryKey, saved);
       form.form.resetDirty(saved);
       void queryClient.invalidateQueries({ queryKey: meQueryKey });
-      notifications.show({ color: 'green', message: t('admin.settings.saved') });
+      showToast({ tone: 'positive', message: t('admin.settings.saved') });
     },
   });
   // Start from the stored settings once they arrive (and again if they change elsewhere).
@@ -78,6 +80,20 @@ export function SettingsPage() {
                   allowDeselect={false}
                   nothingFoundMessage={t('common.nothingFound')}
                   {...form.form.getInputProps('defaultTimezone')}
+                />
+                <Divider label={t('admin.settings.calibration')} labelPosition="left" mt="sm" />
+                <Switch
+                  label={t('admin.settings.allowIncompleteCalibrationSignOff')}
+                  description={t('admin.settings.allowIncompleteCalibrationSignOffHint')}
+                  data-testid="settings-incomplete-sign-off"
+                  {...form.form.getInputProps('allowIncompleteCalibrationSignOff', { type: 'checkbox' })}
+                />
+                <Divider label={t('admin.settings.pay')} labelPosition="left" mt="sm" />
+                <Switch
+                  label={t('admin.settings.showBandPlacementToEmployees')}
+                  description={t('admin.settings.showBandPlacementToEmployeesHint')}
+                  data-testid="settings-band-placement"
+                  {...form.form.getInputProps('showBandPlacementToEmployees', { type: 'checkbox' })}
                 />
                 <Group>
                   <Button type="submit" loading={form.pending} disabled={!form.form.isDirty()}>

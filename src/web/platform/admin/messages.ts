@@ -21,7 +21,10 @@ export const adminEn = {
       title: 'Departments and levels',
       description: 'The building blocks of your organisation.',
     },
-    settings: { title: 'Settings', description: 'Organisation name, default language and time zone.' },
+    settings: {
+      title: 'Settings',
+      description: 'Organisation name, default language and time zone, calibration sign-off.',
+    },
     outbox: {
       title: 'Email outbox',
       description: 'Which emails went out and how, with the content only of system mail.',
@@ -147,6 +150,14 @@ export const adminEn = {
     defaultLocale: 'Default language',
     defaultLocaleHint: 'New accounts start in this language; each person can change it.',
     defaultTimezone: 'Default time zone',
+    calibration: 'Calibration',
+    allowIncompleteCalibrationSignOff: 'Approvers may sign off incomplete calibration sessions',
+    allowIncompleteCalibrationSignOffHint:
+      'When on, approvers may sign off a session where not every review has reached calibration yet, without acknowledging it each time. The missing reviews are still recorded in the audit log with each sign-off. When off, each approver confirms it explicitly.',
+    pay: 'Pay',
+    showBandPlacementToEmployees: 'Employees see where their pay sits in its band',
+    showBandPlacementToEmployeesHint:
+      'When on, “My pay” shows each person their compa-ratio and position in their salary band. They always see their own pay history; managers and HR always see placement.',
     saved: 'Settings saved.',
   },
   outbox: {
@@ -255,7 +266,7 @@ export const adminDe: Messages<typeof adminEn> = {
     structure: { title: 'Abteilungen und Stufen', description: 'Die Bausteine Ihrer Organisation.' },
     settings: {
       title: 'Einstellungen',
-      description: 'Name der Organisation, Standardsprache und Zeitzone.',
+      description: 'Name der Organisation, Standardsprache und Zeitzone, Freigabe der Kalibrierung.',
     },
     outbox: {
       title: 'E-Mail-Ausgang',
@@ -387,6 +398,14 @@ export const adminDe: Messages<typeof adminEn> = {
     defaultLocale: 'Standardsprache',
     defaultLocaleHint: 'Neue Konten starten in dieser Sprache; jede Person kann sie ändern.',
     defaultTimezone: 'Standardzeitzone',
+    calibration: 'Kalibrierung',
+    allowIncompleteCalibrationSignOff: 'Unvollständige Kalibrierungsrunden dürfen freigegeben werden',
+    allowIncompleteCalibrationSignOffHint:
+      'Ist dies aktiviert, dürfen freigebende Personen eine Runde freigeben, in der noch nicht jede Beurteilung die Kalibrierung erreicht hat, ohne das jedes Mal zu bestätigen. Die fehlenden Beurteilungen werden bei jeder Freigabe weiterhin im Audit-Protokoll vermerkt. Ist es deaktiviert, bestätigt jede freigebende Person dies ausdrücklich.',
+    pay: 'Gehalt',
+    showBandPlacementToEmployees: 'Mitarbeitende sehen, wo ihr Gehalt im Band liegt',
+    showBandPlacementToEmployeesHint:
+      'Ist dies aktiviert, zeigt „Mein Gehalt“ jeder Person ihre Compa-Ratio und ihre Position im Gehaltsband. Den eigenen Gehaltsverlauf sehen sie immer; Führungskräfte und HR sehen die Position immer.',
     saved: 'Einstellungen gespeichert.',
   },
   outbox: {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { passwordResetRequest } from '../../../contracts/auth';
 import { apiPost } from '../../api/client';
 import { applyServerFieldErrors, zodValidate } from '../../app/forms';
+import { toneAlert } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { AuthLayout } from './AuthLayout';
@@ -24,7 +25,7 @@ export function ForgotPasswordPage() {
       {request.isSuccess ? (
         <Stack gap="md">
           <Alert
-            color="green"
+            {...toneAlert('positive')}
             icon={<IconMailCheck aria-hidden />}
             role="status"
             data-testid="reset-requested"

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost, isApiError } from '../../api/client';
 import { safeRedirect, storeMe } from '../../app/session';
+import { toneAlert } from '../../app/statusColors';
 import { errorMessage } from '../../components/ErrorAlert';
 import { applyLocale } from '../../i18n';
 import { apiFieldErrors } from '../../i18n/issues';
@@ -75,7 +76,12 @@ export function LoginPage() {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           {failureText ? (
-            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="login-error">
+            <Alert
+              {...toneAlert('negative')}
+              icon={<IconAlertCircle aria-hidden />}
+              role="alert"
+              data-testid="login-error"
+            >
               {failureText}
             </Alert>
           ) : null}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { password as passwordSchema } from '../../../contracts/auth';
 import { apiPost, isApiError } from '../../api/client';
 import { applyServerFieldErrors } from '../../app/forms';
+import { toneAlert } from '../../app/statusColors';
 import { errorMessage } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
 import { zodIssueMessage } from '../../i18n/issues';
@@ -48,7 +49,12 @@ export function SetPasswordPage({ mode }: SetPasswordPageProps) {
   if (!token || token.length < 10) {
     return (
       <AuthLayout title={title}>
-        <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="token-missing">
+        <Alert
+          {...toneAlert('negative')}
+          icon={<IconAlertCircle aria-hidden />}
+          role="alert"
+          data-testid="token-missing"
+        >
           {t('auth.linkIncomplete')}
         </Alert>
         <Anchor component={Link} to="/forgot-password">
@@ -61,7 +67,12 @@ export function SetPasswordPage({ mode }: SetPasswordPageProps) {
   if (submit.isSuccess) {
     return (
       <AuthLayout title={title}>
-        <Alert color="green" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="password-set">
+        <Alert
+          {...toneAlert('positive')}
+          icon={<IconCircleCheck aria-hidden />}
+          role="status"
+          data-testid="password-set"
+        >
           {t(`${texts}.done`)}
         </Alert>
         <ButtonLink to="/login" search={{}} fullWidth>
@@ -81,7 +92,7 @@ export function SetPasswordPage({ mode }: SetPasswordPageProps) {
         <Stack gap="md">
           {tokenProblem ? (
             <Alert
-              color="red"
+              {...toneAlert('negative')}
               icon={<IconAlertCircle aria-hidden />}
               role="alert"
               data-testid="token-invalid"
@@ -93,7 +104,7 @@ export function SetPasswordPage({ mode }: SetPasswordPageProps) {
             </Alert>
           ) : null}
           {showGeneral ? (
-            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
+            <Alert {...toneAlert('negative')} icon={<IconAlertCircle aria-hidden />} role="alert">
               {errorMessage(error, t)}
             </Alert>
           ) : null}

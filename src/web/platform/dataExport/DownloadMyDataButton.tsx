@@ -1,10 +1,10 @@
 import { Button, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../api/client';
 import { errorMessage } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { saveFile } from './saveFile';
 
 /** SPEC S2 "Data rights": every person downloads what Trellis holds about them, from their own profile. */
@@ -14,9 +14,9 @@ export function DownloadMyDataButton() {
     mutationFn: () => downloadFile('GET', '/me/export'),
     onSuccess: (file) => {
       saveFile(file);
-      notifications.show({ color: 'green', message: t('dataExport.downloaded') });
+      showToast({ tone: 'positive', message: t('dataExport.downloaded') });
     },
-    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, t) }),
+    onError: (error) => showToast({ tone: 'negative', message: errorMessage(error, t) }),
   });
   return (
     <Tooltip label={t('dataExport.downloadHint')} multiline w={280} withArrow>

@@ -1,10 +1,10 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { type PersonalDataExportRequest, personalDataExportRequest } from '../../../contracts/personalExport';
 import { downloadFile } from '../../api/client';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { saveFile } from './saveFile';
 
 interface ExportOnRequestModalProps {
@@ -23,7 +23,7 @@ export function ExportOnRequestModal({ person, opened, onClose }: ExportOnReques
     submit: (body) => downloadFile('POST', `/people/${person.id}/exports`, body),
     onSuccess: (file) => {
       saveFile(file);
-      notifications.show({ color: 'green', message: t('dataExport.onRequest.done', { name }) });
+      showToast({ tone: 'positive', message: t('dataExport.onRequest.done', { name }) });
       onClose();
     },
     opened,

@@ -1,11 +1,12 @@
 import { Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { erasureDecisionBody } from '../../../contracts/erasure';
 import { apiPost } from '../../api/client';
+import { toneColor } from '../../app/statusColors';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { showToast } from '../../components/showToast';
 import { type ErasureRequest, erasureKeys } from './api';
 import { ErasurePlanTable } from './ErasurePlanTable';
 
@@ -35,8 +36,8 @@ export function DecideErasureModal({
         body,
       }),
     onSuccess: () => {
-      notifications.show({
-        color: 'green',
+      showToast({
+        tone: 'positive',
         message: t(decision === 'approve' ? 'erasure.decide.approved' : 'erasure.decide.rejected'),
       });
       void queryClient.invalidateQueries({ queryKey: erasureKeys.all });
@@ -55,7 +56,7 @@ export function DecideErasureModal({
       submitLabel={t(
         decision === 'approve' ? 'erasure.decide.confirmApprove' : 'erasure.decide.confirmReject',
       )}
-      submitProps={{ color: 'red', 'data-testid': 'erasure-decide' }}
+      submitProps={{ color: toneColor.negative, 'data-testid': 'erasure-decide' }}
     >
       {decision === 'approve' ? (
         <>

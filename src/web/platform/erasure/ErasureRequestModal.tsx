@@ -1,13 +1,14 @@
 import { Alert, List, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type ErasureRequestBody, erasureRequestBody } from '../../../contracts/erasure';
 import { apiPost } from '../../api/client';
+import { toneAlert, toneColor } from '../../app/statusColors';
 import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { erasureKeys, erasurePlanQuery } from './api';
 import { ErasurePlanTable } from './ErasurePlanTable';
 
@@ -33,7 +34,7 @@ export function ErasureRequestModal({ person, opened, onClose }: ErasureRequestM
     submit: (body) =>
       apiPost('/api/people/{personId}/erasure-requests', { params: { path: { personId: person.id } }, body }),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('erasure.request.done') });
+      showToast({ tone: 'positive', message: t('erasure.request.done') });
       void queryClient.invalidateQueries({ queryKey: erasureKeys.all });
       onClose();
     },
@@ -50,7 +51,7 @@ export function ErasureRequestModal({ person, opened, onClose }: ErasureRequestM
       form={form}
       submitLabel={t('erasure.request.confirm')}
       submitProps={{
-        color: 'red',
+        color: toneColor.negative,
         disabled: !plan.data || blockers.length > 0,
         'data-testid': 'erasure-confirm',
       }}
@@ -61,7 +62,7 @@ export function ErasureRequestModal({ person, opened, onClose }: ErasureRequestM
           <>
             {blockers.length > 0 ? (
               <Alert
-                color="orange"
+                {...toneAlert('negative')}
                 icon={<IconAlertTriangle aria-hidden />}
                 title={t('erasure.request.blocked')}
                 data-testid="erasure-blockers"

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEraser } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -14,6 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { type ErasureRequest, erasureKeys, erasureRequestsQuery } from './api';
 import { DecideErasureModal } from './DecideErasureModal';
 import { ErasurePlanTable } from './ErasurePlanTable';
@@ -100,7 +100,7 @@ function RequestCard({
         body: {},
       }),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('erasure.decide.cancelled') });
+      showToast({ tone: 'positive', message: t('erasure.decide.cancelled') });
       void queryClient.invalidateQueries({ queryKey: erasureKeys.all });
     },
   });
@@ -159,7 +159,7 @@ function RequestCard({
             <>
               <Button
                 size="compact-sm"
-                color="red"
+                color={toneColor.negative}
                 onClick={() => onDecide('approve')}
                 data-testid="erasure-approve"
               >

@@ -1,8 +1,8 @@
 import { Paper, Switch } from '@mantine/core';
-import { notifications as toasts } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/ErrorAlert';
+import { showToast } from '../../components/showToast';
 import { notificationSettingsQuery, useUpdateNotificationSettings } from './api';
 
 /** The daily digest switch: saved at once, the new state announced by the switch itself. */
@@ -21,7 +21,7 @@ export function DigestSetting() {
         onChange={(event) =>
           update.mutate(
             { dailyDigest: event.currentTarget.checked },
-            { onError: (error) => toasts.show({ color: 'red', message: errorMessage(error, t) }) },
+            { onError: (error) => showToast({ tone: 'negative', message: errorMessage(error, t) }) },
           )
         }
         label={t('notifications.digest.label')}

@@ -1,10 +1,10 @@
 import { ActionIcon, Button, Divider, Group, Indicator, Popover, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconBell } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { ButtonLink } from '../../components/links';
 import { QueryView } from '../../components/QueryView';
 import { latestNotificationsQuery, unreadCountQuery, useMarkAllRead } from './api';
@@ -18,7 +18,6 @@ import { useNow } from './relativeTime';
 export function NotificationBell() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const isPhone = useMediaQuery('(max-width: 30em)');
   const queryClient = useQueryClient();
   const count = useQuery(unreadCountQuery);
   const unread = count.data?.unread ?? 0;
@@ -38,7 +37,8 @@ export function NotificationBell() {
       opened={opened}
       onChange={setOpened}
       position="bottom-end"
-      width={isPhone ? 'calc(100vw - 16px)' : 380}
+      // As wide as a desktop popover, never wider than the window less a margin (a phone): no script needed.
+      width="min(380px, calc(100vw - 16px))"
       shadow="md"
       trapFocus
       returnFocus
@@ -49,7 +49,7 @@ export function NotificationBell() {
         disabled={unread === 0}
         size={18}
         offset={6}
-        color="red"
+        color={toneColor.negative}
       >
         <Popover.Target>
           <ActionIcon

@@ -1,5 +1,4 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { notifications as toasts } from '@mantine/notifications';
 import { IconBell, IconChecks } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +8,7 @@ import { EmptyPanel } from '../../components/EmptyPanel';
 import { errorMessage } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
+import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { inboxQuery, unreadCountQuery, useMarkAllRead } from './api';
 import { DigestSetting } from './DigestSetting';
@@ -32,8 +32,8 @@ export function NotificationsPage() {
 
   const markAllRead = () =>
     markAll.mutate(undefined, {
-      onSuccess: () => toasts.show({ color: 'brand', message: t('notifications.markedAllRead') }),
-      onError: (error) => toasts.show({ color: 'red', message: errorMessage(error, t) }),
+      onSuccess: () => showToast({ tone: 'positive', message: t('notifications.markedAllRead') }),
+      onError: (error) => showToast({ tone: 'negative', message: errorMessage(error, t) }),
     });
 
   return (

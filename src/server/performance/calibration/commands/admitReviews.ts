@@ -49,7 +49,9 @@ export async function admitInto(
 
 /**
  * After reviews joined an open session: a new session version (so a sign-off names what it saw),
- * earlier signatures withdrawn, the audit event, and a note to each approver whose signature went.
+ * earlier signatures withdrawn, the audit event, and a note to each approver whose signature went
+ * that says why ("a late review joined, please sign again"); approvers who had not signed yet lose
+ * nothing and are not disturbed.
  */
 async function afterAdmission(
   tx: Db,
@@ -85,9 +87,9 @@ async function afterAdmission(
     withdrawn.map(({ approverId }) => ({
       organizationId: actor.organizationId,
       recipientId: approverId,
-      // "You are an approver of …", pointing at the session, where their signature shows as pending again.
-      kind: 'calibration.assigned' as const,
-      params: { session: session.name },
+      // Points at the session, where their signature shows as pending again.
+      kind: 'calibration.sign_off_withdrawn' as const,
+      params: { session: session.name, count: reviewIds.length },
       link: `/performance/calibration/${session.id}`,
     })),
   );

@@ -67,9 +67,14 @@ async function carryOver(tx: Db, fromMeetingId: string, toMeetingId: string) {
     .from(oneOnOneAgendaItems)
     .where(and(eq(oneOnOneAgendaItems.meetingId, fromMeetingId), eq(oneOnOneAgendaItems.discussed, false)))
     .orderBy(asc(oneOnOneAgendaItems.section), asc(oneOnOneAgendaItems.position));
-  // What people wrote always carries over; suggestions only up to the cap, in their order.
-  const suggested = notDiscussed.filter((item) => item.source !== 'manual').slice(0, NEXT_SUGGESTION_CAP);
-  const openAgenda = notDiscussed.filter((item) => item.source === 'manual' || suggested.includes(item));
+  // What people wrote always carries over, and so do "Now" items from other modules (obligations
+  // such as an improvement plan's check-in, nowSection.ts); "Next" suggestions only up to the cap.
+  const suggested = notDiscussed
+    .filter((item) => item.source !== 'manual' && item.section === 'next')
+    .slice(0, NEXT_SUGGESTION_CAP);
+  const openAgenda = notDiscussed.filter(
+    (item) => item.source === 'manual' || item.section === 'now' || suggested.includes(item),
+  );
   if (openAgenda.length > 0) {
     await tx.insert(oneOnOneAgendaItems).values(
       openAgenda.map((item) => ({

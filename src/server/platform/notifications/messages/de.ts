@@ -81,8 +81,52 @@ export const de: Catalogue = {
   'review.acknowledged': (p, f) => t(`${f.person(p.name)} hat die Beurteilung bestätigt`),
   'calibration.assigned': (p) =>
     t(`Sie wurden der Kalibrierungsrunde „${p.session}“ als freigebende Person zugeordnet`),
+  'calibration.sign_off_withdrawn': (p) =>
+    t(
+      p.count === 1
+        ? `${p.session}: Eine verspätete Beurteilung ist hinzugekommen, bitte geben Sie erneut frei`
+        : `${p.session}: ${p.count} verspätete Beurteilungen sind hinzugekommen, bitte geben Sie erneut frei`,
+      'Ihre Freigabe galt nur für die Beurteilungen, die Sie gesehen hatten, und wurde deshalb zurückgenommen. Prüfen Sie das Raster erneut und geben Sie noch einmal frei.',
+    ),
   'calibration.locked': (p) =>
     t(`Die Kalibrierung „${p.session}“ ist abgeschlossen: Sie können Ihre Beurteilungen freigeben`),
+  'improvement_plan.published': () =>
+    t(
+      'Ein Leistungsverbesserungsplan wurde mit Ihnen geteilt',
+      'Bitte lesen Sie ihn und bestätigen Sie, dass Sie ihn gelesen haben. Bestätigen heißt nicht zustimmen: Sie können eine Stellungnahme in Ihren eigenen Worten hinzufügen.',
+    ),
+  'improvement_plan.changed': (p, f) =>
+    t(
+      p.extended
+        ? `Ihr Leistungsverbesserungsplan wurde bis zum ${f.date(p.endDate)} verlängert`
+        : 'Ihr Leistungsverbesserungsplan wurde geändert',
+      'Öffnen Sie ihn, um zu sehen, was sich geändert hat, und bestätigen Sie, dass Sie ihn gelesen haben.',
+    ),
+  'improvement_plan.acknowledged': (p, f) =>
+    t(
+      p.withResponse
+        ? `${f.person(p.name)} hat den Leistungsverbesserungsplan bestätigt und eine Stellungnahme hinzugefügt`
+        : `${f.person(p.name)} hat den Leistungsverbesserungsplan bestätigt`,
+    ),
+  'improvement_plan.response_added': (p, f) =>
+    t(`${f.person(p.name)} hat eine Stellungnahme zum Leistungsverbesserungsplan hinzugefügt`),
+  'improvement_plan.check_in_missed': (p, f) =>
+    t(
+      `Das Zwischengespräch zum Leistungsverbesserungsplan mit ${f.person(p.name)} am ${f.date(p.due)} wurde nicht festgehalten`,
+      'Halten Sie es fest, oder sprechen Sie mit HR, falls es nicht stattgefunden hat.',
+    ),
+  'improvement_plan.check_in_overdue': (p, f) =>
+    t(
+      `Ein Zwischengespräch zum Leistungsverbesserungsplan von ${f.person(p.name)} (${f.date(p.due)}) ist noch immer nicht festgehalten`,
+      'Die Führungskraft wurde vor drei Tagen erinnert.',
+    ),
+  'improvement_plan.closed': (p, f) =>
+    t(
+      p.owner === null
+        ? 'Ihr Leistungsverbesserungsplan wurde abgeschlossen'
+        : `Der Leistungsverbesserungsplan von ${f.person(p.owner)} wurde abgeschlossen`,
+      'Der Plan und sein Verlauf können als PDF heruntergeladen werden.',
+    ),
 
   'aspiration.shared': (p, f) => t(`${f.person(p.name)} hat einen Karrierewunsch mit Ihnen geteilt`),
   'career_conversation.scheduled': (p, f) =>

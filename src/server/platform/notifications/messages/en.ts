@@ -67,7 +67,49 @@ export const en: Catalogue = {
     ),
   'review.acknowledged': (p, f) => t(`${f.person(p.name)} acknowledged their review`),
   'calibration.assigned': (p) => t(`You are an approver of the calibration session “${p.session}”`),
+  'calibration.sign_off_withdrawn': (p) =>
+    t(
+      `${p.session}: ${p.count === 1 ? 'a late review' : `${p.count} late reviews`} joined, please sign again`,
+      'Your sign-off covered only the reviews you had seen, so it was withdrawn. Look at the grid again and sign off once more.',
+    ),
   'calibration.locked': (p) => t(`Calibration “${p.session}” is complete: you can release your reviews`),
+  'improvement_plan.published': () =>
+    t(
+      'An improvement plan was shared with you',
+      'Please read it and acknowledge that you have. Acknowledging is not agreeing: you can add a response in your own words.',
+    ),
+  'improvement_plan.changed': (p, f) =>
+    t(
+      p.extended
+        ? `Your improvement plan was extended to ${f.date(p.endDate)}`
+        : 'Your improvement plan was changed',
+      'Open it to see what changed, and acknowledge that you have read it.',
+    ),
+  'improvement_plan.acknowledged': (p, f) =>
+    t(
+      p.withResponse
+        ? `${f.person(p.name)} acknowledged their improvement plan and added a response`
+        : `${f.person(p.name)} acknowledged their improvement plan`,
+    ),
+  'improvement_plan.response_added': (p, f) =>
+    t(`${f.person(p.name)} added a response to their improvement plan`),
+  'improvement_plan.check_in_missed': (p, f) =>
+    t(
+      `The improvement plan check-in with ${f.person(p.name)} on ${f.date(p.due)} has not been recorded`,
+      'Record it, or talk to HR if it did not take place.',
+    ),
+  'improvement_plan.check_in_overdue': (p, f) =>
+    t(
+      `An improvement plan check-in for ${f.person(p.name)} (${f.date(p.due)}) is still not recorded`,
+      'The manager was reminded three days ago.',
+    ),
+  'improvement_plan.closed': (p, f) =>
+    t(
+      p.owner === null
+        ? 'Your improvement plan was closed'
+        : `The improvement plan of ${f.person(p.owner)} was closed`,
+      'The plan and its history can be downloaded as a PDF.',
+    ),
 
   'aspiration.shared': (p, f) => t(`${f.person(p.name)} shared a career aspiration with you`),
   'career_conversation.scheduled': (p, f) =>

@@ -34,7 +34,19 @@ export interface NotificationParams {
   'review.released': Record<string, never>;
   'review.acknowledged': { name: PersonName };
   'calibration.assigned': { session: string };
+  /** `count`: how many late reviews joined at once (one when a manager submits late, more when HR brings them in). */
+  'calibration.sign_off_withdrawn': { session: string; count: number };
   'calibration.locked': { session: string };
+  'improvement_plan.published': Record<string, never>;
+  /** `extended`: the end date moved (to `endDate`); otherwise the plan was edited. */
+  'improvement_plan.changed': { extended: boolean; endDate: IsoDate };
+  'improvement_plan.acknowledged': { name: PersonName; withResponse: boolean };
+  'improvement_plan.response_added': { name: PersonName };
+  'improvement_plan.check_in_missed': { name: PersonName; due: IsoDate };
+  /** To HR, when the manager's reminder went unanswered for three more days. */
+  'improvement_plan.check_in_overdue': { name: PersonName; due: IsoDate };
+  /** `owner` null: the employee's own plan; a name: the manager's view of that person's plan. */
+  'improvement_plan.closed': { owner: PersonName | null };
 
   'aspiration.shared': { name: PersonName };
   'career_conversation.scheduled': { name: PersonName; at: IsoInstant };

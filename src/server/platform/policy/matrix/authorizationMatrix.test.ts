@@ -64,8 +64,9 @@ describe('authorization matrix', () => {
     expect.soft(checker.scannedBodies).toBeGreaterThan(1000);
 
     // A clean scan means "kept apart", not "nothing planted": each planted class reached the bodies
-    // its rows allow (the owner's aspiration, the subject's 360 comments, the author's private note).
-    for (const dataClass of ['development', 'anonymous', 'confidential'] as const)
+    // its rows allow (the owner's aspiration, the subject's 360 comments, the author's private note,
+    // the person's pay).
+    for (const dataClass of ['development', 'anonymous', 'confidential', 'compensation'] as const)
       expect.soft(checker.seenWhereAllowed.get(dataClass) ?? 0, dataClass).toBeGreaterThan(0);
     // Every planted column held its canary in some record while the routes were read.
     const unplanted = Object.entries(await planting.plantedRows())

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aspirationsRows } from '../../../growth/aspirations/matrixRows';
 import { aspirations } from '../../../growth/aspirations/tables';
 import { feedback360Rows } from '../../../growth/feedback360/matrixRows';
+import { payDataRows } from '../../../performance/compensation/payData/matrixRows';
 import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
 import { type CanaryPlanting, plantInJson, prepareCanaryPlanting } from '../../dataClasses/planting';
 import { canariesIn, plantCanary, registerCanary, resetCanaries } from '../../dataClasses/scanner';
@@ -54,6 +55,26 @@ describe('canary planting', () => {
       'aspirations.horizon': 'enum in the table schema (one_year, two_three_years, long_term)',
       'career_conversations.status': 'enum in the table schema (scheduled, completed, cancelled)',
       'career_tracks.status': 'enum in the table schema (active, retired)',
+      'comp_bands.currency': 'CHECK constraint comp_bands_currency_code',
+      'comp_cycle_participants.band_currency': 'CHECK constraint comp_cycle_participants_band_currency',
+      'comp_cycle_participants.eligibility': 'enum in the table schema (eligible, ineligible, excluded)',
+      'comp_cycle_participants.override_eligibility':
+        'CHECK constraint comp_cycle_participants_override_reason',
+      'comp_cycle_participants.override_reason': 'CHECK constraint comp_cycle_participants_override_reason',
+      'comp_cycle_participants.pay_currency': 'CHECK constraint comp_cycle_participants_pay_currency',
+      'comp_cycle_participants.pay_frequency': 'enum in the table schema (annual, monthly, hourly)',
+      'comp_cycle_participants.rule_eligibility': 'enum in the table schema (eligible, ineligible, excluded)',
+      'comp_cycle_participants.rule_reason':
+        'enum in the table schema (excluded_by_hr, terminated, hired_after_cutoff, level_not_included, recent_increase)',
+      // The cycle's set-up documents are checked to be JSON objects, so no canary string is planted
+      // in them; they hold rules, rates and percentages, never a person's data.
+      'comp_cycles.budget': 'CHECK constraint comp_cycles_budget_object',
+      'comp_cycles.eligibility_rules': 'CHECK constraint comp_cycles_rules_object',
+      'comp_cycles.fx_table': 'CHECK constraint comp_cycles_fx_table_object',
+      'comp_cycles.merit_matrix': 'CHECK constraint comp_cycles_matrix_object',
+      'comp_cycles.planning_currency': 'CHECK constraint comp_cycles_currency_code',
+      'comp_cycles.state':
+        'CHECK constraint comp_cycles_sandbox_never_released, comp_cycles_released_has_time, comp_cycles_archived_after_release, comp_cycles_launched',
       'competencies.status': 'enum in the table schema (active, retired)',
       'competency_assessments.author': 'enum in the table schema (self, manager)',
       'development_actions.kind':
@@ -74,6 +95,10 @@ describe('canary planting', () => {
       'learning_items.kind':
         'enum in the table schema (course, workshop, article, video, book, podcast, certification)',
       'learning_items.status': 'enum in the table schema (active, retired)',
+      'pay_records.currency': 'CHECK constraint pay_records_currency_code',
+      'pay_records.frequency': 'enum in the table schema (annual, monthly, hourly)',
+      'pay_records.reason':
+        'enum in the table schema (hire, merit, promotion, market, correction, import, cycle)',
       'feedback360_comments.rater_group':
         'enum in the table schema (self, manager, peers, direct_reports, others)',
       'feedback360_comments.kind': 'enum in the table schema (strengths, suggestions)',
@@ -93,6 +118,11 @@ describe('canary planting', () => {
       'career_tracks.name',
       'certifications.issuer',
       'certifications.name',
+      'comp_bands.job_family',
+      'comp_bands.pay_zone',
+      'comp_cycle_participants.job_family',
+      'comp_cycle_participants.pay_zone',
+      'comp_cycles.name',
       'competencies.behaviours',
       'competencies.category',
       'competencies.description',
@@ -120,6 +150,9 @@ describe('canary planting', () => {
       'learning_items.title',
       'learning_items.url',
       'one_on_one_private_notes.body',
+      'pay_records.job_family',
+      'pay_records.note',
+      'pay_records.pay_zone',
     ]);
     // A length limit (varchar(n) or the response's maxLength) plants only values the canary still fits.
     expect(
@@ -137,12 +170,17 @@ describe('canary planting', () => {
       'development_plans.title ≤ 200',
       'learning_items.title ≤ 200',
       'learning_items.description ≤ 1000',
+      'comp_cycles.name ≤ 120',
     ]);
-    // The organisation's development library: tables that name no person.
+    // Tables that name no person: the organisation's development library, its salary bands and its
+    // compensation cycles' set-up (these stay compensation: only rows that carry compensation may
+    // show them).
     expect(planting.organizationTables).toEqual([
       'career_level_expectations',
       'career_levels',
       'career_tracks',
+      'comp_bands',
+      'comp_cycles',
       'competencies',
       'competency_scales',
       'learning_item_competencies',
@@ -150,11 +188,16 @@ describe('canary planting', () => {
     ]);
   });
 
-  it('handles classes without tables yet (talent, compensation): nothing to plant, nothing fails', async () => {
+  it('handles classes without tables yet (talent): nothing to plant, nothing fails', async () => {
     expect(planting.tablesByClass.talent).toEqual([]);
-    expect(planting.tablesByClass.compensation).toEqual([]);
-    // When tables of these classes arrive, they are planted like the others and need a positive
-    // control below; this test then fails and says so.
+    expect(planting.tablesByClass.compensation).toEqual([
+      'comp_bands',
+      'comp_cycle_participants',
+      'comp_cycles',
+      'pay_records',
+    ]);
+    // When tables of a class arrive, they are planted like the others and need a positive control
+    // below; this test then fails and says so.
     await expect(planting.plant()).resolves.toBeUndefined();
   });
 
@@ -193,7 +236,7 @@ describe('positive controls: each class shows where its rows allow it', () => {
 
   const expectShownAndAllowed = async (
     row: MatrixRow,
-    dataClass: 'development' | 'anonymous' | 'confidential',
+    dataClass: 'development' | 'anonymous' | 'confidential' | 'compensation',
     role: MatrixRole,
   ) => {
     const { c, result } = await runCase(row, role, 'own');
@@ -217,6 +260,14 @@ describe('positive controls: each class shows where its rows allow it', () => {
     await expectShownAndAllowed(
       rowOf(feedback360Rows, 'GET /api/growth/360/requests/:requestId/report'),
       'anonymous',
+      'employee',
+    );
+  });
+
+  it('compensation: a person reads their own pay', async () => {
+    await expectShownAndAllowed(
+      rowOf(payDataRows, 'GET /api/performance/compensation/people/:personId/pay'),
+      'compensation',
       'employee',
     );
   });

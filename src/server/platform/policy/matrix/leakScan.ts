@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { growthRows } from '../../../growth/matrixRows';
+import { payDataRows } from '../../../performance/compensation/payData/matrixRows';
 import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
 import { ApiClient } from '../../../testing/http';
 import {
@@ -33,13 +34,13 @@ export async function plantSeparatedClasses(harness: MatrixHarness): Promise<Can
 }
 
 /**
- * Runs the record makers of the rows whose records hold separated classes (growth, and 1:1s for the
- * private notes) once for the employee and once for the peer, so list routes read planted data from
+ * Runs the record makers of the rows whose records hold separated classes (growth, 1:1s for the
+ * private notes, pay data) once for the employee and once for the peer, so list routes read planted data from
  * the first case on. Other rows' makers would change what later cases expect (a calibration
  * session gives the approver a scope), so they run only in their own cases.
  */
 export async function seedSeparatedRecords(harness: MatrixHarness) {
-  for (const row of [...growthRows, ...oneOnOnesRows]) {
+  for (const row of [...growthRows, ...oneOnOnesRows, ...payDataRows]) {
     if (!row.params) continue;
     await harness.prepare(row, harness.cast.employee.id);
     await harness.prepare(row, harness.cast.peer.id);

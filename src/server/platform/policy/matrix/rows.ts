@@ -4,8 +4,11 @@ import { teamViewRows } from '../../../insights/team/matrixRows';
 import { erasureRows } from '../../../org/erasure/matrixRows';
 import { personalExportRows } from '../../../org/personalExport/matrixRows';
 import { calibrationRows } from '../../../performance/calibration/matrixRows';
+import { compCycleRows } from '../../../performance/compensation/cycles/matrixRows';
+import { payDataRows } from '../../../performance/compensation/payData/matrixRows';
 import { feedbackRows } from '../../../performance/feedback/matrixRows';
 import { goalsRows } from '../../../performance/goals/matrixRows';
+import { improvementPlansRows } from '../../../performance/improvementPlans/matrixRows';
 import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
 import { reviewsRows } from '../../../performance/reviews/matrixRows';
 import { jobsRows } from '../../jobs/matrixRows';
@@ -23,6 +26,9 @@ export const authorizationMatrix: MatrixRow[] = [
   ...feedbackRows,
   ...reviewsRows,
   ...calibrationRows,
+  ...improvementPlansRows,
+  ...payDataRows,
+  ...compCycleRows,
   ...notificationsRows,
   ...jobsRows,
   ...growthRows,

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail } from '../../../../contracts/reviews';
 import { isApiError } from '../../../api/client';
+import { toneAlert, toneColor } from '../../../app/statusColors';
 import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { showToast } from '../../../components/showToast';
 import { apiFieldError } from '../../../i18n/issues';
 import { reviewWrites } from '../api';
 
@@ -35,7 +36,7 @@ export function CloseCycleDialog({
       reviewWrites.closeCycle(cycle.id, { version: cycle.version, force, reason: force ? reason : '' }),
     onSuccess: () => {
       onClose();
-      notifications.show({ color: 'teal', message: t('reviews.dashboard.closed') });
+      showToast({ tone: 'positive', message: t('reviews.dashboard.closed') });
       void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
     },
   });
@@ -58,7 +59,7 @@ export function CloseCycleDialog({
         <Text size="sm">{t('reviews.dashboard.closeBody')}</Text>
         {forcing ? (
           <>
-            <Alert color="orange" variant="light">
+            <Alert {...toneAlert('caution')}>
               {refusedAsOpen
                 ? errorMessage(close.error, t)
                 : t('reviews.dashboard.closeOpenReviews', { count: openReviews })}
@@ -89,7 +90,7 @@ export function CloseCycleDialog({
           </Text>
         )}
         {conflict ? (
-          <Alert color="orange" variant="light" title={t('reviews.wizard.conflictTitle')} role="alert">
+          <Alert {...toneAlert('negative')} title={t('reviews.wizard.conflictTitle')} role="alert">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{close.error?.message}</Text>
               <Button
@@ -111,7 +112,12 @@ export function CloseCycleDialog({
           <Button variant="default" onClick={onClose}>
             {t('reviews.dashboard.cancel')}
           </Button>
-          <Button color="red" loading={close.isPending} onClick={confirm} data-testid="cycle-close-confirm">
+          <Button
+            color={toneColor.negative}
+            loading={close.isPending}
+            onClick={confirm}
+            data-testid="cycle-close-confirm"
+          >
             {forcing ? t('reviews.dashboard.closeAnyway') : t('reviews.dashboard.closeConfirm')}
           </Button>
         </Group>

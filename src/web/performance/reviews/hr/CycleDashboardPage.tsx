@@ -1,17 +1,18 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail, Dashboard } from '../../../../contracts/reviews';
 import { formatDate, formatNumber } from '../../../app/format';
-import { categoricalColor } from '../../../app/statusColors';
+import { categoricalColor, toneAlert, toneColor } from '../../../app/statusColors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
+import { QueryView } from '../../../components/QueryView';
+import { showToast } from '../../../components/showToast';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { cycleQuery, dashboardQuery, reviewWrites } from '../api';
 import { CloseCycleDialog } from './CloseCycleDialog';
@@ -49,25 +50,19 @@ export function CycleDashboardPage() {
         ) : null
       }
     >
-      {cycle.isPending ? (
-        <TableSkeleton />
-      ) : cycle.isError ? (
-        <ErrorAlert error={cycle.error} onRetry={() => void cycle.refetch()} />
-      ) : (
-        <Stack gap="lg">
-          {cycle.data.closedAt ? (
-            <Alert color="gray" variant="light" data-testid="cycle-closed-hint">
-              {t('reviews.dashboard.closedHint', { date: formatDate(cycle.data.closedAt) })}
-            </Alert>
-          ) : null}
-          {cycle.data.status === 'draft' ? (
-            <LaunchPanel cycle={cycle.data} />
-          ) : (
-            <Progress cycle={cycle.data} />
-          )}
-          <Settings cycle={cycle.data} />
-        </Stack>
-      )}
+      <QueryView query={cycle} skeleton={<TableSkeleton />}>
+        {(data) => (
+          <Stack gap="lg">
+            {data.closedAt ? (
+              <Alert color="gray" variant="light" data-testid="cycle-closed-hint">
+                {t('reviews.dashboard.closedHint', { date: formatDate(data.closedAt) })}
+              </Alert>
+            ) : null}
+            {data.status === 'draft' ? <LaunchPanel cycle={data} /> : <Progress cycle={data} />}
+            <Settings cycle={data} />
+          </Stack>
+        )}
+      </QueryView>
     </Page>
   );
 }
@@ -85,15 +80,15 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
     mutationFn: () => reviewWrites.launch(cycle.id, cycle.version),
     onSuccess: (result) => {
       setConfirming(false);
-      notifications.show({
-        color: 'teal',
+      showToast({
+        tone: 'positive',
         message: t('reviews.dashboard.launched', { count: result.participants }),
       });
       void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
     },
   });
   return (
-    <Alert color="blue" variant="light">
+    <Alert {...toneAlert('info')}>
       <Stack gap="sm">
         <Text>{t('reviews.dashboard.draftHint')}</Text>
         <Text fw={600} data-testid="cycle-preview-count">
@@ -132,7 +127,7 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
         onReload={() => void queryClient.invalidateQueries({ queryKey: ['review-cycles'] })}
         onSaved={() => {
           setEditing(false);
-          notifications.show({ color: 'teal', message: t('reviews.wizard.saved') });
+          showToast({ tone: 'positive', message: t('reviews.wizard.saved') });
           void queryClient.invalidateQueries({ queryKey: ['review-cycles'] });
         }}
       />
@@ -163,21 +158,26 @@ function LaunchPanel({ cycle }: { cycle: CycleDetail }) {
 }
 
 function Progress({ cycle }: { cycle: CycleDetail }) {
-  const { t } = useTranslation();
   const dashboard = useQuery(dashboardQuery(cycle.id));
+  return (
+    <QueryView query={dashboard} skeleton={<TableSkeleton rows={4} />}>
+      {(data) => <ProgressBody cycle={cycle} data={data} />}
+    </QueryView>
+  );
+}
+
+/** A launched cycle's figures, charts and follow-up tables, with reminders and closing. */
+function ProgressBody({ cycle, data }: { cycle: CycleDetail; data: Dashboard }) {
+  const { t } = useTranslation();
   const [closing, setClosing] = useState(false);
   const reminders = useMutation({
     mutationFn: () => reviewWrites.sendReminders(cycle.id),
     onSuccess: (result) =>
-      notifications.show({
-        color: 'teal',
+      showToast({
+        tone: 'positive',
         message: t('reviews.dashboard.remindersSent', { count: result.sent }),
       }),
   });
-  if (dashboard.isPending) return <TableSkeleton rows={4} />;
-  if (dashboard.isError)
-    return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
-  const data = dashboard.data;
   return (
     <Stack gap="lg">
       <Group justify="space-between">
@@ -206,7 +206,12 @@ function Progress({ cycle }: { cycle: CycleDetail }) {
               {t('reviews.dashboard.reminders')}
             </Button>
             {cycle.abilities.close ? (
-              <Button color="red" variant="light" onClick={() => setClosing(true)} data-testid="cycle-close">
+              <Button
+                color={toneColor.negative}
+                variant="light"
+                onClick={() => setClosing(true)}
+                data-testid="cycle-close"
+              >
                 {t('reviews.dashboard.close')}
               </Button>
             ) : null}
@@ -222,7 +227,7 @@ function Progress({ cycle }: { cycle: CycleDetail }) {
         />
       ) : null}
       {data.withoutReviewer > 0 ? (
-        <Alert color="orange" variant="light">
+        <Alert {...toneAlert('caution')}>
           {t('reviews.dashboard.withoutReviewer', { count: data.withoutReviewer })}
         </Alert>
       ) : null}
@@ -254,7 +259,7 @@ function PhaseChart({ data }: { data: Dashboard }) {
         dataKey="state"
         orientation="vertical"
         yAxisProps={{ width: 130, interval: 0 }}
-        series={[{ name: 'count', label: t('reviews.dashboard.count'), color: 'blue.6' }]}
+        series={[{ name: 'count', label: t('reviews.dashboard.count'), color: categoricalColor(0) }]}
       />
       <Text component="figcaption" className="visually-hidden">
         {rows.map((r) => `${r.state}: ${r.count}`).join(', ')}

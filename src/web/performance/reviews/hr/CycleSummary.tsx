@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../app/format';
+import { toneAlert } from '../../../app/statusColors';
 import { departmentsQuery, levelsQuery } from '../../../org/api';
 import { reviewWrites, templatesQuery } from '../api';
 import { type CycleDraft, deadlineFields, filterOf } from './cycleDraft';
@@ -88,9 +89,7 @@ export function CycleSummary({ values, active }: { values: CycleDraft; active: b
         </Table.Tbody>
       </Table>
       {preview.data?.count === 0 ? (
-        <Alert color="orange" variant="light">
-          {t('reviews.wizard.summary.nobody')}
-        </Alert>
+        <Alert {...toneAlert('caution')}>{t('reviews.wizard.summary.nobody')}</Alert>
       ) : (
         <Text size="sm" c="dimmed">
           {t('reviews.wizard.summary.draftNote')}

@@ -1,12 +1,13 @@
-import { Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CycleReviewRow, OverdueItem } from '../../../../contracts/reviews';
 import { formatDate } from '../../../app/format';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Pager } from '../../../components/Pager';
+import { toneText } from '../../../app/statusColors';
+import { type DataColumn, DataTable } from '../../../components/DataTable';
+import { QueryView } from '../../../components/QueryView';
 import { TableSkeleton } from '../../../components/TableSkeleton';
-import { useIsPhone } from '../../../components/useIsPhone';
 import { cycleReviewsQuery, overdueQuery, PAGE_SIZE } from '../api';
 import { FormStateBadge, OpenReviewLink, ReviewStateBadge } from '../ReviewBits';
 
@@ -24,81 +25,55 @@ export function OverdueTable({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const overdue = useQuery(overdueQuery(cycleId, page));
-  const phone = useIsPhone();
+  const columns: DataColumn<OverdueItem>[] = [
+    {
+      key: 'person',
+      header: t('reviews.dashboard.person'),
+      primary: true,
+      cell: (item) => item.person.displayName,
+    },
+    {
+      key: 'task',
+      header: t('reviews.dashboard.task'),
+      cell: (item) => t(`reviews.dashboard.tasks.${item.task}`),
+    },
+    { key: 'department', header: t('reviews.dashboard.department'), cell: (item) => item.department ?? '—' },
+    {
+      key: 'due',
+      header: t('reviews.dashboard.due'),
+      nowrap: true,
+      // Every row here is past its deadline: the date carries the "needs attention now" tone.
+      cell: (item) => (
+        <Text span size="sm" c={toneText('negative')}>
+          {formatDate(item.due)}
+        </Text>
+      ),
+    },
+  ];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="overdue-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="overdue-title">
           {t('reviews.dashboard.overdue')}
         </Title>
-        {overdue.isPending ? (
-          <TableSkeleton rows={3} />
-        ) : overdue.isError ? (
-          <ErrorAlert error={overdue.error} onRetry={() => void overdue.refetch()} />
-        ) : overdue.data.total === 0 ? (
-          <Text c="dimmed">{t('reviews.dashboard.overdueEmpty')}</Text>
-        ) : (
-          <>
-            {phone ? (
-              <Stack component="ul" gap="xs" p={0} m={0} data-testid="cycle-overdue">
-                {overdue.data.items.map((item) => (
-                  <Paper
-                    key={`${item.reviewId}:${item.task}:${item.person.id}`}
-                    component="li"
-                    withBorder
-                    p="sm"
-                    style={{ listStyle: 'none' }}
-                  >
-                    <Group justify="space-between" gap="xs" align="flex-start">
-                      <Stack gap={0} style={{ minWidth: 0 }}>
-                        <Text size="sm" fw={600}>
-                          {item.person.displayName}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`reviews.dashboard.tasks.${item.task}`)} · {item.department ?? '—'}
-                        </Text>
-                      </Stack>
-                      <Text size="sm" c="red.9">
-                        <Text span size="xs" c="dimmed">
-                          {t('reviews.dashboard.due')}:{' '}
-                        </Text>
-                        {formatDate(item.due)}
-                      </Text>
-                    </Group>
-                  </Paper>
-                ))}
-              </Stack>
-            ) : (
-              <Table.ScrollContainer minWidth={480}>
-                <Table data-testid="cycle-overdue">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('reviews.dashboard.person')}</Table.Th>
-                      <Table.Th>{t('reviews.dashboard.task')}</Table.Th>
-                      <Table.Th>{t('reviews.dashboard.department')}</Table.Th>
-                      <Table.Th>{t('reviews.dashboard.due')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {overdue.data.items.map((item) => (
-                      <Table.Tr key={`${item.reviewId}:${item.task}:${item.person.id}`}>
-                        <Table.Td>{item.person.displayName}</Table.Td>
-                        <Table.Td>{t(`reviews.dashboard.tasks.${item.task}`)}</Table.Td>
-                        <Table.Td>{item.department ?? '—'}</Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c="red.9">
-                            {formatDate(item.due)}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            <Pager page={page} pageSize={10} total={overdue.data.total} onChange={setPage} />
-          </>
-        )}
+        <QueryView
+          query={overdue}
+          skeleton={<TableSkeleton rows={3} />}
+          isEmpty={(data) => data.total === 0}
+          empty={<Text c="dimmed">{t('reviews.dashboard.overdueEmpty')}</Text>}
+        >
+          {(data) => (
+            <DataTable
+              columns={columns}
+              rows={data.items}
+              rowKey={(item) => `${item.reviewId}:${item.task}:${item.person.id}`}
+              label={t('reviews.dashboard.overdue')}
+              pagination={{ page, pageSize: data.pageSize, total: data.total, onChange: setPage }}
+              minWidth={480}
+              testId="cycle-overdue"
+            />
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );
@@ -117,6 +92,33 @@ export function CycleReviewsTable({ cycleId }: { cycleId: string }) {
         {t('reviews.tasks.draft')}
       </Text>
     );
+  const columns: DataColumn<CycleReviewRow>[] = [
+    {
+      key: 'person',
+      header: t('reviews.dashboard.person'),
+      primary: true,
+      cell: (row) => row.subject.displayName,
+    },
+    {
+      key: 'reviewer',
+      header: t('reviews.dashboard.reviewer'),
+      cell: (row) => row.reviewer?.displayName ?? '—',
+    },
+    { key: 'department', header: t('reviews.dashboard.department'), cell: (row) => row.department ?? '—' },
+    {
+      key: 'state',
+      header: t('reviews.cycles.status'),
+      cell: (row) => <ReviewStateBadge state={row.state} />,
+    },
+    { key: 'self', header: t('reviews.dashboard.selfDone'), cell: (row) => done(row.selfSubmitted) },
+    { key: 'manager', header: t('reviews.dashboard.managerDone'), cell: (row) => done(row.managerSubmitted) },
+    {
+      key: 'open',
+      header: t('reviews.dashboard.open'),
+      action: true,
+      cell: (row) => <OpenReviewLink reviewId={row.id} name={row.subject.displayName} variant="default" />,
+    },
+  ];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="cycle-reviews-title">
       <Stack gap="sm">
@@ -135,49 +137,28 @@ export function CycleReviewsTable({ cycleId }: { cycleId: string }) {
           clearable
           maw={280}
         />
-        {list.isPending ? (
-          <TableSkeleton rows={4} />
-        ) : list.isError ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table.ScrollContainer minWidth={640}>
-              <Table data-testid="cycle-reviews">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reviews.dashboard.person')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.reviewer')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.department')}</Table.Th>
-                    <Table.Th>{t('reviews.cycles.status')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.selfDone')}</Table.Th>
-                    <Table.Th>{t('reviews.dashboard.managerDone')}</Table.Th>
-                    <Table.Th>
-                      <span className="visually-hidden">{t('reviews.dashboard.open')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((row) => (
-                    <Table.Tr key={row.id}>
-                      <Table.Td>{row.subject.displayName}</Table.Td>
-                      <Table.Td>{row.reviewer?.displayName ?? '—'}</Table.Td>
-                      <Table.Td>{row.department ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <ReviewStateBadge state={row.state} />
-                      </Table.Td>
-                      <Table.Td>{done(row.selfSubmitted)}</Table.Td>
-                      <Table.Td>{done(row.managerSubmitted)}</Table.Td>
-                      <Table.Td>
-                        <OpenReviewLink reviewId={row.id} name={row.subject.displayName} variant="default" />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />
-          </>
-        )}
+        <QueryView
+          query={list}
+          skeleton={<TableSkeleton rows={4} />}
+          isEmpty={(data) => data.total === 0}
+          empty={
+            <Text c="dimmed">
+              {state ? t('reviews.dashboard.reviewsEmpty') : t('reviews.dashboard.reviewsNone')}
+            </Text>
+          }
+        >
+          {(data) => (
+            <DataTable
+              columns={columns}
+              rows={data.items}
+              rowKey={(row) => row.id}
+              label={t('reviews.dashboard.reviews')}
+              pagination={{ page, pageSize: PAGE_SIZE, total: data.total, onChange: setPage }}
+              minWidth={640}
+              testId="cycle-reviews"
+            />
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

@@ -12,17 +12,18 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CycleDetail, createCycleRequest } from '../../../../contracts/reviews';
 import { isApiError } from '../../../api/client';
 import { zodValidate } from '../../../app/forms';
+import { toneAlert } from '../../../app/statusColors';
 import { DateField } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { mergeErrors } from '../../../components/forms/formLogic';
 import { focusFirstInvalid, useContractForm } from '../../../components/forms/useContractForm';
+import { useIsPhone } from '../../../components/useIsPhone';
 import { reviewWrites, templatesQuery } from '../api';
 import { CycleSummary } from './CycleSummary';
 import {
@@ -66,7 +67,7 @@ export function CycleWizard({
   const [step, setStep] = useState(0);
   const [checking, setChecking] = useState(false);
   const templates = useQuery(templatesQuery(1));
-  const phone = useMediaQuery('(max-width: 36em)') ?? false;
+  const phone = useIsPhone();
 
   const label = (field: 'periodStart' | 'periodEnd' | DeadlineField) => t(`reviews.wizard.${field}`);
   /** What the contract says in words people understand when a field is simply empty. */
@@ -315,7 +316,7 @@ export function CycleWizard({
             </Stepper.Step>
           </Stepper>
           {conflict ? (
-            <Alert color="orange" variant="light" title={t('reviews.wizard.conflictTitle')} role="alert">
+            <Alert {...toneAlert('negative')} title={t('reviews.wizard.conflictTitle')} role="alert">
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{t('reviews.wizard.conflictBody')}</Text>
                 <Button size="xs" variant="default" onClick={onReload} data-testid="cycle-reload">

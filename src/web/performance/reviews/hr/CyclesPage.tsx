@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../app/format';
 import { cycleStatusTone, toneBadge } from '../../../app/statusColors';
 import { EmptyPanel } from '../../../components/EmptyPanel';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { Pager } from '../../../components/Pager';
+import { QueryView } from '../../../components/QueryView';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { useIsPhone } from '../../../components/useIsPhone';
 import { cyclesQuery, PAGE_SIZE } from '../api';
@@ -37,103 +37,110 @@ export function CyclesPage() {
   );
   return (
     <Page title={t('reviews.cycles.title')} description={t('reviews.cycles.lead')} actions={createButton}>
-      {cycles.isPending ? (
-        <TableSkeleton />
-      ) : cycles.isError ? (
-        <ErrorAlert error={cycles.error} onRetry={() => void cycles.refetch()} />
-      ) : cycles.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconCalendarStats size={28} />}
-          title={t('reviews.cycles.empty')}
-          description={t('reviews.cycles.emptyHint')}
-        />
-      ) : (
-        <>
-          {phone ? (
-            <Stack component="ul" gap="xs" p={0} m={0} data-testid="cycles-table">
-              {cycles.data.items.map((cycle) => (
-                <Paper key={cycle.id} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
-                  <Group justify="space-between" gap="xs" align="flex-start">
-                    <Stack gap={0} style={{ minWidth: 0 }}>
-                      <AnchorLink to="/performance/cycles/$cycleId" params={{ cycleId: cycle.id }} fw={600}>
-                        {cycle.name}
-                      </AnchorLink>
-                      <Text size="xs" c="dimmed">
-                        {formatDate(cycle.periodStart)} – {formatDate(cycle.periodEnd)}
-                      </Text>
-                    </Stack>
-                    <Badge {...cycleStatusBadge(cycle.status)}>
-                      {t(`reviews.cycles.statuses.${cycle.status}`)}
-                    </Badge>
-                  </Group>
-                  {cycle.closedAt ? (
-                    <Text size="xs" c="dimmed" mt={2}>
-                      {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
-                    </Text>
-                  ) : null}
-                  <SimpleGrid cols={2} spacing="xs" mt={6}>
-                    <Stack gap={0}>
-                      <Text size="xs" c="dimmed">
-                        {t('reviews.cycles.participants')}
-                      </Text>
-                      <Text size="sm">{participants(cycle)}</Text>
-                    </Stack>
-                    <Stack gap={0}>
-                      <Text size="xs" c="dimmed">
-                        {t('reviews.cycles.selfDue')}
-                      </Text>
-                      <Text size="sm">{formatDate(cycle.selfReviewDue)}</Text>
-                    </Stack>
-                  </SimpleGrid>
-                </Paper>
-              ))}
-            </Stack>
-          ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table data-testid="cycles-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reviews.cycles.name')}</Table.Th>
-                    <Table.Th>{t('reviews.cycles.period')}</Table.Th>
-                    <Table.Th>{t('reviews.cycles.status')}</Table.Th>
-                    <Table.Th>{t('reviews.cycles.participants')}</Table.Th>
-                    <Table.Th>{t('reviews.cycles.selfDue')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {cycles.data.items.map((cycle) => (
-                    <Table.Tr key={cycle.id}>
-                      <Table.Td>
+      <QueryView
+        query={cycles}
+        skeleton={<TableSkeleton />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconCalendarStats size={28} />}
+            title={t('reviews.cycles.empty')}
+            description={t('reviews.cycles.emptyHint')}
+          />
+        }
+      >
+        {(data) => (
+          <>
+            {phone ? (
+              <Stack component="ul" gap="xs" p={0} m={0} data-testid="cycles-table">
+                {data.items.map((cycle) => (
+                  <Paper key={cycle.id} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
+                    <Group justify="space-between" gap="xs" align="flex-start">
+                      <Stack gap={0} style={{ minWidth: 0 }}>
                         <AnchorLink to="/performance/cycles/$cycleId" params={{ cycleId: cycle.id }} fw={600}>
                           {cycle.name}
                         </AnchorLink>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
+                        <Text size="xs" c="dimmed">
                           {formatDate(cycle.periodStart)} – {formatDate(cycle.periodEnd)}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge {...cycleStatusBadge(cycle.status)}>
-                          {t(`reviews.cycles.statuses.${cycle.status}`)}
-                        </Badge>
-                        {cycle.closedAt ? (
-                          <Text size="xs" c="dimmed" mt={2}>
-                            {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>{participants(cycle)}</Table.Td>
-                      <Table.Td>{formatDate(cycle.selfReviewDue)}</Table.Td>
+                      </Stack>
+                      <Badge {...cycleStatusBadge(cycle.status)}>
+                        {t(`reviews.cycles.statuses.${cycle.status}`)}
+                      </Badge>
+                    </Group>
+                    {cycle.closedAt ? (
+                      <Text size="xs" c="dimmed" mt={2}>
+                        {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
+                      </Text>
+                    ) : null}
+                    <SimpleGrid cols={2} spacing="xs" mt={6}>
+                      <Stack gap={0}>
+                        <Text size="xs" c="dimmed">
+                          {t('reviews.cycles.participants')}
+                        </Text>
+                        <Text size="sm">{participants(cycle)}</Text>
+                      </Stack>
+                      <Stack gap={0}>
+                        <Text size="xs" c="dimmed">
+                          {t('reviews.cycles.selfDue')}
+                        </Text>
+                        <Text size="sm">{formatDate(cycle.selfReviewDue)}</Text>
+                      </Stack>
+                    </SimpleGrid>
+                  </Paper>
+                ))}
+              </Stack>
+            ) : (
+              <Table.ScrollContainer minWidth={560}>
+                <Table data-testid="cycles-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('reviews.cycles.name')}</Table.Th>
+                      <Table.Th>{t('reviews.cycles.period')}</Table.Th>
+                      <Table.Th>{t('reviews.cycles.status')}</Table.Th>
+                      <Table.Th>{t('reviews.cycles.participants')}</Table.Th>
+                      <Table.Th>{t('reviews.cycles.selfDue')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Pager page={page} pageSize={PAGE_SIZE} total={cycles.data.total} onChange={setPage} />
-        </>
-      )}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((cycle) => (
+                      <Table.Tr key={cycle.id}>
+                        <Table.Td>
+                          <AnchorLink
+                            to="/performance/cycles/$cycleId"
+                            params={{ cycleId: cycle.id }}
+                            fw={600}
+                          >
+                            {cycle.name}
+                          </AnchorLink>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">
+                            {formatDate(cycle.periodStart)} – {formatDate(cycle.periodEnd)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge {...cycleStatusBadge(cycle.status)}>
+                            {t(`reviews.cycles.statuses.${cycle.status}`)}
+                          </Badge>
+                          {cycle.closedAt ? (
+                            <Text size="xs" c="dimmed" mt={2}>
+                              {t('reviews.cycles.closedOn', { date: formatDate(cycle.closedAt) })}
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>{participants(cycle)}</Table.Td>
+                        <Table.Td>{formatDate(cycle.selfReviewDue)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
+          </>
+        )}
+      </QueryView>
       <CycleWizard
         opened={creating}
         onClose={() => setCreating(false)}

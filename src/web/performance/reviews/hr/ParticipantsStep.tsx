@@ -17,9 +17,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../app/format';
+import { toneText } from '../../../app/statusColors';
 import { DateField } from '../../../components/DateField';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Pager } from '../../../components/Pager';
+import { QueryView } from '../../../components/QueryView';
+import { TableSkeleton } from '../../../components/TableSkeleton';
 import { departmentsQuery, levelsQuery } from '../../../org/api';
 import { reviewWrites } from '../api';
 import { type CycleDraft, filterOf } from './cycleDraft';
@@ -107,7 +109,7 @@ export function ParticipantsStep({ form, active }: { form: UseFormReturnType<Cyc
           : t('reviews.wizard.previewLoading')}
       </Text>
       {form.errors.excludedPersonIds ? (
-        <Text c="red" size="sm" role="alert">
+        <Text c={toneText('negative')} size="sm" role="alert">
           {String(form.errors.excludedPersonIds)}
         </Text>
       ) : null}
@@ -120,65 +122,70 @@ export function ParticipantsStep({ form, active }: { form: UseFormReturnType<Cyc
             onChange={(event) => setSearch(event.currentTarget.value)}
             data-testid="cycle-people-search"
           />
-          {preview.isError ? (
-            <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />
-          ) : data && data.people.items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('reviews.wizard.nobodyFound')}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={320}>
-              <Table verticalSpacing={4} data-testid="cycle-people">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={96}>{t('reviews.wizard.takesPart')}</Table.Th>
-                    <Table.Th>{t('reviews.wizard.person')}</Table.Th>
-                    <Table.Th visibleFrom="sm">{t('reviews.wizard.department')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {(data?.people.items ?? []).map((person) => {
-                    const out = excluded.has(person.id);
-                    return (
-                      <Table.Tr key={person.id} data-testid="cycle-person">
-                        <Table.Td>
-                          <Checkbox
-                            checked={!out}
-                            onChange={(event) => toggle(person.id, event.currentTarget.checked)}
-                            aria-label={t('reviews.wizard.includePerson', { name: person.displayName })}
-                          />
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            <Text
-                              size="sm"
-                              td={out ? 'line-through' : undefined}
-                              c={out ? 'dimmed' : undefined}
-                            >
-                              {person.displayName}
-                            </Text>
-                            {out ? (
-                              <Badge size="xs" color="gray" variant="light">
-                                {t('reviews.wizard.excluded')}
-                              </Badge>
+          <QueryView
+            query={preview}
+            skeleton={<TableSkeleton rows={3} />}
+            isEmpty={(found) => found.people.items.length === 0}
+            empty={
+              <Text size="sm" c="dimmed">
+                {t('reviews.wizard.nobodyFound')}
+              </Text>
+            }
+          >
+            {(found) => (
+              <Table.ScrollContainer minWidth={320}>
+                <Table verticalSpacing={4} data-testid="cycle-people">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th w={96}>{t('reviews.wizard.takesPart')}</Table.Th>
+                      <Table.Th>{t('reviews.wizard.person')}</Table.Th>
+                      <Table.Th visibleFrom="sm">{t('reviews.wizard.department')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {found.people.items.map((person) => {
+                      const out = excluded.has(person.id);
+                      return (
+                        <Table.Tr key={person.id} data-testid="cycle-person">
+                          <Table.Td>
+                            <Checkbox
+                              checked={!out}
+                              onChange={(event) => toggle(person.id, event.currentTarget.checked)}
+                              aria-label={t('reviews.wizard.includePerson', { name: person.displayName })}
+                            />
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={6} wrap="nowrap">
+                              <Text
+                                size="sm"
+                                td={out ? 'line-through' : undefined}
+                                c={out ? 'dimmed' : undefined}
+                              >
+                                {person.displayName}
+                              </Text>
+                              {out ? (
+                                <Badge size="xs" color="gray" variant="light">
+                                  {t('reviews.wizard.excluded')}
+                                </Badge>
+                              ) : null}
+                            </Group>
+                            {person.jobTitle ? (
+                              <Text size="xs" c="dimmed">
+                                {person.jobTitle}
+                              </Text>
                             ) : null}
-                          </Group>
-                          {person.jobTitle ? (
-                            <Text size="xs" c="dimmed">
-                              {person.jobTitle}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <Text size="sm">{person.departmentName ?? ''}</Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+                          </Table.Td>
+                          <Table.Td visibleFrom="sm">
+                            <Text size="sm">{person.departmentName ?? ''}</Text>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </QueryView>
           {data && data.people.total > PAGE_SIZE ? (
             <Pager
               page={page}

@@ -12,6 +12,7 @@ import {
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateQuestionDto } from '../../../../contracts/reviews';
+import { toneColor } from '../../../app/statusColors';
 
 const kinds = ['rating', 'text', 'competency', 'goals'] as const;
 const audiences = ['self', 'manager', 'both'] as const;
@@ -74,7 +75,7 @@ export function QuestionEditor({
             </ActionIcon>
             <ActionIcon
               variant="subtle"
-              color="red"
+              color={toneColor.negative}
               aria-label={`${t('reviews.builder.removeQuestion')}: ${label}`}
               onClick={onRemove}
             >

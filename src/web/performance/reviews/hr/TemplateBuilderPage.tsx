@@ -10,16 +10,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateContentDto, TemplateDetail } from '../../../../contracts/reviews';
 import { isApiError } from '../../../api/client';
+import { toneColor } from '../../../app/statusColors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
+import { QueryView } from '../../../components/QueryView';
+import { showToast } from '../../../components/showToast';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { apiFieldErrors } from '../../../i18n/issues';
 import { reviewWrites, templateQuery } from '../api';
@@ -40,12 +42,12 @@ export function TemplateBuilderPage() {
         </AnchorLink>
       }
     >
-      {!isNew && existing.isPending ? (
-        <TableSkeleton />
-      ) : !isNew && existing.isError ? (
-        <ErrorAlert error={existing.error} onRetry={() => void existing.refetch()} />
+      {isNew ? (
+        <Builder initial={null} />
       ) : (
-        <Builder initial={isNew ? null : (existing.data ?? null)} />
+        <QueryView query={existing} skeleton={<TableSkeleton />}>
+          {(template) => <Builder initial={template} />}
+        </QueryView>
       )}
     </Page>
   );
@@ -69,7 +71,7 @@ function Builder({ initial }: { initial: TemplateDetail | null }) {
         : reviewWrites.createTemplate({ name, description, content }),
     onSuccess: (saved) => {
       setVersion(saved.version);
-      notifications.show({ color: 'teal', message: t('reviews.builder.saved') });
+      showToast({ tone: 'positive', message: t('reviews.builder.saved') });
       void queryClient.invalidateQueries({ queryKey: ['review-templates'] });
       if (!initial)
         void navigate({ to: '/performance/review-templates/$templateId', params: { templateId: saved.id } });
@@ -216,7 +218,7 @@ function Builder({ initial }: { initial: TemplateDetail | null }) {
               />
               <Button
                 variant="subtle"
-                color="red"
+                color={toneColor.negative}
                 onClick={() => setSections(content.sections.filter((_, i) => i !== s))}
                 disabled={content.sections.length === 1}
               >

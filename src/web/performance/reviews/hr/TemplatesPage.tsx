@@ -4,10 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyPanel } from '../../../components/EmptyPanel';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ButtonLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { Pager } from '../../../components/Pager';
+import { QueryView } from '../../../components/QueryView';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { PAGE_SIZE, templatesQuery } from '../api';
 
@@ -26,53 +26,56 @@ export function TemplatesPage() {
   );
   return (
     <Page title={t('reviews.templates.title')} description={t('reviews.templates.lead')} actions={create}>
-      {templates.isPending ? (
-        <TableSkeleton />
-      ) : templates.isError ? (
-        <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />
-      ) : templates.data.total === 0 ? (
-        <EmptyPanel
-          icon={<IconTemplate size={28} />}
-          title={t('reviews.templates.empty')}
-          description={t('reviews.templates.emptyHint')}
-        />
-      ) : (
-        <Stack gap="sm">
-          <Stack gap="xs" component="ul" p={0} m={0} data-testid="templates-list">
-            {templates.data.items.map((template) => (
-              <Paper key={template.id} withBorder p="sm" component="li" style={{ listStyle: 'none' }}>
-                <Group justify="space-between" gap="sm">
-                  <Stack gap={2}>
-                    <Text fw={600}>{template.name}</Text>
-                    <Text size="sm" c="dimmed">
-                      {t('reviews.templates.questions', { count: template.questionCount })} ·{' '}
-                      {t('reviews.templates.scale', { count: template.scaleSize })} ·{' '}
-                      {t('reviews.templates.version', { version: template.version })}
-                    </Text>
-                  </Stack>
-                  <Group gap="xs">
-                    {template.archived ? (
-                      <Badge variant="filled" color="gray.7">
-                        {t('reviews.templates.archived')}
-                      </Badge>
-                    ) : null}
-                    <ButtonLink
-                      to="/performance/review-templates/$templateId"
-                      params={{ templateId: template.id }}
-                      size="xs"
-                      variant="default"
-                      aria-label={`${t('reviews.templates.edit')}: ${template.name}`}
-                    >
-                      {t('reviews.templates.edit')}
-                    </ButtonLink>
+      <QueryView
+        query={templates}
+        skeleton={<TableSkeleton />}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <EmptyPanel
+            icon={<IconTemplate size={28} />}
+            title={t('reviews.templates.empty')}
+            description={t('reviews.templates.emptyHint')}
+          />
+        }
+      >
+        {(data) => (
+          <Stack gap="sm">
+            <Stack gap="xs" component="ul" p={0} m={0} data-testid="templates-list">
+              {data.items.map((template) => (
+                <Paper key={template.id} withBorder p="sm" component="li" style={{ listStyle: 'none' }}>
+                  <Group justify="space-between" gap="sm">
+                    <Stack gap={2}>
+                      <Text fw={600}>{template.name}</Text>
+                      <Text size="sm" c="dimmed">
+                        {t('reviews.templates.questions', { count: template.questionCount })} ·{' '}
+                        {t('reviews.templates.scale', { count: template.scaleSize })} ·{' '}
+                        {t('reviews.templates.version', { version: template.version })}
+                      </Text>
+                    </Stack>
+                    <Group gap="xs">
+                      {template.archived ? (
+                        <Badge variant="filled" color="gray.7">
+                          {t('reviews.templates.archived')}
+                        </Badge>
+                      ) : null}
+                      <ButtonLink
+                        to="/performance/review-templates/$templateId"
+                        params={{ templateId: template.id }}
+                        size="xs"
+                        variant="default"
+                        aria-label={`${t('reviews.templates.edit')}: ${template.name}`}
+                      >
+                        {t('reviews.templates.edit')}
+                      </ButtonLink>
+                    </Group>
                   </Group>
-                </Group>
-              </Paper>
-            ))}
+                </Paper>
+              ))}
+            </Stack>
+            <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
           </Stack>
-          <Pager page={page} pageSize={PAGE_SIZE} total={templates.data.total} onChange={setPage} />
-        </Stack>
-      )}
+        )}
+      </QueryView>
     </Page>
   );
 }

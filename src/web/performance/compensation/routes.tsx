@@ -1,0 +1,27 @@
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { performanceRoute } from '../performanceRoute';
+
+const MyPayPage = lazyRouteComponent(() => import('./MyPayPage'), 'MyPayPage');
+const PayAdminPage = lazyRouteComponent(() => import('./PayAdminPage'), 'PayAdminPage');
+
+export const payAdminTabs = ['bands', 'import'] as const;
+export type PayAdminTab = (typeof payAdminTabs)[number];
+
+const myPayRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/pay',
+  component: MyPayPage,
+});
+
+/** `?tab=bands|import` of HR's pay page. */
+const payAdminRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/pay-admin',
+  validateSearch: (search: Record<string, unknown>): { tab?: PayAdminTab } => ({
+    tab: payAdminTabs.find((tab) => tab === search.tab),
+  }),
+  component: PayAdminPage,
+});
+
+/** Pages of pay data, children of performanceRoute (see ../routes.tsx). */
+export const compensationRoutes = [myPayRoute, payAdminRoute] as const satisfies readonly AnyRoute[];
