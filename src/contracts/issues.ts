@@ -360,6 +360,18 @@ export const issueTexts = {
   compCycleOverrideClosed: 'Eligibility can only change while the cycle is being planned.',
   compCycleSandboxNeverReleases: 'This is a sandbox cycle for a dry run; it can never be released.',
   compCycleTransitionInvalid: 'A cycle in state {{from}} cannot move to {{to}}.',
+  // Compensation proposals and budgets
+  compProposalPercentInvalid: 'Enter a percentage such as 3.5 (at most 4 decimal places).',
+  compProposalMeritOneOf: 'Enter either a percentage or a new base, not both.',
+  compProposalIncreaseTooLarge: 'An increase of 1,000 % or more cannot be proposed.',
+  compProposalClosed: 'Proposals can only change while the cycle is being planned.',
+  compProposalIneligible: 'This person is not eligible in this cycle, so no proposal can be made.',
+  compProposalNoPay: 'This person had no pay record at launch, so no proposal can be calculated.',
+  compProposalDecrease: 'The new base cannot be lower than the current one.',
+  compProposalBandForeign: 'Choose a salary band of this organisation.',
+  compProposalBandLevelMismatch: 'This band belongs to a different level than the promotion names.',
+  compProposalDuplicate: 'Each person can be submitted only once per request.',
+  compProposalOverBudget: 'This takes the {{pool}} budget ({{scope}}) over by {{remaining}} {{currency}}.',
 } as const;
 
 export type IssueCode = keyof typeof issueTexts;

@@ -8,6 +8,7 @@ import { profileEraser } from './org/erasure';
 import { calibrationEraser } from './performance/calibration/erasure';
 import { compCyclesEraser } from './performance/compensation/cycles/erasure';
 import { payDataEraser } from './performance/compensation/payData/erasure';
+import { compProposalsEraser } from './performance/compensation/proposals/erasure';
 import { feedbackEraser } from './performance/feedback/erasure';
 import { goalsEraser } from './performance/goals/erasure';
 import { improvementPlansEraser } from './performance/improvementPlans/erasure';
@@ -38,6 +39,7 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   reviewsEraser,
   payDataEraser,
   compCyclesEraser,
+  compProposalsEraser,
   improvementPlansEraser,
   aspirationsEraser,
   conversationsEraser,

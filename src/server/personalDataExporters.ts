@@ -8,6 +8,7 @@ import { profileExporter } from './org/export';
 import { calibrationExporter } from './performance/calibration/export';
 import { compCyclesExporter } from './performance/compensation/cycles/export';
 import { payDataExporter } from './performance/compensation/payData/export';
+import { compProposalsExporter } from './performance/compensation/proposals/export';
 import { feedbackExporter } from './performance/feedback/export';
 import { goalsExporter } from './performance/goals/export';
 import { improvementPlansExporter } from './performance/improvementPlans/export';
@@ -31,6 +32,7 @@ export const personalDataExporters: readonly PersonalDataExporter[] = [
   calibrationExporter,
   payDataExporter,
   compCyclesExporter,
+  compProposalsExporter,
   improvementPlansExporter,
   aspirationsExporter,
   conversationsExporter,

@@ -11,6 +11,7 @@ import { calibrationRoutes } from './performance/calibration/routes';
 import { compCycleRoutes } from './performance/compensation/cycles/routes';
 import { payImportRoutes } from './performance/compensation/payData/importRoutes';
 import { payDataRoutes } from './performance/compensation/payData/routes';
+import { compProposalRoutes } from './performance/compensation/proposals/routes';
 import { feedbackRoutes } from './performance/feedback/routes';
 import { goalsRoutes } from './performance/goals/routes';
 import { improvementPlansRoutes } from './performance/improvementPlans/routes';
@@ -47,6 +48,7 @@ export const routeModules: RouteModule[] = [
   payDataRoutes,
   payImportRoutes,
   compCycleRoutes,
+  compProposalRoutes,
   improvementPlansRoutes,
   notificationsRoutes,
   ...growthRouteModules,

@@ -11,6 +11,7 @@ const phonePages = new Set([
   'people-directory',
   'profile-own',
   'performance-cycle-dashboard',
+  'performance-improvement-plan',
 ]);
 
 let browser: Browser;

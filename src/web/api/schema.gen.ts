@@ -16863,6 +16863,71 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/performance/compensation/cycles/{cycleId}/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budgets per pool: the caller's own and subtree budget, spend and remainder, then each manager below (HR: all), in the planning currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            cycleId: string;
+                            managers: {
+                                familyName: string;
+                                givenName: string;
+                                managerId: string;
+                                parentManagerId: string | null;
+                                pools: {
+                                    draftOwn: number;
+                                    draftSubtree: number;
+                                    own: {
+                                        budget: number;
+                                        remaining: number;
+                                        spend: number;
+                                    };
+                                    /** @enum {string} */
+                                    pool: "merit" | "promotion" | "market" | "bonus";
+                                    subtree: {
+                                        budget: number;
+                                        remaining: number;
+                                        spend: number;
+                                    };
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            overBudgetPolicy: "warn" | "block";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/performance/compensation/cycles/{cycleId}/launch": {
         parameters: {
             query?: never;
@@ -17094,6 +17159,166 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning grid: the caller's participants (snapshot subtree, or all for HR) with their proposals, by name; each listed person's access log records the read */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    managerId?: string;
+                    state?: "draft" | "submitted" | "none";
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    edit: boolean;
+                                    submit: boolean;
+                                };
+                                band: {
+                                    currency: string;
+                                    maxMinor: number;
+                                    minMinor: number;
+                                    targetMinor: number | null;
+                                } | null;
+                                bonusMinor: number | null;
+                                calibratedRating: number | null;
+                                compaRatio: string | null;
+                                currency: string | null;
+                                currentBaseMinor: number | null;
+                                cycleId: string;
+                                /** @enum {string} */
+                                eligibility: "eligible" | "ineligible" | "excluded";
+                                familyName: string;
+                                flags: {
+                                    band: ("below_min" | "within" | "above_max") | null;
+                                    outsideGuideline: boolean;
+                                    promotionBelowGuideline: boolean;
+                                };
+                                givenName: string;
+                                guideline: {
+                                    maxPct: string;
+                                    minPct: string;
+                                    targetPct: string;
+                                } | null;
+                                justification: string | null;
+                                managerId: string | null;
+                                marketMinor: number | null;
+                                merit: {
+                                    /** @enum {string} */
+                                    input: "percent" | "amount";
+                                    newBaseMinor: number;
+                                    percent: string;
+                                } | null;
+                                participantId: string;
+                                personId: string;
+                                positionInRange: string | null;
+                                promotion: {
+                                    bandId: string;
+                                    levelId: string;
+                                    newBaseMinor: number;
+                                } | null;
+                                proration: {
+                                    eligibleDays: number;
+                                    periodDays: number;
+                                };
+                                resultingBaseMinor: number | null;
+                                state: ("draft" | "submitted") | null;
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/proposals/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit proposals into the budget, all or nothing; over budget warns or (organisation setting) refuses */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            participantId: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            submitted: number;
+                            warnings: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "error" | "warning";
+                                params?: {
+                                    [key: string]: string | number | boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -17893,6 +18118,265 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/proposals/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant's snapshot and proposal (logged for the person) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            band: {
+                                currency: string;
+                                maxMinor: number;
+                                minMinor: number;
+                                targetMinor: number | null;
+                            } | null;
+                            bonusMinor: number | null;
+                            calibratedRating: number | null;
+                            compaRatio: string | null;
+                            currency: string | null;
+                            currentBaseMinor: number | null;
+                            cycleId: string;
+                            /** @enum {string} */
+                            eligibility: "eligible" | "ineligible" | "excluded";
+                            familyName: string;
+                            flags: {
+                                band: ("below_min" | "within" | "above_max") | null;
+                                outsideGuideline: boolean;
+                                promotionBelowGuideline: boolean;
+                            };
+                            givenName: string;
+                            guideline: {
+                                maxPct: string;
+                                minPct: string;
+                                targetPct: string;
+                            } | null;
+                            justification: string | null;
+                            managerId: string | null;
+                            marketMinor: number | null;
+                            merit: {
+                                /** @enum {string} */
+                                input: "percent" | "amount";
+                                newBaseMinor: number;
+                                percent: string;
+                            } | null;
+                            participantId: string;
+                            personId: string;
+                            positionInRange: string | null;
+                            promotion: {
+                                bandId: string;
+                                levelId: string;
+                                newBaseMinor: number;
+                            } | null;
+                            proration: {
+                                eligibleDays: number;
+                                periodDays: number;
+                            };
+                            resultingBaseMinor: number | null;
+                            state: ("draft" | "submitted") | null;
+                            submittedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save a participant's proposal as a draft (version 0 for a new one); checked against the guidelines, band placement flagged */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        bonusMinor?: number | null;
+                        /** @default null */
+                        justification?: string | null;
+                        /** @default null */
+                        marketMinor?: number | null;
+                        merit?: {
+                            newBaseMinor?: number;
+                            percent?: string;
+                        } | null;
+                        /** @default null */
+                        promotion?: {
+                            /** Format: uuid */
+                            bandId: string;
+                            /** Format: uuid */
+                            levelId: string;
+                            newBaseMinor: number;
+                        } | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            band: {
+                                currency: string;
+                                maxMinor: number;
+                                minMinor: number;
+                                targetMinor: number | null;
+                            } | null;
+                            bonusMinor: number | null;
+                            calibratedRating: number | null;
+                            compaRatio: string | null;
+                            currency: string | null;
+                            currentBaseMinor: number | null;
+                            cycleId: string;
+                            /** @enum {string} */
+                            eligibility: "eligible" | "ineligible" | "excluded";
+                            familyName: string;
+                            flags: {
+                                band: ("below_min" | "within" | "above_max") | null;
+                                outsideGuideline: boolean;
+                                promotionBelowGuideline: boolean;
+                            };
+                            givenName: string;
+                            guideline: {
+                                maxPct: string;
+                                minPct: string;
+                                targetPct: string;
+                            } | null;
+                            issues: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "error" | "warning";
+                                params?: {
+                                    [key: string]: string | number | boolean;
+                                };
+                            }[];
+                            justification: string | null;
+                            managerId: string | null;
+                            marketMinor: number | null;
+                            merit: {
+                                /** @enum {string} */
+                                input: "percent" | "amount";
+                                newBaseMinor: number;
+                                percent: string;
+                            } | null;
+                            participantId: string;
+                            personId: string;
+                            positionInRange: string | null;
+                            promotion: {
+                                bandId: string;
+                                levelId: string;
+                                newBaseMinor: number;
+                            } | null;
+                            proration: {
+                                eligibleDays: number;
+                                periodDays: number;
+                            };
+                            resultingBaseMinor: number | null;
+                            state: ("draft" | "submitted") | null;
+                            submittedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/proposals/{participantId}/guideline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant's merit guideline (prorated cell) and, with newBandId, a promotion's least new base */
+        get: {
+            parameters: {
+                query?: {
+                    newBandId?: string;
+                };
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            merit: {
+                                maxPct: string;
+                                minPct: string;
+                                targetPct: string;
+                            } | null;
+                            participantId: string;
+                            promotion: {
+                                bandMinMinor: number;
+                                /** @enum {string} */
+                                binding: "band_min" | "increase";
+                                currency: string;
+                                increasedMinor: number;
+                                minimumMinor: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

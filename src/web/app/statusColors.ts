@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CalibrationStateName } from '../../contracts/calibration';
+import type { CompCycleState, Eligibility } from '../../contracts/compensation/cycles';
 import type { ConversationStatus } from '../../contracts/conversations';
 import type { FeedbackRequestStatus } from '../../contracts/feedback';
 import type { Request360Status } from '../../contracts/feedback360';
@@ -176,6 +177,26 @@ export const pipStateTone: Record<PipState, Tone> = {
   paused: 'caution',
   extended: 'caution',
   closed: 'neutral',
+};
+
+/**
+ * A compensation cycle: set-up and the managers' planning are work in progress; review and approval
+ * wait on approvers; released is done; a draft or an archived cycle asks nothing.
+ */
+export const compCycleStateTone: Record<CompCycleState, Tone> = {
+  draft: 'neutral',
+  planning: 'info',
+  review: 'caution',
+  approved: 'info',
+  released: 'positive',
+  archived: 'neutral',
+};
+
+/** A person in a compensation cycle: eligible is the normal case; ineligible or excluded stand out. */
+export const eligibilityTone: Record<Eligibility, Tone> = {
+  eligible: 'positive',
+  ineligible: 'caution',
+  excluded: 'neutral',
 };
 
 /**

@@ -51,7 +51,7 @@ export function DateField({
   value,
   onChange,
   ...props
-}: Omit<DateInputProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void }) {
+}: Omit<DateInputProps, 'value' | 'onChange'> & { value?: string; onChange: (value: string) => void }) {
   return (
     <DateInput
       valueFormat={dateInputFormat()}

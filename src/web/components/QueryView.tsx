@@ -44,6 +44,11 @@ interface QueryViewProps<Data> {
   /** Infinite queries: show a button that fetches the next page (`true`: labelled "Show more"). */
   loadMore?: string | true;
   loadMoreTestId?: string;
+  /**
+   * Wraps the loading skeleton and the error banner, for a detail page whose frame (title, back
+   * link) comes from the data: `frame={(body) => <Page title={t('…')}>{body}</Page>}`.
+   */
+  frame?: (body: ReactNode) => ReactNode;
 }
 
 export function QueryView<Data>({
@@ -55,12 +60,14 @@ export function QueryView<Data>({
   errorTitle,
   loadMore,
   loadMoreTestId,
+  frame = (body) => body,
 }: QueryViewProps<Data>) {
   const { t } = useTranslation();
   const state = queryViewState(query, isEmpty);
   const retry = () => void query.refetch();
-  if (state === 'loading') return <>{skeleton ?? <TableSkeleton />}</>;
-  if (state === 'error') return <ErrorAlert error={query.error} onRetry={retry} title={errorTitle} />;
+  if (state === 'loading') return <>{frame(skeleton ?? <TableSkeleton />)}</>;
+  if (state === 'error')
+    return <>{frame(<ErrorAlert error={query.error} onRetry={retry} title={errorTitle} />)}</>;
   // `data` is defined in the two remaining states.
   const data = query.data as Data;
   const staleError = query.isError ? (

@@ -384,6 +384,7 @@ export const de: Messages = {
       goalTemplates: 'Zielvorlagen',
       pay: 'Mein Gehalt',
       payAdmin: 'Gehalt und Bänder',
+      compCycles: 'Vergütungsrunden',
       improvementPlans: 'Verbesserungspläne',
     },
     noPerson: {

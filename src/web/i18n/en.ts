@@ -365,6 +365,7 @@ export const en = {
       goalTemplates: 'Goal templates',
       pay: 'My pay',
       payAdmin: 'Pay and bands',
+      compCycles: 'Pay cycles',
       improvementPlans: 'Improvement plans',
     },
     noPerson: {

@@ -367,6 +367,22 @@ export const validationDe: Messages<typeof validationEn> = {
   compCycleSandboxNeverReleases:
     'Dies ist eine Sandbox-Runde zum Probelauf; sie kann nie freigegeben werden.',
   compCycleTransitionInvalid: 'Eine Runde im Zustand {{from}} kann nicht zu {{to}} wechseln.',
+  // Vergütungsvorschläge und Budgets
+  compProposalPercentInvalid: 'Geben Sie einen Prozentsatz wie 3,5 ein (höchstens 4 Nachkommastellen).',
+  compProposalMeritOneOf:
+    'Geben Sie entweder einen Prozentsatz oder ein neues Grundgehalt ein, nicht beides.',
+  compProposalIncreaseTooLarge: 'Eine Erhöhung um 1.000 % oder mehr kann nicht vorgeschlagen werden.',
+  compProposalClosed: 'Vorschläge können nur während der Planung geändert werden.',
+  compProposalIneligible:
+    'Diese Person ist in dieser Runde nicht berechtigt; ein Vorschlag ist nicht möglich.',
+  compProposalNoPay:
+    'Für diese Person gab es beim Start keinen Gehaltsdatensatz; ein Vorschlag lässt sich nicht berechnen.',
+  compProposalDecrease: 'Das neue Grundgehalt darf nicht unter dem bisherigen liegen.',
+  compProposalBandForeign: 'Wählen Sie ein Gehaltsband dieser Organisation.',
+  compProposalBandLevelMismatch: 'Dieses Band gehört zu einer anderen Stufe als die der Beförderung.',
+  compProposalDuplicate: 'Jede Person kann pro Anfrage nur einmal eingereicht werden.',
+  compProposalOverBudget:
+    'Damit wird das Budget {{pool}} ({{scope}}) um {{remaining}} {{currency}} überschritten.',
   // Eigene Meldungen der Web-App
   pickDate: 'Wählen Sie ein Datum',
   rankRequired: 'Geben Sie einen Rang zwischen 0 und 100 ein',

@@ -1,6 +1,6 @@
 import { Badge, Group, SegmentedControl, Stack } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamScope } from '../../contracts/teamView';
@@ -10,13 +10,16 @@ import { Page } from '../components/Page';
 import { QueryView } from '../components/QueryView';
 import { TableSkeleton } from '../components/TableSkeleton';
 import { useIsPhone } from '../components/useIsPhone';
+import { openPipsByEmployeeQuery } from '../performance/improvementPlans/api';
 import { teamViewQuery } from './team/api';
-import { TeamCards, TeamTable } from './team/TeamViews';
+import { type OpenPlans, TeamCards, TeamTable } from './team/TeamViews';
+
+const noPlans: OpenPlans = {};
 
 /**
  * The manager's team view (SPEC S5): per person, goal health, the review's next step, 1:1s, the
  * career conversation, the plan they share, open feedback requests and the next thing to do — for
- * the direct reports or the whole team below. Cards on a phone, so it never gets a clipped table;
+ * the direct reports or the whole team below, with a flag on anyone whose improvement plan is under way. Cards on a phone, so it never gets a clipped table;
  * from there up a table, which scrolls inside its own box while the window is narrower than it.
  */
 export function TeamPage() {
@@ -25,6 +28,9 @@ export function TeamPage() {
   const [scope, setScope] = useState<TeamScope>('direct');
   const team = useInfiniteQuery(teamViewQuery(scope));
   const total = team.data?.pages[0]?.total;
+  // Asked beside the team, never inside it: the flag comes from the plans list and its own reach, and
+  // the team shows without flags if that list is slow or fails (the plans list has its own page).
+  const openPlans = useQuery(openPipsByEmployeeQuery()).data ?? noPlans;
 
   return (
     <Page title={t('team.title')} description={t('teamView.lead')}>
@@ -71,7 +77,11 @@ export function TeamPage() {
           >
             {(data) => {
               const members = data.pages.flatMap((page) => page.items);
-              return phone ? <TeamCards members={members} /> : <TeamTable members={members} />;
+              return phone ? (
+                <TeamCards members={members} openPlans={openPlans} />
+              ) : (
+                <TeamTable members={members} openPlans={openPlans} />
+              );
             }}
           </QueryView>
         </section>

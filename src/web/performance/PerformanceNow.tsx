@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+import { useMe } from '../app/session';
 import { lazyPanel, PanelSlot } from '../components/lazyPanel';
 
 const ReviewTaskNowPanel = lazyPanel(['reviews'], () =>
@@ -15,10 +17,13 @@ const FeedbackNowPanel = lazyPanel(['feedback'], () =>
 const PayNowPanel = lazyPanel(['compensation'], () =>
   import('./compensation/PayNowPanel').then((m) => m.PayNowPanel),
 );
+const ImprovementPlanNowPanel = lazyPanel(['improvementPlans'], () =>
+  import('./improvementPlans/ImprovementPlanNowPanel').then((m) => m.ImprovementPlanNowPanel),
+);
 
 /**
- * The "Now" half of a person's page: their current review task, goals, 1:1s and recent feedback,
- * each as the viewer may see it (the server filters every panel).
+ * The "Now" half of a person's page: their own improvement plan under way (only on their own page),
+ * their current review task, goals, 1:1s and recent feedback, each as the viewer may see it (the server filters every panel).
  */
 export function PerformanceNow({
   personId,
@@ -33,8 +38,19 @@ export function PerformanceNow({
   /** Whether the caller reads the person's pay (the profile's `viewPay`); off unless asked, so Home asks nothing. */
   pay?: boolean;
 }) {
+  const me = useMe();
+  // An improvement plan is shown here only to the person it is about (their way in besides the
+  // notification); their managers and HR reach it from the team view and the plans list, so reading
+  // someone's profile does not ask about, or log a read of, their plan.
+  const own = me.person?.id === personId;
   return (
     <>
+      {own ? (
+        // No skeleton: most people have no plan, and the panel then never appears.
+        <Suspense fallback={null}>
+          <ImprovementPlanNowPanel personId={personId} order={3} />
+        </Suspense>
+      ) : null}
       {reviews ? (
         <PanelSlot>
           <ReviewTaskNowPanel personId={personId} />

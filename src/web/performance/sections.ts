@@ -11,6 +11,7 @@ export type PerformanceSectionKey =
   | 'calibration'
   | 'pay'
   | 'payAdmin'
+  | 'compCycles'
   | 'improvementPlans'
   | 'cycles'
   | 'reviewTemplates'
@@ -28,6 +29,7 @@ export interface PerformanceSection {
     | '/performance/calibration'
     | '/performance/pay'
     | '/performance/pay-admin'
+    | '/performance/comp-cycles'
     | '/performance/improvement-plans'
     | '/performance/cycles'
     | '/performance/review-templates'
@@ -62,6 +64,7 @@ export function performanceSectionsFor(me: Me): PerformanceSection[] {
       { key: 'reviewTemplates', to: '/performance/review-templates' },
       { key: 'goalTemplates', to: '/performance/goal-templates' },
       { key: 'payAdmin', to: '/performance/pay-admin' },
+      { key: 'compCycles', to: '/performance/comp-cycles' },
     );
   }
   return sections;

@@ -62,6 +62,14 @@ export const appPages: AppPage[] = [
   { name: 'performance-review-templates', as: 'hr', path: '/performance/review-templates' },
   { name: 'performance-goal-templates', as: 'hr', path: '/performance/goal-templates' },
   { name: 'performance-calibration', as: 'hr', path: '/performance/calibration' },
+  // Improvement plans: HR's list and editor, and the demo's plan as its employee's manager reads it.
+  { name: 'performance-improvement-plans', as: 'hr', path: '/performance/improvement-plans' },
+  { name: 'performance-improvement-plan-new', as: 'hr', path: '/performance/improvement-plans/new' },
+  {
+    name: 'performance-improvement-plan',
+    as: 'manager',
+    path: () => `/performance/improvement-plans/${demoPlanPlaceholder}`,
+  },
   // The growth track: same scan for every page (each part's flow tests go further).
   { name: 'growth-as-hr', as: 'hr', path: '/growth' },
   { name: 'growth-conversations', as: 'manager', path: '/growth/conversations' },
@@ -80,6 +88,8 @@ export const appPages: AppPage[] = [
 const personIdPlaceholder = '{employee}';
 /** Replaced by the id of the running review cycle with the most people (the demo's own). */
 const activeCyclePlaceholder = '{active-cycle}';
+/** Replaced by the id of the demo's improvement plan (the one the manager persona's chain may read). */
+const demoPlanPlaceholder = '{demo-plan}';
 
 /** The display name the demo gives a persona ("Daniel Mensah" for the manager login). */
 export function demoPersonName(persona: DemoPersona): string {
@@ -108,6 +118,7 @@ export async function openAppPage(page: Page, target: AppPage): Promise<void> {
     if (path.includes(personIdPlaceholder)) path = path.replace(personIdPlaceholder, await employeeId(page));
     if (path.includes(activeCyclePlaceholder))
       path = path.replace(activeCyclePlaceholder, await activeCycleId(page));
+    if (path.includes(demoPlanPlaceholder)) path = path.replace(demoPlanPlaceholder, await demoPlanId(page));
   }
   await page.goto(path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -124,6 +135,19 @@ async function activeCycleId(page: Page): Promise<string> {
     .sort((a, b) => b.participantCount - a.participantCount);
   if (!cycle) throw new Error(`No running review cycle: ${JSON.stringify(body)}`);
   return cycle.id;
+}
+
+/**
+ * The demo's improvement plan as the signed-in persona lists it: the oldest they may read (the seed's
+ * own, which is never on the demo employee), so a plan a flow test adds does not take its place.
+ */
+async function demoPlanId(page: Page): Promise<string> {
+  const response = await page.request.get('/api/improvement-plans', { params: { limit: 100 } });
+  const body = (await response.json()) as { items: { id: string; employee: { displayName: string } }[] };
+  const employee = demoPersonName('employee');
+  const plan = body.items.filter((item) => item.employee.displayName !== employee).at(-1);
+  if (!plan) throw new Error(`No demo improvement plan: ${JSON.stringify(body)}`);
+  return plan.id;
 }
 
 async function employeeId(page: Page): Promise<string> {

@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { PeerFormDto } from '../../../contracts/reviews';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { reviewFormAccess } from './access';
-import { answerColumns, peopleRefs, presentForm } from './present';
+import { answersAndPeople } from './answersAndPeople';
+import { presentForm } from './present';
 import { factsOfRecord } from './records';
-import { reviewAnswers } from './tables';
 
 /**
  * A form on its own, for its author only: what a peer-input writer works in. It names the person
@@ -16,8 +15,11 @@ export async function loadOwnForm(db: Db, actor: Actor, formId: string): Promise
   const { row, policy } = await reviewFormAccess.readFor(db, actor, formId, { need: 'openAsAuthor' });
   const { form, review, cycle } = row;
   const context = { cycle, facts: factsOfRecord(row), abilities: policy.review };
-  const answers = await db.select(answerColumns).from(reviewAnswers).where(eq(reviewAnswers.formId, form.id));
-  const refs = await peopleRefs(db, [review.subjectId, form.authorId, form.requestedBy]);
+  const { answers, refs } = await answersAndPeople(db, {
+    organizationId: actor.organizationId,
+    formIds: [form.id],
+    personIds: [review.subjectId, form.authorId, form.requestedBy],
+  });
   const due =
     form.kind === 'self'
       ? cycle.selfReviewDue

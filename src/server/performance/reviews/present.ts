@@ -10,6 +10,7 @@ import type {
 import { people } from '../../org/tables';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
+import { answersAndPeople } from './answersAndPeople';
 import { localizedContent, localizedQuestions, localizedScale } from './localize';
 import { canKnowOfForm, canReadForm, formPolicy, type ReviewFacts } from './policy';
 import { overallScore, PROPOSED_RATING, questionsFor } from './questions';
@@ -105,11 +106,11 @@ export async function presentReviewDetail(
     .sort(
       (a, b) => ['self', 'manager', 'peer'].indexOf(a.kind) - ['self', 'manager', 'peer'].indexOf(b.kind),
     );
-  const readableIds = forms.filter((f) => canReadForm(actor, f, abilities)).map((f) => f.id);
-  const answers = readableIds.length
-    ? await db.select(answerColumns).from(reviewAnswers).where(inArray(reviewAnswers.formId, readableIds))
-    : [];
-  const refs = await peopleRefs(db, [review.subjectId, review.reviewerId, ...forms.map((f) => f.authorId)]);
+  const { answers, refs } = await answersAndPeople(db, {
+    organizationId: actor.organizationId,
+    formIds: forms.filter((f) => canReadForm(actor, f, abilities)).map((f) => f.id),
+    personIds: [review.subjectId, review.reviewerId, ...forms.map((f) => f.authorId)],
+  });
   const hideProposal = !abilities.viewProposedRating;
   const managerForm = context.forms.find((f) => f.kind === 'manager');
   // A draft's score is worked out live for its author; a submitted one is stored on the review.

@@ -180,9 +180,29 @@ export async function withContent<Cycle extends { id: string; version: number }>
   });
 }
 
+/** A form as `formsJson` carries it: JSON keeps timestamps as text. */
+type FormJson = Omit<FormRow, 'submittedAt'> & { submittedAt: string | null };
+
+/**
+ * The review's forms in the review's own statement (one round trip fewer on every open), as JSON
+ * with the columns `formColumns` names, in the order they were created.
+ */
+const formsJson = sql<FormJson[] | null>`(
+  SELECT json_agg(json_build_object(
+           'id', f.id, 'reviewId', f.review_id, 'kind', f.kind, 'authorId', f.author_id,
+           'state', f.state, 'requestNote', f.request_note, 'requestedBy', f.requested_by,
+           'submittedAt', f.submitted_at, 'reopenReason', f.reopen_reason, 'version', f.version)
+         ORDER BY f.created_at, f.id)
+    FROM review_forms f WHERE f.review_id = "reviews"."id")`;
+
+const formFromJson = (form: FormJson): FormRow => ({
+  ...form,
+  submittedAt: form.submittedAt === null ? null : new Date(form.submittedAt),
+});
+
 const reviewWithCycle = (db: Db) =>
   db
-    .select({ review: reviewColumns, cycle: cycleColumns })
+    .select({ review: reviewColumns, cycle: cycleColumns, forms: formsJson })
     .from(reviews)
     .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
     .where(
@@ -193,15 +213,8 @@ const reviewWithCycle = (db: Db) =>
     )
     .limit(1);
 
-// Opening a review reads these on every request: built once per handle, not per call.
+// Opening a review reads this on every request: built once per handle, not per call.
 const reviewWithCycleById = prepared((db) => reviewWithCycle(db).prepare('find_review_record'));
-const formsOfReview = prepared((db) =>
-  db
-    .select(formColumns)
-    .from(reviewForms)
-    .where(eq(reviewForms.reviewId, sql.placeholder('reviewId')))
-    .prepare('review_record_forms'),
-);
 
 /** The review with its cycle and forms, or null; `forUpdate` locks the review row. */
 export async function findReviewRecord(
@@ -215,9 +228,8 @@ export async function findReviewRecord(
     ? await reviewWithCycle(db).for('update', { of: reviews }).execute(values)
     : await reviewWithCycleById(db).execute(values);
   if (!row) return null;
-  const forms = await formsOfReview(db).execute({ reviewId });
   const [cycle] = await withContent(db, [row.cycle]);
-  return { review: row.review, cycle: cycle!, forms };
+  return { review: row.review, cycle: cycle!, forms: (row.forms ?? []).map(formFromJson) };
 }
 
 /**

@@ -123,6 +123,36 @@ describe('HR’s list of a cycle’s reviews', () => {
     expect((await expectedIds(cycleId, { departmentId: designId, state: 'manager_review' })).length).toBe(2);
   });
 
+  it('follows a rename: the names the list sorts by are the person’s, however they change', async () => {
+    const { hr, cycleId } = await launchedCycle();
+    const before = await expectedIds(cycleId);
+    const lastReview = before.at(-1)!;
+    const [subject] = await queryRows<{ id: string; version: number }>(
+      server.database.db,
+      sql`SELECT p.id, p.version FROM reviews r JOIN people p ON p.id = r.subject_id WHERE r.id = ${lastReview}`,
+    );
+    // HR renames the last person in the list so that they sort first.
+    const renamed = await hr.patch(`/api/people/${subject!.id}`, {
+      familyName: 'Aaberg',
+      version: subject!.version,
+    });
+    expect(renamed.status).toBe(200);
+    const after = await expectedIds(cycleId);
+    expect(after[0]).toBe(lastReview);
+    expect((await chain(hr, cycleId, '', 5)).ids).toEqual(after);
+    // Nobody can write other names onto a review: the database puts the person's back.
+    await server.database.db
+      .update(reviews)
+      .set({ subjectFamilyName: 'Zzz', subjectGivenName: 'Zzz' })
+      .where(eq(reviews.id, lastReview));
+    const [copy] = await queryRows<{ subject_family_name: string }>(
+      server.database.db,
+      sql`SELECT subject_family_name FROM reviews WHERE id = ${lastReview}`,
+    );
+    expect(copy!.subject_family_name).toBe('Aaberg');
+    expect((await chain(hr, cycleId, '', 19)).ids).toEqual(after);
+  });
+
   it('answers 400 for a cursor that is not one of its own', async () => {
     const { hr, cycleId } = await launchedCycle();
     const forged = Buffer.from(JSON.stringify(['a', 'b', 'not-a-uuid'])).toString('base64url');

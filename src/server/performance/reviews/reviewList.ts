@@ -43,10 +43,10 @@ function readCursor(after: string) {
 
 /**
  * The cycle's reviews for HR, by subject name (family, given, review id), filterable by state and
- * department, with each form's progress. Ids first: the page's review ids come from walking the
- * people name index into the cycle's reviews (`reviews_cycle_subject_uq`), so a page reads about one
- * page of rows rather than sorting the whole cycle; then only those rows are joined and their forms
- * looked at. `after` continues from a `nextCursor` (keyset paging, as cheap on the last page as on the
+ * department, with each form's progress. Ids first: the page's review ids come from the cycle's name
+ * index (`reviews_cycle_name_idx`, over the subject names the database copies onto each review), so
+ * a page — a deep offset too — reads index entries rather than joining and sorting the whole cycle;
+ * then only those rows are joined and their forms looked at. `after` continues from a `nextCursor` (keyset paging, as cheap on the last page as on the
  * first); `page` still works (offset) for the numbered pager. The total is the cycle's participant
  * count when nothing is filtered, else counted in the same statement on the reviews' indexes.
  */
@@ -136,11 +136,10 @@ const countReviews = byShape(filterKey, (shape, key) =>
 const reviewPage = byShape(pageKey, (shape, key) => {
   if (!Number.isInteger(shape.limit) || shape.limit < 2 || shape.limit > 101)
     throw new RangeError('page size');
-  // Row comparisons: the first one is an index condition on the name index, the second breaks ties
-  // between people of the same name by review id, as the ORDER BY does.
+  // One row comparison over the index's own columns: an index condition, and ties between people of
+  // the same name broken by review id, as the ORDER BY does.
   const after = shape.after
-    ? sql`AND (p.family_name, p.given_name) >= (${sql.placeholder('afterFamily')}, ${sql.placeholder('afterGiven')})
-          AND (p.family_name, p.given_name, r.id) >
+    ? sql`AND (r.subject_family_name, r.subject_given_name, r.id) >
               (${sql.placeholder('afterFamily')}, ${sql.placeholder('afterGiven')}, ${sql.placeholder('afterId')})`
     : sql``;
   const total =
@@ -162,12 +161,15 @@ const reviewPage = byShape(pageKey, (shape, key) => {
           SELECT bool_or(f.kind = 'self') AS self_submitted, bool_or(f.kind = 'manager') AS manager_submitted
             FROM review_forms f
            WHERE f.review_id = r.id AND f.kind IN ('self', 'manager') AND f.state = 'submitted') forms
-       WHERE r.id = ANY(ARRAY(
-               SELECT r.id FROM people p JOIN reviews r ON r.subject_id = p.id
-                WHERE p.organization_id = ${sql.placeholder('organizationId')} AND ${filters(shape)} ${after}
-                ORDER BY p.family_name, p.given_name, r.id
+       WHERE r.organization_id = ${sql.placeholder('organizationId')}
+         AND r.id = ANY(ARRAY(
+               -- The cycle is the organisation's (its guard read it), so the ids come from the name
+               -- index alone: an index-only scan, deep offsets included.
+               SELECT r.id FROM reviews r
+                WHERE ${filters(shape)} ${after}
+                ORDER BY r.subject_family_name, r.subject_given_name, r.id
                 LIMIT ${sql.raw(String(shape.limit))} ${shape.offset ? sql`OFFSET ${sql.placeholder('offset')}` : sql``}))
-       ORDER BY s.family_name, s.given_name, r.id`,
+       ORDER BY r.subject_family_name, r.subject_given_name, r.id`,
     (v) => {
       const item: CycleReviewRow = {
         id: v[0] as string,

@@ -108,6 +108,11 @@ export const tableClassification: Record<string, TableClassification> = {
     dataClass: 'compensation',
     distinctiveFields: ['bandMinMinor', 'bandMaxMinor', 'eligibleDays', 'ruleEligibility', 'overrideReason'],
   },
+  // A manager's merit, promotion, market and bonus proposal for one participant of a cycle.
+  comp_proposals: {
+    dataClass: 'compensation',
+    distinctiveFields: ['meritNewBaseMinor', 'promotionNewBaseMinor', 'outsideGuideline'],
+  },
   // ---- growth track (SPEC S4): each part adds its tables under its own heading ----
   // growth: aspirations
   aspirations: { dataClass: 'development', distinctiveFields: ['aspirationText'] },

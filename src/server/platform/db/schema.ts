@@ -3,6 +3,7 @@ export * from '../../org/tables';
 export * from '../../performance/calibration/tables';
 export * from '../../performance/compensation/cycles/tables';
 export * from '../../performance/compensation/payData/tables';
+export * from '../../performance/compensation/proposals/tables';
 export * from '../../performance/feedback/tables';
 export * from '../../performance/goals/tables';
 export * from '../../performance/improvementPlans/tables';

@@ -23,7 +23,10 @@ const columns = [
 ] as const;
 
 /** Desktop: one row per person, a column per track, the next step last. */
-export function TeamTable({ members }: { members: TeamMember[] }) {
+/** Employee id → the id of their improvement plan under way, for those the caller may read. */
+export type OpenPlans = Readonly<Record<string, string>>;
+
+export function TeamTable({ members, openPlans }: { members: TeamMember[]; openPlans: OpenPlans }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder>
@@ -56,7 +59,7 @@ export function TeamTable({ members }: { members: TeamMember[] }) {
             {members.map((member) => (
               <Table.Tr key={member.person.id} data-testid="team-member" data-person-id={member.person.id}>
                 <Table.Th scope="row" fw="normal" style={{ verticalAlign: 'top' }}>
-                  <PersonCell member={member} />
+                  <PersonCell member={member} improvementPlanId={openPlans[member.person.id]} />
                 </Table.Th>
                 {columns.map(({ key, Cell }) => (
                   <Table.Td key={key} style={{ verticalAlign: 'top' }}>
@@ -87,7 +90,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Phones and narrow windows: one card per person with the same cells, labelled, and the next step. */
-export function TeamCards({ members }: { members: TeamMember[] }) {
+export function TeamCards({ members, openPlans }: { members: TeamMember[]; openPlans: OpenPlans }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" data-testid="team-cards" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
@@ -101,7 +104,7 @@ export function TeamCards({ members }: { members: TeamMember[] }) {
           data-person-id={member.person.id}
         >
           <Stack gap="sm">
-            <PersonCell member={member} />
+            <PersonCell member={member} improvementPlanId={openPlans[member.person.id]} />
             <NextActionButton member={member} fullWidth />
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
               {columns.map(({ key, Cell }) => (

@@ -1,4 +1,5 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../contracts/teamView';
 import { formatDate, formatDateTime } from '../../app/format';
@@ -19,7 +20,11 @@ interface CellProps {
 const firstName = (member: TeamMember) =>
   member.person.displayName.split(' ')[0] ?? member.person.displayName;
 
-export function PersonCell({ member }: CellProps) {
+/**
+ * The person, with a flag to their improvement plan when one is under way (`improvementPlanId`,
+ * from the plans list the caller may read; the team view's own data carries nothing about plans).
+ */
+export function PersonCell({ member, improvementPlanId }: CellProps & { improvementPlanId?: string }) {
   const { t } = useTranslation();
   return (
     <Group wrap="nowrap" gap="sm" align="flex-start">
@@ -42,6 +47,20 @@ export function PersonCell({ member }: CellProps) {
           </Text>
         ) : null}
         {member.person.status !== 'active' ? <StatusBadge status={member.person.status} size="xs" /> : null}
+        {improvementPlanId ? (
+          <AnchorLink
+            to="/performance/improvement-plans/$planId"
+            params={{ planId: improvementPlanId }}
+            size="xs"
+            aria-label={t('teamView.improvementPlan.openFor', { name: member.person.displayName })}
+            data-testid="team-member-pip"
+          >
+            <Group gap={4} wrap="nowrap">
+              <IconClipboardCheck size={14} aria-hidden />
+              {t('teamView.improvementPlan.flag')}
+            </Group>
+          </AnchorLink>
+        ) : null}
       </Stack>
     </Group>
   );

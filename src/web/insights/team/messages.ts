@@ -23,6 +23,7 @@ export const teamViewEn = {
     next: 'Next step',
   },
   reportsTo: 'Reports to {{name}}',
+  improvementPlan: { flag: 'Improvement plan', openFor: 'Improvement plan of {{name}}' },
   goals: {
     onTrack: '{{count}} on track',
     atRisk: '{{count}} at risk',
@@ -148,6 +149,10 @@ export const teamViewDe: Messages<typeof teamViewEn> = {
     next: 'Nächster Schritt',
   },
   reportsTo: 'Berichtet an {{name}}',
+  improvementPlan: {
+    flag: 'Leistungsverbesserungsplan',
+    openFor: 'Leistungsverbesserungsplan von {{name}}',
+  },
   goals: {
     onTrack: '{{count}} im Plan',
     atRisk: '{{count}} gefährdet',

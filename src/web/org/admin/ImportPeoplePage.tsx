@@ -1,27 +1,18 @@
-import { Alert, Button, FileInput, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet, IconListCheck } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconListCheck } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../contracts/import';
 import { apiPost } from '../../api/client';
 import { toneAlert } from '../../app/statusColors';
 import { AdminBack } from '../../components/AdminBack';
 import { EmptyPanel } from '../../components/EmptyPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { orgKeys } from '../api';
+import { CsvImportForm } from './CsvImportForm';
 import { ImportColumnsHelp } from './ImportColumnsHelp';
 import { ImportReportView } from './ImportReportView';
-import { type CsvReadProblem, readCsvFile, refusedReport } from './importReport';
-
-/** The last answer for the chosen file: a dry run, or an import the server refused. */
-interface Outcome {
-  csv: string;
-  report: ImportReport;
-  kind: 'checked' | 'refused' | 'imported';
-}
+import { type CsvImportOutcome, useCsvImport } from './useCsvImport';
 
 const postImport = (csv: string, dryRun: boolean) => apiPost('/api/people/import', { body: { csv, dryRun } });
 
@@ -29,56 +20,17 @@ const postImport = (csv: string, dryRun: boolean) => apiPost('/api/people/import
 export function ImportPeoplePage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [readProblem, setReadProblem] = useState<CsvReadProblem | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  const check = useMutation({
-    mutationFn: async (chosen: File): Promise<Outcome | null> => {
-      const read = await readCsvFile(chosen);
-      if ('problem' in read) {
-        setReadProblem(read.problem);
-        return null;
-      }
-      try {
-        return { csv: read.csv, report: await postImport(read.csv, true), kind: 'checked' };
-      } catch (error) {
-        const report = refusedReport(error);
-        if (report) return { csv: read.csv, report, kind: 'checked' };
-        throw error;
-      }
-    },
-    onSuccess: setOutcome,
-  });
-
-  const runImport = useMutation({
-    mutationFn: (csv: string) => postImport(csv, false),
-    onSuccess: (report, csv) => {
-      setOutcome({ csv, report, kind: 'imported' });
+  const upload = useCsvImport({
+    post: postImport,
+    onImported: () => {
       void queryClient.invalidateQueries({ queryKey: orgKeys.people });
       void queryClient.invalidateQueries({ queryKey: orgKeys.orgChart });
       void queryClient.invalidateQueries({ queryKey: orgKeys.departments });
       window.scrollTo({ top: 0, behavior: 'smooth' });
     },
-    onError: (error, csv) => {
-      // The organisation changed since the check (e.g. someone took an email): show the new report.
-      const report = refusedReport(error);
-      if (report) setOutcome({ csv, report, kind: 'refused' });
-    },
   });
-
-  const chooseFile = (chosen: File | null) => {
-    setFile(chosen);
-    setReadProblem(null);
-    setOutcome(null);
-    check.reset();
-    runImport.reset();
-  };
-  const startOver = () => chooseFile(null);
-
-  const busy = check.isPending || runImport.isPending;
-  const clean = outcome?.kind === 'checked' && outcome.report.invalid === 0;
-  const importError = runImport.isError && !refusedReport(runImport.error) ? runImport.error : null;
+  const { outcome } = upload;
+  const startOver = () => upload.chooseFile(null);
 
   return (
     <Page title={t('admin.sections.import.title')} description={t('admin.import.lead')} above={<AdminBack />}>
@@ -105,55 +57,7 @@ export function ImportPeoplePage() {
         </Alert>
       ) : null}
 
-      {outcome?.kind === 'imported' ? null : (
-        <Paper p="lg">
-          <form
-            noValidate
-            data-testid="import-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (file) check.mutate(file);
-            }}
-          >
-            <Stack gap="md">
-              <FileInput
-                label={t('admin.import.file')}
-                description={t('admin.import.fileHint')}
-                placeholder={t('admin.import.filePlaceholder')}
-                accept=".csv,text/csv"
-                value={file}
-                onChange={chooseFile}
-                clearable
-                clearButtonProps={{ 'aria-label': t('admin.import.clearFile') }}
-                leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-                error={readProblem ? t(`admin.import.readProblems.${readProblem}`) : undefined}
-                disabled={busy}
-                data-testid="import-file"
-              />
-              {check.isError ? <ErrorAlert error={check.error} /> : null}
-              {importError ? <ErrorAlert error={importError} /> : null}
-              <Group justify="flex-end" gap="sm">
-                <Button
-                  type="submit"
-                  variant={clean ? 'default' : 'filled'}
-                  disabled={!file || busy}
-                  loading={check.isPending}
-                >
-                  {t('admin.import.check')}
-                </Button>
-                <Button
-                  disabled={!clean || busy}
-                  loading={runImport.isPending}
-                  onClick={() => outcome && runImport.mutate(outcome.csv)}
-                  data-testid="import-submit"
-                >
-                  {t('admin.import.import')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
-      )}
+      {outcome?.kind === 'imported' ? null : <CsvImportForm upload={upload} testId="import" />}
 
       {outcome ? (
         <Stack gap="md">
@@ -174,7 +78,7 @@ export function ImportPeoplePage() {
   );
 }
 
-function OutcomeMessage({ outcome }: { outcome: Outcome }) {
+function OutcomeMessage({ outcome }: { outcome: CsvImportOutcome }) {
   const { t } = useTranslation();
   if (outcome.kind === 'imported') return null;
   const { report } = outcome;

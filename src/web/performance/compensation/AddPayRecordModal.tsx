@@ -9,8 +9,9 @@ import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { showToast } from '../../components/showToast';
 import { type PayRecord, payKeys } from './api';
-import { currencyOptions, frequencyOptions, reasonOptions } from './fieldOptions';
+import { frequencyOptions, reasonOptions } from './fieldOptions';
 import { fteShare } from './format';
+import { CurrencySelect, JobFamilyInput, PayZoneInput } from './PayFields';
 
 type Values = Omit<Required<CreatePayRecordRequest>, 'payZone' | 'variableTargetPercent'> & {
   payZone: string;
@@ -121,14 +122,7 @@ export function AddPayRecordModal({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <Select
-            label={t('compensation.addRecord.currency')}
-            data={currencyOptions}
-            searchable
-            allowDeselect={false}
-            required
-            {...input('currency')}
-          />
+          <CurrencySelect {...input('currency')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <Select
@@ -156,19 +150,10 @@ export function AddPayRecordModal({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            label={t('compensation.record.jobFamily')}
-            description={t('compensation.addRecord.jobFamilyHint')}
-            required
-            {...input('jobFamily')}
-          />
+          <JobFamilyInput hint {...input('jobFamily')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            label={t('compensation.record.payZone')}
-            description={t('compensation.addRecord.payZoneHint')}
-            {...input('payZone')}
-          />
+          <PayZoneInput {...input('payZone')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Textarea label={t('compensation.record.note')} autosize minRows={2} {...input('note')} />

@@ -9,7 +9,7 @@ import { FormModal } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { showToast } from '../../components/showToast';
 import { payKeys } from './api';
-import { currencyOptions } from './fieldOptions';
+import { CurrencySelect, JobFamilyInput, PayZoneInput } from './PayFields';
 
 interface Values {
   jobFamily: string;
@@ -82,12 +82,7 @@ export function BandFormModal({
       </Text>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            label={t('compensation.record.jobFamily')}
-            required
-            data-autofocus
-            {...input('jobFamily')}
-          />
+          <JobFamilyInput data-autofocus {...input('jobFamily')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
@@ -100,21 +95,10 @@ export function BandFormModal({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            label={t('compensation.record.payZone')}
-            description={t('compensation.addRecord.payZoneHint')}
-            {...input('payZone')}
-          />
+          <PayZoneInput {...input('payZone')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <Select
-            label={t('compensation.addRecord.currency')}
-            data={currencyOptions}
-            searchable
-            allowDeselect={false}
-            required
-            {...input('currency')}
-          />
+          <CurrencySelect {...input('currency')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <DateField

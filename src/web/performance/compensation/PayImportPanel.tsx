@@ -1,14 +1,14 @@
-import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport, ImportRowReport } from '../../../contracts/import';
+import type { ImportRowReport } from '../../../contracts/import';
 import { apiPost } from '../../api/client';
 import { toneAlert } from '../../app/statusColors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { CsvImportForm } from '../../org/admin/CsvImportForm';
 import { ImportReportView } from '../../org/admin/ImportReportView';
-import { type CsvReadProblem, readCsvFile, refusedReport } from '../../org/admin/importReport';
+import { useCsvImport } from '../../org/admin/useCsvImport';
 import { payKeys } from './api';
 import { PayColumnsHelp } from './PayColumnsHelp';
 
@@ -19,13 +19,6 @@ const endpoints = {
   bands: '/api/performance/compensation/bands/import',
 } as const;
 
-/** The last answer for the chosen file: a dry run, or an import the server refused or applied. */
-interface Outcome {
-  csv: string;
-  report: ImportReport;
-  kind: 'checked' | 'refused' | 'imported';
-}
-
 /**
  * HR imports current pay or salary bands from CSV, as people are imported: check the file (a dry
  * run), read the row-by-row report, then import every row at once — or nothing, when a row is wrong.
@@ -34,52 +27,15 @@ export function PayImportPanel() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<PayImportKind>('pay');
-  const [file, setFile] = useState<File | null>(null);
-  const [readProblem, setReadProblem] = useState<CsvReadProblem | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const post = (csv: string, dryRun: boolean) => apiPost(endpoints[kind], { body: { csv, dryRun } });
-
-  const check = useMutation({
-    mutationFn: async (chosen: File): Promise<Outcome | null> => {
-      const read = await readCsvFile(chosen);
-      if ('problem' in read) {
-        setReadProblem(read.problem);
-        return null;
-      }
-      try {
-        return { csv: read.csv, report: await post(read.csv, true), kind: 'checked' };
-      } catch (error) {
-        const report = refusedReport(error);
-        if (report) return { csv: read.csv, report, kind: 'checked' };
-        throw error;
-      }
-    },
-    onSuccess: setOutcome,
+  const upload = useCsvImport({
+    post: (csv, dryRun) => apiPost(endpoints[kind], { body: { csv, dryRun } }),
+    onImported: () => void queryClient.invalidateQueries({ queryKey: payKeys.all }),
   });
-  const runImport = useMutation({
-    mutationFn: (csv: string) => post(csv, false),
-    onSuccess: (report, csv) => {
-      setOutcome({ csv, report, kind: 'imported' });
-      void queryClient.invalidateQueries({ queryKey: payKeys.all });
-    },
-    onError: (error, csv) => {
-      // Records changed since the check: show the new report.
-      const report = refusedReport(error);
-      if (report) setOutcome({ csv, report, kind: 'refused' });
-    },
-  });
+  const { outcome } = upload;
   const startOver = (nextKind: PayImportKind = kind, chosen: File | null = null) => {
     setKind(nextKind);
-    setFile(chosen);
-    setReadProblem(null);
-    setOutcome(null);
-    check.reset();
-    runImport.reset();
+    upload.chooseFile(chosen);
   };
-
-  const busy = check.isPending || runImport.isPending;
-  const clean = outcome?.kind === 'checked' && outcome.report.invalid === 0;
-  const importError = runImport.isError && !refusedReport(runImport.error) ? runImport.error : null;
   const outcomeOf = (row: ImportRowReport) => {
     if (row.status === 'create') return t(`compensation.import.newRow.${kind}`);
     return row.changes.length > 0
@@ -112,68 +68,27 @@ export function PayImportPanel() {
           </Stack>
         </Alert>
       ) : (
-        <Paper p="lg">
-          <form
-            noValidate
-            data-testid="pay-import-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (file) check.mutate(file);
-            }}
-          >
-            <Stack gap="md">
-              <Stack gap={4}>
-                <Text size="sm" fw={500} id="pay-import-kind">
-                  {t('compensation.import.kind')}
-                </Text>
-                <SegmentedControl
-                  aria-labelledby="pay-import-kind"
-                  value={kind}
-                  onChange={(value) => startOver(value as PayImportKind, file)}
-                  data={[
-                    { value: 'pay', label: t('compensation.import.kinds.pay') },
-                    { value: 'bands', label: t('compensation.import.kinds.bands') },
-                  ]}
-                  disabled={busy}
-                />
-              </Stack>
-              <FileInput
-                label={t('admin.import.file')}
-                description={t('admin.import.fileHint')}
-                placeholder={t('admin.import.filePlaceholder')}
-                accept=".csv,text/csv"
-                value={file}
-                onChange={(chosen) => startOver(kind, chosen)}
-                clearable
-                clearButtonProps={{ 'aria-label': t('admin.import.clearFile') }}
-                leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-                error={readProblem ? t(`admin.import.readProblems.${readProblem}`) : undefined}
-                disabled={busy}
-                data-testid="pay-import-file"
+        <CsvImportForm
+          upload={upload}
+          testId="pay-import"
+          before={
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="pay-import-kind">
+                {t('compensation.import.kind')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="pay-import-kind"
+                value={kind}
+                onChange={(value) => startOver(value as PayImportKind, upload.file)}
+                data={[
+                  { value: 'pay', label: t('compensation.import.kinds.pay') },
+                  { value: 'bands', label: t('compensation.import.kinds.bands') },
+                ]}
+                disabled={upload.busy}
               />
-              {check.isError ? <ErrorAlert error={check.error} /> : null}
-              {importError ? <ErrorAlert error={importError} /> : null}
-              <Group justify="flex-end" gap="sm">
-                <Button
-                  type="submit"
-                  variant={clean ? 'default' : 'filled'}
-                  disabled={!file || busy}
-                  loading={check.isPending}
-                >
-                  {t('admin.import.check')}
-                </Button>
-                <Button
-                  disabled={!clean || busy}
-                  loading={runImport.isPending}
-                  onClick={() => outcome && runImport.mutate(outcome.csv)}
-                  data-testid="pay-import-submit"
-                >
-                  {t('admin.import.import')}
-                </Button>
-              </Group>
             </Stack>
-          </form>
-        </Paper>
+          }
+        />
       )}
       {outcome && outcome.kind !== 'imported' && outcome.report.invalid > 0 ? (
         <Alert

@@ -3,6 +3,8 @@ import { performanceRoute } from '../performanceRoute';
 
 const MyPayPage = lazyRouteComponent(() => import('./MyPayPage'), 'MyPayPage');
 const PayAdminPage = lazyRouteComponent(() => import('./PayAdminPage'), 'PayAdminPage');
+const CompCyclesPage = lazyRouteComponent(() => import('./cycles/CompCyclesPage'), 'CompCyclesPage');
+const CompCyclePage = lazyRouteComponent(() => import('./cycles/CompCyclePage'), 'CompCyclePage');
 
 export const payAdminTabs = ['bands', 'import'] as const;
 export type PayAdminTab = (typeof payAdminTabs)[number];
@@ -23,5 +25,22 @@ const payAdminRoute = createRoute({
   component: PayAdminPage,
 });
 
-/** Pages of pay data, children of performanceRoute (see ../routes.tsx). */
-export const compensationRoutes = [myPayRoute, payAdminRoute] as const satisfies readonly AnyRoute[];
+const compCyclesRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/comp-cycles',
+  component: CompCyclesPage,
+});
+
+const compCycleRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/comp-cycles/$cycleId',
+  component: CompCyclePage,
+});
+
+/** Pages of pay data and compensation cycles, children of performanceRoute (see ../routes.tsx). */
+export const compensationRoutes = [
+  myPayRoute,
+  payAdminRoute,
+  compCyclesRoute,
+  compCycleRoute,
+] as const satisfies readonly AnyRoute[];

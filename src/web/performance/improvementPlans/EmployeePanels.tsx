@@ -135,7 +135,8 @@ export function ResponsesPanel({ plan }: { plan: PipDetail }) {
             </Stack>
           )}
         </QueryView>
-        {plan.abilities.respond ? <AddResponse plan={plan} /> : null}
+        {/* While an acknowledgement is due, its form takes the response: one place to write, not two. */}
+        {plan.abilities.respond && !plan.abilities.acknowledge ? <AddResponse plan={plan} /> : null}
       </Stack>
     </Paper>
   );

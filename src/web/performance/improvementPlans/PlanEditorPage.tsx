@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { hasRole, useMe } from '../../app/session';
 import { toneAlert } from '../../app/statusColors';
 import { FormErrorBanner } from '../../components/forms/FormModal';
 import { useContractForm } from '../../components/forms/useContractForm';
-import { ButtonLink } from '../../components/links';
+import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { showToast } from '../../components/showToast';
@@ -34,7 +35,17 @@ function NewPlan() {
   const me = useMe();
   const { employeeId } = newRoute.useSearch();
   return (
-    <Page title={t('improvementPlans.editor.createTitle')}>
+    <Page
+      title={t('improvementPlans.editor.createTitle')}
+      above={
+        <AnchorLink to="/performance/improvement-plans" size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} aria-hidden />
+            {t('improvementPlans.plan.back')}
+          </Group>
+        </AnchorLink>
+      }
+    >
       <PlanForm
         initial={newPlanValues(today(), employeeId ?? null)}
         plan={null}
@@ -48,7 +59,17 @@ function EditPlan({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const plan = useQuery(pipQuery(planId));
   return (
-    <Page title={t('improvementPlans.editor.editTitle')}>
+    <Page
+      title={t('improvementPlans.editor.editTitle')}
+      above={
+        <AnchorLink to="/performance/improvement-plans/$planId" params={{ planId }} size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} aria-hidden />
+            {t('improvementPlans.editor.backToPlan')}
+          </Group>
+        </AnchorLink>
+      }
+    >
       <QueryView query={plan}>
         {(data) => <PlanForm initial={valuesOfPlan(data)} plan={data} hrChoices={data.abilities.hrChoices} />}
       </QueryView>

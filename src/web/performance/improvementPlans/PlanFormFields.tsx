@@ -51,7 +51,8 @@ function SectionPanel({
             label={t('improvementPlans.visibility.label')}
             data={options.map((value) => ({ value, label: t(`improvementPlans.visibility.${value}`) }))}
             allowDeselect={false}
-            w={{ base: '100%', sm: 320 }}
+            // Wide enough for the longest choice in English and German, unclipped.
+            w={{ base: '100%', sm: 360 }}
             {...form.form.getInputProps(field)}
             data-testid={`pip-${field}`}
           />

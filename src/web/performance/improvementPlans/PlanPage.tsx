@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDownload, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PipCheckIn, PipDetail } from '../../../contracts/improvementPlans';
 import { formatDate } from '../../app/format';
+import { toneAlert } from '../../app/statusColors';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
@@ -115,15 +116,18 @@ function PlanView({ plan }: { plan: PipDetail }) {
               {plan.outcomeRationale ? (
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{plan.outcomeRationale}</Text>
               ) : null}
-              <Anchor href={pipPdfHref(plan.id)} size="sm">
-                {t('improvementPlans.plan.pdf')}
-              </Anchor>
             </Stack>
           </Paper>
         ) : null}
         {plan.state === 'draft' && plan.abilities.edit ? <PublishPanel plan={plan} /> : null}
-        {plan.abilities.acknowledge ? <AcknowledgePanel plan={plan} /> : null}
+        {plan.abilities.acknowledge ? (
+          <Alert {...toneAlert('caution')} data-testid="pip-read-first">
+            {t('improvementPlans.acknowledge.readFirst')}
+          </Alert>
+        ) : null}
         <PlanSections plan={plan} onRecord={setRecording} />
+        {/* After the plan: acknowledging says it was read, so it comes once there is something read. */}
+        {plan.abilities.acknowledge ? <AcknowledgePanel plan={plan} /> : null}
         {plan.state === 'draft' ? null : <ResponsesPanel plan={plan} />}
         <HistoryPanel plan={plan} />
       </Stack>

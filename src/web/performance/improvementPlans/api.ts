@@ -25,6 +25,9 @@ export const PIP_HISTORY_PAGE = 10;
 export const pipKeys = {
   all: ['improvement-plans'] as const,
   list: (state: PipState | null) => ['improvement-plans', 'list', state ?? 'all'] as const,
+  /** Under `list`, so every change (`storePlan`) refreshes it too. */
+  ofPerson: (personId: string) => ['improvement-plans', 'list', 'person', personId] as const,
+  openByEmployee: ['improvement-plans', 'list', 'open-by-employee'] as const,
   plan: (id: string) => ['improvement-plans', 'plan', id] as const,
   fairness: (id: string) => ['improvement-plans', 'plan', id, 'fairness'] as const,
   revisions: (id: string) => ['improvement-plans', 'plan', id, 'revisions'] as const,
@@ -45,6 +48,52 @@ export const pipListQuery = (state: PipState | null) =>
       }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: nextCursor,
+  });
+
+/** How many of one person's plans the "Now" panel asks for: a person has one open plan at a time, rarely more. */
+const PERSON_PLANS = 10;
+
+/**
+ * One person's plans that are under way (published and not closed), newest first: for their own
+ * "Now" panel. The list's reach applies, so it answers only what the caller may read.
+ */
+export const personOpenPipsQuery = (personId: string) =>
+  queryOptions({
+    queryKey: pipKeys.ofPerson(personId),
+    queryFn: ({ signal }) =>
+      apiGet('/api/improvement-plans', {
+        params: { query: { employeeId: personId, limit: PERSON_PLANS } },
+        signal,
+      }),
+    select: (page) => page.items.filter((plan) => plan.state !== 'draft' && plan.state !== 'closed'),
+  });
+
+/**
+ * The plans under way that the caller may read, as employee id → plan id: for the team view's flag
+ * beside a report's name. The list's reach decides what comes back (a manager their chain's, HR
+ * all), so the team view learns nothing the plans list would not show. Every page is read: a chain's
+ * plans are few, and a flag missing past the first page would say "no plan" when there is one.
+ */
+export const openPipsByEmployeeQuery = () =>
+  queryOptions({
+    queryKey: pipKeys.openByEmployee,
+    queryFn: async ({ signal }) => {
+      const open: Record<string, string> = {};
+      let cursor: string | undefined;
+      do {
+        const page = await apiGet('/api/improvement-plans', {
+          params: { query: { limit: 100, cursor } },
+          signal,
+        });
+        for (const plan of page.items) {
+          // Newest first: an employee's newest open plan is the one flagged.
+          if (plan.state !== 'draft' && plan.state !== 'closed' && !(plan.employee.id in open))
+            open[plan.employee.id] = plan.id;
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return open;
+    },
   });
 
 export const pipQuery = (planId: string) =>

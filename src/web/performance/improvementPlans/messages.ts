@@ -20,6 +20,15 @@ export const improvementPlansEn = {
       'Plans you may see appear here: your own once HR shares one, your reports’, or all of them for HR.',
     more: 'Show more',
   },
+  nowPanel: {
+    title: 'Your improvement plan',
+    titleMany: 'Your improvement plans',
+    runs: 'Runs {{start}} to {{end}}',
+    nextCheckIn: 'Next check-in: {{date}}',
+    awaiting:
+      'Please read the plan and acknowledge it. Acknowledging is not agreeing: you can add your own response.',
+    open: 'Open the plan',
+  },
   state: {
     draft: 'Draft',
     active: 'Awaiting acknowledgement',
@@ -37,8 +46,9 @@ export const improvementPlansEn = {
   visibility: {
     label: 'Who reads this part',
     hr: 'HR only',
-    manager: 'HR and the manager chain',
-    employee: 'HR, the manager chain and the employee',
+    // Short enough to show whole in a phone-wide select; "managers" are the employee's manager chain.
+    manager: 'HR and managers',
+    employee: 'HR, managers and the employee',
   },
   supportKind: { training: 'Training', manager_time: 'Manager time', resource: 'Resource' },
   schedule: { weekly: 'Weekly', biweekly: 'Every two weeks', dates: 'On chosen dates' },
@@ -80,6 +90,7 @@ export const improvementPlansEn = {
   editor: {
     createTitle: 'New improvement plan',
     editTitle: 'Edit the improvement plan',
+    backToPlan: 'Back to the plan',
     publishedNote:
       'This plan is published: saving keeps a revision, and if the employee reads what you change, the plan waits for their acknowledgement again.',
     employee: 'Employee',
@@ -113,14 +124,16 @@ export const improvementPlansEn = {
     passed: 'The plan passes the fairness check.',
     failed: 'The plan does not pass the fairness check yet.',
     priorFeedback: 'Documented feedback, a goal check-in or a review since {{since}}',
+    // Three counts in one line: as "label: number", so no count needs its own plural form.
     priorFeedbackFound:
-      '{{feedback}} feedback, {{goalCheckIns}} goal check-ins, {{reviews}} reviews (latest {{lastOn}})',
+      'Feedback: {{feedback}} · goal check-ins: {{goalCheckIns}} · reviews: {{reviews}} (latest {{lastOn}})',
     priorFeedbackNone: 'Nothing found since {{since}}.',
     priorFeedbackOff: 'Not required by your organisation.',
     duration: 'Runs at least {{minimum}} days',
     durationFound: 'Runs {{days}} days.',
     expectations: 'At least one expectation, shown to the employee',
-    expectationsFound: '{{count}} expectations.',
+    expectationsFound_one: '{{count}} expectation.',
+    expectationsFound_other: '{{count}} expectations.',
     publish: 'Publish',
     published: 'The plan is published; the employee has been told.',
   },
@@ -130,6 +143,8 @@ export const improvementPlansEn = {
     response: 'Your response (optional)',
     submit: 'Acknowledge',
     done: 'Acknowledged.',
+    readFirst:
+      'Please read the plan below. Your acknowledgement, and a response if you want one, come after it.',
   },
   responses: {
     title: 'Responses from the employee',
@@ -205,6 +220,15 @@ export const improvementPlansDe: Messages<typeof improvementPlansEn> = {
       'Hier erscheinen die Pläne, die Sie sehen dürfen: Ihr eigener, sobald HR ihn teilt, die Ihrer Mitarbeitenden oder alle für HR.',
     more: 'Mehr anzeigen',
   },
+  nowPanel: {
+    title: 'Ihr Leistungsverbesserungsplan',
+    titleMany: 'Ihre Leistungsverbesserungspläne',
+    runs: 'Läuft vom {{start}} bis {{end}}',
+    nextCheckIn: 'Nächstes Zwischengespräch: {{date}}',
+    awaiting:
+      'Bitte lesen Sie den Plan und bestätigen Sie ihn. Bestätigen heißt nicht zustimmen: Sie können eine eigene Stellungnahme hinzufügen.',
+    open: 'Plan öffnen',
+  },
   state: {
     draft: 'Entwurf',
     active: 'Wartet auf Bestätigung',
@@ -222,8 +246,8 @@ export const improvementPlansDe: Messages<typeof improvementPlansEn> = {
   visibility: {
     label: 'Wer diesen Teil liest',
     hr: 'Nur HR',
-    manager: 'HR und die Führungskette',
-    employee: 'HR, die Führungskette und die Mitarbeiterin oder der Mitarbeiter',
+    manager: 'HR und Führungskräfte',
+    employee: 'HR, Führungskräfte und die Person selbst',
   },
   supportKind: { training: 'Schulung', manager_time: 'Zeit der Führungskraft', resource: 'Hilfsmittel' },
   schedule: { weekly: 'Wöchentlich', biweekly: 'Alle zwei Wochen', dates: 'An gewählten Tagen' },
@@ -265,6 +289,7 @@ export const improvementPlansDe: Messages<typeof improvementPlansEn> = {
   editor: {
     createTitle: 'Neuer Leistungsverbesserungsplan',
     editTitle: 'Leistungsverbesserungsplan bearbeiten',
+    backToPlan: 'Zurück zum Plan',
     publishedNote:
       'Dieser Plan ist veröffentlicht: Beim Speichern entsteht eine neue Fassung, und wenn die Mitarbeiterin oder der Mitarbeiter den geänderten Teil liest, wartet der Plan erneut auf die Bestätigung.',
     employee: 'Mitarbeiter:in',
@@ -300,13 +325,14 @@ export const improvementPlansDe: Messages<typeof improvementPlansEn> = {
     failed: 'Der Plan besteht die Fairnessprüfung noch nicht.',
     priorFeedback: 'Dokumentiertes Feedback, ein Zielgespräch oder eine Beurteilung seit {{since}}',
     priorFeedbackFound:
-      '{{feedback}} Feedback, {{goalCheckIns}} Zielgespräche, {{reviews}} Beurteilungen (zuletzt {{lastOn}})',
+      'Feedback: {{feedback}} · Ziel-Check-ins: {{goalCheckIns}} · Beurteilungen: {{reviews}} (zuletzt {{lastOn}})',
     priorFeedbackNone: 'Seit {{since}} nichts gefunden.',
     priorFeedbackOff: 'Von Ihrer Organisation nicht verlangt.',
     duration: 'Läuft mindestens {{minimum}} Tage',
     durationFound: 'Läuft {{days}} Tage.',
     expectations: 'Mindestens eine Erwartung, für die Mitarbeiterin oder den Mitarbeiter sichtbar',
-    expectationsFound: '{{count}} Erwartungen.',
+    expectationsFound_one: '{{count}} Erwartung.',
+    expectationsFound_other: '{{count}} Erwartungen.',
     publish: 'Veröffentlichen',
     published: 'Der Plan ist veröffentlicht; die Mitarbeiterin oder der Mitarbeiter wurde benachrichtigt.',
   },
@@ -316,6 +342,8 @@ export const improvementPlansDe: Messages<typeof improvementPlansEn> = {
     response: 'Ihre Stellungnahme (optional)',
     submit: 'Bestätigen',
     done: 'Bestätigt.',
+    readFirst:
+      'Bitte lesen Sie zuerst den Plan unten. Ihre Bestätigung und, wenn Sie möchten, Ihre Stellungnahme folgen danach.',
   },
   responses: {
     title: 'Stellungnahmen der Mitarbeiterin oder des Mitarbeiters',

@@ -75,6 +75,9 @@ describe('canary planting', () => {
       'comp_cycles.planning_currency': 'CHECK constraint comp_cycles_currency_code',
       'comp_cycles.state':
         'CHECK constraint comp_cycles_sandbox_never_released, comp_cycles_released_has_time, comp_cycles_archived_after_release, comp_cycles_launched',
+      'comp_proposals.band_flag': 'enum in the table schema (below_min, within, above_max)',
+      'comp_proposals.merit_input': 'CHECK constraint comp_proposals_merit_pair',
+      'comp_proposals.state': 'CHECK constraint comp_proposals_submitted',
       'competencies.status': 'enum in the table schema (active, retired)',
       'competency_assessments.author': 'enum in the table schema (self, manager)',
       'development_actions.kind':
@@ -123,6 +126,7 @@ describe('canary planting', () => {
       'comp_cycle_participants.job_family',
       'comp_cycle_participants.pay_zone',
       'comp_cycles.name',
+      'comp_proposals.justification',
       'competencies.behaviours',
       'competencies.category',
       'competencies.description',
@@ -194,6 +198,7 @@ describe('canary planting', () => {
       'comp_bands',
       'comp_cycle_participants',
       'comp_cycles',
+      'comp_proposals',
       'pay_records',
     ]);
     // When tables of a class arrive, they are planted like the others and need a positive control

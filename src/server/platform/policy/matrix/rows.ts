@@ -6,6 +6,7 @@ import { personalExportRows } from '../../../org/personalExport/matrixRows';
 import { calibrationRows } from '../../../performance/calibration/matrixRows';
 import { compCycleRows } from '../../../performance/compensation/cycles/matrixRows';
 import { payDataRows } from '../../../performance/compensation/payData/matrixRows';
+import { compProposalRows } from '../../../performance/compensation/proposals/matrixRows';
 import { feedbackRows } from '../../../performance/feedback/matrixRows';
 import { goalsRows } from '../../../performance/goals/matrixRows';
 import { improvementPlansRows } from '../../../performance/improvementPlans/matrixRows';
@@ -29,6 +30,7 @@ export const authorizationMatrix: MatrixRow[] = [
   ...improvementPlansRows,
   ...payDataRows,
   ...compCycleRows,
+  ...compProposalRows,
   ...notificationsRows,
   ...jobsRows,
   ...growthRows,

@@ -1,0 +1,240 @@
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { issue } from '../../../../contracts/issues';
+import { organizations, people } from '../../../org/tables';
+import type { Actor } from '../../../platform/auth/actor';
+import type { Db } from '../../../platform/db/client';
+import { queryRows } from '../../../platform/db/client';
+import { validationFailed } from '../../../platform/errors/appError';
+import { decodeCursor, encodeCursor, isUuid } from '../../../platform/http/cursor';
+import { MAX_CHAIN_DEPTH } from '../../../platform/policy/managementChain';
+import { compCycleParticipants, compCycles } from '../cycles/tables';
+import { compBands } from '../payData/tables';
+import type { ProposalRelation } from './policy';
+import { compProposals } from './tables';
+
+export type ProposalRow = typeof compProposals.$inferSelect;
+type ParticipantRow = typeof compCycleParticipants.$inferSelect;
+
+/** A participant with the name, their cycle's set-up and their proposal (null before the first save). */
+export interface PlannedParticipant {
+  participant: ParticipantRow;
+  givenName: string;
+  familyName: string;
+  cycle: typeof compCycles.$inferSelect;
+  proposal: ProposalRow | null;
+}
+
+const plannedColumns = {
+  participant: compCycleParticipants,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  cycle: compCycles,
+  proposal: compProposals,
+};
+
+/**
+ * A participant of a cycle of the organisation, as the proposal guard loads it. A change locks the
+ * participant row: the proposal may not exist yet, and two first saves must not both insert.
+ */
+export async function findPlanned(
+  db: Db,
+  organizationId: string,
+  participantId: string,
+  forUpdate = false,
+): Promise<PlannedParticipant | null> {
+  const query = db
+    .select(plannedColumns)
+    .from(compCycleParticipants)
+    .innerJoin(people, eq(people.id, compCycleParticipants.personId))
+    .innerJoin(compCycles, eq(compCycles.id, compCycleParticipants.cycleId))
+    .leftJoin(compProposals, eq(compProposals.participantId, compCycleParticipants.id))
+    .where(
+      and(
+        eq(compCycleParticipants.id, participantId),
+        eq(compCycleParticipants.organizationId, organizationId),
+      ),
+    );
+  const [row] = forUpdate ? await query.for('update', { of: compCycleParticipants }) : await query;
+  return row ?? null;
+}
+
+/**
+ * The caller's relation to a participant by the snapshot chain: walks up the cycle's participants
+ * from the person's manager at launch until it meets the caller (or the top, or the depth limit).
+ */
+export async function snapshotRelation(
+  db: Db,
+  actor: Actor,
+  row: PlannedParticipant,
+): Promise<ProposalRelation> {
+  const { participant } = row;
+  if (participant.personId === actor.personId) return 'self';
+  if (!actor.personId || !participant.managerId) return 'outside';
+  const [found] = await queryRows<{ above: boolean | null }>(
+    db,
+    sql`WITH RECURSIVE chain(manager_id, depth) AS (
+          SELECT ${participant.managerId}::uuid, 1
+          UNION ALL
+          SELECT p.manager_id, c.depth + 1 FROM comp_cycle_participants p
+            JOIN chain c ON p.person_id = c.manager_id AND p.cycle_id = ${participant.cycleId}
+           WHERE c.depth < ${MAX_CHAIN_DEPTH} AND c.manager_id IS DISTINCT FROM ${actor.personId}
+             AND p.manager_id IS NOT NULL
+        )
+        SELECT bool_or(manager_id = ${actor.personId}) AS above FROM chain`,
+  );
+  return found?.above ? 'subtree' : 'outside';
+}
+
+/** Person ids in the caller's snapshot subtree of a cycle (not the caller), as SQL for a filter. */
+export const subtreeSql = (cycleId: string, managerId: string) => sql`(
+  WITH RECURSIVE sub(person_id, depth) AS (
+    SELECT person_id, 1 FROM comp_cycle_participants WHERE cycle_id = ${cycleId} AND manager_id = ${managerId}
+    UNION
+    SELECT p.person_id, s.depth + 1 FROM comp_cycle_participants p
+      JOIN sub s ON p.manager_id = s.person_id
+     WHERE p.cycle_id = ${cycleId} AND s.depth < ${MAX_CHAIN_DEPTH}
+  )
+  SELECT person_id FROM sub WHERE person_id <> ${managerId})`;
+
+const readCursor = (cursor: string) => {
+  const parts = decodeCursor(cursor);
+  if (parts.length !== 3 || !isUuid(parts[2]))
+    throw validationFailed({ cursor: issue('listPositionInvalid') });
+  return parts as [string, string, string];
+};
+
+/**
+ * One page of a cycle's planning grid in one statement: participants (by name) with their proposal,
+ * filtered by the caller's reach — everyone but the caller ('all') or their snapshot subtree.
+ */
+export async function listPlanned(
+  db: Db,
+  options: {
+    cycle: typeof compCycles.$inferSelect;
+    viewerPersonId: string | null;
+    reach: 'all' | 'subtree';
+    managerId?: string;
+    state?: 'draft' | 'submitted' | 'none';
+    limit: number;
+    cursor?: string;
+  },
+): Promise<{ rows: PlannedParticipant[]; nextCursor: string | null }> {
+  const p = compCycleParticipants;
+  const after = options.cursor ? readCursor(options.cursor) : null;
+  const viewer = options.viewerPersonId;
+  const filters: (SQL | undefined)[] = [
+    eq(p.cycleId, options.cycle.id),
+    viewer ? sql`${p.personId} <> ${viewer}` : undefined,
+    options.reach === 'subtree'
+      ? viewer
+        ? sql`${p.personId} IN ${subtreeSql(options.cycle.id, viewer)}`
+        : sql`false`
+      : undefined,
+    options.managerId ? eq(p.managerId, options.managerId) : undefined,
+    options.state === 'none'
+      ? sql`${compProposals.id} IS NULL`
+      : options.state
+        ? eq(compProposals.state, options.state)
+        : undefined,
+    after
+      ? sql`(${people.familyName}, ${people.givenName}, ${p.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
+      : undefined,
+  ];
+  const rows = await db
+    .select({
+      participant: p,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      proposal: compProposals,
+    })
+    .from(p)
+    .innerJoin(people, eq(people.id, p.personId))
+    .leftJoin(compProposals, eq(compProposals.participantId, p.id))
+    .where(and(...filters))
+    .orderBy(people.familyName, people.givenName, p.id)
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    rows: page.map((row) => ({ ...row, cycle: options.cycle })),
+    nextCursor:
+      rows.length > options.limit && last
+        ? encodeCursor([last.familyName, last.givenName, last.participant.id])
+        : null,
+  };
+}
+
+/** Whether the caller managed anyone in the cycle at launch (a subtree to plan for). */
+export async function managesInCycle(db: Db, cycleId: string, personId: string | null) {
+  if (!personId) return false;
+  const [row] = await db
+    .select({ id: compCycleParticipants.id })
+    .from(compCycleParticipants)
+    .where(and(eq(compCycleParticipants.cycleId, cycleId), eq(compCycleParticipants.managerId, personId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** A cycle of the organisation; `forUpdate` serialises the budget checks of concurrent submissions. */
+export async function findCycleOf(db: Db, organizationId: string, cycleId: string, forUpdate = false) {
+  const query = db
+    .select()
+    .from(compCycles)
+    .where(and(eq(compCycles.id, cycleId), eq(compCycles.organizationId, organizationId)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** Everything a cycle's budgets are computed from: every participant with the proposal's figures. */
+export async function budgetSource(db: Db, cycleId: string) {
+  return db
+    .select({
+      participantId: compCycleParticipants.id,
+      personId: compCycleParticipants.personId,
+      managerId: compCycleParticipants.managerId,
+      eligibility: compCycleParticipants.eligibility,
+      baseMinor: compCycleParticipants.baseMinor,
+      currency: compCycleParticipants.payCurrency,
+      state: compProposals.state,
+      meritNewBaseMinor: compProposals.meritNewBaseMinor,
+      promotionNewBaseMinor: compProposals.promotionNewBaseMinor,
+      marketMinor: compProposals.marketMinor,
+      bonusMinor: compProposals.bonusMinor,
+    })
+    .from(compCycleParticipants)
+    .leftJoin(compProposals, eq(compProposals.participantId, compCycleParticipants.id))
+    .where(eq(compCycleParticipants.cycleId, cycleId));
+}
+export type BudgetSourceRow = Awaited<ReturnType<typeof budgetSource>>[number];
+
+/** The names of managers, for the budget view. */
+export async function namesOf(db: Db, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { givenName: string; familyName: string }>();
+  const rows = await db
+    .select({ id: people.id, givenName: people.givenName, familyName: people.familyName })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), inArray(people.id, [...ids])));
+  return new Map(rows.map((row) => [row.id, { givenName: row.givenName, familyName: row.familyName }]));
+}
+
+/** A salary band of the organisation (the target of a promotion). */
+export async function findBand(db: Db, organizationId: string, bandId: string) {
+  const [row] = await db
+    .select()
+    .from(compBands)
+    .where(and(eq(compBands.id, bandId), eq(compBands.organizationId, organizationId)));
+  return row ?? null;
+}
+
+/**
+ * The least increase of a promotion in percent, an organisation setting ("8"); "0" when unset,
+ * so the guideline is the new band's minimum alone.
+ */
+export async function promotionMinIncreaseOf(db: Db, organizationId: string) {
+  const [row] = await db
+    .select({ value: sql<string | null>`${organizations.settings} ->> 'compPromotionMinIncreasePct'` })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
+  const value = row?.value ?? null;
+  return value !== null && /^\d{1,3}(\.\d{1,4})?$/.test(value) ? value : '0';
+}

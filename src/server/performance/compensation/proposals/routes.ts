@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { uuidParam } from '../../../../contracts/common';
+import { isCompensationError, promotionGuideline } from '../../../../contracts/compensation';
+import {
+  compBudgetView,
+  compProposal,
+  compProposalGuideline,
+  compProposalGuidelineQuery,
+  compProposalListQuery,
+  compProposalPage,
+  compProposalSaved,
+  saveProposalRequest,
+  submitProposalsRequest,
+  submitProposalsResponse,
+} from '../../../../contracts/compensation/proposals';
+import { issue } from '../../../../contracts/issues';
+import { validationFailed } from '../../../platform/errors/appError';
+import { type RouteModule, requireActor } from '../../../platform/http/types';
+import { logProposalListAccess, proposalAccess, proposalListAccess } from './access';
+import { budgetViewFor } from './budgetView';
+import { saveProposal } from './commands/saveProposal';
+import { submitProposals } from './commands/submitProposals';
+import { meritGuidelineOf } from './evaluate';
+import { proposalPolicy } from './policy';
+import { presentProposal, snapshotOf } from './present';
+import { findBand, listPlanned, promotionMinIncreaseOf } from './queries';
+
+const tags = ['compensation'];
+const cycles = '/api/performance/compensation/cycles';
+const base = '/api/performance/compensation/proposals';
+const cycleParams = z.object({ cycleId: uuidParam });
+const participantParams = z.object({ participantId: uuidParam });
+
+/**
+ * Pay proposals and budgets (issue 12 items 4–5): a manager plans for their snapshot subtree while
+ * the cycle plans, HR for everyone; the employee sees nothing.
+ */
+export const compProposalRoutes: RouteModule = (app, { database }) => {
+  const { db } = database;
+
+  app.get(
+    `${cycles}/:cycleId/proposals`,
+    {
+      schema: {
+        tags,
+        summary:
+          "The planning grid: the caller's participants (snapshot subtree, or all for HR) with their proposals, by name; each listed person's access log records the read",
+        params: cycleParams,
+        querystring: compProposalListQuery,
+        response: { 200: compProposalPage },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { cycle, reach } = await proposalListAccess(db, actor, request.params.cycleId);
+      const { rows, nextCursor } = await listPlanned(db, {
+        cycle,
+        viewerPersonId: actor.personId,
+        reach,
+        ...request.query,
+      });
+      await logProposalListAccess(
+        db,
+        actor,
+        rows.map((row) => row.participant.personId),
+      );
+      // Every listed row is in the caller's reach (relation 'subtree' or, for HR, at least 'outside').
+      const relation = reach === 'subtree' ? ('subtree' as const) : ('outside' as const);
+      const items = rows.map((row) =>
+        presentProposal(
+          row,
+          proposalPolicy(
+            actor,
+            { cycleState: cycle.state, eligibility: row.participant.eligibility },
+            relation,
+          ),
+        ),
+      );
+      return { items, nextCursor };
+    },
+  );
+
+  app.post(
+    `${cycles}/:cycleId/proposals/submit`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Submit proposals into the budget, all or nothing; over budget warns or (organisation setting) refuses',
+        params: cycleParams,
+        body: submitProposalsRequest,
+        response: { 200: submitProposalsResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return submitProposals(db, { actor, cycleId: request.params.cycleId, items: request.body.items });
+    },
+  );
+
+  app.get(
+    `${cycles}/:cycleId/budgets`,
+    {
+      schema: {
+        tags,
+        summary:
+          "Budgets per pool: the caller's own and subtree budget, spend and remainder, then each manager below (HR: all), in the planning currency",
+        params: cycleParams,
+        response: { 200: compBudgetView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { cycle, reach } = await proposalListAccess(db, actor, request.params.cycleId);
+      return budgetViewFor(db, actor, cycle, reach);
+    },
+  );
+
+  app.get(
+    `${base}/:participantId`,
+    {
+      schema: {
+        tags,
+        summary: "A participant's snapshot and proposal (logged for the person)",
+        params: participantParams,
+        response: { 200: compProposal },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { row, policy } = await proposalAccess.readFor(db, actor, request.params.participantId);
+      return presentProposal(row, policy);
+    },
+  );
+
+  app.put(
+    `${base}/:participantId`,
+    {
+      schema: {
+        tags,
+        summary:
+          "Save a participant's proposal as a draft (version 0 for a new one); checked against the guidelines, band placement flagged",
+        params: participantParams,
+        body: saveProposalRequest,
+        response: { 200: compProposalSaved },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { planned, evaluated } = await saveProposal(db, {
+        actor,
+        participantId: request.params.participantId,
+        input: request.body,
+      });
+      const { policy } = await proposalAccess.policyFor(db, actor, planned);
+      return { ...presentProposal(planned, policy), issues: evaluated.issues };
+    },
+  );
+
+  app.get(
+    `${base}/:participantId/guideline`,
+    {
+      schema: {
+        tags,
+        summary:
+          "A participant's merit guideline (prorated cell) and, with newBandId, a promotion's least new base",
+        params: participantParams,
+        querystring: compProposalGuidelineQuery,
+        response: { 200: compProposalGuideline },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { row } = await proposalAccess.readFor(db, actor, request.params.participantId);
+      const snapshot = snapshotOf(row.participant);
+      const { newBandId } = request.query;
+      let promotion = null;
+      if (newBandId && snapshot.baseMinor !== null && snapshot.currency !== null) {
+        const band = await findBand(db, actor.organizationId, newBandId);
+        if (!band) throw validationFailed({ newBandId: issue('compProposalBandForeign') });
+        const minIncreasePct = await promotionMinIncreaseOf(db, actor.organizationId);
+        try {
+          promotion = promotionGuideline({
+            currentBaseMinor: snapshot.baseMinor,
+            currentCurrency: snapshot.currency,
+            newBand: band,
+            minIncreasePct,
+            fx: row.cycle.fxTable,
+          });
+        } catch (error) {
+          // A band in a currency the frozen rates do not cover: the caller's input, not a 500.
+          if (!isCompensationError(error)) throw error;
+          throw validationFailed({ newBandId: { code: error.code, params: error.params } });
+        }
+      }
+      return {
+        participantId: row.participant.id,
+        merit: meritGuidelineOf(snapshot, row.cycle),
+        promotion,
+      };
+    },
+  );
+};
