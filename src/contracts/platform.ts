@@ -90,5 +90,14 @@ export const orgSettings = z.object({
    * flagged for approvers) or 'block' (refused until it fits).
    */
   compOverBudgetPolicy: z.enum(['warn', 'block']).optional(),
+  /**
+   * The least increase a promotion is guided to, in percent of current base, on top of reaching the
+   * new band's minimum (default "0": the band minimum alone).
+   */
+  compPromotionMinIncreasePct: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}(\.\d{1,4})?$/, issueMessage('compProposalPercentInvalid'))
+    .optional(),
 });
 export type OrgSettings = z.infer<typeof orgSettings>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { uuidParam } from '../common';
 import { issueMessage } from '../issues';
 import { budgetPools } from './budgetPools';
-import { eligibilities } from './cycles';
+import { compCycleStates, eligibilities } from './cycles';
 import { bandFlags, meritInputs, proposalStates } from './proposalStates';
 
 export * from './proposalStates';
@@ -173,3 +173,28 @@ export const compProposalGuideline = z.object({
 });
 
 export const compProposalGuidelineQuery = z.object({ newBandId: uuidParam.optional() });
+
+/**
+ * A cycle the caller plans in (or, as HR, reads the plan of): just enough to find and title the
+ * planning grid — a manager cannot read the cycle's set-up, which is HR's.
+ */
+export const compPlanningCycle = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.enum(compCycleStates),
+  sandbox: z.boolean(),
+  planningCurrency: z.string(),
+  effectiveDate: z.string(),
+  /** 'subtree': the caller's snapshot subtree; 'all': every participant (HR). */
+  reach: z.enum(['all', 'subtree']),
+});
+export type CompPlanningCycle = z.infer<typeof compPlanningCycle>;
+
+export const compPlanningList = z.object({ items: z.array(compPlanningCycle) });
+
+/** The bands a promotion in a cycle may go to: current versions on the cycle's effective date. */
+export const compPlanningBandQuery = z.object({
+  jobFamily: z.string().trim().max(120).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  cursor: z.string().max(500).optional(),
+});

@@ -385,6 +385,7 @@ export interface paths {
                             allowIncompleteCalibrationSignOff?: boolean;
                             /** @enum {string} */
                             compOverBudgetPolicy?: "warn" | "block";
+                            compPromotionMinIncreasePct?: string;
                             /** @enum {string} */
                             defaultLocale: "en" | "de";
                             defaultTimezone: string;
@@ -412,6 +413,7 @@ export interface paths {
                         allowIncompleteCalibrationSignOff?: boolean;
                         /** @enum {string} */
                         compOverBudgetPolicy?: "warn" | "block";
+                        compPromotionMinIncreasePct?: string;
                         /** @enum {string} */
                         defaultLocale: "en" | "de";
                         defaultTimezone: string;
@@ -434,6 +436,7 @@ export interface paths {
                             allowIncompleteCalibrationSignOff?: boolean;
                             /** @enum {string} */
                             compOverBudgetPolicy?: "warn" | "block";
+                            compPromotionMinIncreasePct?: string;
                             /** @enum {string} */
                             defaultLocale: "en" | "de";
                             defaultTimezone: string;
@@ -16863,6 +16866,67 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/performance/compensation/cycles/{cycleId}/bands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The salary bands a promotion in this cycle may go to, as in effect on its effective date, for whoever plans in it (the promotion's band and level) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    jobFamily?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                createdAt: string;
+                                currency: string;
+                                effectiveFrom: string;
+                                id: string;
+                                jobFamily: string;
+                                levelCode: string;
+                                levelId: string;
+                                levelName: string;
+                                maxMinor: number;
+                                midpointMinor: number;
+                                minMinor: number;
+                                payZone: string | null;
+                                superseded: boolean;
+                                targetMinor: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/performance/compensation/cycles/{cycleId}/budgets": {
         parameters: {
             query?: never;
@@ -18118,6 +18182,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycles whose planning grid the caller may open: planning cycles in which they managed someone at launch (HR: every launched cycle); an empty list for anyone else */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                effectiveDate: string;
+                                id: string;
+                                name: string;
+                                planningCurrency: string;
+                                /** @enum {string} */
+                                reach: "all" | "subtree";
+                                sandbox: boolean;
+                                /** @enum {string} */
+                                state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -385,6 +385,7 @@ export const de: Messages = {
       pay: 'Mein Gehalt',
       payAdmin: 'Gehalt und Bänder',
       compCycles: 'Vergütungsrunden',
+      compPlanning: 'Gehaltsplanung',
       improvementPlans: 'Verbesserungspläne',
     },
     noPerson: {

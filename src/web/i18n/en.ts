@@ -366,6 +366,7 @@ export const en = {
       pay: 'My pay',
       payAdmin: 'Pay and bands',
       compCycles: 'Pay cycles',
+      compPlanning: 'Pay planning',
       improvementPlans: 'Improvement plans',
     },
     noPerson: {

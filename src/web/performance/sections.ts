@@ -12,6 +12,7 @@ export type PerformanceSectionKey =
   | 'pay'
   | 'payAdmin'
   | 'compCycles'
+  | 'compPlanning'
   | 'improvementPlans'
   | 'cycles'
   | 'reviewTemplates'
@@ -30,6 +31,7 @@ export interface PerformanceSection {
     | '/performance/pay'
     | '/performance/pay-admin'
     | '/performance/comp-cycles'
+    | '/performance/comp-planning'
     | '/performance/improvement-plans'
     | '/performance/cycles'
     | '/performance/review-templates'
@@ -58,6 +60,9 @@ export function performanceSectionsFor(me: Me): PerformanceSection[] {
   if (hr || approver) sections.push({ key: 'calibration', to: '/performance/calibration' });
   // Improvement plans are run by HR and managers; an employee opens their own from its notification.
   if (hr || me.isManager) sections.push({ key: 'improvementPlans', to: '/performance/improvement-plans' });
+  // Pay planning is by the launch snapshot, not today's reports: a manager sees the link even in a
+  // season without a cycle, and the page says so (one short list request rather than a guess here).
+  if (hr || me.isManager) sections.push({ key: 'compPlanning', to: '/performance/comp-planning' });
   if (hr) {
     sections.push(
       { key: 'cycles', to: '/performance/cycles' },

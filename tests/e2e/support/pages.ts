@@ -62,6 +62,10 @@ export const appPages: AppPage[] = [
   { name: 'performance-review-templates', as: 'hr', path: '/performance/review-templates' },
   { name: 'performance-goal-templates', as: 'hr', path: '/performance/goal-templates' },
   { name: 'performance-calibration', as: 'hr', path: '/performance/calibration' },
+  // Pay: the employee's own, HR's bands and imports, HR's pay cycles.
+  { name: 'performance-pay', as: 'employee', path: '/performance/pay' },
+  { name: 'performance-pay-admin', as: 'hr', path: '/performance/pay-admin' },
+  { name: 'performance-comp-cycles', as: 'hr', path: '/performance/comp-cycles' },
   // Improvement plans: HR's list and editor, and the demo's plan as its employee's manager reads it.
   { name: 'performance-improvement-plans', as: 'hr', path: '/performance/improvement-plans' },
   { name: 'performance-improvement-plan-new', as: 'hr', path: '/performance/improvement-plans/new' },

@@ -27,6 +27,10 @@ function presentSettings(org: { name: string; settings: Record<string, unknown> 
     showBandPlacementToEmployees: org.settings.showBandPlacementToEmployees === true,
     compOverBudgetPolicy:
       org.settings.compOverBudgetPolicy === 'block' ? ('block' as const) : ('warn' as const),
+    compPromotionMinIncreasePct:
+      typeof org.settings.compPromotionMinIncreasePct === 'string'
+        ? org.settings.compPromotionMinIncreasePct
+        : '0',
   };
 }
 

@@ -94,3 +94,37 @@ describe('organisation settings: incomplete calibration sign-off', () => {
     expect((await storedSettings(cast.org.organizationId)).allowIncompleteCalibrationSignOff).toBeUndefined();
   });
 });
+
+describe('organisation settings: pay', () => {
+  it('the over-budget policy and the least promotion increase default to warn and 0, and are stored as given', async () => {
+    const { cast, client } = await orgAdminOfNewOrganisation();
+    const { body: before } = await client.get('/api/admin/settings');
+    expect(before).toMatchObject({ compOverBudgetPolicy: 'warn', compPromotionMinIncreasePct: '0' });
+
+    const saved = await client.put('/api/admin/settings', {
+      ...before,
+      compOverBudgetPolicy: 'block',
+      compPromotionMinIncreasePct: ' 7.5 ',
+    });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body).toMatchObject({ compOverBudgetPolicy: 'block', compPromotionMinIncreasePct: '7.5' });
+    expect(await storedSettings(cast.org.organizationId)).toMatchObject({
+      compOverBudgetPolicy: 'block',
+      compPromotionMinIncreasePct: '7.5',
+    });
+  });
+
+  it('refuses a least promotion increase that is not a percent, naming the field, and keeps the stored one', async () => {
+    const { cast, client } = await orgAdminOfNewOrganisation();
+    const { body: before } = await client.get('/api/admin/settings');
+    for (const wrong of ['ten', '-1', '1.23456', '1e3']) {
+      const refused = await client.put('/api/admin/settings', {
+        ...before,
+        compPromotionMinIncreasePct: wrong,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.fields).toHaveProperty('compPromotionMinIncreasePct');
+    }
+    expect((await storedSettings(cast.org.organizationId)).compPromotionMinIncreasePct).toBeUndefined();
+  });
+});

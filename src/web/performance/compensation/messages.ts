@@ -1,7 +1,9 @@
 import type { Messages } from '../../i18n/types';
+import { planningDe, planningEn } from './planning/messages';
 
 /** English strings of pay data (pay records, bands, placement, imports); `compensation.*` in t(). */
 export const compensationEn = {
+  planning: planningEn,
   myPay: {
     title: 'My pay',
     lead: 'Your pay as HR has recorded it, from the first record on. Nothing here is changed after the fact: a correction is added as a new record.',
@@ -378,6 +380,7 @@ export const compensationEn = {
 };
 
 export const compensationDe: Messages<typeof compensationEn> = {
+  planning: planningDe,
   myPay: {
     title: 'Mein Gehalt',
     lead: 'Ihr Gehalt, wie HR es erfasst hat, vom ersten Eintrag an. Nichts wird nachträglich geändert: Eine Korrektur wird als neuer Eintrag hinzugefügt.',

@@ -5,6 +5,11 @@ const MyPayPage = lazyRouteComponent(() => import('./MyPayPage'), 'MyPayPage');
 const PayAdminPage = lazyRouteComponent(() => import('./PayAdminPage'), 'PayAdminPage');
 const CompCyclesPage = lazyRouteComponent(() => import('./cycles/CompCyclesPage'), 'CompCyclesPage');
 const CompCyclePage = lazyRouteComponent(() => import('./cycles/CompCyclePage'), 'CompCyclePage');
+const PlanningCyclesPage = lazyRouteComponent(
+  () => import('./planning/PlanningCyclesPage'),
+  'PlanningCyclesPage',
+);
+const PlanningGridPage = lazyRouteComponent(() => import('./planning/PlanningGridPage'), 'PlanningGridPage');
 
 export const payAdminTabs = ['bands', 'import'] as const;
 export type PayAdminTab = (typeof payAdminTabs)[number];
@@ -37,10 +42,24 @@ const compCycleRoute = createRoute({
   component: CompCyclePage,
 });
 
+const planningCyclesRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/comp-planning',
+  component: PlanningCyclesPage,
+});
+
+const planningGridRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/comp-planning/$cycleId',
+  component: PlanningGridPage,
+});
+
 /** Pages of pay data and compensation cycles, children of performanceRoute (see ../routes.tsx). */
 export const compensationRoutes = [
   myPayRoute,
   payAdminRoute,
   compCyclesRoute,
   compCycleRoute,
+  planningCyclesRoute,
+  planningGridRoute,
 ] as const satisfies readonly AnyRoute[];

@@ -1,4 +1,17 @@
-import { Button, Divider, Group, Paper, Select, Skeleton, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  Skeleton,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +40,11 @@ export function SettingsPage() {
       defaultTimezone: 'UTC',
       allowIncompleteCalibrationSignOff: false,
       showBandPlacementToEmployees: false,
+      compOverBudgetPolicy: 'warn',
+      compPromotionMinIncreasePct: '0',
+      pipRequirePriorFeedback: true,
+      pipPriorFeedbackMonths: 6,
+      pipMinimumDurationDays: 30,
     }) as OrgSettings,
     submit: (body) => apiPut('/api/admin/settings', { body }),
     onSuccess: (saved) => {
@@ -95,6 +113,55 @@ export function SettingsPage() {
                   data-testid="settings-band-placement"
                   {...form.form.getInputProps('showBandPlacementToEmployees', { type: 'checkbox' })}
                 />
+                <Stack gap={4}>
+                  <Text size="sm" fw={500} id="settings-over-budget">
+                    {t('admin.settings.compOverBudgetPolicy')}
+                  </Text>
+                  <SegmentedControl
+                    aria-labelledby="settings-over-budget"
+                    data={[
+                      { value: 'warn', label: t('admin.settings.overBudget.warn') },
+                      { value: 'block', label: t('admin.settings.overBudget.block') },
+                    ]}
+                    {...form.form.getInputProps('compOverBudgetPolicy')}
+                    style={{ alignSelf: 'flex-start' }}
+                  />
+                  <Text size="xs" c="dimmed">
+                    {t('admin.settings.compOverBudgetPolicyHint')}
+                  </Text>
+                </Stack>
+                <TextInput
+                  label={t('admin.settings.compPromotionMinIncreasePct')}
+                  description={t('admin.settings.compPromotionMinIncreasePctHint')}
+                  inputMode="decimal"
+                  rightSection={<Text size="xs">%</Text>}
+                  w={260}
+                  {...form.form.getInputProps('compPromotionMinIncreasePct')}
+                />
+                <Divider label={t('admin.settings.improvementPlans')} labelPosition="left" mt="sm" />
+                <Switch
+                  label={t('admin.settings.pipRequirePriorFeedback')}
+                  description={t('admin.settings.pipRequirePriorFeedbackHint')}
+                  {...form.form.getInputProps('pipRequirePriorFeedback', { type: 'checkbox' })}
+                />
+                <Group gap="md" align="flex-start" wrap="wrap">
+                  <NumberInput
+                    label={t('admin.settings.pipPriorFeedbackMonths')}
+                    min={1}
+                    max={36}
+                    allowDecimal={false}
+                    w={260}
+                    {...form.form.getInputProps('pipPriorFeedbackMonths')}
+                  />
+                  <NumberInput
+                    label={t('admin.settings.pipMinimumDurationDays')}
+                    min={1}
+                    max={365}
+                    allowDecimal={false}
+                    w={260}
+                    {...form.form.getInputProps('pipMinimumDurationDays')}
+                  />
+                </Group>
                 <Group>
                   <Button type="submit" loading={form.pending} disabled={!form.form.isDirty()}>
                     {t('actions.save')}

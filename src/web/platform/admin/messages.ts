@@ -155,6 +155,19 @@ export const adminEn = {
     allowIncompleteCalibrationSignOffHint:
       'When on, approvers may sign off a session where not every review has reached calibration yet, without acknowledging it each time. The missing reviews are still recorded in the audit log with each sign-off. When off, each approver confirms it explicitly.',
     pay: 'Pay',
+    compOverBudgetPolicy: 'A pay proposal over its manager’s budget',
+    compOverBudgetPolicyHint:
+      'Warn lets it through, flagged for the approvers; block refuses it until it fits the budget.',
+    overBudget: { warn: 'Warn', block: 'Block' },
+    compPromotionMinIncreasePct: 'Least promotion increase',
+    compPromotionMinIncreasePctHint:
+      'In percent of current base, on top of reaching the new band’s minimum. 0: the band minimum alone.',
+    improvementPlans: 'Improvement plans',
+    pipRequirePriorFeedback: 'Documented prior feedback is required before a plan is published',
+    pipRequirePriorFeedbackHint:
+      'The fairness check looks for feedback, goal check-ins or a review on the person within the months below.',
+    pipPriorFeedbackMonths: 'Within how many months',
+    pipMinimumDurationDays: 'Shortest plan (days)',
     showBandPlacementToEmployees: 'Employees see where their pay sits in its band',
     showBandPlacementToEmployeesHint:
       'When on, “My pay” shows each person their compa-ratio and position in their salary band. They always see their own pay history; managers and HR always see placement.',
@@ -403,6 +416,19 @@ export const adminDe: Messages<typeof adminEn> = {
     allowIncompleteCalibrationSignOffHint:
       'Ist dies aktiviert, dürfen freigebende Personen eine Runde freigeben, in der noch nicht jede Beurteilung die Kalibrierung erreicht hat, ohne das jedes Mal zu bestätigen. Die fehlenden Beurteilungen werden bei jeder Freigabe weiterhin im Audit-Protokoll vermerkt. Ist es deaktiviert, bestätigt jede freigebende Person dies ausdrücklich.',
     pay: 'Gehalt',
+    compOverBudgetPolicy: 'Ein Gehaltsvorschlag über dem Budget der Führungskraft',
+    compOverBudgetPolicyHint:
+      'Warnen lässt ihn durch, markiert für die Genehmigenden; Sperren lehnt ihn ab, bis er ins Budget passt.',
+    overBudget: { warn: 'Warnen', block: 'Sperren' },
+    compPromotionMinIncreasePct: 'Mindesterhöhung bei Beförderung',
+    compPromotionMinIncreasePctHint:
+      'In Prozent des aktuellen Grundgehalts, zusätzlich zum Minimum des neuen Bands. 0: nur das Bandminimum.',
+    improvementPlans: 'Leistungsverbesserungspläne',
+    pipRequirePriorFeedback: 'Vor der Veröffentlichung eines Plans ist dokumentiertes Feedback nötig',
+    pipRequirePriorFeedbackHint:
+      'Die Fairnessprüfung sucht Feedback, Ziel-Check-ins oder eine Beurteilung der Person in den folgenden Monaten.',
+    pipPriorFeedbackMonths: 'Innerhalb wie vieler Monate',
+    pipMinimumDurationDays: 'Kürzester Plan (Tage)',
     showBandPlacementToEmployees: 'Mitarbeitende sehen, wo ihr Gehalt im Band liegt',
     showBandPlacementToEmployeesHint:
       'Ist dies aktiviert, zeigt „Mein Gehalt“ jeder Person ihre Compa-Ratio und ihre Position im Gehaltsband. Den eigenen Gehaltsverlauf sehen sie immer; Führungskräfte und HR sehen die Position immer.',

@@ -54,6 +54,22 @@ export function presentCycle(
 }
 
 /** A participant's snapshot as HR sees it; who overrode the eligibility stays in the audit trail. */
+type BandColumns = Pick<
+  ListedParticipant,
+  'bandCurrency' | 'bandMinMinor' | 'bandTargetMinor' | 'bandMaxMinor'
+>;
+
+/** The band snapshotted at launch, or null when the person had none (no family, level or currency). */
+export const snapshotBand = (row: BandColumns) =>
+  row.bandCurrency && row.bandMinMinor !== null && row.bandMaxMinor !== null
+    ? {
+        currency: row.bandCurrency,
+        minMinor: row.bandMinMinor,
+        targetMinor: row.bandTargetMinor,
+        maxMinor: row.bandMaxMinor,
+      }
+    : null;
+
 export function presentParticipant(row: ListedParticipant): CompParticipant {
   return {
     id: row.id,
@@ -86,15 +102,7 @@ export function presentParticipant(row: ListedParticipant): CompParticipant {
             payZone: row.payZone,
           }
         : null,
-    band:
-      row.bandCurrency && row.bandMinMinor !== null && row.bandMaxMinor !== null
-        ? {
-            currency: row.bandCurrency,
-            minMinor: row.bandMinMinor,
-            targetMinor: row.bandTargetMinor,
-            maxMinor: row.bandMaxMinor,
-          }
-        : null,
+    band: snapshotBand(row),
     compaRatio: row.compaRatio,
     positionInRange: row.positionInRange,
     proration: { eligibleDays: row.eligibleDays, periodDays: row.periodDays },

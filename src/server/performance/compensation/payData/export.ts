@@ -16,19 +16,12 @@ export const payDataExporter: PersonalDataExporter = {
     const personId = subject.personId ?? '';
     const { row: person, policy } = await payAccess.readFor(db, subject, personId);
     const rows = await allPayRecords(db, subject.organizationId, personId);
-    const supersededIds = new Set(
-      rows
-        .filter((row) =>
-          rows.some((later) => later.effectiveFrom === row.effectiveFrom && later.createdAt > row.createdAt),
-        )
-        .map((row) => row.id),
-    );
     const files: ExportFile[] = [
       {
         name: 'pay-records.json',
         title: 'Pay records',
         dataClass: 'compensation',
-        records: rows.map((row) => presentPayRecord(row, supersededIds.has(row.id))),
+        records: rows.map((row) => presentPayRecord(row, row.superseded)),
       },
     ];
     if (policy.seePlacement && person.levelId) {

@@ -102,6 +102,19 @@ export interface HistoryRow extends PayRecordRow {
 }
 
 /**
+ * Whether a later record on the same effective date replaced this one, decided in the database: its
+ * timestamps keep microseconds, which two records written in one millisecond need (JavaScript dates
+ * keep milliseconds only, and a comparison there called both current).
+ */
+// Written out with the table's name: in a single-table select Drizzle leaves its own columns
+// unqualified, and an unqualified "created_at" here would be the subquery's own (never later).
+const supersededByLater = sql<boolean>`EXISTS (
+    SELECT 1 FROM pay_records s
+     WHERE s.organization_id = "pay_records"."organization_id" AND s.person_id = "pay_records"."person_id"
+       AND s.effective_from = "pay_records"."effective_from"
+       AND (s.created_at, s.id) > ("pay_records"."created_at", "pay_records"."id"))`;
+
+/**
  * A person's pay history, newest first: by effective date, then by when it was written, in keyset
  * pages that never drift when records are added. `superseded` marks a record that a later one on
  * the same effective date replaced.
@@ -111,15 +124,10 @@ export async function payHistory(
   options: { organizationId: string; personId: string; limit: number; cursor?: string },
 ): Promise<{ rows: HistoryRow[]; nextCursor: string | null }> {
   const after = options.cursor ? readHistoryCursor(options.cursor) : null;
-  const later = sql`EXISTS (
-    SELECT 1 FROM pay_records s
-     WHERE s.organization_id = ${payRecords.organizationId} AND s.person_id = ${payRecords.personId}
-       AND s.effective_from = ${payRecords.effectiveFrom}
-       AND (s.created_at, s.id) > (${payRecords.createdAt}, ${payRecords.id}))`;
   const rows = await db
     .select({
       record: payRecords,
-      superseded: sql<boolean>`${later}`,
+      superseded: supersededByLater,
       // JavaScript dates keep milliseconds, PostgreSQL microseconds: the cursor keeps the database's text.
       exactCreatedAt: sql<string>`${payRecords.createdAt}::text`,
     })
@@ -147,13 +155,14 @@ export async function payHistory(
   };
 }
 
-/** Every pay record of a person, oldest first (the personal export). */
-export function allPayRecords(db: Db, organizationId: string, personId: string) {
-  return db
-    .select()
+/** Every pay record of a person, oldest first, each with whether a later one replaced it (the personal export). */
+export async function allPayRecords(db: Db, organizationId: string, personId: string): Promise<HistoryRow[]> {
+  const rows = await db
+    .select({ record: payRecords, superseded: supersededByLater })
     .from(payRecords)
     .where(and(eq(payRecords.organizationId, organizationId), eq(payRecords.personId, personId)))
     .orderBy(payRecords.effectiveFrom, payRecords.createdAt, payRecords.id);
+  return rows.map(({ record, superseded }) => ({ ...record, superseded: Boolean(superseded) }));
 }
 
 interface RawBand {

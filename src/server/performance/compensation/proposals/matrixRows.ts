@@ -73,9 +73,31 @@ const cycleExpect = {
 const carries: Carries = { compensation: ['manager:report', 'skip_level:report', 'hr_admin'] };
 const cycles = '/api/performance/compensation/cycles';
 const base = '/api/performance/compensation/proposals';
+const planning = '/api/performance/compensation/planning';
 
 /** Authorization-matrix rows for every route of compensation proposals and budgets. */
 export const compProposalRows: MatrixRow[] = [
+  {
+    // Everyone may ask; the answer is the cycles they plan in (HR: every launched one), else empty.
+    // A planning cycle exists so HR's body names one; nobody else managed anyone in it.
+    route: `GET ${planning}`,
+    target: 'none',
+    params: async ({ db, organizationId }) => {
+      await insertPlanningCycle(db, { organizationId });
+      return {};
+    },
+    expect: {
+      anonymous: 401,
+      employee: 200,
+      manager: 200,
+      skip_level: 200,
+      hr_admin: 200,
+      approver: 200,
+      coach: 200,
+      org_admin: 200,
+    },
+    carries: { compensation: ['manager', 'skip_level', 'hr_admin'] },
+  },
   {
     route: `GET ${cycles}/:cycleId/proposals`,
     target: 'person',
@@ -93,6 +115,13 @@ export const compProposalRows: MatrixRow[] = [
   },
   {
     route: `GET ${cycles}/:cycleId/budgets`,
+    target: 'person',
+    params: plannedTarget,
+    expect: cycleExpect as MatrixRow['expect'],
+    carries,
+  },
+  {
+    route: `GET ${cycles}/:cycleId/bands`,
     target: 'person',
     params: plannedTarget,
     expect: cycleExpect as MatrixRow['expect'],

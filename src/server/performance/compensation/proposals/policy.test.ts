@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compCycleStates, eligibilities } from '../../../../contracts/compensation/cycles';
 import type { Actor } from '../../../platform/auth/actor';
-import { type ProposalRelation, proposalPolicy, proposalReach, reachIncludes } from './policy';
+import {
+  type ProposalRelation,
+  planningStatesFor,
+  proposalPolicy,
+  proposalReach,
+  reachIncludes,
+} from './policy';
 
 const actorWith = (roles: string[]): Actor =>
   ({ roles: new Set(roles), organizationId: 'o', personId: 'p', accountId: 'a' }) as unknown as Actor;
@@ -64,5 +70,18 @@ describe('proposalPolicy', () => {
         }
       }
     }
+  });
+});
+
+describe('planningStatesFor', () => {
+  it('is exactly the states in which proposalReach gives the caller any reach', () => {
+    for (const roles of roleSets) {
+      const actor = actorWith(roles);
+      expect(planningStatesFor(actor)).toEqual(
+        compCycleStates.filter((state) => proposalReach(actor, state) !== 'none'),
+      );
+    }
+    expect(planningStatesFor(actorWith([]))).toEqual(['planning']);
+    expect(planningStatesFor(actorWith(['hr_admin']))).not.toContain('draft');
   });
 });

@@ -1,4 +1,8 @@
-import type { CompCycleState, Eligibility } from '../../../../contracts/compensation/cycles';
+import {
+  type CompCycleState,
+  compCycleStates,
+  type Eligibility,
+} from '../../../../contracts/compensation/cycles';
 import type { Actor } from '../../../platform/auth/actor';
 
 /**
@@ -49,3 +53,11 @@ export function proposalReach(actor: Actor, cycleState: CompCycleState): Proposa
 /** Whether a reach lists a participant the caller stands to in this relation. */
 export const reachIncludes = (reach: ProposalReach, relation: ProposalRelation) =>
   relation !== 'self' && (reach === 'all' || (reach === 'subtree' && relation === 'subtree'));
+
+/**
+ * The cycle states in which the caller has a reach at all — the planning list's filter, taken from
+ * `proposalReach` so the list never offers a grid that would answer 404. A non-HR caller must also
+ * have managed someone in the cycle's snapshot (`managesInCycle`, the list's EXISTS).
+ */
+export const planningStatesFor = (actor: Actor): CompCycleState[] =>
+  compCycleStates.filter((state) => proposalReach(actor, state) !== 'none');

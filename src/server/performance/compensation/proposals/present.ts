@@ -1,4 +1,5 @@
 import type { CompProposal } from '../../../../contracts/compensation/proposals';
+import { snapshotBand } from '../cycles/present';
 import { meritGuidelineOf, type ProposalSnapshot } from './evaluate';
 import type { ProposalPolicy } from './policy';
 import type { PlannedParticipant } from './queries';
@@ -8,15 +9,7 @@ export function snapshotOf(row: PlannedParticipant['participant']): ProposalSnap
   return {
     baseMinor: row.baseMinor,
     currency: row.payCurrency,
-    band:
-      row.bandCurrency && row.bandMinMinor !== null && row.bandMaxMinor !== null
-        ? {
-            currency: row.bandCurrency,
-            minMinor: row.bandMinMinor,
-            targetMinor: row.bandTargetMinor,
-            maxMinor: row.bandMaxMinor,
-          }
-        : null,
+    band: snapshotBand(row),
     compaRatio: row.compaRatio,
     positionInRange: row.positionInRange,
     calibratedRating: row.calibratedRating,

@@ -6,6 +6,7 @@ import { accessLog } from '../../../platform/audit/tables';
 import { createTestOrganization, type TestOrganization } from '../../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../../testing/http';
 import { compCycles } from '../cycles/tables';
+import { insertTestCycle } from '../cycles/testing';
 import { insertTestBand } from '../payData/testing';
 import { compProposals } from './tables';
 import { insertPlanningCycle, insertSnapshot } from './testing';
@@ -273,6 +274,69 @@ describe('who sees and edits proposals', () => {
       code: 'invalid_state',
       reason: { code: 'compProposalClosed' },
     });
+  });
+});
+
+describe('the planning list', () => {
+  const planning = '/api/performance/compensation/planning';
+  const idsOf = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);
+
+  it('lists a planning cycle to the managers of its snapshot and HR, nobody else; HR keeps later states', async () => {
+    const { org, cycle, people, as } = await plannedOrganization();
+    const draft = await insertTestCycle(db(), { organizationId: org.organizationId });
+    const [leaf, top, outside, one, hr] = await Promise.all([
+      as(people.leaf!),
+      as(people.top!),
+      as(people.outside!),
+      as(people.one!),
+      as(people.hr!),
+    ]);
+    const leafList = await leaf.get(planning);
+    expect(leafList.status, leafList.text).toBe(200);
+    expect(leafList.body.items).toEqual([
+      {
+        id: cycle.id,
+        name: cycle.name,
+        state: 'planning',
+        sandbox: cycle.sandbox,
+        planningCurrency: cycle.planningCurrency,
+        effectiveDate: cycle.effectiveDate,
+        reach: 'subtree',
+      },
+    ]);
+    expect(idsOf((await top.get(planning)).body)).toEqual([cycle.id]);
+    // Outside managed Stranger at launch: a subtree of their own, whatever today's lines say.
+    expect(idsOf((await outside.get(planning)).body)).toEqual([cycle.id]);
+    expect((await one.get(planning)).body.items).toEqual([]);
+    const hrList = await hr.get(planning);
+    expect(idsOf(hrList.body)).toEqual([cycle.id]);
+    expect(hrList.body.items[0].reach).toBe('all');
+    expect(idsOf(hrList.body)).not.toContain(draft.id);
+
+    // Past planning the grid is HR's alone (proposalReach), and so is the list.
+    await db().update(compCycles).set({ state: 'review' }).where(eq(compCycles.id, cycle.id));
+    expect((await leaf.get(planning)).body.items).toEqual([]);
+    expect(idsOf((await hr.get(planning)).body)).toEqual([cycle.id]);
+  });
+});
+
+describe('bands to promote into', () => {
+  it('lists the bands in effect on the cycle date to its planners; anyone else gets 404', async () => {
+    const { org, cycle, people, as } = await plannedOrganization();
+    const current = await insertTestBand(db(), { organizationId: org.organizationId, levelId: org.levelId });
+    // Superseded by the version above, and one that starts after the cycle takes effect.
+    await insertTestBand(db(), {
+      organizationId: org.organizationId,
+      levelId: org.levelId,
+      effectiveFrom: '2020-01-01',
+    });
+    const [leaf, one, hr] = await Promise.all([as(people.leaf!), as(people.one!), as(people.hr!)]);
+    const listed = await leaf.get(`${cycles}/${cycle.id}/bands`);
+    expect(listed.status, listed.text).toBe(200);
+    expect(listed.body.items.map((band: { id: string }) => band.id)).toEqual([current.id]);
+    expect(listed.body.asOf).toBe(cycle.effectiveDate);
+    expect((await hr.get(`${cycles}/${cycle.id}/bands`)).status).toBe(200);
+    expect((await one.get(`${cycles}/${cycle.id}/bands`)).status).toBe(404);
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { issue } from '../../../../contracts/issues';
 import { organizations, people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
@@ -237,4 +237,43 @@ export async function promotionMinIncreaseOf(db: Db, organizationId: string) {
     .where(eq(organizations.id, organizationId));
   const value = row?.value ?? null;
   return value !== null && /^\d{1,3}(\.\d{1,4})?$/.test(value) ? value : '0';
+}
+
+/** More launched cycles than an organisation runs in years; the list is not paginated. */
+export const PLANNING_LIST_LIMIT = 100;
+
+/**
+ * The launched cycles whose grid the caller may open, newest effective date first: those in a
+ * state where `proposalReach` gives them a reach and — unless they reach everyone (HR) — in which
+ * they managed someone at launch, the same test `proposalListAccess` applies to one cycle.
+ */
+export async function listPlanningCycles(
+  db: Db,
+  options: { organizationId: string; personId: string | null; states: readonly string[]; everyone: boolean },
+) {
+  if (options.states.length === 0) return [];
+  if (!options.everyone && !options.personId) return [];
+  const c = compCycles;
+  return db
+    .select({
+      id: c.id,
+      name: c.name,
+      state: c.state,
+      sandbox: c.sandbox,
+      planningCurrency: c.planningCurrency,
+      effectiveDate: c.effectiveDate,
+    })
+    .from(c)
+    .where(
+      and(
+        eq(c.organizationId, options.organizationId),
+        inArray(c.state, options.states as (typeof c.state._.data)[]),
+        options.everyone
+          ? undefined
+          : sql`EXISTS (SELECT 1 FROM comp_cycle_participants p
+                         WHERE p.cycle_id = ${c.id} AND p.manager_id = ${options.personId})`,
+      ),
+    )
+    .orderBy(desc(c.effectiveDate), c.name, c.id)
+    .limit(PLANNING_LIST_LIMIT);
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { uuidParam } from '../../../../contracts/common';
 import { isCompensationError, promotionGuideline } from '../../../../contracts/compensation';
+import { bandPage } from '../../../../contracts/compensation/payData';
 import {
   compBudgetView,
+  compPlanningBandQuery,
+  compPlanningList,
   compProposal,
   compProposalGuideline,
   compProposalGuidelineQuery,
@@ -16,18 +19,21 @@ import {
 import { issue } from '../../../../contracts/issues';
 import { validationFailed } from '../../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
+import { presentBand } from '../payData/present';
+import { listBands } from '../payData/queries';
 import { logProposalListAccess, proposalAccess, proposalListAccess } from './access';
 import { budgetViewFor } from './budgetView';
 import { saveProposal } from './commands/saveProposal';
 import { submitProposals } from './commands/submitProposals';
 import { meritGuidelineOf } from './evaluate';
-import { proposalPolicy } from './policy';
+import { planningStatesFor, proposalPolicy, proposalReach } from './policy';
 import { presentProposal, snapshotOf } from './present';
-import { findBand, listPlanned, promotionMinIncreaseOf } from './queries';
+import { findBand, listPlanned, listPlanningCycles, promotionMinIncreaseOf } from './queries';
 
 const tags = ['compensation'];
 const cycles = '/api/performance/compensation/cycles';
 const base = '/api/performance/compensation/proposals';
+const planning = '/api/performance/compensation/planning';
 const cycleParams = z.object({ cycleId: uuidParam });
 const participantParams = z.object({ participantId: uuidParam });
 
@@ -37,6 +43,35 @@ const participantParams = z.object({ participantId: uuidParam });
  */
 export const compProposalRoutes: RouteModule = (app, { database }) => {
   const { db } = database;
+
+  app.get(
+    planning,
+    {
+      schema: {
+        tags,
+        summary:
+          'The cycles whose planning grid the caller may open: planning cycles in which they managed someone at launch (HR: every launched cycle); an empty list for anyone else',
+        response: { 200: compPlanningList },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const states = planningStatesFor(actor);
+      // HR reaches everyone in every launched state; a manager only their subtree, so the list asks for one.
+      const everyone = states.every((state) => proposalReach(actor, state) === 'all');
+      const rows = await listPlanningCycles(db, {
+        organizationId: actor.organizationId,
+        personId: actor.personId,
+        states,
+        everyone,
+      });
+      const items = rows.flatMap((row) => {
+        const reach = proposalReach(actor, row.state);
+        return reach === 'none' ? [] : [{ ...row, reach }];
+      });
+      return { items };
+    },
+  );
 
   app.get(
     `${cycles}/:cycleId/proposals`,
@@ -113,6 +148,33 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
       const actor = requireActor(request);
       const { cycle, reach } = await proposalListAccess(db, actor, request.params.cycleId);
       return budgetViewFor(db, actor, cycle, reach);
+    },
+  );
+
+  app.get(
+    `${cycles}/:cycleId/bands`,
+    {
+      schema: {
+        tags,
+        summary:
+          "The salary bands a promotion in this cycle may go to, as in effect on its effective date, for whoever plans in it (the promotion's band and level)",
+        params: cycleParams,
+        querystring: compPlanningBandQuery,
+        response: { 200: bandPage },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      // Whoever may open the grid proposes promotions in it, so needs the bands to promote into;
+      // a band is a range for a job, nobody's pay, and reading it lands on no access log.
+      const { cycle } = await proposalListAccess(db, actor, request.params.cycleId);
+      const { rows, nextCursor } = await listBands(db, {
+        organizationId: actor.organizationId,
+        view: 'current',
+        asOf: cycle.effectiveDate,
+        ...request.query,
+      });
+      return { items: rows.map(presentBand), nextCursor, asOf: cycle.effectiveDate };
     },
   );
 
