@@ -264,9 +264,17 @@ describe('a review from self review to acknowledgment', () => {
     await screenshot(page, 'review-form-wide');
     await page.setViewportSize(phone);
     const managerForm = page.getByTestId('review-form-manager');
-    expect(await managerForm.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(1);
-    const formBox = (await managerForm.boundingBox())!;
-    expect(formBox.x + formBox.width).toBeLessThanOrEqual(391);
+    // The phone layout arrives a render after the resize (the phone switch listens to a media
+    // query): measured at once, the form can still hold the wide layout. Wait for it to settle.
+    await expect
+      .poll(() => managerForm.evaluate((node) => node.scrollWidth - node.clientWidth))
+      .toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => {
+        const box = await managerForm.boundingBox();
+        return box ? box.x + box.width : Number.POSITIVE_INFINITY;
+      })
+      .toBeLessThanOrEqual(391);
     await screenshot(page, 'review-form-phone');
     await expectNoBlockingViolations(page, 'manager review form (phone)');
     await page.setViewportSize(desktop);
