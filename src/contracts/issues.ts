@@ -360,6 +360,13 @@ export const issueTexts = {
   compCycleOverrideClosed: 'Eligibility can only change while the cycle is being planned.',
   compCycleSandboxNeverReleases: 'This is a sandbox cycle for a dry run; it can never be released.',
   compCycleTransitionInvalid: 'A cycle in state {{from}} cannot move to {{to}}.',
+  compCyclePayrollNotReady: 'The payroll export is available once the cycle is approved.',
+  // Pay letters
+  letterTitleRequired: 'Enter a title for the letter.',
+  letterBodyRequired: 'Enter the text of the letter.',
+  letterMergeFieldUnknown: 'There is no merge field called "{{name}}". Use one from the list.',
+  letterMergeFieldMalformed: 'Write merge fields with two braces on each side, as in the list.',
+  compLettersNotReleased: 'Letters are available once the cycle has been released.',
   // Compensation proposals and budgets
   compProposalPercentInvalid: 'Enter a percentage such as 3.5 (at most 4 decimal places).',
   compProposalMeritOneOf: 'Enter either a percentage or a new base, not both.',
@@ -372,6 +379,12 @@ export const issueTexts = {
   compProposalBandLevelMismatch: 'This band belongs to a different level than the promotion names.',
   compProposalDuplicate: 'Each person can be submitted only once per request.',
   compProposalOverBudget: 'This takes the {{pool}} budget ({{scope}}) over by {{remaining}} {{currency}}.',
+  compProposalApproved: 'This proposal is approved and can no longer change.',
+  compProposalNotSubmitted: 'Only a submitted proposal can be approved, adjusted or sent back.',
+  compProposalNotYourTurn: 'This proposal is waiting for another approver.',
+  compProposalNoteRequired: 'Write a note for the next approvers',
+  compProposalReasonRequired: 'Write why the proposal goes back',
+  compCycleApprovalsPending: '{{count}} proposals are still waiting for approval or were sent back.',
 } as const;
 
 export type IssueCode = keyof typeof issueTexts;

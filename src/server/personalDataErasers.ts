@@ -7,6 +7,7 @@ import { plansEraser } from './growth/plans/erasure';
 import { profileEraser } from './org/erasure';
 import { calibrationEraser } from './performance/calibration/erasure';
 import { compCyclesEraser } from './performance/compensation/cycles/erasure';
+import { payLettersEraser } from './performance/compensation/letters/erasure';
 import { payDataEraser } from './performance/compensation/payData/erasure';
 import { compProposalsEraser } from './performance/compensation/proposals/erasure';
 import { feedbackEraser } from './performance/feedback/erasure';
@@ -40,6 +41,7 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   payDataEraser,
   compCyclesEraser,
   compProposalsEraser,
+  payLettersEraser,
   improvementPlansEraser,
   aspirationsEraser,
   conversationsEraser,

@@ -9,9 +9,12 @@ import { personalExportRoutes } from './org/personalExport/routes';
 import { peopleRoutes } from './org/routes';
 import { calibrationRoutes } from './performance/calibration/routes';
 import { compCycleRoutes } from './performance/compensation/cycles/routes';
+import { compEquityRoutes } from './performance/compensation/equity/routes';
+import { payLetterRoutes } from './performance/compensation/letters/routes';
 import { payImportRoutes } from './performance/compensation/payData/importRoutes';
 import { payDataRoutes } from './performance/compensation/payData/routes';
 import { compProposalRoutes } from './performance/compensation/proposals/routes';
+import { compReleaseRoutes } from './performance/compensation/release/routes';
 import { feedbackRoutes } from './performance/feedback/routes';
 import { goalsRoutes } from './performance/goals/routes';
 import { improvementPlansRoutes } from './performance/improvementPlans/routes';
@@ -49,6 +52,9 @@ export const routeModules: RouteModule[] = [
   payImportRoutes,
   compCycleRoutes,
   compProposalRoutes,
+  payLetterRoutes,
+  compEquityRoutes,
+  compReleaseRoutes,
   improvementPlansRoutes,
   notificationsRoutes,
   ...growthRouteModules,

@@ -12,6 +12,8 @@ const phonePages = new Set([
   'profile-own',
   'performance-cycle-dashboard',
   'performance-improvement-plan',
+  'performance-comp-planning-grid',
+  'performance-comp-approvals',
 ]);
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import {
   visit,
   wide,
 } from './support/browser';
-import { choose } from './support/forms';
+import { fillCycleSetUp } from './support/compCycleSetup';
 
 const browser = browserForFile();
 
@@ -42,27 +42,7 @@ test('pay cycle: HR drafts a cycle, sets rates, ratings, matrix and budget, laun
   await expectNoBlockingViolations(hr.page, 'pay cycle: draft set-up (HR)');
 
   // Every currency the demo pays in gets a rate; ratings come from the calibrated review cycle.
-  for (const [code, rate] of [
-    ['GBP', '0.85'],
-    ['USD', '1.08'],
-  ] as const) {
-    // "Currency" alone: the planning currency's field is another one.
-    await hr.page
-      .getByRole('textbox', { name: 'Currency', exact: true })
-      .or(hr.page.getByRole('combobox', { name: 'Currency', exact: true }))
-      .first()
-      .click();
-    await hr.page.getByRole('option', { name: code, exact: true }).click();
-    await hr.page.getByRole('button', { name: 'Add rate' }).click();
-    await hr.page.getByRole('textbox', { name: `Rate from EUR to ${code}` }).fill(rate);
-  }
-  await choose(hr.page, hr.page, 'Ratings from review cycle', /H1 performance review/);
-  await hr.page.getByTestId('matrix-start').click();
-  await hr.page.getByRole('textbox', { name: /^Target % for rating 3, 0.90 to 1.10$/ }).fill('2.75');
-  await hr.page.getByRole('radiogroup', { name: 'Merit', exact: true }).getByText('% of base').click();
-  await hr.page.getByRole('textbox', { name: 'Percent of eligible base' }).first().fill('3');
-  await hr.page.getByTestId('comp-cycle-save').click();
-  await hr.page.getByText('Set-up saved').waitFor();
+  await fillCycleSetUp(hr.page);
   await check.getByText(/Ready to launch: \d+ people/).waitFor();
   await settle(hr.page);
   await screenshot(hr.page, 'comp-cycle-ready-hr');

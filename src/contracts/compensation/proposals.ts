@@ -3,7 +3,7 @@ import { uuidParam } from '../common';
 import { issueMessage } from '../issues';
 import { budgetPools } from './budgetPools';
 import { compCycleStates, eligibilities } from './cycles';
-import { bandFlags, meritInputs, proposalStates } from './proposalStates';
+import { bandFlags, meritInputs, proposalEventKinds, proposalStates } from './proposalStates';
 
 export * from './proposalStates';
 
@@ -105,9 +105,26 @@ export const compProposal = z.object({
     band: z.enum(bandFlags).nullable(),
   }),
   submittedAt: z.string().nullable(),
+  /**
+   * Where it stands on its way to approval (item 6): chain approvals done of how many, whose turn
+   * it is (null once the chain is done: the approval team and HR), why it was sent back.
+   */
+  approval: z.object({
+    step: z.number().int(),
+    chainLength: z.number().int(),
+    awaitingPersonId: z.string().nullable(),
+    returnedReason: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+  }),
   /** 0 while there is no proposal yet. */
   version: z.number().int(),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean() }),
+  abilities: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    approve: z.boolean(),
+    adjust: z.boolean(),
+    sendBack: z.boolean(),
+  }),
 });
 export type CompProposal = z.infer<typeof compProposal>;
 
@@ -116,6 +133,8 @@ export const compProposalSaved = compProposal.extend({ issues: z.array(issueItem
 
 export const compProposalListQuery = z.object({
   managerId: uuidParam.optional(),
+  /** 'mine': submitted proposals waiting for the caller's decision (the approver's queue). */
+  awaiting: z.enum(['mine']).optional(),
   state: z.enum([...proposalStates, 'none']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(500).optional(),
@@ -187,6 +206,8 @@ export const compPlanningCycle = z.object({
   effectiveDate: z.string(),
   /** 'subtree': the caller's snapshot subtree; 'all': every participant (HR). */
   reach: z.enum(['all', 'subtree']),
+  /** Submitted proposals waiting for the caller's decision (their approval queue's length). */
+  waitingForYou: z.number().int(),
 });
 export type CompPlanningCycle = z.infer<typeof compPlanningCycle>;
 
@@ -198,3 +219,40 @@ export const compPlanningBandQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(100),
   cursor: z.string().max(500).optional(),
 });
+
+/** Approve a set of submitted proposals, all or nothing (bulk approval, item 6). */
+export const approveProposalsRequest = submitProposalsRequest;
+export const approveProposalsResponse = z.object({
+  /** How many are now approved for good, and how many moved on to the next approver. */
+  approved: z.number().int(),
+  movedOn: z.number().int(),
+});
+
+const noteText = (required: 'compProposalNoteRequired' | 'compProposalReasonRequired') =>
+  z.string().trim().min(1, issueMessage(required)).max(4000);
+
+/** An approver's change of a submitted proposal: the whole proposal as a save, and why. */
+export const adjustProposalRequest = saveProposalRequest.extend({
+  note: noteText('compProposalNoteRequired'),
+});
+export type AdjustProposalRequest = z.output<typeof adjustProposalRequest>;
+
+export const sendBackProposalRequest = z.object({
+  version: z.number().int().min(1),
+  reason: noteText('compProposalReasonRequired'),
+});
+
+/** One step of a proposal's approval history, with the figures before and after. */
+export const compProposalEvent = z.object({
+  id: z.string(),
+  kind: z.enum(proposalEventKinds),
+  actorPersonId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  /** The approver's note on an adjustment, the reason of a send-back. */
+  approvalNote: z.string().nullable(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  at: z.string(),
+});
+export const compProposalHistory = z.object({ items: z.array(compProposalEvent) });
+export type CompProposalEvent = z.infer<typeof compProposalEvent>;

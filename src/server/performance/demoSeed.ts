@@ -1,6 +1,7 @@
 import type { Db } from '../platform/db/client';
 import { inTransaction } from '../platform/db/tx';
 import type { DemoContext } from '../seed/demoContext';
+import { seedDemoCompCycles } from './compensation/cycles/demoSeed';
 import { seedDemoPayData } from './compensation/payData/demoSeed';
 import { seedDemoFeedback } from './feedback/demoSeed';
 import { seedDemoGoals } from './goals/demoSeed';
@@ -17,6 +18,8 @@ const steps: { name: string; run: (tx: Db, context: DemoContext) => Promise<void
   { name: 'reviews', run: seedDemoReviews },
   // Bands in three currencies and everyone's pay history (hire, merit, some corrections).
   { name: 'pay data', run: seedDemoPayData },
+  // Last year's merit cycle, released (its increases are in the pay history), and this year's, planning.
+  { name: 'pay cycles', run: seedDemoCompCycles },
   // One running improvement plan, with its 1:1 check-ins (after the 1:1s it joins).
   { name: 'improvement plans', run: seedDemoImprovementPlans },
 ];

@@ -16992,6 +16992,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/performance/compensation/cycles/{cycleId}/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pay equity before approval: increase % and compa-ratio by department and level (groups under 5 withheld), the compa-ratio distribution, and who stays below their band minimum (names for HR only, each logged) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            belowMinimum: {
+                                items: {
+                                    bandCurrency: string;
+                                    bandMinMinor: number;
+                                    currency: string;
+                                    departmentName: string | null;
+                                    familyName: string;
+                                    givenName: string;
+                                    newBaseMinor: number;
+                                    /** Format: uuid */
+                                    participantId: string;
+                                    payFrequency: ("annual" | "monthly" | "hourly") | null;
+                                    /** Format: uuid */
+                                    personId: string;
+                                    proposed: boolean;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            } | null;
+                            belowMinimumCount: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** @enum {string} */
+                            cycleState: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            dimensions: {
+                                complementary: boolean;
+                                /** @enum {string} */
+                                dimension: "department" | "level";
+                                groups: {
+                                    headcount: number | null;
+                                    key: string | null;
+                                    meanCompaAfter: string | null;
+                                    meanCompaBefore: string | null;
+                                    meanIncreasePct: string | null;
+                                    medianIncreasePct: string | null;
+                                    name: string | null;
+                                    proposed: number | null;
+                                    suppressed: boolean;
+                                    suppression: ("small" | "complementary") | null;
+                                }[];
+                            }[];
+                            distribution: {
+                                buckets: {
+                                    after: number | null;
+                                    before: number | null;
+                                    from: string | null;
+                                    to: string | null;
+                                }[];
+                                suppressed: boolean;
+                            };
+                            genderRecorded: boolean;
+                            minGroupSize: number;
+                            total: {
+                                headcount: number | null;
+                                key: string | null;
+                                meanCompaAfter: string | null;
+                                meanCompaBefore: string | null;
+                                meanIncreasePct: string | null;
+                                medianIncreasePct: string | null;
+                                name: string | null;
+                                proposed: number | null;
+                                suppressed: boolean;
+                                suppression: ("small" | "complementary") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/performance/compensation/cycles/{cycleId}/launch": {
         parameters: {
             query?: never;
@@ -17139,6 +17246,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/performance/compensation/cycles/{cycleId}/letters.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every letter of a released cycle as a ZIP, one PDF per person whose pay changed, in each person's language (HR admin; each is logged for the person) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/performance/compensation/cycles/{cycleId}/participants": {
         parameters: {
             query?: never;
@@ -17229,6 +17372,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/performance/compensation/cycles/{cycleId}/payroll.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payroll export (CSV): one line per person whose base changes or who gets a bonus (HR admin; approved, released or archived cycles) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/payroll.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payroll export (XLSX): one line per person whose base changes or who gets a bonus (HR admin; approved, released or archived cycles) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/performance/compensation/cycles/{cycleId}/proposals": {
         parameters: {
             query?: never;
@@ -17236,14 +17451,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The planning grid: the caller's participants (snapshot subtree, or all for HR) with their proposals, by name; each listed person's access log records the read */
+        /** The planning grid: the caller's participants (snapshot subtree, or all for the approval team and HR) with their proposals, by name; `awaiting=mine` is the approver's queue; each listed person's access log records the read */
         get: {
             parameters: {
                 query?: {
+                    awaiting?: "mine";
                     cursor?: string;
                     limit?: number;
                     managerId?: string;
-                    state?: "draft" | "submitted" | "none";
+                    state?: "draft" | "submitted" | "returned" | "approved" | "none";
                 };
                 header?: never;
                 path: {
@@ -17262,8 +17478,18 @@ export interface paths {
                         "application/json": {
                             items: {
                                 abilities: {
+                                    adjust: boolean;
+                                    approve: boolean;
                                     edit: boolean;
+                                    sendBack: boolean;
                                     submit: boolean;
+                                };
+                                approval: {
+                                    approvedAt: string | null;
+                                    awaitingPersonId: string | null;
+                                    chainLength: number;
+                                    returnedReason: string | null;
+                                    step: number;
                                 };
                                 band: {
                                     currency: string;
@@ -17313,7 +17539,7 @@ export interface paths {
                                     periodDays: number;
                                 };
                                 resultingBaseMinor: number | null;
-                                state: ("draft" | "submitted") | null;
+                                state: ("draft" | "submitted" | "returned" | "approved") | null;
                                 submittedAt: string | null;
                                 version: number;
                             }[];
@@ -17325,6 +17551,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/proposals/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve submitted proposals, all or nothing: a chain approver passes each to the next approver, the approval team or HR approves for good */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            participantId: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approved: number;
+                            movedOn: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -17383,6 +17660,57 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cycle's release: how many pay records it writes (or wrote) and from when employees see them (HR admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approved: number;
+                            bonuses: number;
+                            cycleId: string;
+                            effectiveDate: string;
+                            payChanges: number;
+                            payrollAvailable: boolean;
+                            promotions: number;
+                            releasedAt: string | null;
+                            sandbox: boolean;
+                            /** @enum {string} */
+                            state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                            visibilityDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17673,6 +18001,253 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/participants/{participantId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person's letter of a released cycle as PDF, in their language (HR admin; logged for the person) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/letter-templates/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's pay-letter template in a language, or the default (HR admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "en" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandPlacementShown: boolean;
+                            body: string;
+                            isDefault: boolean;
+                            /** @enum {string} */
+                            language: "en" | "de";
+                            mergeFields: ("givenName" | "familyName" | "cycleName" | "effectiveDate" | "oldBase" | "newBase" | "payPeriod" | "increasePercent" | "meritPercent" | "marketAdjustment" | "bonus" | "promotionLevel" | "bandPlacement")[];
+                            title: string;
+                            updatedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save the pay-letter template of a language (HR admin); version-checked */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "en" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandPlacementShown: boolean;
+                            body: string;
+                            isDefault: boolean;
+                            /** @enum {string} */
+                            language: "en" | "de";
+                            mergeFields: ("givenName" | "familyName" | "cycleName" | "effectiveDate" | "oldBase" | "newBase" | "payPeriod" | "increasePercent" | "meritPercent" | "marketAdjustment" | "bonus" | "promotionLevel" | "bandPlacement")[];
+                            title: string;
+                            updatedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/letter-templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A sample letter (made-up person and figures) from a template as edited, as PDF (HR admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        language: "en" | "de";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/me/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pay letters: released cycles whose visibility date has come, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                cycleId: string;
+                                cycleName: string;
+                                effectiveDate: string;
+                                visibilityDate: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/me/letters/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My letter of a cycle as PDF, from its visibility date on (before it: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -18222,6 +18797,7 @@ export interface paths {
                                 sandbox: boolean;
                                 /** @enum {string} */
                                 state: "draft" | "planning" | "review" | "approved" | "released" | "archived";
+                                waitingForYou: number;
                             }[];
                         };
                     };
@@ -18263,8 +18839,18 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                adjust: boolean;
+                                approve: boolean;
                                 edit: boolean;
+                                sendBack: boolean;
                                 submit: boolean;
+                            };
+                            approval: {
+                                approvedAt: string | null;
+                                awaitingPersonId: string | null;
+                                chainLength: number;
+                                returnedReason: string | null;
+                                step: number;
                             };
                             band: {
                                 currency: string;
@@ -18314,7 +18900,7 @@ export interface paths {
                                 periodDays: number;
                             };
                             resultingBaseMinor: number | null;
-                            state: ("draft" | "submitted") | null;
+                            state: ("draft" | "submitted" | "returned" | "approved") | null;
                             submittedAt: string | null;
                             version: number;
                         };
@@ -18366,8 +18952,18 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                adjust: boolean;
+                                approve: boolean;
                                 edit: boolean;
+                                sendBack: boolean;
                                 submit: boolean;
+                            };
+                            approval: {
+                                approvedAt: string | null;
+                                awaitingPersonId: string | null;
+                                chainLength: number;
+                                returnedReason: string | null;
+                                step: number;
                             };
                             band: {
                                 currency: string;
@@ -18425,7 +19021,7 @@ export interface paths {
                                 periodDays: number;
                             };
                             resultingBaseMinor: number | null;
-                            state: ("draft" | "submitted") | null;
+                            state: ("draft" | "submitted" | "returned" | "approved") | null;
                             submittedAt: string | null;
                             version: number;
                         };
@@ -18434,6 +19030,143 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/proposals/{participantId}/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An approver changes a submitted proposal, with a note for the approvers after them; it stays submitted at the same step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        bonusMinor?: number | null;
+                        /** @default null */
+                        justification?: string | null;
+                        /** @default null */
+                        marketMinor?: number | null;
+                        merit?: {
+                            newBaseMinor?: number;
+                            percent?: string;
+                        } | null;
+                        note: string;
+                        /** @default null */
+                        promotion?: {
+                            /** Format: uuid */
+                            bandId: string;
+                            /** Format: uuid */
+                            levelId: string;
+                            newBaseMinor: number;
+                        } | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approval: {
+                                approvedAt: string | null;
+                                awaitingPersonId: string | null;
+                                chainLength: number;
+                                returnedReason: string | null;
+                                step: number;
+                            };
+                            band: {
+                                currency: string;
+                                maxMinor: number;
+                                minMinor: number;
+                                targetMinor: number | null;
+                            } | null;
+                            bonusMinor: number | null;
+                            calibratedRating: number | null;
+                            compaRatio: string | null;
+                            currency: string | null;
+                            currentBaseMinor: number | null;
+                            cycleId: string;
+                            /** @enum {string} */
+                            eligibility: "eligible" | "ineligible" | "excluded";
+                            familyName: string;
+                            flags: {
+                                band: ("below_min" | "within" | "above_max") | null;
+                                outsideGuideline: boolean;
+                                promotionBelowGuideline: boolean;
+                            };
+                            givenName: string;
+                            guideline: {
+                                maxPct: string;
+                                minPct: string;
+                                targetPct: string;
+                            } | null;
+                            issues: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "error" | "warning";
+                                params?: {
+                                    [key: string]: string | number | boolean;
+                                };
+                            }[];
+                            justification: string | null;
+                            managerId: string | null;
+                            marketMinor: number | null;
+                            merit: {
+                                /** @enum {string} */
+                                input: "percent" | "amount";
+                                newBaseMinor: number;
+                                percent: string;
+                            } | null;
+                            participantId: string;
+                            personId: string;
+                            positionInRange: string | null;
+                            promotion: {
+                                bandId: string;
+                                levelId: string;
+                                newBaseMinor: number;
+                            } | null;
+                            proration: {
+                                eligibleDays: number;
+                                periodDays: number;
+                            };
+                            resultingBaseMinor: number | null;
+                            state: ("draft" | "submitted" | "returned" | "approved") | null;
+                            submittedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18489,6 +19222,171 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/proposals/{participantId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal's approval history: submissions, adjustments with notes, approvals, send-backs with reasons (logged for the person) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorName: string | null;
+                                actorPersonId: string | null;
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
+                                approvalNote: string | null;
+                                at: string;
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "submitted" | "adjusted" | "approved" | "sent_back";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/proposals/{participantId}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a submitted proposal back to its planners with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approval: {
+                                approvedAt: string | null;
+                                awaitingPersonId: string | null;
+                                chainLength: number;
+                                returnedReason: string | null;
+                                step: number;
+                            };
+                            band: {
+                                currency: string;
+                                maxMinor: number;
+                                minMinor: number;
+                                targetMinor: number | null;
+                            } | null;
+                            bonusMinor: number | null;
+                            calibratedRating: number | null;
+                            compaRatio: string | null;
+                            currency: string | null;
+                            currentBaseMinor: number | null;
+                            cycleId: string;
+                            /** @enum {string} */
+                            eligibility: "eligible" | "ineligible" | "excluded";
+                            familyName: string;
+                            flags: {
+                                band: ("below_min" | "within" | "above_max") | null;
+                                outsideGuideline: boolean;
+                                promotionBelowGuideline: boolean;
+                            };
+                            givenName: string;
+                            guideline: {
+                                maxPct: string;
+                                minPct: string;
+                                targetPct: string;
+                            } | null;
+                            justification: string | null;
+                            managerId: string | null;
+                            marketMinor: number | null;
+                            merit: {
+                                /** @enum {string} */
+                                input: "percent" | "amount";
+                                newBaseMinor: number;
+                                percent: string;
+                            } | null;
+                            participantId: string;
+                            personId: string;
+                            positionInRange: string | null;
+                            promotion: {
+                                bandId: string;
+                                levelId: string;
+                                newBaseMinor: number;
+                            } | null;
+                            proration: {
+                                eligibleDays: number;
+                                periodDays: number;
+                            };
+                            resultingBaseMinor: number | null;
+                            state: ("draft" | "submitted" | "returned" | "approved") | null;
+                            submittedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,7 @@
 import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { calibrationState } from '../../contracts/calibration';
+import { proposalStates } from '../../contracts/compensation/proposalStates';
 import { conversationStatus } from '../../contracts/conversations';
 import { feedbackRequestStatus } from '../../contracts/feedback';
 import { request360Status } from '../../contracts/feedback360';
@@ -25,6 +26,7 @@ import {
   goalStatusTone,
   importRowTone,
   pipStateTone,
+  proposalStateTone,
   request360Tone,
   reviewStateTone,
   type Tone,
@@ -75,6 +77,7 @@ const statusMaps: [string, readonly string[], Record<string, Tone>][] = [
   ['learning enrolment', enrolmentStatus.options, enrolmentTone],
   ['import row', importRowStatus.options, importRowTone],
   ['improvement plan', pipState.options, pipStateTone],
+  ['pay proposal', proposalStates, proposalStateTone],
 ];
 
 describe('status colours: one meaning per colour', () => {

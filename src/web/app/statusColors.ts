@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CalibrationStateName } from '../../contracts/calibration';
 import type { CompCycleState, Eligibility } from '../../contracts/compensation/cycles';
+import type { ProposalState } from '../../contracts/compensation/proposalStates';
 import type { ConversationStatus } from '../../contracts/conversations';
 import type { FeedbackRequestStatus } from '../../contracts/feedback';
 import type { Request360Status } from '../../contracts/feedback360';
@@ -190,6 +191,17 @@ export const compCycleStateTone: Record<CompCycleState, Tone> = {
   approved: 'info',
   released: 'positive',
   archived: 'neutral',
+};
+
+/**
+ * A pay proposal: a draft asks nothing yet, a submitted one is on its way through approval, one sent
+ * back needs the planner's attention, an approved one is done.
+ */
+export const proposalStateTone: Record<ProposalState, Tone> = {
+  draft: 'neutral',
+  submitted: 'info',
+  returned: 'caution',
+  approved: 'positive',
 };
 
 /** A person in a compensation cycle: eligible is the normal case; ineligible or excluded stand out. */

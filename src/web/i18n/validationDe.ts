@@ -367,6 +367,14 @@ export const validationDe: Messages<typeof validationEn> = {
   compCycleSandboxNeverReleases:
     'Dies ist eine Sandbox-Runde zum Probelauf; sie kann nie freigegeben werden.',
   compCycleTransitionInvalid: 'Eine Runde im Zustand {{from}} kann nicht zu {{to}} wechseln.',
+  compCyclePayrollNotReady: 'Der Lohnexport steht bereit, sobald die Runde genehmigt ist.',
+  // Gehaltsbriefe
+  letterTitleRequired: 'Geben Sie einen Titel für den Brief ein.',
+  letterBodyRequired: 'Geben Sie den Text des Briefs ein.',
+  letterMergeFieldUnknown: 'Es gibt kein Seriendruckfeld „{{name}}“. Verwenden Sie eines aus der Liste.',
+  letterMergeFieldMalformed:
+    'Schreiben Sie Seriendruckfelder mit zwei geschweiften Klammern auf jeder Seite, wie in der Liste.',
+  compLettersNotReleased: 'Briefe stehen bereit, sobald die Runde freigegeben ist.',
   // Vergütungsvorschläge und Budgets
   compProposalPercentInvalid: 'Geben Sie einen Prozentsatz wie 3,5 ein (höchstens 4 Nachkommastellen).',
   compProposalMeritOneOf:
@@ -383,6 +391,13 @@ export const validationDe: Messages<typeof validationEn> = {
   compProposalDuplicate: 'Jede Person kann pro Anfrage nur einmal eingereicht werden.',
   compProposalOverBudget:
     'Damit wird das Budget {{pool}} ({{scope}}) um {{remaining}} {{currency}} überschritten.',
+  compProposalApproved: 'Dieser Vorschlag ist genehmigt und kann nicht mehr geändert werden.',
+  compProposalNotSubmitted:
+    'Nur ein eingereichter Vorschlag kann genehmigt, angepasst oder zurückgegeben werden.',
+  compProposalNotYourTurn: 'Dieser Vorschlag wartet auf eine andere genehmigende Person.',
+  compProposalNoteRequired: 'Schreiben Sie eine Notiz für die nächsten Genehmigenden',
+  compProposalReasonRequired: 'Schreiben Sie, warum der Vorschlag zurückgeht',
+  compCycleApprovalsPending: '{{count}} Vorschläge warten noch auf Genehmigung oder wurden zurückgegeben.',
   // Eigene Meldungen der Web-App
   pickDate: 'Wählen Sie ein Datum',
   rankRequired: 'Geben Sie einen Rang zwischen 0 und 100 ein',

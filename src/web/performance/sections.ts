@@ -42,7 +42,7 @@ export interface PerformanceSection {
 /**
  * The parts of the performance area a person can use: everyone with a person record has goals,
  * 1:1s, feedback, reviews and their own pay; HR runs cycles, templates, calibration and pay data
- * (bands, imports); approvers calibrate.
+ * (bands, imports); approvers calibrate and decide pay proposals.
  * The server still checks every call — this only hides links that would lead to a 404.
  */
 export function performanceSectionsFor(me: Me): PerformanceSection[] {
@@ -62,7 +62,9 @@ export function performanceSectionsFor(me: Me): PerformanceSection[] {
   if (hr || me.isManager) sections.push({ key: 'improvementPlans', to: '/performance/improvement-plans' });
   // Pay planning is by the launch snapshot, not today's reports: a manager sees the link even in a
   // season without a cycle, and the page says so (one short list request rather than a guess here).
-  if (hr || me.isManager) sections.push({ key: 'compPlanning', to: '/performance/comp-planning' });
+  // The approval team reaches each cycle's approver queue from the same list.
+  if (hr || approver || me.isManager)
+    sections.push({ key: 'compPlanning', to: '/performance/comp-planning' });
   if (hr) {
     sections.push(
       { key: 'cycles', to: '/performance/cycles' },

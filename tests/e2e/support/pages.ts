@@ -6,6 +6,7 @@ import {
   demoOrganization,
 } from '../../../src/server/org/seed/demoRoster';
 import { demoAccounts, settle, signIn } from './browser';
+import { planningCycleId } from './compPlanning';
 
 /** Every screen of the app, with the demo login that may see it (none: signed out). */
 export interface AppPage {
@@ -65,7 +66,22 @@ export const appPages: AppPage[] = [
   // Pay: the employee's own, HR's bands and imports, HR's pay cycles.
   { name: 'performance-pay', as: 'employee', path: '/performance/pay' },
   { name: 'performance-pay-admin', as: 'hr', path: '/performance/pay-admin' },
+  { name: 'performance-pay-letters', as: 'hr', path: '/performance/pay-admin?tab=letters' },
   { name: 'performance-comp-cycles', as: 'hr', path: '/performance/comp-cycles' },
+  // The manager's pay planning: the cycles to plan, and the grid of one in planning (launched by HR
+  // through the API when the demo has none).
+  { name: 'performance-comp-planning', as: 'manager', path: '/performance/comp-planning' },
+  {
+    name: 'performance-comp-planning-grid',
+    as: 'manager',
+    path: () => `/performance/comp-planning/${planningCyclePlaceholder}`,
+  },
+  // The approval team's queue of the same cycle: the demo's submitted proposals waiting for them.
+  {
+    name: 'performance-comp-approvals',
+    as: 'approver',
+    path: () => `/performance/comp-approvals/${planningCyclePlaceholder}`,
+  },
   // Improvement plans: HR's list and editor, and the demo's plan as its employee's manager reads it.
   { name: 'performance-improvement-plans', as: 'hr', path: '/performance/improvement-plans' },
   { name: 'performance-improvement-plan-new', as: 'hr', path: '/performance/improvement-plans/new' },
@@ -92,6 +108,8 @@ export const appPages: AppPage[] = [
 const personIdPlaceholder = '{employee}';
 /** Replaced by the id of the running review cycle with the most people (the demo's own). */
 const activeCyclePlaceholder = '{active-cycle}';
+/** Replaced by the id of a pay cycle in planning in which the persona plans (`compPlanning.ts`). */
+const planningCyclePlaceholder = '{planning-cycle}';
 /** Replaced by the id of the demo's improvement plan (the one the manager persona's chain may read). */
 const demoPlanPlaceholder = '{demo-plan}';
 
@@ -123,6 +141,8 @@ export async function openAppPage(page: Page, target: AppPage): Promise<void> {
     if (path.includes(activeCyclePlaceholder))
       path = path.replace(activeCyclePlaceholder, await activeCycleId(page));
     if (path.includes(demoPlanPlaceholder)) path = path.replace(demoPlanPlaceholder, await demoPlanId(page));
+    if (path.includes(planningCyclePlaceholder))
+      path = path.replace(planningCyclePlaceholder, await planningCycleId(page));
   }
   await page.goto(path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();

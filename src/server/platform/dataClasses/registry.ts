@@ -113,6 +113,10 @@ export const tableClassification: Record<string, TableClassification> = {
     dataClass: 'compensation',
     distinctiveFields: ['meritNewBaseMinor', 'promotionNewBaseMinor', 'outsideGuideline'],
   },
+  // Its approval history: submissions, adjustments with the approver's note, approvals, send-backs.
+  comp_proposal_events: { dataClass: 'compensation', distinctiveFields: ['approvalNote'] },
+  // Pay-letter templates: an organisation's wording with merge fields; no person, no pay in them.
+  comp_letter_templates: { dataClass: 'system' },
   // ---- growth track (SPEC S4): each part adds its tables under its own heading ----
   // growth: aspirations
   aspirations: { dataClass: 'development', distinctiveFields: ['aspirationText'] },

@@ -1,9 +1,15 @@
 import type { Messages } from '../../i18n/types';
+import { approvalsDe, approvalsEn } from './approvals/messages';
+import { equityDe, equityEn } from './equity/messages';
+import { lettersDe, lettersEn } from './letters/messages';
 import { planningDe, planningEn } from './planning/messages';
 
 /** English strings of pay data (pay records, bands, placement, imports); `compensation.*` in t(). */
 export const compensationEn = {
   planning: planningEn,
+  approvals: approvalsEn,
+  equity: equityEn,
+  letters: lettersEn,
   myPay: {
     title: 'My pay',
     lead: 'Your pay as HR has recorded it, from the first record on. Nothing here is changed after the fact: a correction is added as a new record.',
@@ -11,8 +17,8 @@ export const compensationEn = {
   },
   admin: {
     title: 'Pay and bands',
-    lead: 'Salary bands per job family and level, and pay imports. Bands are never edited in place: a new version takes over from its date, and older versions stay as history.',
-    tabs: { label: 'Pay administration', bands: 'Bands', import: 'Import' },
+    lead: 'Salary bands per job family and level, pay imports and the pay-letter template. Bands are never edited in place: a new version takes over from its date, and older versions stay as history.',
+    tabs: { label: 'Pay administration', bands: 'Bands', import: 'Import', letters: 'Letters' },
   },
   record: {
     effectiveFrom: 'From',
@@ -229,7 +235,8 @@ export const compensationEn = {
       reviewCycleHint: 'Only ratings from its locked calibration sessions are used.',
       noReviewCycle: 'No ratings (e.g. a market-only cycle)',
       approvalDepth: 'Approval levels',
-      approvalDepthHint: 'Managers above the proposer who approve before HR.',
+      approvalDepthHint:
+        'Managers above the proposer who approve, one after another, before the approval team and HR.',
     },
     setup: {
       details: 'Dates and currency',
@@ -309,7 +316,7 @@ export const compensationEn = {
       review: {
         button: 'Close planning',
         title: 'Close planning for {{name}}?',
-        body: 'Managers can no longer change proposals; approvers take over.',
+        body: 'Managers can no longer submit new proposals, only change and resubmit those sent back to them; approvers finish their decisions.',
         done: 'Planning closed',
       },
       approved: {
@@ -331,7 +338,31 @@ export const compensationEn = {
         done: 'Cycle archived',
       },
     },
-    tabs: { label: 'Cycle', people: 'People', setup: 'Set-up' },
+    release: {
+      title: 'Release',
+      before_one:
+        'Releasing writes {{count}} new pay record, effective {{effective}}. Employees see their outcome from {{date}}, not before.',
+      before_other:
+        'Releasing writes {{count}} new pay records, effective {{effective}}. Employees see their outcome from {{date}}, not before.',
+      after_one:
+        '{{count}} new pay record was written, effective {{effective}}. Employees see their outcome from {{date}}.',
+      after_other:
+        '{{count}} new pay records were written, effective {{effective}}. Employees see their outcome from {{date}}.',
+      confirm_one:
+        '{{count}} pay change will be written, effective {{effective}}. Employees see it from {{date}}.',
+      confirm_other:
+        '{{count}} pay changes will be written, effective {{effective}}. Employees see them from {{date}}.',
+      counting: 'Counting the pay changes…',
+      payChanges: 'Pay changes',
+      promotions: 'Promotions',
+      bonuses: 'Bonuses',
+      effective: 'Effective',
+      visible: 'Employees see it from',
+      releasedAt: 'Released {{at}}',
+      csv: 'Payroll CSV',
+      xlsx: 'Payroll XLSX',
+    },
+    tabs: { label: 'Cycle', people: 'People', setup: 'Set-up', equity: 'Pay equity' },
     summary: {
       period: 'Period',
       noBudgets: 'No budgets',
@@ -381,6 +412,9 @@ export const compensationEn = {
 
 export const compensationDe: Messages<typeof compensationEn> = {
   planning: planningDe,
+  approvals: approvalsDe,
+  equity: equityDe,
+  letters: lettersDe,
   myPay: {
     title: 'Mein Gehalt',
     lead: 'Ihr Gehalt, wie HR es erfasst hat, vom ersten Eintrag an. Nichts wird nachträglich geändert: Eine Korrektur wird als neuer Eintrag hinzugefügt.',
@@ -388,8 +422,8 @@ export const compensationDe: Messages<typeof compensationEn> = {
   },
   admin: {
     title: 'Gehalt und Bänder',
-    lead: 'Gehaltsbänder je Jobfamilie und Stufe sowie Gehaltsimporte. Bänder werden nie überschrieben: Eine neue Version gilt ab ihrem Datum, ältere bleiben als Verlauf erhalten.',
-    tabs: { label: 'Gehaltsverwaltung', bands: 'Bänder', import: 'Import' },
+    lead: 'Gehaltsbänder je Jobfamilie und Stufe, Gehaltsimporte und die Vorlage für Gehaltsbriefe. Bänder werden nie überschrieben: Eine neue Version gilt ab ihrem Datum, ältere bleiben als Verlauf erhalten.',
+    tabs: { label: 'Gehaltsverwaltung', bands: 'Bänder', import: 'Import', letters: 'Briefe' },
   },
   record: {
     effectiveFrom: 'Ab',
@@ -610,7 +644,8 @@ export const compensationDe: Messages<typeof compensationEn> = {
       reviewCycleHint: 'Nur Bewertungen aus ihren abgeschlossenen Kalibrierungen werden verwendet.',
       noReviewCycle: 'Keine Bewertungen (z. B. reine Marktanpassung)',
       approvalDepth: 'Genehmigungsebenen',
-      approvalDepthHint: 'Führungskräfte über der vorschlagenden Person, die vor HR genehmigen.',
+      approvalDepthHint:
+        'Führungskräfte über der vorschlagenden Person, die nacheinander vor dem Genehmigungsteam und HR genehmigen.',
     },
     setup: {
       details: 'Daten und Währung',
@@ -690,7 +725,7 @@ export const compensationDe: Messages<typeof compensationEn> = {
       review: {
         button: 'Planung schließen',
         title: 'Planung für {{name}} schließen?',
-        body: 'Führungskräfte können Vorschläge nicht mehr ändern; die Genehmigenden übernehmen.',
+        body: 'Führungskräfte können keine neuen Vorschläge mehr einreichen, nur zurückgegebene ändern und erneut einreichen; die Genehmigenden schließen ihre Entscheidungen ab.',
         done: 'Planung geschlossen',
       },
       approved: {
@@ -712,7 +747,31 @@ export const compensationDe: Messages<typeof compensationEn> = {
         done: 'Runde archiviert',
       },
     },
-    tabs: { label: 'Runde', people: 'Personen', setup: 'Einrichtung' },
+    release: {
+      title: 'Freigabe',
+      before_one:
+        'Die Freigabe schreibt {{count}} neuen Gehaltseintrag, gültig ab {{effective}}. Mitarbeitende sehen ihr Ergebnis ab {{date}}, nicht früher.',
+      before_other:
+        'Die Freigabe schreibt {{count}} neue Gehaltseinträge, gültig ab {{effective}}. Mitarbeitende sehen ihr Ergebnis ab {{date}}, nicht früher.',
+      after_one:
+        '{{count}} neuer Gehaltseintrag wurde geschrieben, gültig ab {{effective}}. Mitarbeitende sehen ihr Ergebnis ab {{date}}.',
+      after_other:
+        '{{count}} neue Gehaltseinträge wurden geschrieben, gültig ab {{effective}}. Mitarbeitende sehen ihr Ergebnis ab {{date}}.',
+      confirm_one:
+        '{{count}} Gehaltsänderung wird geschrieben, gültig ab {{effective}}. Mitarbeitende sehen sie ab {{date}}.',
+      confirm_other:
+        '{{count}} Gehaltsänderungen werden geschrieben, gültig ab {{effective}}. Mitarbeitende sehen sie ab {{date}}.',
+      counting: 'Gehaltsänderungen werden gezählt …',
+      payChanges: 'Gehaltsänderungen',
+      promotions: 'Beförderungen',
+      bonuses: 'Boni',
+      effective: 'Gültig ab',
+      visible: 'Für Mitarbeitende sichtbar ab',
+      releasedAt: 'Freigegeben {{at}}',
+      csv: 'Lohnexport CSV',
+      xlsx: 'Lohnexport XLSX',
+    },
+    tabs: { label: 'Runde', people: 'Personen', setup: 'Einrichtung', equity: 'Gehaltsgerechtigkeit' },
     summary: {
       period: 'Zeitraum',
       noBudgets: 'Keine Budgets',

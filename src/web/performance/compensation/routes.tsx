@@ -10,8 +10,12 @@ const PlanningCyclesPage = lazyRouteComponent(
   'PlanningCyclesPage',
 );
 const PlanningGridPage = lazyRouteComponent(() => import('./planning/PlanningGridPage'), 'PlanningGridPage');
+const ApprovalQueuePage = lazyRouteComponent(
+  () => import('./approvals/ApprovalQueuePage'),
+  'ApprovalQueuePage',
+);
 
-export const payAdminTabs = ['bands', 'import'] as const;
+export const payAdminTabs = ['bands', 'import', 'letters'] as const;
 export type PayAdminTab = (typeof payAdminTabs)[number];
 
 const myPayRoute = createRoute({
@@ -20,7 +24,7 @@ const myPayRoute = createRoute({
   component: MyPayPage,
 });
 
-/** `?tab=bands|import` of HR's pay page. */
+/** `?tab=bands|import|letters` of HR's pay page. */
 const payAdminRoute = createRoute({
   getParentRoute: () => performanceRoute,
   path: '/pay-admin',
@@ -54,6 +58,17 @@ const planningGridRoute = createRoute({
   component: PlanningGridPage,
 });
 
+/** The approver queue of a cycle's pay proposals (chain approvers, the approval team, HR). */
+const approvalQueueRoute = createRoute({
+  getParentRoute: () => performanceRoute,
+  path: '/comp-approvals/$cycleId',
+  /** `?scope=all`: open on everything in the caller's reach (read-only) rather than their queue. */
+  validateSearch: (search: Record<string, unknown>): { scope?: 'all' } => ({
+    scope: search.scope === 'all' ? 'all' : undefined,
+  }),
+  component: ApprovalQueuePage,
+});
+
 /** Pages of pay data and compensation cycles, children of performanceRoute (see ../routes.tsx). */
 export const compensationRoutes = [
   myPayRoute,
@@ -62,4 +77,5 @@ export const compensationRoutes = [
   compCycleRoute,
   planningCyclesRoute,
   planningGridRoute,
+  approvalQueueRoute,
 ] as const satisfies readonly AnyRoute[];

@@ -205,3 +205,16 @@ export async function findListedParticipant(db: Db, id: string): Promise<ListedP
     .where(eq(compCycleParticipants.id, id));
   return row ? { ...row.participant, givenName: row.givenName, familyName: row.familyName } : null;
 }
+
+/**
+ * How many proposals of a cycle still wait for a decision or were sent back and not yet submitted
+ * again: a cycle is approved only when none do (drafts never submitted simply change nothing).
+ */
+export async function pendingApprovalCount(db: Db, cycleId: string): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`SELECT count(*)::int AS count FROM comp_proposals
+         WHERE cycle_id = ${cycleId} AND state IN ('submitted', 'returned')`,
+  );
+  return row?.count ?? 0;
+}

@@ -22,9 +22,9 @@ import {
   eligibilityReasons,
 } from '../../../../contracts/compensation/cycles';
 import type { MeritMatrix } from '../../../../contracts/compensation/meritMatrix';
+import { payFrequencies } from '../../../../contracts/compensation/payData';
 import { organizations, people } from '../../../org/tables';
 import { reviewCycles } from '../../reviews/tables';
-import { payFrequencies } from '../payData/tables';
 
 /**
  * A compensation cycle (SPEC S3.6, issue 12 items 2–5), class `compensation`: its dates, planning

@@ -15,7 +15,9 @@ export const payDataExporter: PersonalDataExporter = {
   async collect({ db, subject }: ExportContext) {
     const personId = subject.personId ?? '';
     const { row: person, policy } = await payAccess.readFor(db, subject, personId);
-    const rows = await allPayRecords(db, subject.organizationId, personId);
+    // Read as the person: a cycle's records stay out until its visibility date, as on "My pay".
+    const today = await actorToday(db, subject);
+    const rows = await allPayRecords(db, subject.organizationId, personId, today);
     const files: ExportFile[] = [
       {
         name: 'pay-records.json',
@@ -25,8 +27,13 @@ export const payDataExporter: PersonalDataExporter = {
       },
     ];
     if (policy.seePlacement && person.levelId) {
-      const asOf = await actorToday(db, subject);
-      const current = await payAsOf(db, { organizationId: subject.organizationId, personId, asOf });
+      const asOf = today;
+      const current = await payAsOf(db, {
+        organizationId: subject.organizationId,
+        personId,
+        asOf,
+        visibleOn: asOf,
+      });
       if (current) {
         const band = await bandAsOf(db, {
           organizationId: subject.organizationId,

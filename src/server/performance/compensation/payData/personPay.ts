@@ -10,7 +10,8 @@ import { bandAsOf, payAsOf, payHistory } from './queries';
 /**
  * A person's pay as the caller may see it: 404 unless the pay policy lets them read it (the read is
  * logged for the person when it is someone else's), the record in effect on the organisation's
- * today, its band placement when the caller may see placement, and one page of the history.
+ * today, its band placement when the caller may see placement, and one page of the history. The
+ * person's own read leaves out the pay records of a cycle whose visibility date is still ahead.
  */
 export async function readPersonPay(
   db: Db,
@@ -20,9 +21,17 @@ export async function readPersonPay(
   const { row: subject, policy } = await payAccess.readFor(db, actor, personId);
   const { organizationId } = actor;
   const asOf = await actorToday(db, actor);
+  // The employee sees nothing of a compensation cycle before its visibility date; others read all.
+  const visibleOn = actor.personId === personId ? asOf : undefined;
   const [current, history] = [
-    await payAsOf(db, { organizationId, personId, asOf }),
-    await payHistory(db, { organizationId, personId, limit: options.limit, cursor: options.cursor }),
+    await payAsOf(db, { organizationId, personId, asOf, visibleOn }),
+    await payHistory(db, {
+      organizationId,
+      personId,
+      limit: options.limit,
+      cursor: options.cursor,
+      visibleOn,
+    }),
   ];
   let placement: PersonPay['placement'] = null;
   if (policy.seePlacement && current) {

@@ -61,7 +61,13 @@ export async function findPaySubject(
  */
 export async function payAsOf(
   db: Db,
-  options: { organizationId: string; personId: string; asOf: string },
+  options: {
+    organizationId: string;
+    personId: string;
+    asOf: string;
+    /** The employee's own read: hide records of cycles not yet visible on this date. */
+    visibleOn?: string;
+  },
 ): Promise<PayRecordRow | null> {
   const [row] = await db
     .select()
@@ -71,6 +77,7 @@ export async function payAsOf(
         eq(payRecords.organizationId, options.organizationId),
         eq(payRecords.personId, options.personId),
         lte(payRecords.effectiveFrom, options.asOf),
+        visibleCondition(options.visibleOn),
       ),
     )
     .orderBy(desc(payRecords.effectiveFrom), desc(payRecords.createdAt), desc(payRecords.id))
@@ -108,11 +115,27 @@ export interface HistoryRow extends PayRecordRow {
  */
 // Written out with the table's name: in a single-table select Drizzle leaves its own columns
 // unqualified, and an unqualified "created_at" here would be the subquery's own (never later).
-const supersededByLater = sql<boolean>`EXISTS (
+const supersededByLater = (visibleOn: string | undefined) => sql<boolean>`EXISTS (
     SELECT 1 FROM pay_records s
      WHERE s.organization_id = "pay_records"."organization_id" AND s.person_id = "pay_records"."person_id"
        AND s.effective_from = "pay_records"."effective_from"
-       AND (s.created_at, s.id) > ("pay_records"."created_at", "pay_records"."id"))`;
+       AND (s.created_at, s.id) > ("pay_records"."created_at", "pay_records"."id")
+       ${visibleOn === undefined ? sql`` : sql`AND ${cycleRecordVisible(sql.raw('s.comp_cycle_id'), visibleOn)}`})`;
+
+/**
+ * Whether the employee may see a record on `today`: not one a compensation cycle wrote whose
+ * visibility date is still ahead (issue 12 item 6–7: the employee sees nothing of a cycle before
+ * it). Their manager chain and HR read without this filter.
+ */
+const cycleRecordVisible = (cycleIdColumn: SQL, today: string) =>
+  sql`(${cycleIdColumn} IS NULL OR NOT EXISTS (
+    SELECT 1 FROM comp_cycles vc WHERE vc.id = ${cycleIdColumn} AND vc.visibility_date > ${today}::date))`;
+
+/** The filter for the employee's own reads; none for others'. */
+const visibleCondition = (visibleOn: string | undefined) =>
+  visibleOn === undefined
+    ? undefined
+    : cycleRecordVisible(sql.raw('"pay_records"."comp_cycle_id"'), visibleOn);
 
 /**
  * A person's pay history, newest first: by effective date, then by when it was written, in keyset
@@ -121,13 +144,13 @@ const supersededByLater = sql<boolean>`EXISTS (
  */
 export async function payHistory(
   db: Db,
-  options: { organizationId: string; personId: string; limit: number; cursor?: string },
+  options: { organizationId: string; personId: string; limit: number; cursor?: string; visibleOn?: string },
 ): Promise<{ rows: HistoryRow[]; nextCursor: string | null }> {
   const after = options.cursor ? readHistoryCursor(options.cursor) : null;
   const rows = await db
     .select({
       record: payRecords,
-      superseded: supersededByLater,
+      superseded: supersededByLater(options.visibleOn),
       // JavaScript dates keep milliseconds, PostgreSQL microseconds: the cursor keeps the database's text.
       exactCreatedAt: sql<string>`${payRecords.createdAt}::text`,
     })
@@ -136,6 +159,7 @@ export async function payHistory(
       and(
         eq(payRecords.organizationId, options.organizationId),
         eq(payRecords.personId, options.personId),
+        visibleCondition(options.visibleOn),
         after
           ? sql`(${payRecords.effectiveFrom}, ${payRecords.createdAt}, ${payRecords.id}) <
                 (${after.effectiveFrom}::date, ${after.createdAt}::timestamptz, ${after.id}::uuid)`
@@ -156,11 +180,22 @@ export async function payHistory(
 }
 
 /** Every pay record of a person, oldest first, each with whether a later one replaced it (the personal export). */
-export async function allPayRecords(db: Db, organizationId: string, personId: string): Promise<HistoryRow[]> {
+export async function allPayRecords(
+  db: Db,
+  organizationId: string,
+  personId: string,
+  visibleOn?: string,
+): Promise<HistoryRow[]> {
   const rows = await db
-    .select({ record: payRecords, superseded: supersededByLater })
+    .select({ record: payRecords, superseded: supersededByLater(visibleOn) })
     .from(payRecords)
-    .where(and(eq(payRecords.organizationId, organizationId), eq(payRecords.personId, personId)))
+    .where(
+      and(
+        eq(payRecords.organizationId, organizationId),
+        eq(payRecords.personId, personId),
+        visibleCondition(visibleOn),
+      ),
+    )
     .orderBy(payRecords.effectiveFrom, payRecords.createdAt, payRecords.id);
   return rows.map(({ record, superseded }) => ({ ...record, superseded: Boolean(superseded) }));
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { payFrequencies, payReasons } from '../../../../contracts/compensation/payData';
 import { levels, organizations, people } from '../../../org/tables';
+import { compCycles } from '../cycles/tables';
 
 // The lists live in the contracts, so the web app and the API validate with the same values.
 export {
@@ -46,8 +47,11 @@ export const payRecords = pgTable(
     /** A geographic or market zone whose bands apply; null where the organisation uses none. */
     payZone: text('pay_zone'),
     reason: text('reason', { enum: payReasons }).notNull(),
-    /** The compensation cycle that wrote it; no foreign key until cycles exist. */
-    compCycleId: uuid('comp_cycle_id'),
+    /**
+     * The compensation cycle whose release wrote it (reason `cycle`). The employee does not see such
+     * a record before the cycle's visibility date (`hideUnreleasedFrom` in queries.ts).
+     */
+    compCycleId: uuid('comp_cycle_id').references(() => compCycles.id, { onDelete: 'set null' }),
     note: text('note').notNull().default(''),
     /** The HR admin's login; no foreign key (like the audit trail's actor), cleared by an erasure. */
     createdByAccountId: uuid('created_by_account_id'),
@@ -55,6 +59,8 @@ export const payRecords = pgTable(
   },
   (t) => [
     index('pay_records_person_idx').on(t.organizationId, t.personId, t.effectiveFrom),
+    index('pay_records_cycle_idx').on(t.compCycleId).where(sql`${t.compCycleId} IS NOT NULL`),
+    check('pay_records_cycle_reason', sql`${t.compCycleId} IS NULL OR ${t.reason} = 'cycle'`),
     check('pay_records_base_positive', sql`${t.baseMinor} > 0`),
     check('pay_records_currency_code', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('pay_records_fte_range', sql`${t.ftePermille} BETWEEN 1 AND 1000`),

@@ -4,11 +4,24 @@ import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
 import { AppError, notFound } from '../../../platform/errors/appError';
 import { defineAccess } from '../../../platform/policy/access';
-import { proposalPolicy, proposalReach } from './policy';
+import { decidesFinally, type ProposalFacts, proposalPolicy, proposalReach } from './policy';
+import type { PlannedParticipant } from './queries';
 import { findCycleOf, findPlanned, managesInCycle, snapshotRelation } from './queries';
+
+/** The policy's facts of a loaded participant (cycle, eligibility, proposal and whose turn it is). */
+export const factsOf = (
+  row: Pick<PlannedParticipant, 'cycle' | 'participant' | 'proposal'>,
+): ProposalFacts => ({
+  cycleState: row.cycle.state,
+  eligibility: row.participant.eligibility,
+  proposalState: row.proposal?.state ?? null,
+  awaitingPersonId: row.proposal?.awaitingPersonId ?? null,
+});
 
 /** What the participants' access log calls a read of their pay proposal. */
 export const PROPOSAL_RESOURCE = 'comp_proposal';
+/** …and a read of its approval history (the approvers' notes about them). */
+export const PROPOSAL_HISTORY_RESOURCE = 'comp_proposal_history';
 
 /**
  * The one door to a participant's pay proposal (GUIDE 12): relation by the launch snapshot's
@@ -23,17 +36,23 @@ export const proposalAccess = defineAccess({
   load: findPlanned,
   subjectOf: (row) => row.participant.personId,
   relate: snapshotRelation,
-  policy: (actor, row, relation) =>
-    proposalPolicy(
-      actor,
-      { cycleState: row.cycle.state, eligibility: row.participant.eligibility },
-      relation,
-    ),
+  policy: (actor, row, relation) => proposalPolicy(actor, factsOf(row), relation),
   version: (row) => row.proposal?.version ?? 0,
-  refusal: (_action, _policy, row) => {
-    if (row.cycle.state !== 'planning') return new AppError('invalid_state', issue('compProposalClosed'));
+  refusal: (action, _policy, row, _relation, actor) => {
+    const state = row.proposal?.state ?? null;
     if (row.participant.eligibility !== 'eligible')
       return new AppError('invalid_state', issue('compProposalIneligible'));
+    if (state === 'approved') return new AppError('invalid_state', issue('compProposalApproved'));
+    if (action === 'edit' || action === 'submit') {
+      if (row.cycle.state !== 'planning' && !(row.cycle.state === 'review' && state === 'returned'))
+        return new AppError('invalid_state', issue('compProposalClosed'));
+      return undefined;
+    }
+    if (row.cycle.state !== 'planning' && row.cycle.state !== 'review')
+      return new AppError('invalid_state', issue('compProposalClosed'));
+    if (state !== 'submitted') return new AppError('invalid_state', issue('compProposalNotSubmitted'));
+    // Submitted, and readable by the caller: the chain has someone else's turn (403 with the reason).
+    if (!decidesFinally(actor)) return new AppError('forbidden', issue('compProposalNotYourTurn'));
     return undefined;
   },
 });

@@ -29,7 +29,12 @@ export async function budgetViewFor(
   cycle: typeof compCycles.$inferSelect,
   reach: 'all' | 'subtree',
 ): Promise<CompBudgetView> {
-  const source: BudgetPerson[] = (await budgetSource(db, cycle.id)).map((row) => ({
+  // A manager's figures depend only on the people below them — unless a pool is top-down, whose
+  // shares are split over every manager of the cycle. Reading just the subtree keeps a manager's
+  // grid as fast in a cycle of 10,000 as in one of 500 (bench comp-grid).
+  const topDown = Object.values(cycle.budget).some((rule) => rule?.kind === 'top_down');
+  const subtreeOf = reach === 'subtree' && !topDown && actor.personId ? actor.personId : undefined;
+  const source: BudgetPerson[] = (await budgetSource(db, cycle.id, subtreeOf)).map((row) => ({
     ...row,
     eligible: row.eligibility === 'eligible',
   }));

@@ -11,6 +11,7 @@ import {
   sumInCurrency,
 } from '../../../../contracts/compensation';
 import type { BudgetConfig } from '../../../../contracts/compensation/cycles';
+import type { ProposalState } from '../../../../contracts/compensation/proposalStates';
 import {
   add,
   compare,
@@ -33,7 +34,7 @@ export interface BudgetPerson {
   eligible: boolean;
   baseMinor: number | null;
   currency: string | null;
-  state: 'draft' | 'submitted' | null;
+  state: ProposalState | null;
   meritNewBaseMinor: number | null;
   promotionNewBaseMinor: number | null;
   marketMinor: number | null;
@@ -111,7 +112,8 @@ export function budgetTree(
   const drafts = new Map<string, Map<BudgetPool, Money[]>>();
   for (const person of withPay) {
     if (!person.state) continue;
-    const target = person.state === 'submitted' ? submitted : drafts;
+    // Submitted, sent back (to be changed, still meant) and approved proposals spend the budget.
+    const target = person.state === 'draft' ? drafts : submitted;
     const pools = target.get(person.managerId) ?? new Map<BudgetPool, Money[]>();
     target.set(person.managerId, pools);
     const spend: PoolSpend = spendOf(person.baseMinor, person);

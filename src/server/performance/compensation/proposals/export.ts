@@ -3,7 +3,7 @@ import { people } from '../../../org/tables';
 import type { ExportContext, PersonalDataExporter } from '../../../platform/export/types';
 import { compCycleParticipants, compCycles } from '../cycles/tables';
 import { proposalAccess } from './access';
-import { presentProposal } from './present';
+import { NO_ABILITIES, presentProposal } from './present';
 import { compProposals } from './tables';
 
 /**
@@ -36,8 +36,7 @@ export const compProposalsExporter: PersonalDataExporter = {
     const records = [];
     for (const row of rows) {
       const { policy } = await proposalAccess.policyFor(db, reviewer, row);
-      if (policy.read)
-        records.push({ cycleName: row.cycle.name, ...presentProposal(row, { edit: false, submit: false }) });
+      if (policy.read) records.push({ cycleName: row.cycle.name, ...presentProposal(row, NO_ABILITIES) });
     }
     // An empty HR file is left out, as the other domains leave theirs.
     if (records.length === 0) return { visible: [] };

@@ -21,7 +21,23 @@ const participantIdOf = (unique: string) =>
  * A planning cycle whose launch snapshot copies the target person's current management chain, so
  * the snapshot relation of each case is the matrix's relation; the target holds a draft proposal.
  */
-async function plannedTarget({ db, organizationId, personId, unique }: ParamsContext) {
+async function plannedTarget(context: ParamsContext) {
+  return plannedTargetWith(context, {});
+}
+
+/**
+ * The same with the proposal submitted and waiting for the target's direct manager (as a chain
+ * approver): the awaited manager decides, the skip level reads but is refused (403, not their
+ * turn), the approval team and HR decide at any step.
+ */
+async function submittedTarget(context: ParamsContext) {
+  return plannedTargetWith(context, { submitted: true });
+}
+
+async function plannedTargetWith(
+  { db, organizationId, personId, unique }: ParamsContext,
+  options: { submitted?: boolean },
+) {
   const cycle = await insertPlanningCycle(db, { organizationId });
   if (!personId) return { cycleId: cycle.id, participantId: randomUUID() };
   const chain: { id: string; managerId: string | null }[] = [];
@@ -44,7 +60,19 @@ async function plannedTarget({ db, organizationId, personId, unique }: ParamsCon
       ...(index === 0 ? { id: participantIdOf(unique) } : {}),
     });
     if (index === 0)
-      await insertTestProposal(db, { organizationId, cycleId: cycle.id, participantId: participant.id });
+      await insertTestProposal(db, {
+        organizationId,
+        cycleId: cycle.id,
+        participantId: participant.id,
+        ...(options.submitted
+          ? {
+              state: 'submitted' as const,
+              submittedAt: new Date(),
+              approvalChain: person.managerId ? [person.managerId] : [],
+              awaitingPersonId: person.managerId,
+            }
+          : {}),
+      });
   }
   return { cycleId: cycle.id, participantId: participantIdOf(unique) };
 }
@@ -59,18 +87,33 @@ const proposalExpect = (ok: number): Record<string, RelationOutcomes | number> =
   manager: rel(404, ok, 404, 404),
   skip_level: rel(404, ok, 404, 404),
   hr_admin: rel(404, 'n/a', ok, 404),
-  approver: rel(404, 'n/a', 404, 404),
+  approver: rel(404, 'n/a', ok, 404),
   coach: rel(404, 'n/a', 404, 404),
   org_admin: rel(404, 'n/a', 404, 404),
 });
 
-/** A cycle's grid and budgets: a manager of someone in it, and HR (their own included: they see others). */
+/** A planner's change: the chain and HR; the approval team reads but does not plan (403). */
+const planExpect = (ok: number) => ({ ...proposalExpect(ok), approver: rel(404, 'n/a', 403, 404) });
+
+/** A decision on a submitted proposal: the awaited approver, the approval team and HR. */
+const decideExpect = {
+  ...proposalExpect(200),
+  skip_level: rel(404, 403, 404, 404),
+};
+
+/**
+ * A cycle's grid and budgets: a manager of someone in it, the approval team and HR (their own
+ * cycle included: they see the others in it).
+ */
 const cycleExpect = {
   ...proposalExpect(200),
   hr_admin: rel(200, 'n/a', 200, 404),
+  approver: rel(200, 'n/a', 200, 404),
 };
 
-const carries: Carries = { compensation: ['manager:report', 'skip_level:report', 'hr_admin'] };
+const carries: Carries = {
+  compensation: ['manager:report', 'skip_level:report', 'hr_admin', 'approver'],
+};
 const cycles = '/api/performance/compensation/cycles';
 const base = '/api/performance/compensation/proposals';
 const planning = '/api/performance/compensation/planning';
@@ -96,7 +139,7 @@ export const compProposalRows: MatrixRow[] = [
       coach: 200,
       org_admin: 200,
     },
-    carries: { compensation: ['manager', 'skip_level', 'hr_admin'] },
+    carries: { compensation: ['manager', 'skip_level', 'hr_admin', 'approver'] },
   },
   {
     route: `GET ${cycles}/:cycleId/proposals`,
@@ -110,7 +153,7 @@ export const compProposalRows: MatrixRow[] = [
     target: 'person',
     params: plannedTarget,
     body: ({ unique }) => ({ items: [{ participantId: participantIdOf(unique), version: 1 }] }),
-    expect: proposalExpect(200) as MatrixRow['expect'],
+    expect: planExpect(200) as MatrixRow['expect'],
     carries,
   },
   {
@@ -139,13 +182,44 @@ export const compProposalRows: MatrixRow[] = [
     target: 'person',
     params: plannedTarget,
     body: () => ({ version: 1, merit: { percent: '3' } }),
-    expect: proposalExpect(200) as MatrixRow['expect'],
+    expect: planExpect(200) as MatrixRow['expect'],
     carries,
   },
   {
     route: `GET ${base}/:participantId/guideline`,
     target: 'person',
     params: plannedTarget,
+    expect: proposalExpect(200) as MatrixRow['expect'],
+    carries,
+  },
+  {
+    route: `POST ${cycles}/:cycleId/proposals/approve`,
+    target: 'person',
+    params: submittedTarget,
+    body: ({ unique }) => ({ items: [{ participantId: participantIdOf(unique), version: 1 }] }),
+    expect: decideExpect as MatrixRow['expect'],
+    carries: {},
+  },
+  {
+    route: `POST ${base}/:participantId/adjust`,
+    target: 'person',
+    params: submittedTarget,
+    body: () => ({ version: 1, merit: { percent: '3.5' }, note: 'Matrix adjustment note' }),
+    expect: decideExpect as MatrixRow['expect'],
+    carries,
+  },
+  {
+    route: `POST ${base}/:participantId/send-back`,
+    target: 'person',
+    params: submittedTarget,
+    body: () => ({ version: 1, reason: 'Matrix send-back reason' }),
+    expect: decideExpect as MatrixRow['expect'],
+    carries,
+  },
+  {
+    route: `GET ${base}/:participantId/history`,
+    target: 'person',
+    params: submittedTarget,
     expect: proposalExpect(200) as MatrixRow['expect'],
     carries,
   },

@@ -1,6 +1,7 @@
 import type { CompProposal } from '../../../../contracts/compensation/proposals';
 import { snapshotBand } from '../cycles/present';
 import { meritGuidelineOf, type ProposalSnapshot } from './evaluate';
+import { resultingBaseOf } from './outcome';
 import type { ProposalPolicy } from './policy';
 import type { PlannedParticipant } from './queries';
 
@@ -18,6 +19,9 @@ export function snapshotOf(row: PlannedParticipant['participant']): ProposalSnap
   };
 }
 
+/** A proposal shown for reading only (the personal export's HR file). */
+export const NO_ABILITIES = { edit: false, submit: false, approve: false, adjust: false, sendBack: false };
+
 /**
  * A participant's row of the planning grid: only what the launch snapshot holds (the calibrated
  * rating is the one performance input, S1.6) and the proposal. Who saved or submitted it stays in
@@ -25,13 +29,11 @@ export function snapshotOf(row: PlannedParticipant['participant']): ProposalSnap
  */
 export function presentProposal(
   planned: PlannedParticipant,
-  abilities: Pick<ProposalPolicy, 'edit' | 'submit'>,
+  abilities: Pick<ProposalPolicy, 'edit' | 'submit' | 'approve' | 'adjust' | 'sendBack'>,
 ): CompProposal {
   const { participant: p, proposal: q, cycle } = planned;
   const snapshot = snapshotOf(p);
-  const meritBase = q?.meritNewBaseMinor ?? p.baseMinor;
-  const resulting =
-    q && meritBase !== null ? (q.promotionNewBaseMinor ?? meritBase) + (q.marketMinor ?? 0) : null;
+  const resulting = q && p.baseMinor !== null ? resultingBaseOf(p.baseMinor, q) : null;
   return {
     participantId: p.id,
     cycleId: p.cycleId,
@@ -67,7 +69,20 @@ export function presentProposal(
       band: q?.bandFlag ?? null,
     },
     submittedAt: q?.submittedAt?.toISOString() ?? null,
+    approval: {
+      step: q?.approvalStep ?? 0,
+      chainLength: q?.approvalChain.length ?? 0,
+      awaitingPersonId: q?.state === 'submitted' ? q.awaitingPersonId : null,
+      returnedReason: q?.state === 'returned' ? q.returnedReason : null,
+      approvedAt: q?.approvedAt?.toISOString() ?? null,
+    },
     version: q?.version ?? 0,
-    abilities: { edit: abilities.edit, submit: abilities.submit && q !== null },
+    abilities: {
+      edit: abilities.edit,
+      submit: abilities.submit && q !== null && q.state !== 'submitted',
+      approve: abilities.approve,
+      adjust: abilities.adjust,
+      sendBack: abilities.sendBack,
+    },
   };
 }

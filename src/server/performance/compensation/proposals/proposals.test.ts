@@ -266,8 +266,16 @@ describe('who sees and edits proposals', () => {
     });
 
     await db().update(compCycles).set({ state: 'review' }).where(eq(compCycles.id, cycle.id));
-    expect((await leaf.get(`${proposals}/${p.one.id}`)).status).toBe(404);
+    // In review the chain still reads its subtree (the approvers' view) but changes nothing.
+    expect((await leaf.get(`${proposals}/${p.one.id}`)).status).toBe(200);
+    expect((await leaf.put(`${proposals}/${p.one.id}`, { ...merit('4'), version: 1 })).status).toBe(409);
     expect((await hr.get(`${proposals}/${p.one.id}`)).status).toBe(200);
+    await db()
+      .update(compCycles)
+      .set({ state: 'archived', releasedAt: new Date() })
+      .where(eq(compCycles.id, cycle.id));
+    expect((await leaf.get(`${proposals}/${p.one.id}`)).status).toBe(404);
+    await db().update(compCycles).set({ state: 'review' }).where(eq(compCycles.id, cycle.id));
     const closed = await hr.put(`${proposals}/${p.one.id}`, { ...merit('4'), version: 1 });
     expect(closed.status).toBe(409);
     expect(closed.body.error).toMatchObject({
@@ -302,6 +310,7 @@ describe('the planning list', () => {
         planningCurrency: cycle.planningCurrency,
         effectiveDate: cycle.effectiveDate,
         reach: 'subtree',
+        waitingForYou: 0,
       },
     ]);
     expect(idsOf((await top.get(planning)).body)).toEqual([cycle.id]);
@@ -313,8 +322,14 @@ describe('the planning list', () => {
     expect(hrList.body.items[0].reach).toBe('all');
     expect(idsOf(hrList.body)).not.toContain(draft.id);
 
-    // Past planning the grid is HR's alone (proposalReach), and so is the list.
+    // The chain keeps its grid (read-only) through review, approval and release; once archived the
+    // cycle is HR's alone (proposalReach), and so is the list.
     await db().update(compCycles).set({ state: 'review' }).where(eq(compCycles.id, cycle.id));
+    expect(idsOf((await leaf.get(planning)).body)).toEqual([cycle.id]);
+    await db()
+      .update(compCycles)
+      .set({ state: 'archived', releasedAt: new Date() })
+      .where(eq(compCycles.id, cycle.id));
     expect((await leaf.get(planning)).body.items).toEqual([]);
     expect(idsOf((await hr.get(planning)).body)).toEqual([cycle.id]);
   });
@@ -382,6 +397,12 @@ describe('budgets', () => {
     expect(leafView.body.managers.map((manager: { managerId: string }) => manager.managerId)).toEqual([
       people.leaf!.id,
     ]);
+    // A manager's view reads only their subtree, and its figures are the whole tree's.
+    const midView = await (await as(people.mid!)).get(`${cycles}/${cycle.id}/budgets`);
+    const poolsOf = (body: { managers: { managerId: string; pools: unknown[] }[] }, id: string) =>
+      body.managers.find((manager) => manager.managerId === id)?.pools;
+    for (const id of [people.mid!.id, people.leaf!.id])
+      expect(poolsOf(midView.body, id)).toEqual(poolsOf(view.body, id));
   });
 
   it('refuses the whole submission with the pool and remainder when the organisation blocks', async () => {

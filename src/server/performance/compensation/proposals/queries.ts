@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { ProposalState } from '../../../../contracts/compensation/proposalStates';
 import { issue } from '../../../../contracts/issues';
 import { organizations, people } from '../../../org/tables';
 import type { Actor } from '../../../platform/auth/actor';
@@ -96,6 +97,38 @@ export const subtreeSql = (cycleId: string, managerId: string) => sql`(
   )
   SELECT person_id FROM sub WHERE person_id <> ${managerId})`;
 
+/** Submitted proposals whose turn is the viewer's: named in the chain, or past it for the final deciders. */
+function awaitingSql(viewer: string | null, finalDecider: boolean): SQL {
+  const q = compProposals;
+  const mine = viewer ? sql`${q.awaitingPersonId} = ${viewer}` : sql`false`;
+  const final = finalDecider ? sql`${q.awaitingPersonId} IS NULL` : sql`false`;
+  return sql`(${q.state} = 'submitted' AND (${mine} OR ${final}))`;
+}
+
+/**
+ * The snapshot chain above each of some participants, nearest first ([manager, their manager, …]),
+ * in one statement: what a submission's approvers are taken from.
+ */
+export async function snapshotChains(db: Db, cycleId: string, participantIds: readonly string[]) {
+  const chains = new Map<string, string[]>();
+  if (participantIds.length === 0) return chains;
+  const rows = await queryRows<{ participant_id: string; chain: string[] }>(
+    db,
+    sql`WITH RECURSIVE chain(participant_id, manager_id, depth) AS (
+          SELECT p.id, p.manager_id, 1 FROM comp_cycle_participants p
+           WHERE p.cycle_id = ${cycleId} AND p.id = ANY(${sql.param([...participantIds])}::uuid[])
+             AND p.manager_id IS NOT NULL
+          UNION ALL
+          SELECT c.participant_id, up.manager_id, c.depth + 1 FROM chain c
+            JOIN comp_cycle_participants up ON up.person_id = c.manager_id AND up.cycle_id = ${cycleId}
+           WHERE up.manager_id IS NOT NULL AND c.depth < ${MAX_CHAIN_DEPTH}
+        )
+        SELECT participant_id, array_agg(manager_id ORDER BY depth) AS chain FROM chain GROUP BY participant_id`,
+  );
+  for (const row of rows) chains.set(row.participant_id, row.chain);
+  return chains;
+}
+
 const readCursor = (cursor: string) => {
   const parts = decodeCursor(cursor);
   if (parts.length !== 3 || !isUuid(parts[2]))
@@ -114,7 +147,10 @@ export async function listPlanned(
     viewerPersonId: string | null;
     reach: 'all' | 'subtree';
     managerId?: string;
-    state?: 'draft' | 'submitted' | 'none';
+    state?: ProposalState | 'none';
+    /** 'mine': only submitted proposals waiting for the caller (a chain turn, or the final one). */
+    awaiting?: 'mine';
+    finalDecider?: boolean;
     limit: number;
     cursor?: string;
   },
@@ -131,6 +167,7 @@ export async function listPlanned(
         : sql`false`
       : undefined,
     options.managerId ? eq(p.managerId, options.managerId) : undefined,
+    options.awaiting === 'mine' ? awaitingSql(viewer, options.finalDecider ?? false) : undefined,
     options.state === 'none'
       ? sql`${compProposals.id} IS NULL`
       : options.state
@@ -185,8 +222,13 @@ export async function findCycleOf(db: Db, organizationId: string, cycleId: strin
   return row ?? null;
 }
 
-/** Everything a cycle's budgets are computed from: every participant with the proposal's figures. */
-export async function budgetSource(db: Db, cycleId: string) {
+/**
+ * Everything a cycle's budgets are computed from: every participant with the proposal's figures —
+ * or, with `subtreeOf`, only that manager and the people below them in the snapshot, which is all
+ * their own and subtree figures depend on when every pool is bottom-up.
+ */
+export async function budgetSource(db: Db, cycleId: string, subtreeOf?: string) {
+  const p = compCycleParticipants;
   return db
     .select({
       participantId: compCycleParticipants.id,
@@ -203,7 +245,14 @@ export async function budgetSource(db: Db, cycleId: string) {
     })
     .from(compCycleParticipants)
     .leftJoin(compProposals, eq(compProposals.participantId, compCycleParticipants.id))
-    .where(eq(compCycleParticipants.cycleId, cycleId));
+    .where(
+      and(
+        eq(p.cycleId, cycleId),
+        subtreeOf
+          ? sql`(${p.personId} = ${subtreeOf} OR ${p.personId} IN ${subtreeSql(cycleId, subtreeOf)})`
+          : undefined,
+      ),
+    );
 }
 export type BudgetSourceRow = Awaited<ReturnType<typeof budgetSource>>[number];
 
@@ -276,4 +325,32 @@ export async function listPlanningCycles(
     )
     .orderBy(desc(c.effectiveDate), c.name, c.id)
     .limit(PLANNING_LIST_LIMIT);
+}
+
+/**
+ * How many submitted proposals of each cycle wait for the caller (the queue's `awaitingSql`), in one
+ * statement: a count, so the planning list names no one and reads nobody's pay.
+ */
+export async function waitingCounts(
+  db: Db,
+  options: { cycleIds: readonly string[]; viewerPersonId: string | null; finalDecider: boolean },
+) {
+  const counts = new Map<string, number>();
+  if (options.cycleIds.length === 0) return counts;
+  const q = compProposals;
+  const p = compCycleParticipants;
+  const rows = await db
+    .select({ cycleId: q.cycleId, count: sql<number>`count(*)::int` })
+    .from(q)
+    .innerJoin(p, eq(p.id, q.participantId))
+    .where(
+      and(
+        inArray(q.cycleId, [...options.cycleIds]),
+        awaitingSql(options.viewerPersonId, options.finalDecider),
+        options.viewerPersonId ? sql`${p.personId} <> ${options.viewerPersonId}` : undefined,
+      ),
+    )
+    .groupBy(q.cycleId);
+  for (const row of rows) counts.set(row.cycleId, row.count);
+  return counts;
 }

@@ -3,32 +3,55 @@ import { uuidParam } from '../../../../contracts/common';
 import { isCompensationError, promotionGuideline } from '../../../../contracts/compensation';
 import { bandPage } from '../../../../contracts/compensation/payData';
 import {
+  adjustProposalRequest,
+  approveProposalsRequest,
+  approveProposalsResponse,
   compBudgetView,
   compPlanningBandQuery,
   compPlanningList,
   compProposal,
   compProposalGuideline,
   compProposalGuidelineQuery,
+  compProposalHistory,
   compProposalListQuery,
   compProposalPage,
   compProposalSaved,
   saveProposalRequest,
+  sendBackProposalRequest,
   submitProposalsRequest,
   submitProposalsResponse,
 } from '../../../../contracts/compensation/proposals';
 import { issue } from '../../../../contracts/issues';
+import type { Actor } from '../../../platform/auth/actor';
 import { validationFailed } from '../../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
 import { presentBand } from '../payData/present';
 import { listBands } from '../payData/queries';
-import { logProposalListAccess, proposalAccess, proposalListAccess } from './access';
+import {
+  factsOf,
+  logProposalListAccess,
+  PROPOSAL_HISTORY_RESOURCE,
+  proposalAccess,
+  proposalListAccess,
+} from './access';
 import { budgetViewFor } from './budgetView';
+import { adjustProposal } from './commands/adjustProposal';
+import { approveProposals } from './commands/approveProposals';
 import { saveProposal } from './commands/saveProposal';
+import { sendBackProposal } from './commands/sendBackProposal';
 import { submitProposals } from './commands/submitProposals';
-import { meritGuidelineOf } from './evaluate';
-import { planningStatesFor, proposalPolicy, proposalReach } from './policy';
+import { type EvaluatedProposal, meritGuidelineOf } from './evaluate';
+import { proposalHistory } from './events';
+import { decidesFinally, planningStatesFor, proposalPolicy, proposalReach } from './policy';
 import { presentProposal, snapshotOf } from './present';
-import { findBand, listPlanned, listPlanningCycles, promotionMinIncreaseOf } from './queries';
+import {
+  findBand,
+  listPlanned,
+  listPlanningCycles,
+  type PlannedParticipant,
+  promotionMinIncreaseOf,
+  waitingCounts,
+} from './queries';
 
 const tags = ['compensation'];
 const cycles = '/api/performance/compensation/cycles';
@@ -43,6 +66,15 @@ const participantParams = z.object({ participantId: uuidParam });
  */
 export const compProposalRoutes: RouteModule = (app, { database }) => {
   const { db } = database;
+
+  /** A saved or adjusted proposal as the caller now may act on it, with what the core found. */
+  const presentChanged = async (
+    actor: Actor,
+    { planned, evaluated }: { planned: PlannedParticipant; evaluated: EvaluatedProposal },
+  ) => {
+    const { policy } = await proposalAccess.policyFor(db, actor, planned);
+    return { ...presentProposal(planned, policy), issues: evaluated.issues };
+  };
 
   app.get(
     planning,
@@ -65,9 +97,14 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
         states,
         everyone,
       });
+      const waiting = await waitingCounts(db, {
+        cycleIds: rows.map((row) => row.id),
+        viewerPersonId: actor.personId,
+        finalDecider: decidesFinally(actor),
+      });
       const items = rows.flatMap((row) => {
         const reach = proposalReach(actor, row.state);
-        return reach === 'none' ? [] : [{ ...row, reach }];
+        return reach === 'none' ? [] : [{ ...row, reach, waitingForYou: waiting.get(row.id) ?? 0 }];
       });
       return { items };
     },
@@ -79,7 +116,7 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
       schema: {
         tags,
         summary:
-          "The planning grid: the caller's participants (snapshot subtree, or all for HR) with their proposals, by name; each listed person's access log records the read",
+          "The planning grid: the caller's participants (snapshot subtree, or all for the approval team and HR) with their proposals, by name; `awaiting=mine` is the approver's queue; each listed person's access log records the read",
         params: cycleParams,
         querystring: compProposalListQuery,
         response: { 200: compProposalPage },
@@ -92,6 +129,7 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
         cycle,
         viewerPersonId: actor.personId,
         reach,
+        finalDecider: decidesFinally(actor),
         ...request.query,
       });
       await logProposalListAccess(
@@ -101,16 +139,7 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
       );
       // Every listed row is in the caller's reach (relation 'subtree' or, for HR, at least 'outside').
       const relation = reach === 'subtree' ? ('subtree' as const) : ('outside' as const);
-      const items = rows.map((row) =>
-        presentProposal(
-          row,
-          proposalPolicy(
-            actor,
-            { cycleState: cycle.state, eligibility: row.participant.eligibility },
-            relation,
-          ),
-        ),
-      );
+      const items = rows.map((row) => presentProposal(row, proposalPolicy(actor, factsOf(row), relation)));
       return { items, nextCursor };
     },
   );
@@ -130,6 +159,24 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
     async (request) => {
       const actor = requireActor(request);
       return submitProposals(db, { actor, cycleId: request.params.cycleId, items: request.body.items });
+    },
+  );
+
+  app.post(
+    `${cycles}/:cycleId/proposals/approve`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Approve submitted proposals, all or nothing: a chain approver passes each to the next approver, the approval team or HR approves for good',
+        params: cycleParams,
+        body: approveProposalsRequest,
+        response: { 200: approveProposalsResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return approveProposals(db, { actor, cycleId: request.params.cycleId, items: request.body.items });
     },
   );
 
@@ -209,13 +256,78 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { planned, evaluated } = await saveProposal(db, {
+      const saved = await saveProposal(db, {
         actor,
         participantId: request.params.participantId,
         input: request.body,
       });
+      return presentChanged(actor, saved);
+    },
+  );
+
+  app.post(
+    `${base}/:participantId/adjust`,
+    {
+      schema: {
+        tags,
+        summary:
+          'An approver changes a submitted proposal, with a note for the approvers after them; it stays submitted at the same step',
+        params: participantParams,
+        body: adjustProposalRequest,
+        response: { 200: compProposalSaved },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const adjusted = await adjustProposal(db, {
+        actor,
+        participantId: request.params.participantId,
+        input: request.body,
+      });
+      return presentChanged(actor, adjusted);
+    },
+  );
+
+  app.post(
+    `${base}/:participantId/send-back`,
+    {
+      schema: {
+        tags,
+        summary: 'Send a submitted proposal back to its planners with a reason',
+        params: participantParams,
+        body: sendBackProposalRequest,
+        response: { 200: compProposal },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const planned = await sendBackProposal(db, {
+        actor,
+        participantId: request.params.participantId,
+        ...request.body,
+      });
       const { policy } = await proposalAccess.policyFor(db, actor, planned);
-      return { ...presentProposal(planned, policy), issues: evaluated.issues };
+      return presentProposal(planned, policy);
+    },
+  );
+
+  app.get(
+    `${base}/:participantId/history`,
+    {
+      schema: {
+        tags,
+        summary:
+          "A proposal's approval history: submissions, adjustments with notes, approvals, send-backs with reasons (logged for the person)",
+        params: participantParams,
+        response: { 200: compProposalHistory },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { row } = await proposalAccess.readFor(db, actor, request.params.participantId, {
+        resource: PROPOSAL_HISTORY_RESOURCE,
+      });
+      return { items: row.proposal ? await proposalHistory(db, row.proposal.id) : [] };
     },
   );
 

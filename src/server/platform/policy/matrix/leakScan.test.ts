@@ -77,7 +77,9 @@ describe('canary planting', () => {
         'CHECK constraint comp_cycles_sandbox_never_released, comp_cycles_released_has_time, comp_cycles_archived_after_release, comp_cycles_launched',
       'comp_proposals.band_flag': 'enum in the table schema (below_min, within, above_max)',
       'comp_proposals.merit_input': 'CHECK constraint comp_proposals_merit_pair',
-      'comp_proposals.state': 'CHECK constraint comp_proposals_submitted',
+      'comp_proposal_events.kind': 'enum in the table schema (submitted, adjusted, approved, sent_back)',
+      'comp_proposals.approval_chain': 'ARRAY column: planting covers text and jsonb only',
+      'comp_proposals.state': 'CHECK constraint comp_proposals_submitted, comp_proposals_approved',
       'competencies.status': 'enum in the table schema (active, retired)',
       'competency_assessments.author': 'enum in the table schema (self, manager)',
       'development_actions.kind':
@@ -100,8 +102,7 @@ describe('canary planting', () => {
       'learning_items.status': 'enum in the table schema (active, retired)',
       'pay_records.currency': 'CHECK constraint pay_records_currency_code',
       'pay_records.frequency': 'enum in the table schema (annual, monthly, hourly)',
-      'pay_records.reason':
-        'enum in the table schema (hire, merit, promotion, market, correction, import, cycle)',
+      'pay_records.reason': 'CHECK constraint pay_records_cycle_reason',
       'feedback360_comments.rater_group':
         'enum in the table schema (self, manager, peers, direct_reports, others)',
       'feedback360_comments.kind': 'enum in the table schema (strengths, suggestions)',
@@ -126,7 +127,11 @@ describe('canary planting', () => {
       'comp_cycle_participants.job_family',
       'comp_cycle_participants.pay_zone',
       'comp_cycles.name',
+      'comp_proposal_events.after',
+      'comp_proposal_events.before',
+      'comp_proposal_events.note',
       'comp_proposals.justification',
+      'comp_proposals.returned_reason',
       'competencies.behaviours',
       'competencies.category',
       'competencies.description',
@@ -198,6 +203,7 @@ describe('canary planting', () => {
       'comp_bands',
       'comp_cycle_participants',
       'comp_cycles',
+      'comp_proposal_events',
       'comp_proposals',
       'pay_records',
     ]);

@@ -5,8 +5,11 @@ import { erasureRows } from '../../../org/erasure/matrixRows';
 import { personalExportRows } from '../../../org/personalExport/matrixRows';
 import { calibrationRows } from '../../../performance/calibration/matrixRows';
 import { compCycleRows } from '../../../performance/compensation/cycles/matrixRows';
+import { compEquityRows } from '../../../performance/compensation/equity/matrixRows';
+import { payLetterRows } from '../../../performance/compensation/letters/matrixRows';
 import { payDataRows } from '../../../performance/compensation/payData/matrixRows';
 import { compProposalRows } from '../../../performance/compensation/proposals/matrixRows';
+import { compReleaseRows } from '../../../performance/compensation/release/matrixRows';
 import { feedbackRows } from '../../../performance/feedback/matrixRows';
 import { goalsRows } from '../../../performance/goals/matrixRows';
 import { improvementPlansRows } from '../../../performance/improvementPlans/matrixRows';
@@ -31,6 +34,9 @@ export const authorizationMatrix: MatrixRow[] = [
   ...payDataRows,
   ...compCycleRows,
   ...compProposalRows,
+  ...payLetterRows,
+  ...compReleaseRows,
+  ...compEquityRows,
   ...notificationsRows,
   ...jobsRows,
   ...growthRows,

@@ -9,9 +9,9 @@ import { formatDate } from '../../../app/format';
 import { FormModal } from '../../../components/forms/FormModal';
 import { useContractForm } from '../../../components/forms/useContractForm';
 import { showToast } from '../../../components/showToast';
-import { type CompCycle, compCycleKeys, setupCheckQuery } from './api';
+import { type CompCycle, compCycleKeys, releaseSummaryQuery, setupCheckQuery } from './api';
 
-type Step = 'launch' | Exclude<CompCycleState, 'draft' | 'planning'>;
+export type Step = 'launch' | Exclude<CompCycleState, 'draft' | 'planning'>;
 
 /** The moves a cycle's state allows, each behind a confirmation that says what it changes. */
 export function CycleActions({ cycle }: { cycle: CompCycle }) {
@@ -22,8 +22,9 @@ export function CycleActions({ cycle }: { cycle: CompCycle }) {
   const launchBlocked = cycle.abilities.launch && check.data?.ready !== true;
   const steps: Step[] = [
     ...(cycle.abilities.launch ? (['launch'] as const) : []),
+    // Release is offered in the page's release section, with its numbers (ReleasePanel).
     ...cycle.abilities.transitions.filter(
-      (to): to is Exclude<Step, 'launch'> => to !== 'draft' && to !== 'planning',
+      (to): to is Exclude<Step, 'launch'> => to !== 'draft' && to !== 'planning' && to !== 'released',
     ),
   ];
   if (steps.length === 0) return null;
@@ -46,9 +47,19 @@ export function CycleActions({ cycle }: { cycle: CompCycle }) {
   );
 }
 
-function StepModal({ cycle, step, onClose }: { cycle: CompCycle; step: Step | null; onClose: () => void }) {
+/** The confirmation of one move; the release's states how many pay changes it writes. */
+export function StepModal({
+  cycle,
+  step,
+  onClose,
+}: {
+  cycle: CompCycle;
+  step: Step | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const release = useQuery(releaseSummaryQuery(cycle.id, step === 'released'));
   const form = useContractForm({
     initialValues: {},
     submit: () => {
@@ -81,9 +92,23 @@ function StepModal({ cycle, step, onClose }: { cycle: CompCycle; step: Step | nu
       submitLabel={t(`compensation.cycles.steps.${shown}.button`)}
       testId="comp-cycle-step"
     >
-      <Text size="sm">
-        {t(`compensation.cycles.steps.${shown}.body`, { date: formatDate(cycle.visibilityDate) })}
-      </Text>
+      {shown === 'released' ? (
+        <Text size="sm" data-testid="comp-cycle-release-count" aria-live="polite">
+          {release.data
+            ? t('compensation.cycles.release.confirm', {
+                count: release.data.payChanges,
+                effective: formatDate(release.data.effectiveDate),
+                date: formatDate(release.data.visibilityDate),
+              })
+            : release.isError
+              ? t(`compensation.cycles.steps.released.body`, { date: formatDate(cycle.visibilityDate) })
+              : t('compensation.cycles.release.counting')}
+        </Text>
+      ) : (
+        <Text size="sm">
+          {t(`compensation.cycles.steps.${shown}.body`, { date: formatDate(cycle.visibilityDate) })}
+        </Text>
+      )}
     </FormModal>
   );
 }

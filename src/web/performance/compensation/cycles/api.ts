@@ -7,6 +7,7 @@ export type CompCycle = ApiData<'/api/performance/compensation/cycles/{cycleId}'
 export type SetupCheck = ApiData<'/api/performance/compensation/cycles/{cycleId}/setup-check', 'get'>;
 export type ParticipantPage = ApiData<'/api/performance/compensation/cycles/{cycleId}/participants', 'get'>;
 export type Participant = ParticipantPage['items'][number];
+export type ReleaseSummary = ApiData<'/api/performance/compensation/cycles/{cycleId}/release', 'get'>;
 
 export const CYCLES_PAGE = 25;
 export const PARTICIPANTS_PAGE = 50;
@@ -17,6 +18,7 @@ export const compCycleKeys = {
   cycle: (cycleId: string) => ['comp-cycles', 'cycle', cycleId] as const,
   check: (cycleId: string) => ['comp-cycles', 'cycle', cycleId, 'check'] as const,
   participants: (cycleId: string) => ['comp-cycles', 'cycle', cycleId, 'participants'] as const,
+  release: (cycleId: string) => ['comp-cycles', 'cycle', cycleId, 'release'] as const,
 };
 
 const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
@@ -66,3 +68,19 @@ export const participantsQuery = (cycleId: string, eligibility: Eligibility | nu
     getNextPageParam: nextCursor,
     placeholderData: keepPreviousData,
   });
+
+/** What the cycle's release writes (or wrote): pay changes, promotions, bonuses, and the dates. */
+export const releaseSummaryQuery = (cycleId: string, enabled = true) =>
+  queryOptions({
+    queryKey: compCycleKeys.release(cycleId),
+    queryFn: ({ signal }) =>
+      apiGet('/api/performance/compensation/cycles/{cycleId}/release', {
+        params: { path: { cycleId } },
+        signal,
+      }),
+    enabled,
+  });
+
+/** The payroll export's address (a plain link: the browser downloads it with the session cookie). */
+export const payrollHref = (cycleId: string, format: 'csv' | 'xlsx') =>
+  `/api/performance/compensation/cycles/${encodeURIComponent(cycleId)}/payroll.${format}`;

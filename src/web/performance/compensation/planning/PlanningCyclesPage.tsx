@@ -9,6 +9,7 @@ import { EmptyPanel } from '../../../components/EmptyPanel';
 import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { QueryView } from '../../../components/QueryView';
+import { WaitingLink } from '../approvals/WaitingLink';
 import { type PlanningCycle, planningCyclesQuery } from './api';
 
 /** `/performance/comp-planning` (managers, HR): the cycles whose planning grid the caller may open. */
@@ -53,6 +54,11 @@ export function PlanningCyclesPage() {
       header: t('compensation.planning.columns.currency'),
       cell: (cycle) => cycle.planningCurrency,
     },
+    {
+      key: 'approvals',
+      header: t('compensation.approvals.columns.queue'),
+      cell: (cycle) => <WaitingLink cycle={cycle} />,
+    },
   ];
   return (
     <Page title={t('compensation.planning.title')} description={t('compensation.planning.lead')}>
@@ -75,7 +81,7 @@ export function PlanningCyclesPage() {
             rowKey={(cycle) => cycle.id}
             label={t('compensation.planning.title')}
             framed
-            minWidth={560}
+            minWidth={720}
             testId="comp-planning-cycles"
             rowTestId="comp-planning-cycle"
           />

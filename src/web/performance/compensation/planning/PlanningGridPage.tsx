@@ -13,6 +13,7 @@ import { AnchorLink } from '../../../components/links';
 import { Page } from '../../../components/Page';
 import { QueryView } from '../../../components/QueryView';
 import { showToast } from '../../../components/showToast';
+import { useIsPhone } from '../../../components/useIsPhone';
 import { translateIssue } from '../../../i18n/issues';
 import { money } from '../format';
 import {
@@ -28,8 +29,15 @@ import { BudgetStrip } from './BudgetStrip';
 import { loadedRows } from './gridCache';
 import { JustificationModal } from './JustificationModal';
 import { type OverBudget, overBudgetOf } from './overBudget';
+import classes from './PlanningGrid.module.css';
 import { type JustifyRequest, PlanningRow } from './PlanningRow';
 import { PromotionModal } from './PromotionModal';
+
+/**
+ * The table's least width: what its seven columns need. A 1440 px screen has about 1,130 px beside
+ * the navigation, so the grid fits there; narrower, it scrolls inside its box.
+ */
+const GRID_MIN_WIDTH = 960;
 
 /** The server takes at most this many proposals in one submission. */
 const SUBMIT_MAX = 500;
@@ -73,6 +81,7 @@ type Outcome =
 export function PlanningGridPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const phone = useIsPhone();
   const queryClient = useQueryClient();
   const { cycleId } = useParams({ from: '/app/performance/comp-planning/$cycleId' });
   const cycles = useQuery(planningCyclesQuery);
@@ -103,7 +112,17 @@ export function PlanningGridPage() {
   }, []);
 
   const rows = loadedRows(proposals.data);
-  const drafts = rows.filter((row) => row.state === 'draft' && row.abilities.submit);
+  const rowProps = (row: Proposal) => ({
+    row,
+    cycleId,
+    selected: selected.has(row.participantId),
+    onSelect,
+    onPending,
+    onJustify: setJustifying,
+    onPromote: setPromoting,
+  });
+  // Drafts and proposals sent back: what the planner may (again) submit.
+  const drafts = rows.filter((row) => row.abilities.submit);
   const chosen = drafts.filter((row) => selected.has(row.participantId));
 
   const submit = useMutation({
@@ -263,57 +282,62 @@ export function PlanningGridPage() {
           >
             {() => (
               <Stack gap={4}>
-                <Table.ScrollContainer minWidth={1400}>
-                  <Table
-                    verticalSpacing="xs"
-                    highlightOnHover
+                {phone ? (
+                  <Stack
+                    component="ul"
+                    gap="xs"
+                    className={classes.cards}
                     aria-labelledby="grid-heading"
                     data-testid="planning-grid"
-                    stickyHeader
                   >
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>
-                          <VisuallyHidden>{t('compensation.planning.columns.select')}</VisuallyHidden>
-                        </Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.person')}</Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>
-                          {t('compensation.planning.columns.current')}
-                        </Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.band')}</Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>
-                          {t('compensation.planning.columns.compa')}
-                        </Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>
-                          {t('compensation.planning.columns.rating')}
-                        </Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.guideline')}</Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.merit')}</Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.newBase')}</Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.bonus')}</Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.flags')}</Table.Th>
-                        <Table.Th>{t('compensation.planning.columns.status')}</Table.Th>
-                        <Table.Th>
-                          <VisuallyHidden>{t('compensation.planning.columns.actions')}</VisuallyHidden>
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((row) => (
-                        <PlanningRow
-                          key={row.participantId}
-                          row={row}
-                          cycleId={cycleId}
-                          selected={selected.has(row.participantId)}
-                          onSelect={onSelect}
-                          onPending={onPending}
-                          onJustify={setJustifying}
-                          onPromote={setPromoting}
-                        />
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                    {rows.map((row) => (
+                      <PlanningRow key={row.participantId} layout="card" {...rowProps(row)} />
+                    ))}
+                  </Stack>
+                ) : (
+                  // Fits a 1440 px screen; narrower, it scrolls in its own box (a focusable region,
+                  // so a keyboard can scroll it) with the name column held in place.
+                  <Table.ScrollContainer
+                    minWidth={GRID_MIN_WIDTH}
+                    type="native"
+                    style={{ position: 'relative' }}
+                    tabIndex={0}
+                    role="region"
+                    aria-label={t('compensation.planning.people')}
+                  >
+                    <Table
+                      verticalSpacing={6}
+                      horizontalSpacing={8}
+                      highlightOnHover
+                      aria-labelledby="grid-heading"
+                      data-testid="planning-grid"
+                      className={classes.table}
+                    >
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col" className={classes.sticky}>
+                            {t('compensation.planning.columns.person')}
+                          </Table.Th>
+                          <Table.Th scope="col">{t('compensation.planning.columns.payBand')}</Table.Th>
+                          <Table.Th scope="col">
+                            {t('compensation.planning.columns.ratingGuideline')}
+                          </Table.Th>
+                          <Table.Th scope="col">{t('compensation.planning.columns.proposal')}</Table.Th>
+                          <Table.Th scope="col">{t('compensation.planning.columns.bonus')}</Table.Th>
+                          <Table.Th scope="col">{t('compensation.planning.columns.status')}</Table.Th>
+                          <Table.Th scope="col">
+                            <VisuallyHidden>{t('compensation.planning.columns.actions')}</VisuallyHidden>
+                          </Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {rows.map((row) => (
+                          <PlanningRow key={row.participantId} layout="row" {...rowProps(row)} />
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                )}
                 <Text size="xs" c="dimmed">
                   {t('compensation.planning.loaded', { count: rows.length })}
                 </Text>

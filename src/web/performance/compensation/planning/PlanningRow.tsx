@@ -1,367 +1,342 @@
-import { Badge, Button, Checkbox, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconArrowUpRight, IconMessage2, IconRefresh } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { minorToDecimal } from '../../../../contracts/compensation/money';
-import { isApiError } from '../../../api/client';
-import { toneBadge, toneColor, toneText } from '../../../app/statusColors';
-import { errorMessage } from '../../../components/ErrorAlert';
-import { apiFieldError, translateIssue } from '../../../i18n/issues';
+import { proposalStateTone, toneBadge, toneColor, toneText } from '../../../app/statusColors';
+import { ReturnedReason } from '../approvals/ReturnedReason';
 import { money } from '../format';
-import { fetchProposal, type Proposal, planningKeys, type SaveProposalBody, saveProposal } from './api';
-import { createDebouncer } from './debounce';
-import { replaceRow } from './gridCache';
-import { BandCell, bandFlagOf, FlagsCell, GuidelineCell } from './RowCells';
-import {
-  derivedMerit,
-  draftOf,
-  guidelinePlace,
-  isDirty,
-  type RowDraft,
-  saveBodyOf,
-  trimPercent,
-} from './rowDraft';
+import type { Proposal } from './api';
+import classes from './PlanningGrid.module.css';
+import { Flags, PayBand, RatingGuideline } from './RowCells';
+import { trimPercent } from './rowDraft';
+import { type JustifyRequest, type RowEditorOptions, useRowEditor } from './useRowEditor';
 
-/** How long after the last keystroke a row saves itself. */
-const AUTOSAVE_MS = 800;
+export type { JustifyRequest } from './useRowEditor';
 
-export interface JustifyRequest {
-  row: Proposal;
-  /** The row's proposal as typed, to save together with the justification. */
-  body: SaveProposalBody;
-}
+type Editor = ReturnType<typeof useRowEditor>;
 
-interface PlanningRowProps {
-  row: Proposal;
-  cycleId: string;
+interface PlanningRowProps extends RowEditorOptions {
   selected: boolean;
   onSelect: (participantId: string, selected: boolean) => void;
-  /** Whether the row has typing not yet saved (or a save on its way): Submit waits for it. */
-  onPending: (participantId: string, pending: boolean) => void;
-  onJustify: (request: JustifyRequest) => void;
   onPromote: (request: JustifyRequest) => void;
+  /** A table row (from the phone breakpoint up), or a card in a list (on a phone). */
+  layout: 'row' | 'card';
 }
 
-const nameOf = (row: Proposal) => `${row.givenName} ${row.familyName}`;
-
 /**
- * One person of the grid: the launch snapshot read-only, the proposal typed in place. Merit may be
- * typed as a percent or as the new base — the other is shown derived by the same exact core the
- * server uses, and replaced by the server's answer once saved. Saves itself after a pause in
- * typing or when a field is left, against the version it last saw; a 409 names the newer version
- * and offers to reload the row.
+ * One person of the grid: the launch snapshot read-only, the proposal typed in place (the editing
+ * itself is `useRowEditor`). From the phone breakpoint up a table row of seven columns — name,
+ * base and band, rating and guideline, merit % over the new base, bonus, state with the flags,
+ * actions — and on a phone a card with the same parts, the inputs with visible labels.
  */
 export const PlanningRow = memo(function PlanningRow({
-  row,
-  cycleId,
   selected,
   onSelect,
-  onPending,
-  onJustify,
   onPromote,
+  layout,
+  ...options
 }: PlanningRowProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<RowDraft>(() => draftOf(row));
-  // A refused stale save: the newer version the server named (null when it did not say).
-  const [conflict, setConflict] = useState<{ version: number | null } | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
-  // Keystrokes so far, and how many there were when the last save left: a server answer replaces
-  // the typed fields only when nothing was typed after it was asked for.
-  const typed = useRef(0);
-  const sentAt = useRef(0);
-  // The draft of the last save and, once refused, the same draft: it is not sent again until the
-  // planner changes something (else a refused save would retry every pause).
-  const sentDraft = useRef<RowDraft | null>(null);
-  const [refused, setRefused] = useState<RowDraft | null>(null);
-  const latest = useRef({ draft, row, blocked: false });
-  const name = nameOf(row);
-  const currency = row.currency;
-  const editable = row.abilities.edit && row.currentBaseMinor !== null && currency !== null;
-
-  const replaceInCache = (next: Proposal) =>
-    queryClient.setQueryData(planningKeys.proposals(cycleId), (data: Parameters<typeof replaceRow>[0]) =>
-      replaceRow(data, next),
-    );
-
-  const save = useMutation({
-    mutationFn: (body: SaveProposalBody) => saveProposal(row.participantId, body),
-    onSuccess: (saved) => {
-      setWarnings(saved.issues.map((found) => translateIssue(found)));
-      replaceInCache(saved);
-      void queryClient.invalidateQueries({ queryKey: planningKeys.budgets(cycleId) });
-    },
-    onError: (error, body) => {
-      setRefused(sentDraft.current);
-      if (isApiError(error, 'version_conflict')) setConflict({ version: error.currentVersion ?? null });
-      // Outside the guideline without a reason: ask for one, with what was typed.
-      else if (apiFieldError(error, 'justification')) onJustify({ row: latest.current.row, body });
-    },
-  });
-
-  const debouncer = useMemo(
-    () =>
-      createDebouncer(() => {
-        const current = latest.current;
-        // A save under way or a conflict: the effect below schedules again once it settles.
-        if (current.blocked || !isDirty(current.draft, current.row)) return;
-        const built = saveBodyOf(current.draft, current.row);
-        if (!built.body) return;
-        sentAt.current = typed.current;
-        sentDraft.current = current.draft;
-        save.mutate(built.body);
-      }, AUTOSAVE_MS),
-    // The action reads the latest row and draft through `latest`; `save.mutate` is stable.
-    [save.mutate],
+  const editor = useRowEditor(options);
+  const { row } = options;
+  const card = layout === 'card';
+  const select = (
+    <Checkbox
+      aria-label={t('compensation.planning.selectLabel', { name: editor.name })}
+      checked={selected}
+      disabled={!row.abilities.submit || editor.pending}
+      onChange={(event) => onSelect(row.participantId, event.currentTarget.checked)}
+    />
   );
-  useEffect(() => debouncer.cancel, [debouncer]);
+  const flags = (
+    <Flags
+      row={row}
+      outside={editor.outside}
+      dirty={editor.dirty}
+      bandFlag={editor.bandFlag}
+      warnings={editor.warnings}
+    />
+  );
+  const actions = editor.editable ? (
+    <RowActions editor={editor} onJustify={options.onJustify} onPromote={onPromote} card={card} />
+  ) : null;
 
-  // A newer server row (a save, a reload, the justification modal): show the server's figures
-  // unless the planner typed after that save was asked for (then their typing saves next). Any
-  // conflict was with an older row than this one.
-  const serverRow = row;
-  const shown = useRef(row);
-  useEffect(() => {
-    // The first render already shows this row: nothing to replace (saves a render per row).
-    if (shown.current === serverRow) return;
-    shown.current = serverRow;
-    setConflict(null);
-    if (typed.current === sentAt.current) setDraft(draftOf(serverRow));
-  }, [serverRow]);
+  if (card) {
+    return (
+      <Paper component="li" withBorder p="sm" data-testid="planning-row" data-participant={row.participantId}>
+        <Stack gap="xs">
+          <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              {select}
+              <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {editor.name}
+              </Text>
+            </Group>
+            <StateBadge editor={editor} />
+          </Group>
+          <dl className={classes.fields}>
+            <dt>{t('compensation.planning.columns.payBand')}</dt>
+            <dd>
+              <PayBand row={row} />
+            </dd>
+            <dt>{t('compensation.planning.columns.ratingGuideline')}</dt>
+            <dd>
+              <RatingGuideline row={row} />
+            </dd>
+          </dl>
+          {editor.editable ? (
+            <>
+              <Group gap="xs" grow align="flex-start">
+                <MeritPercent editor={editor} card />
+                <NewBase editor={editor} card />
+              </Group>
+              <Bonus editor={editor} card />
+            </>
+          ) : (
+            <ReadOnlyProposal row={row} />
+          )}
+          {flags}
+          <ReturnedReason row={row} />
+          <SaveState editor={editor} />
+          {actions}
+        </Stack>
+      </Paper>
+    );
+  }
 
-  const dirty = isDirty(draft, row);
-  const built = dirty ? saveBodyOf(draft, row) : null;
-  const problem = built?.problem ?? null;
-  // What Submit waits for: a save under way or about to start. A refused or conflicting row stays
-  // "not saved" with its reason shown, and does not hold up the rest of the team.
-  const sendable = dirty && problem === null && conflict === null && draft !== refused;
-  const pending = sendable || save.isPending;
-  latest.current = { draft, row, blocked: save.isPending || conflict !== null };
-  useEffect(() => {
-    onPending(row.participantId, pending);
-  }, [onPending, row.participantId, pending]);
-  useEffect(() => () => onPending(row.participantId, false), [onPending, row.participantId]);
-
-  // Each keystroke schedules (in `change`); this picks up typing that waited for a save to end.
-  useEffect(() => {
-    if (sendable && !save.isPending) debouncer.schedule();
-  }, [sendable, save.isPending, debouncer]);
-
-  const change = (patch: Partial<RowDraft>) => {
-    typed.current += 1;
-    setDraft((current) => ({ ...current, ...patch }));
-    debouncer.schedule();
-  };
-
-  const reload = useMutation({
-    mutationFn: () => fetchProposal(row.participantId),
-    onSuccess: (fresh) => {
-      typed.current = 0;
-      sentAt.current = 0;
-      setConflict(null);
-      save.reset();
-      replaceInCache(fresh);
-      setDraft(draftOf(fresh));
-    },
-  });
-
-  const derived = derivedMerit(draft, row.currentBaseMinor, currency);
-  const percentShown = draft.meritFrom === 'percent' ? draft.percent : derived ? derived.percent : '';
-  const newBaseShown =
-    draft.meritFrom === 'amount'
-      ? draft.newBase
-      : derived && currency
-        ? minorToDecimal(derived.newBaseMinor, currency)
-        : '';
-  const place = guidelinePlace(derived ? derived.percent : null, row.guideline);
-  const outside = dirty ? place === 'below' || place === 'above' : row.flags.outsideGuideline;
-  const bandFlag = bandFlagOf(row, dirty ? (derived?.newBaseMinor ?? null) : null);
-  const fieldError = (field: string) => (save.error ? apiFieldError(save.error, field) : undefined);
-  const otherError =
-    save.error && !isApiError(save.error, 'version_conflict') && !isApiError(save.error, 'validation_failed')
-      ? errorMessage(save.error, t)
-      : null;
-
-  const stateKey = row.state ?? 'none';
-  const needsReason = outside && !draft.justification.trim();
-  // A dialog saves the row as typed plus its own part; the row waits for that answer.
-  const handOver = (open: (request: JustifyRequest) => void) => {
-    const current = saveBodyOf(draft, row);
-    if (!current.body) return;
-    debouncer.cancel();
-    sentAt.current = typed.current;
-    open({ row, body: current.body });
-  };
   return (
     <Table.Tr data-testid="planning-row" data-participant={row.participantId}>
-      <Table.Td>
-        <Checkbox
-          aria-label={t('compensation.planning.selectLabel', { name })}
-          checked={selected}
-          disabled={!row.abilities.submit || row.state !== 'draft' || pending}
-          onChange={(event) => onSelect(row.participantId, event.currentTarget.checked)}
-        />
-      </Table.Td>
-      <Table.Th scope="row" fw={500}>
-        {name}
+      <Table.Th scope="row" fw={500} className={classes.sticky}>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          {select}
+          <Text size="sm" fw={500}>
+            {editor.name}
+          </Text>
+        </Group>
       </Table.Th>
-      <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>
-        {row.currentBaseMinor !== null && currency
-          ? money(row.currentBaseMinor, currency)
-          : t('compensation.planning.noPay')}
+      <Table.Td>
+        <PayBand row={row} />
       </Table.Td>
-      <BandCell row={row} />
-      <Table.Td style={{ textAlign: 'right' }}>{row.compaRatio ?? '—'}</Table.Td>
-      <Table.Td style={{ textAlign: 'right' }}>
-        {row.calibratedRating ?? t('compensation.planning.noRating')}
+      <Table.Td>
+        <RatingGuideline row={row} />
       </Table.Td>
-      <GuidelineCell row={row} />
-      {editable ? (
+      {editor.editable ? (
         <>
           <Table.Td>
-            <TextInput
-              size="xs"
-              w={84}
-              inputMode="decimal"
-              aria-label={t('compensation.planning.meritLabel', { name })}
-              value={percentShown}
-              description={
-                draft.meritFrom === 'amount' && derived ? t('compensation.planning.derived') : undefined
-              }
-              error={
-                problem === 'percent'
-                  ? t('compensation.planning.invalid.percent')
-                  : fieldError('merit.percent')
-              }
-              onChange={(event) => change({ meritFrom: 'percent', percent: event.currentTarget.value })}
-              onBlur={() => debouncer.flush()}
-              data-testid="merit-percent"
-            />
+            <Stack gap={4}>
+              <MeritPercent editor={editor} />
+              <NewBase editor={editor} />
+            </Stack>
           </Table.Td>
           <Table.Td>
-            <TextInput
-              size="xs"
-              w={120}
-              inputMode="decimal"
-              aria-label={t('compensation.planning.newBaseLabel', { name })}
-              value={newBaseShown}
-              rightSection={<Text size="xs">{currency}</Text>}
-              rightSectionWidth={40}
-              description={
-                draft.meritFrom === 'percent' && derived ? t('compensation.planning.derived') : undefined
-              }
-              error={
-                problem === 'newBase'
-                  ? t('compensation.planning.invalid.newBase', { currency })
-                  : fieldError('merit.newBaseMinor')
-              }
-              onChange={(event) => change({ meritFrom: 'amount', newBase: event.currentTarget.value })}
-              onBlur={() => debouncer.flush()}
-              data-testid="merit-new-base"
-            />
-          </Table.Td>
-          <Table.Td>
-            <TextInput
-              size="xs"
-              w={110}
-              inputMode="decimal"
-              aria-label={t('compensation.planning.bonusLabel', { name })}
-              value={draft.bonus}
-              rightSection={<Text size="xs">{currency}</Text>}
-              rightSectionWidth={40}
-              error={
-                problem === 'bonus'
-                  ? t('compensation.planning.invalid.bonus', { currency })
-                  : fieldError('bonusMinor')
-              }
-              onChange={(event) => change({ bonus: event.currentTarget.value })}
-              onBlur={() => debouncer.flush()}
-              data-testid="bonus"
-            />
+            <Bonus editor={editor} />
           </Table.Td>
         </>
       ) : (
-        <Table.Td colSpan={3}>
-          <Text size="sm" c="dimmed">
-            {row.eligibility !== 'eligible'
-              ? t('compensation.planning.ineligible')
-              : row.currentBaseMinor === null
-                ? t('compensation.planning.noPay')
-                : row.merit && currency
-                  ? `${trimPercent(row.merit.percent)} % · ${money(row.merit.newBaseMinor, currency)}`
-                  : '—'}
-          </Text>
+        <Table.Td colSpan={2}>
+          <ReadOnlyProposal row={row} />
         </Table.Td>
       )}
-      <FlagsCell row={row} outside={outside} dirty={dirty} bandFlag={bandFlag} warnings={warnings} />
       <Table.Td>
-        <Stack gap={2} align="flex-start">
-          <Badge
-            {...toneBadge(stateKey === 'submitted' ? 'positive' : stateKey === 'draft' ? 'info' : 'neutral')}
-          >
-            {t(`compensation.planning.states.${stateKey}`)}
-          </Badge>
-          <Text size="xs" c="dimmed" aria-live="polite" data-testid="row-save-state">
-            {save.isPending
-              ? t('compensation.planning.saving')
-              : dirty
-                ? t('compensation.planning.unsaved')
-                : save.isSuccess
-                  ? t('compensation.planning.saved')
-                  : ''}
-          </Text>
+        <Stack gap={4} align="flex-start">
+          <StateBadge editor={editor} />
+          {flags}
+          <ReturnedReason row={row} />
+          <SaveState editor={editor} />
         </Stack>
-        {conflict !== null ? (
-          <Stack gap={2} mt={4} role="alert">
-            <Text size="xs" c={toneText('negative')}>
-              {t('compensation.planning.conflict', { version: conflict.version ?? '?' })}
-            </Text>
-            <Button
-              size="compact-xs"
-              variant="light"
-              color={toneColor.negative}
-              leftSection={<IconRefresh size={12} aria-hidden />}
-              loading={reload.isPending}
-              onClick={() => reload.mutate()}
-            >
-              {t('compensation.planning.reload')}
-            </Button>
-          </Stack>
-        ) : null}
-        {otherError ? (
-          <Text size="xs" c={toneText('negative')} role="alert">
-            {otherError}
-          </Text>
-        ) : null}
       </Table.Td>
-      <Table.Td>
-        {editable ? (
-          <Stack gap={4} align="flex-start">
-            <Button
-              size="compact-xs"
-              variant={needsReason ? 'filled' : 'subtle'}
-              color={needsReason ? toneColor.caution : undefined}
-              leftSection={<IconMessage2 size={12} aria-hidden />}
-              onClick={() => handOver(onJustify)}
-              aria-label={`${t('compensation.planning.justify')} – ${name}`}
-            >
-              {needsReason
-                ? t('compensation.planning.flags.needsJustification')
-                : t('compensation.planning.justify')}
-            </Button>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              leftSection={<IconArrowUpRight size={12} aria-hidden />}
-              onClick={() => handOver(onPromote)}
-              aria-label={`${t('compensation.planning.promote')} – ${name}`}
-            >
-              {t('compensation.planning.promote')}
-            </Button>
-          </Stack>
-        ) : null}
-      </Table.Td>
+      <Table.Td>{actions}</Table.Td>
     </Table.Tr>
   );
 });
+
+/** Why a row has no inputs (not eligible, no pay), or what was proposed when it may not be edited. */
+function ReadOnlyProposal({ row }: { row: Proposal }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" c="dimmed">
+      {row.eligibility !== 'eligible'
+        ? t('compensation.planning.ineligible')
+        : row.currentBaseMinor === null
+          ? t('compensation.planning.noPay')
+          : row.merit && row.currency
+            ? `${trimPercent(row.merit.percent)} % · ${money(row.merit.newBaseMinor, row.currency)}`
+            : '—'}
+    </Text>
+  );
+}
+
+function MeritPercent({ editor, card = false }: { editor: Editor; card?: boolean }) {
+  const { t } = useTranslation();
+  const { draft, derived, problem } = editor;
+  return (
+    <TextInput
+      size="xs"
+      w={card ? undefined : 104}
+      inputMode="decimal"
+      label={card ? t('compensation.planning.columns.merit') : undefined}
+      aria-label={t('compensation.planning.meritLabel', { name: editor.name })}
+      value={editor.percentShown}
+      rightSection={<Text size="xs">%</Text>}
+      rightSectionWidth={24}
+      description={draft.meritFrom === 'amount' && derived ? t('compensation.planning.derived') : undefined}
+      error={
+        problem === 'percent'
+          ? t('compensation.planning.invalid.percent')
+          : editor.fieldError('merit.percent')
+      }
+      onChange={(event) => editor.change({ meritFrom: 'percent', percent: event.currentTarget.value })}
+      onBlur={editor.flush}
+      data-testid="merit-percent"
+    />
+  );
+}
+
+function NewBase({ editor, card = false }: { editor: Editor; card?: boolean }) {
+  const { t } = useTranslation();
+  const { draft, derived, problem, currency } = editor;
+  return (
+    <TextInput
+      size="xs"
+      w={card ? undefined : 132}
+      inputMode="decimal"
+      label={card ? t('compensation.planning.columns.newBase') : undefined}
+      aria-label={t('compensation.planning.newBaseLabel', { name: editor.name })}
+      value={editor.newBaseShown}
+      rightSection={<Text size="xs">{currency}</Text>}
+      rightSectionWidth={36}
+      description={draft.meritFrom === 'percent' && derived ? t('compensation.planning.derived') : undefined}
+      error={
+        problem === 'newBase'
+          ? t('compensation.planning.invalid.newBase', { currency })
+          : editor.fieldError('merit.newBaseMinor')
+      }
+      onChange={(event) => editor.change({ meritFrom: 'amount', newBase: event.currentTarget.value })}
+      onBlur={editor.flush}
+      data-testid="merit-new-base"
+    />
+  );
+}
+
+function Bonus({ editor, card = false }: { editor: Editor; card?: boolean }) {
+  const { t } = useTranslation();
+  const { problem, currency } = editor;
+  return (
+    <TextInput
+      size="xs"
+      w={card ? undefined : 112}
+      inputMode="decimal"
+      label={card ? t('compensation.planning.columns.bonus') : undefined}
+      aria-label={t('compensation.planning.bonusLabel', { name: editor.name })}
+      value={editor.draft.bonus}
+      rightSection={<Text size="xs">{currency}</Text>}
+      rightSectionWidth={36}
+      error={
+        problem === 'bonus'
+          ? t('compensation.planning.invalid.bonus', { currency })
+          : editor.fieldError('bonusMinor')
+      }
+      onChange={(event) => editor.change({ bonus: event.currentTarget.value })}
+      onBlur={editor.flush}
+      data-testid="bonus"
+    />
+  );
+}
+
+function StateBadge({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const { stateKey } = editor;
+  return (
+    <Badge {...toneBadge(stateKey === 'none' ? 'neutral' : proposalStateTone[stateKey])}>
+      {t(`compensation.planning.states.${stateKey}`)}
+    </Badge>
+  );
+}
+
+/** Saving, not saved or saved; a version conflict with its reload; any other refusal. */
+function SaveState({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const { save, dirty, conflict, reload, otherError } = editor;
+  return (
+    <>
+      <Text size="xs" c="dimmed" aria-live="polite" data-testid="row-save-state">
+        {save.isPending
+          ? t('compensation.planning.saving')
+          : dirty
+            ? t('compensation.planning.unsaved')
+            : save.isSuccess
+              ? t('compensation.planning.saved')
+              : ''}
+      </Text>
+      {conflict !== null ? (
+        <Stack gap={2} role="alert">
+          <Text size="xs" c={toneText('negative')}>
+            {t('compensation.planning.conflict', { version: conflict.version ?? '?' })}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="light"
+            color={toneColor.negative}
+            leftSection={<IconRefresh size={12} aria-hidden />}
+            loading={reload.isPending}
+            onClick={() => reload.mutate()}
+          >
+            {t('compensation.planning.reload')}
+          </Button>
+        </Stack>
+      ) : null}
+      {otherError ? (
+        <Text size="xs" c={toneText('negative')} role="alert">
+          {otherError}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+function RowActions({
+  editor,
+  onJustify,
+  onPromote,
+  card,
+}: {
+  editor: Editor;
+  onJustify: (request: JustifyRequest) => void;
+  onPromote: (request: JustifyRequest) => void;
+  card: boolean;
+}) {
+  const { t } = useTranslation();
+  const { needsReason, name } = editor;
+  const buttons = (
+    <>
+      <Button
+        size="compact-xs"
+        variant={needsReason ? 'filled' : card ? 'default' : 'subtle'}
+        color={needsReason ? toneColor.caution : undefined}
+        leftSection={<IconMessage2 size={12} aria-hidden />}
+        onClick={() => editor.handOver(onJustify)}
+        aria-label={`${t('compensation.planning.justify')} – ${name}`}
+      >
+        {needsReason
+          ? t('compensation.planning.flags.needsJustification')
+          : t('compensation.planning.justify')}
+      </Button>
+      <Button
+        size="compact-xs"
+        variant={card ? 'default' : 'subtle'}
+        leftSection={<IconArrowUpRight size={12} aria-hidden />}
+        onClick={() => editor.handOver(onPromote)}
+        aria-label={`${t('compensation.planning.promote')} – ${name}`}
+      >
+        {t('compensation.planning.promote')}
+      </Button>
+    </>
+  );
+  return card ? (
+    <Group gap="xs">{buttons}</Group>
+  ) : (
+    <Stack gap={4} align="flex-start">
+      {buttons}
+    </Stack>
+  );
+}

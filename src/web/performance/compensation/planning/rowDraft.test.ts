@@ -35,8 +35,9 @@ const row = (extra: Partial<Proposal> = {}): Proposal => ({
   justification: null,
   flags: { outsideGuideline: false, promotionBelowGuideline: false, band: null },
   submittedAt: null,
+  approval: { step: 0, chainLength: 0, awaitingPersonId: null, returnedReason: null, approvedAt: null },
   version: 0,
-  abilities: { edit: true, submit: true },
+  abilities: { edit: true, submit: true, approve: false, adjust: false, sendBack: false },
   ...extra,
 });
 

@@ -6,9 +6,10 @@ import type { Actor } from '../../../../platform/auth/actor';
 import type { Db } from '../../../../platform/db/client';
 import { inTransaction } from '../../../../platform/db/tx';
 import { AppError } from '../../../../platform/errors/appError';
+import { releaseCyclePay } from '../../release/commands/releaseCycle';
 import { cycleAccess } from '../access';
 import { nextStates } from '../policy';
-import type { CycleRow } from '../queries';
+import { type CycleRow, pendingApprovalCount } from '../queries';
 import { compCycles } from '../tables';
 
 /**
@@ -16,7 +17,8 @@ import { compCycles } from '../tables';
  * state before and after. A sandbox refuses release with its own reason (`compCycleSandboxNeverReleases`)
  * — and should a bug ever let one through, the database's check constraint refuses it again. Any
  * other move not allowed from the current state is 409 `invalid_state` naming both states. Release
- * only records the moment: employees see their outcome from the visibility date on (later parts).
+ * writes the approved pay changes as new pay records in the same transaction (`releaseCyclePay`);
+ * employees see them from the visibility date on.
  */
 export async function moveCompCycle(
   db: Db,
@@ -32,6 +34,11 @@ export async function moveCompCycle(
     const { row: locked } = await cycleAccess.lockFor(tx, actor, cycleId, 'transition', options.version);
     if (!nextStates(locked).includes(to))
       throw new AppError('invalid_state', issue('compCycleTransitionInvalid', { from: locked.state, to }));
+    if (to === 'approved') {
+      const pending = await pendingApprovalCount(tx, cycleId);
+      if (pending > 0)
+        throw new AppError('invalid_state', issue('compCycleApprovalsPending', { count: pending }));
+    }
     const [moved] = await tx
       .update(compCycles)
       .set({
@@ -43,6 +50,7 @@ export async function moveCompCycle(
       })
       .where(eq(compCycles.id, cycleId))
       .returning();
+    if (to === 'released') await releaseCyclePay(tx, { actor, cycle: moved! });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorAccountId: actor.accountId,

@@ -31,11 +31,39 @@ const auditFigures = (input: SaveProposalRequest, evaluated: EvaluatedProposal) 
 });
 
 /**
+ * A whole proposal checked by the core against the launch snapshot, as the columns it is stored in
+ * and the figures the audit trail records: what a planner's save and an approver's adjustment share.
+ */
+export async function checkedProposal(
+  tx: Db,
+  options: { organizationId: string; row: PlannedParticipant; input: SaveProposalRequest },
+) {
+  const { row, input } = options;
+  const promotion = await promotionRules(tx, options.organizationId, input);
+  const evaluated = evaluateProposal(snapshotOf(row.participant), row.cycle, input, promotion);
+  const columns = {
+    meritInput: evaluated.meritInput,
+    meritPct: evaluated.meritPct,
+    meritNewBaseMinor: evaluated.meritNewBaseMinor,
+    bonusMinor: input.bonusMinor,
+    marketMinor: input.marketMinor,
+    promotionLevelId: input.promotion?.levelId ?? null,
+    promotionBandId: input.promotion?.bandId ?? null,
+    promotionNewBaseMinor: input.promotion?.newBaseMinor ?? null,
+    justification: input.justification || null,
+    outsideGuideline: evaluated.outsideGuideline,
+    promotionBelowGuideline: evaluated.promotionBelowGuideline,
+    bandFlag: evaluated.bandFlag,
+  };
+  return { evaluated, columns, figures: auditFigures(input, evaluated) };
+}
+
+/**
  * Saves a participant's whole proposal as a draft (creating it on the first save, `version` 0),
  * checked by the core against the launch snapshot: refused (400, naming the field) when outside the
  * merit guideline or below the promotion guideline without a justification; band placement flagged.
- * Saving a submitted proposal takes it back to draft: its figures leave the spent budget until it
- * is submitted again. Audited with the figures before and after.
+ * Saving a submitted proposal takes it back to draft: its figures leave the spent budget and the
+ * approvers' queues until it is submitted again; a sent-back one keeps its reason until then. Audited with the figures before and after.
  */
 export async function saveProposal(
   db: Db,
@@ -44,24 +72,22 @@ export async function saveProposal(
   const { actor, participantId, input } = options;
   return inTransaction(db, async (tx) => {
     const { row } = await proposalAccess.lockFor(tx, actor, participantId, 'edit', input.version);
-    const promotion = await promotionRules(tx, actor.organizationId, input);
-    const evaluated = evaluateProposal(snapshotOf(row.participant), row.cycle, input, promotion);
+    const { evaluated, columns, figures } = await checkedProposal(tx, {
+      organizationId: actor.organizationId,
+      row,
+      input,
+    });
+    // A change takes a submitted proposal back to draft, out of its approvers' queues; a sent-back
+    // one stays sent back (with its reason) until it is submitted again.
+    const state = row.proposal?.state === 'returned' ? ('returned' as const) : ('draft' as const);
     const values = {
-      meritInput: evaluated.meritInput,
-      meritPct: evaluated.meritPct,
-      meritNewBaseMinor: evaluated.meritNewBaseMinor,
-      bonusMinor: input.bonusMinor,
-      marketMinor: input.marketMinor,
-      promotionLevelId: input.promotion?.levelId ?? null,
-      promotionBandId: input.promotion?.bandId ?? null,
-      promotionNewBaseMinor: input.promotion?.newBaseMinor ?? null,
-      justification: input.justification || null,
-      outsideGuideline: evaluated.outsideGuideline,
-      promotionBelowGuideline: evaluated.promotionBelowGuideline,
-      bandFlag: evaluated.bandFlag,
-      state: 'draft' as const,
+      ...columns,
+      state,
       submittedAt: null,
       submittedByAccountId: null,
+      approvalChain: [],
+      approvalStep: 0,
+      awaitingPersonId: null,
       updatedByAccountId: actor.accountId,
     };
     const [saved] = row.proposal
@@ -86,7 +112,7 @@ export async function saveProposal(
       targetType: 'comp_proposal',
       targetId: saved!.id,
       before: row.proposal ? { state: row.proposal.state, version: row.proposal.version } : null,
-      after: { state: 'draft', version: saved!.version, ...auditFigures(input, evaluated) },
+      after: { state, version: saved!.version, ...figures },
     });
     return { planned: { ...row, proposal: saved! }, evaluated };
   });

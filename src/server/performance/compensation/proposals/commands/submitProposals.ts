@@ -10,7 +10,9 @@ import { AppError, notFound, validationFailed } from '../../../../platform/error
 import { overBudgetPolicyOf } from '../../cycles/queries';
 import { proposalAccess } from '../access';
 import { type BudgetPerson, budgetTreeOrRefuse, chainUp } from '../budgets';
-import { budgetSource, findCycleOf } from '../queries';
+import { recordProposalEvents } from '../events';
+import { chainApprovers } from '../policy';
+import { budgetSource, findCycleOf, snapshotChains } from '../queries';
 import { compProposals } from '../tables';
 
 export interface OverBudgetWarning {
@@ -53,11 +55,68 @@ function overruns(
 }
 
 /**
- * Submits a set of draft proposals of one cycle into the budget, all or nothing. Each passes the
+ * Puts submitted proposals on their way to approval: each gets its chain of approvers from the
+ * launch snapshot (policy `chainApprovers`, to the cycle's approval depth) and waits for the first
+ * one — or straight for the approval team and HR when the chain is empty. Proposals with the same
+ * chain are written together, so a team submitted at once is a few statements, not one per person.
+ */
+async function routeToApprovers(
+  tx: Db,
+  options: { actor: Actor; cycle: { id: string; approvalDepth: number }; proposalOf: Map<string, string> },
+) {
+  const { actor, cycle, proposalOf } = options;
+  const chains = await snapshotChains(tx, cycle.id, [...proposalOf.keys()]);
+  const byChain = new Map<string, { approvers: string[]; proposalIds: string[] }>();
+  for (const [participantId, proposalId] of proposalOf) {
+    const approvers = chainApprovers(chains.get(participantId) ?? [], cycle.approvalDepth, actor.personId);
+    const key = approvers.join(',');
+    const group = byChain.get(key) ?? { approvers, proposalIds: [] };
+    group.proposalIds.push(proposalId);
+    byChain.set(key, group);
+  }
+  for (const { approvers, proposalIds } of byChain.values()) {
+    await tx
+      .update(compProposals)
+      .set({
+        state: 'submitted',
+        submittedAt: sql`now()`,
+        submittedByAccountId: actor.accountId,
+        approvalChain: approvers,
+        approvalStep: 0,
+        awaitingPersonId: approvers[0] ?? null,
+        returnedReason: null,
+        version: sql`${compProposals.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(inArray(compProposals.id, proposalIds));
+  }
+  const ids = [...proposalOf.values()];
+  await recordProposalEvents(
+    tx,
+    actor,
+    ids.map((proposalId) => ({ proposalId, kind: 'submitted' as const, after: { state: 'submitted' } })),
+  );
+  await recordAuditEvents(
+    tx,
+    actor.organizationId,
+    ids.map((targetId) => ({
+      organizationId: actor.organizationId,
+      actorAccountId: actor.accountId,
+      action: 'comp_proposal.submitted',
+      targetType: 'comp_proposal',
+      targetId,
+      after: { state: 'submitted' },
+    })),
+  );
+}
+
+/**
+ * Submits a set of draft (or sent-back) proposals of one cycle into the budget, all or nothing. Each passes the
  * proposal guard (subtree, planning, version). The budgets are computed before and after from the
  * launch snapshot; a pool taken over its own or subtree budget warns (the answer lists it) or, under
  * the organisation's 'block' policy, refuses the whole set (409, naming the pool and the remainder).
  * The cycle row is locked for the check, so two submissions cannot both spend the last of a budget.
+ * Each then waits for its first approver (`routeToApprovers`).
  */
 export async function submitProposals(
   db: Db,
@@ -70,10 +129,14 @@ export async function submitProposals(
     const cycle = await findCycleOf(tx, actor.organizationId, cycleId, true);
     if (!cycle) throw notFound('Compensation cycle');
     const proposalIds: string[] = [];
+    const proposalOf = new Map<string, string>();
     for (const item of items) {
       const { row } = await proposalAccess.lockFor(tx, actor, item.participantId, 'submit', item.version);
       if (row.cycle.id !== cycleId || !row.proposal) throw notFound('Proposal');
+      if (row.proposal.state === 'submitted')
+        throw new AppError('invalid_state', issue('compProposalClosed'));
       proposalIds.push(row.proposal.id);
+      proposalOf.set(item.participantId, row.proposal.id);
     }
     const source: BudgetPerson[] = (await budgetSource(tx, cycleId)).map((row) => ({
       ...row,
@@ -103,28 +166,7 @@ export async function submitProposals(
     const first = found[0];
     if (first && overBudgetOutcome(policy, first.remainingMinor) === 'block')
       throw new AppError('invalid_state', issue('compProposalOverBudget', params(first)));
-    await tx
-      .update(compProposals)
-      .set({
-        state: 'submitted',
-        submittedAt: sql`now()`,
-        submittedByAccountId: actor.accountId,
-        version: sql`${compProposals.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(inArray(compProposals.id, proposalIds));
-    await recordAuditEvents(
-      tx,
-      actor.organizationId,
-      proposalIds.map((targetId) => ({
-        organizationId: actor.organizationId,
-        actorAccountId: actor.accountId,
-        action: 'comp_proposal.submitted',
-        targetType: 'comp_proposal',
-        targetId,
-        after: { state: 'submitted' },
-      })),
-    );
+    await routeToApprovers(tx, { actor, cycle, proposalOf });
     const warnings = found.map(
       (overrun): OverBudgetWarning => ({
         code: 'compProposalOverBudget',

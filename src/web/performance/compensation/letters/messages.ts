@@ -1,0 +1,113 @@
+import type { Messages } from '../../../i18n/types';
+
+/** Pay letters: HR's template editor, the cycle's ZIP and the employee's letters; `compensation.letters.*`. */
+export const lettersEn = {
+  editor: {
+    title: 'Pay letter template',
+    lead: 'The letter every person receives when a cycle is released, in their own language. Write plain text: a blank line starts a new paragraph. A line that uses a field with nothing to say for a person (no bonus, no promotion, …) is left out of their letter.',
+    language: 'Language',
+    languages: { en: 'English', de: 'German' },
+    defaultBadge: 'Built-in default',
+    savedBadge: 'Version {{version}}',
+    titleField: 'Title',
+    bodyField: 'Letter text',
+    fields: 'Merge fields',
+    fieldsHint: 'Insert a field at the cursor. Optional fields drop their line when empty.',
+    insert: 'Insert {{field}}',
+    optional: 'optional',
+    placementOff: 'Band placement is switched off for employees, so this field stays empty.',
+    save: 'Save template',
+    saved: 'Template saved.',
+    preview: 'Preview PDF',
+    previewHint: 'A sample letter for a made-up person, with every optional line filled.',
+    conflict: 'Someone else saved this template in the meantime (version {{version}}). Reload to see it.',
+    reload: 'Reload',
+    fieldNames: {
+      givenName: 'Given name',
+      familyName: 'Family name',
+      cycleName: 'Cycle name',
+      effectiveDate: 'Effective date',
+      oldBase: 'Base before',
+      newBase: 'New base',
+      payPeriod: 'Pay period ("per year")',
+      increasePercent: 'Total increase %',
+      meritPercent: 'Merit increase %',
+      marketAdjustment: 'Market adjustment',
+      bonus: 'One-off bonus',
+      promotionLevel: 'New level (promotion)',
+      bandPlacement: 'Band placement',
+    },
+  },
+  cycle: {
+    download: 'Download letters (ZIP)',
+    hint: "One PDF per person whose pay changed, in each person's language. Each letter is recorded in that person's access log.",
+  },
+  own: {
+    title: 'Letters',
+    lead: 'Your pay letters from released compensation cycles.',
+    effective: 'Effective {{date}}',
+    open: 'Download letter',
+    openLabel: 'Download the letter of {{cycle}} (PDF)',
+    empty: {
+      title: 'No letters yet',
+      description: 'When a compensation cycle that changed your pay is released, its letter appears here.',
+    },
+  },
+};
+
+export const lettersDe: Messages<typeof lettersEn> = {
+  editor: {
+    title: 'Vorlage für Gehaltsbriefe',
+    lead: 'Der Brief, den jede Person bei der Freigabe einer Runde erhält, in ihrer eigenen Sprache. Schreiben Sie einfachen Text: Eine Leerzeile beginnt einen neuen Absatz. Eine Zeile mit einem Feld, das für eine Person leer ist (keine Prämie, keine Beförderung, …), entfällt in ihrem Brief.',
+    language: 'Sprache',
+    languages: { en: 'Englisch', de: 'Deutsch' },
+    defaultBadge: 'Standardvorlage',
+    savedBadge: 'Version {{version}}',
+    titleField: 'Titel',
+    bodyField: 'Brieftext',
+    fields: 'Seriendruckfelder',
+    fieldsHint:
+      'Fügt ein Feld an der Cursorposition ein. Optionale Felder lassen ihre Zeile weg, wenn sie leer sind.',
+    insert: '{{field}} einfügen',
+    optional: 'optional',
+    placementOff: 'Die Bandposition ist für Mitarbeitende ausgeblendet; dieses Feld bleibt daher leer.',
+    save: 'Vorlage speichern',
+    saved: 'Vorlage gespeichert.',
+    preview: 'PDF-Vorschau',
+    previewHint: 'Ein Beispielbrief für eine erfundene Person, mit allen optionalen Zeilen.',
+    conflict:
+      'Jemand anderes hat diese Vorlage inzwischen gespeichert (Version {{version}}). Laden Sie sie neu, um sie zu sehen.',
+    reload: 'Neu laden',
+    fieldNames: {
+      givenName: 'Vorname',
+      familyName: 'Nachname',
+      cycleName: 'Name der Runde',
+      effectiveDate: 'Gültig ab',
+      oldBase: 'Bisheriges Grundgehalt',
+      newBase: 'Neues Grundgehalt',
+      payPeriod: 'Zeitraum („pro Jahr“)',
+      increasePercent: 'Erhöhung gesamt in %',
+      meritPercent: 'Leistungserhöhung in %',
+      marketAdjustment: 'Marktanpassung',
+      bonus: 'Einmalige Prämie',
+      promotionLevel: 'Neue Stufe (Beförderung)',
+      bandPlacement: 'Position im Gehaltsband',
+    },
+  },
+  cycle: {
+    download: 'Briefe herunterladen (ZIP)',
+    hint: 'Ein PDF je Person, deren Vergütung sich geändert hat, in ihrer Sprache. Jeder Brief wird im Zugriffsprotokoll der Person vermerkt.',
+  },
+  own: {
+    title: 'Briefe',
+    lead: 'Ihre Gehaltsbriefe aus freigegebenen Vergütungsrunden.',
+    effective: 'Gültig ab {{date}}',
+    open: 'Brief herunterladen',
+    openLabel: 'Brief zu {{cycle}} herunterladen (PDF)',
+    empty: {
+      title: 'Noch keine Briefe',
+      description:
+        'Sobald eine Vergütungsrunde freigegeben ist, die Ihr Gehalt geändert hat, erscheint ihr Brief hier.',
+    },
+  },
+};
