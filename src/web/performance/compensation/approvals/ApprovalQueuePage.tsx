@@ -16,6 +16,7 @@ import { Page } from '../../../components/Page';
 import { QueryView } from '../../../components/QueryView';
 import { showToast } from '../../../components/showToast';
 import { useIsPhone } from '../../../components/useIsPhone';
+import { EquityPanel } from '../equity/EquityPanel';
 import { type Proposal, planningCyclesQuery } from '../planning/api';
 import { loadedRows } from '../planning/gridCache';
 import { PayBand, RatingGuideline } from '../planning/RowCells';
@@ -336,6 +337,8 @@ export function ApprovalQueuePage() {
           </QueryView>
         </Stack>
       </section>
+      {/* The approval team and HR decide for everyone: the equity check belongs beside their queue. */}
+      {cycle?.reach === 'all' ? <EquityPanel cycleId={cycleId} /> : null}
       <ApproveConfirm
         items={confirming}
         onClose={() => setConfirming(null)}
