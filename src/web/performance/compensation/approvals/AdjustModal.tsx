@@ -10,7 +10,7 @@ import type { Proposal } from '../planning/api';
 import { trimPercent } from '../planning/rowDraft';
 import { type AdjustValues, adjustBodyOf, adjustValuesOf, unreadableAmounts } from './adjustForm';
 import { adjustProposal } from './api';
-import { ConflictNotice, isConflict } from './ConflictNotice';
+import { conflictBanner } from './ConflictNotice';
 import { nameOf } from './QueueCells';
 
 /**
@@ -63,16 +63,7 @@ export function AdjustModal({
       form={form}
       submitLabel={t('compensation.approvals.adjust.submit')}
       testId="approval-adjust-form"
-      banner={
-        isConflict(form.lastError) ? (
-          <ConflictNotice
-            onReload={() => {
-              onDone();
-              onClose();
-            }}
-          />
-        ) : undefined
-      }
+      banner={conflictBanner(form.lastError, { onDone, onClose })}
     >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">

@@ -27,3 +27,22 @@ export function ConflictNotice({ onReload }: { onReload: () => void }) {
     </Alert>
   );
 }
+
+/**
+ * A decision dialog's banner: the conflict notice when its last answer was a version conflict;
+ * reloading hands the newer version to the queue (`onDone`) and closes the dialog.
+ */
+export function conflictBanner(
+  error: unknown,
+  { onDone, onClose }: { onDone: () => void; onClose: () => void },
+) {
+  if (!isConflict(error)) return undefined;
+  return (
+    <ConflictNotice
+      onReload={() => {
+        onDone();
+        onClose();
+      }}
+    />
+  );
+}

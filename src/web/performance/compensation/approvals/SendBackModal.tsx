@@ -6,7 +6,7 @@ import { useContractForm } from '../../../components/forms/useContractForm';
 import { showToast } from '../../../components/showToast';
 import type { Proposal } from '../planning/api';
 import { sendBackProposal } from './api';
-import { ConflictNotice, isConflict } from './ConflictNotice';
+import { conflictBanner } from './ConflictNotice';
 import { nameOf } from './QueueCells';
 
 /** Sends a submitted proposal back to its planner with a required reason they will read. */
@@ -41,16 +41,7 @@ export function SendBackModal({
       form={form}
       submitLabel={t('compensation.approvals.sendBack.submit')}
       testId="approval-send-back-form"
-      banner={
-        isConflict(form.lastError) ? (
-          <ConflictNotice
-            onReload={() => {
-              onDone();
-              onClose();
-            }}
-          />
-        ) : undefined
-      }
+      banner={conflictBanner(form.lastError, { onDone, onClose })}
     >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
