@@ -19,6 +19,8 @@ export const aspiration = z.object({
   aspirationText: z.string(),
   sharedWithManager: z.boolean(),
   sharedAt: z.string().nullable(),
+  /** The owner shared this item with talent reviews (SPEC S4.9); revocable like the manager share. */
+  sharedWithTalentReview: z.boolean(),
   /** Set when a career conversation's outcome created or last changed the item. */
   fromConversation: z.boolean(),
   version: z.number().int(),
@@ -35,6 +37,7 @@ export const createAspirationRequest = z.object({
   horizon: aspirationHorizon.nullable().default(null),
   aspirationText,
   sharedWithManager: z.boolean().default(false),
+  sharedWithTalentReview: z.boolean().default(false),
 });
 export type CreateAspirationRequest = z.input<typeof createAspirationRequest>;
 
@@ -46,9 +49,11 @@ export const updateAspirationRequest = z.object({
 });
 export type UpdateAspirationRequest = z.input<typeof updateAspirationRequest>;
 
+/** Each audience is shared with, or taken back from, on its own; an absent one stays as it is. */
 export const shareAspirationRequest = z.object({
   version: z.number().int().min(1),
-  sharedWithManager: z.boolean(),
+  sharedWithManager: z.boolean().optional(),
+  sharedWithTalentReview: z.boolean().optional(),
 });
 
 export const aspirationListQuery = pageQuery.extend({ kind: aspirationKind.optional() });

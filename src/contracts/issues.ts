@@ -310,6 +310,20 @@ export const issueTexts = {
   planNotShared: 'This plan is not shared.',
   planNeedsDirectory: 'Only people in the directory have development plans.',
   noManagerToShare: 'You have no manager to share this plan with.',
+  // Mentoring (growth/mentoring)
+  mentoringNotJoinable: 'This programme is not open for enrolment now.',
+  mentoringRuleBroken: '{{mentee}} and {{mentor}} can no longer be matched ({{rule}}).',
+  mentoringNoProfile: 'Join this programme as a mentee first.',
+  mentoringWrongMode: 'This programme does not match people this way.',
+  mentoringWrongStep: 'This match is no longer at this step.',
+  mentoringAgreementMissing: 'The mentor has not written the agreement yet.',
+  mentoringFeedbackGiven: 'You have already given your closing feedback.',
+  mentoringDraftNotPending: 'This matching draft is no longer pending.',
+  mentoringDatesOrder: 'The end date must come after the start date.',
+  mentoringTimeZone: 'Choose a time zone such as Europe/Berlin.',
+  mentoringUnknownCompetency: 'Choose a competency from the library.',
+  mentoringUnknownPerson: 'Choose people from this organisation.',
+  mentoringWeightsEmpty: 'At least one weight must be above zero.',
   // Compensation core (contracts/compensation/codes.ts)
   compensationCurrencyUnknown: '{{currency}} is not a currency pay can be held in.',
   compensationAmountInvalid: 'Enter an amount such as 1234.50.',
@@ -385,6 +399,30 @@ export const issueTexts = {
   compProposalNoteRequired: 'Write a note for the next approvers',
   compProposalReasonRequired: 'Write why the proposal goes back',
   compCycleApprovalsPending: '{{count}} proposals are still waiting for approval or were sent back.',
+  // Coaching
+  coachingCoachUnavailable: 'This coach is not in the coach pool or has no room for another coachee.',
+  coachingTooManyChemistry: 'Choose at most {{max}} coaches for chemistry conversations.',
+  coachingChemistryOff: 'This programme has no chemistry conversations; choose one coach.',
+  coachingAlreadyOpen: 'You already have an open coaching engagement.',
+  coachingOwnAspiration: 'Choose one of your own values, motivators or target roles.',
+  coachingChooseChemistryCoach: 'Choose one of the coaches you met for a chemistry conversation.',
+  coachingNotActive: 'This engagement is not active.',
+  coachingSessionsUsed: 'All {{allowance}} sessions of this engagement are used.',
+  coachingNoManager: 'You have no manager to share the summary with.',
+  // Succession planning
+  positionTitleRequired: 'Name the position',
+  personForeign: 'Choose a current member of this organisation.',
+  slateFull: 'A slate holds at most five successors.',
+  successorIsIncumbent: 'The person in the role cannot be their own successor.',
+  successorTwice: 'This person is already on the slate.',
+  oneInterimOnly: 'Only one successor can be the interim cover.',
+  reviewerOnPlan: 'People named on a plan cannot review it.',
+  ownSuccessionPlan: 'You cannot name yourself on a plan you work on.',
+  // Talent reviews and development offers
+  talentReviewLocked: 'This talent review is locked; nothing in it can change any more.',
+  talentStateStep: 'A talent review in state {{from}} cannot move to {{to}}.',
+  endsBeforeStart: 'The end date must not be before the start date.',
+  offerAnswered: 'This offer has already been answered.',
 } as const;
 
 export type IssueCode = keyof typeof issueTexts;

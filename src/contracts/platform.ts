@@ -99,5 +99,10 @@ export const orgSettings = z.object({
     .trim()
     .regex(/^\d{1,3}(\.\d{1,4})?$/, issueMessage('compProposalPercentInvalid'))
     .optional(),
+  /**
+   * Talent transparency: a person offered development from a talent review also sees the name of
+   * the box they were placed in (default: off — they see the offer, never the label).
+   */
+  talentTransparency: z.boolean().optional(),
 });
 export type OrgSettings = z.infer<typeof orgSettings>;

@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { appRoot } from './platform/appRoot';
 import { registerAuthentication } from './platform/auth/plugin';
+import { prepareAppKey } from './platform/crypto/appKey';
 import { registerErrorHandler } from './platform/errors/handler';
 import { registerStorableInputGuard } from './platform/http/storableInput';
 import type { App, Deps } from './platform/http/types';
@@ -43,6 +44,8 @@ export interface BuildAppOptions {
 
 /** Builds the HTTP app. Stateless: everything an instance needs lives in the database. */
 export async function buildApp(deps: Deps, options: BuildAppOptions = {}) {
+  // The key that opens encrypted records (platform/crypto); the first to load it for the process decides.
+  prepareAppKey(deps.config);
   const app = Fastify({
     // The one logger: redaction, safe error serialisation and route-pattern request lines are its own.
     loggerInstance: (options.log ?? silentLogger()) as FastifyBaseLogger,

@@ -1,5 +1,7 @@
+import { sendStalledCoachingNudges } from './growth/coaching/nudges';
 import { run360Schedule } from './growth/feedback360/commands/lifecycle';
 import { sendDueCertificationReminders } from './growth/learning/reminders';
+import { expireProposals } from './growth/mentoring/commands/proposals';
 import { sendPlanNudges } from './growth/plans/nudges';
 import { endErasureRetention } from './org/erasure/commands/endRetention';
 import { sendMissedCheckInReminders } from './performance/improvementPlans/reminders';
@@ -137,6 +139,34 @@ export const developmentPlanNudgesJob: Job = {
 };
 
 /**
+ * Mentoring proposals nobody answered within the programme's response time (72 hours by default)
+ * are declined on the mentor's behalf, and the mentee is told, so they can ask someone else.
+ */
+export const mentoringProposalExpiryJob: Job = {
+  name: 'mentoring-proposal-expiry',
+  everyMs: HOUR,
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    const expired = await expireProposals(db, { organizationId });
+    return expired > 0 ? `declined ${expired} unanswered mentoring proposal(s)` : undefined;
+  },
+};
+
+/**
+ * Coaching engagements with no session held for 30 days: nudges the coachee only — never their
+ * manager or HR (SPEC S4.7) — once per quiet stretch (the engagement records the nudge).
+ */
+export const stalledCoachingNudgesJob: Job = {
+  name: 'coaching-stalled-nudges',
+  everyMs: DAY,
+  perOrganization: true,
+  async run({ db, organizationId }) {
+    const nudged = await sendStalledCoachingNudges({ db, organizationId });
+    return nudged > 0 ? `nudged ${nudged} coachee(s) about a quiet engagement` : undefined;
+  },
+};
+
+/**
  * 360 feedback: closes 360s past their deadline (the report goes to the subject or their coach) and
  * reminds raters who have not answered in the last days before a deadline, once a day per 360.
  */
@@ -205,7 +235,9 @@ export const jobs: Job[] = [
   improvementPlanCheckInsJob,
   certificationRemindersJob,
   developmentPlanNudgesJob,
+  stalledCoachingNudgesJob,
   feedback360ScheduleJob,
+  mentoringProposalExpiryJob,
   erasureRetentionJob,
   pruneJobQueueJob,
 ];

@@ -6,6 +6,7 @@ import { demoAccounts } from './org/seed/demo';
 import { organizations } from './org/tables';
 import { accounts } from './platform/auth/tables';
 import { type Config, ConfigError, demoSeedingDecision, loadConfig } from './platform/config';
+import { prepareAppKey } from './platform/crypto/appKey';
 import { guardProcessAgainstDatabaseErrors } from './platform/db/availability';
 import { type Database, type Db, openDatabase } from './platform/db/client';
 import { MigrationLedgerError, migrateDatabase } from './platform/db/migrate';
@@ -34,6 +35,8 @@ async function prepareDatabase(config: Config, log: Logger, lifecycle: Lifecycle
   const early = demoSeedingDecision(config, kind);
   if (!early.start) throw new StartupRefused(early.reason);
 
+  // Encrypted records (coaching notes) need the application key before anything is seeded.
+  prepareAppKey(config);
   const database: Database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,

@@ -1,9 +1,14 @@
 import { aspirationsEraser } from './growth/aspirations/erasure';
+import { coachingEraser } from './growth/coaching/erasure';
 import { conversationsEraser } from './growth/conversations/erasure';
 import { feedback360Eraser } from './growth/feedback360/erasure';
 import { learningEraser } from './growth/learning/erasure';
+import { mentoringEraser } from './growth/mentoring/erasure';
 import { careerPathEraser } from './growth/paths/erasure';
 import { plansEraser } from './growth/plans/erasure';
+import { offersEraser } from './growth/plans/offers/erasure';
+import { successionEraser } from './growth/succession/erasure';
+import { talentEraser } from './growth/talent/erasure';
 import { profileEraser } from './org/erasure';
 import { calibrationEraser } from './performance/calibration/erasure';
 import { compCyclesEraser } from './performance/compensation/cycles/erasure';
@@ -47,8 +52,13 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   conversationsEraser,
   careerPathEraser,
   plansEraser,
+  offersEraser,
+  talentEraser,
   learningEraser,
   feedback360Eraser,
+  mentoringEraser,
+  coachingEraser,
+  successionEraser,
   notificationsEraser,
   mailEraser,
   jobsEraser,

@@ -1,9 +1,14 @@
 import { aspirationsExporter } from './growth/aspirations/export';
+import { coachingExporter } from './growth/coaching/export';
 import { conversationsExporter } from './growth/conversations/export';
 import { feedback360Exporter } from './growth/feedback360/export';
 import { learningExporter } from './growth/learning/export';
+import { mentoringExporter } from './growth/mentoring/export';
 import { careerPathExporter } from './growth/paths/export';
 import { plansExporter } from './growth/plans/export';
+import { offersExporter } from './growth/plans/offers/export';
+import { successionExporter } from './growth/succession/export';
+import { talentExporter } from './growth/talent/export';
 import { profileExporter } from './org/export';
 import { calibrationExporter } from './performance/calibration/export';
 import { compCyclesExporter } from './performance/compensation/cycles/export';
@@ -38,7 +43,12 @@ export const personalDataExporters: readonly PersonalDataExporter[] = [
   conversationsExporter,
   careerPathExporter,
   plansExporter,
+  offersExporter,
+  talentExporter,
   learningExporter,
   feedback360Exporter,
+  mentoringExporter,
+  coachingExporter,
+  successionExporter,
   accessLogExporter,
 ];

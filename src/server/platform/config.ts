@@ -34,6 +34,11 @@ export interface Config {
    * run by the job worker; null when no folder is set.
    */
   backup: { dir: string; keep: number; everyHours: number } | null;
+  /**
+   * `TRELLIS_APP_KEY`: the application key (base64 of 32 bytes) that wraps the data keys of
+   * encrypted records (platform/crypto). Unset: a key file `app.key` in the data folder.
+   */
+  appKey: string | undefined;
 }
 
 /** A setting that is not set, or set to nothing, takes its default. */
@@ -111,10 +116,18 @@ const environment = z.object({
   TRELLIS_BACKUP_DIR: optional(z.string().trim()),
   TRELLIS_BACKUP_KEEP: wholeNumber(1, 1000, 'a whole number from 1 to 1000'),
   TRELLIS_BACKUP_EVERY_HOURS: wholeNumber(1, 720, 'a whole number of hours from 1 to 720'),
+  TRELLIS_APP_KEY: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+        message: 'use the base64 of 32 random bytes, e.g. `openssl rand -base64 32`',
+      }),
+  ),
 });
 
 /** Variables that may hold a password: a wrong one is named without its value. */
-const secretVariables = new Set(['DATABASE_URL', 'SMTP_USER', 'SMTP_PASSWORD']);
+const secretVariables = new Set(['DATABASE_URL', 'SMTP_USER', 'SMTP_PASSWORD', 'TRELLIS_APP_KEY']);
 
 /** The environment does not make a configuration: the message names every variable that is wrong. */
 export class ConfigError extends Error {
@@ -181,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           everyHours: e.TRELLIS_BACKUP_EVERY_HOURS ?? 24,
         }
       : null,
+    appKey: e.TRELLIS_APP_KEY,
   };
 }
 

@@ -25,7 +25,12 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await testDatabase();
   const config = {
-    ...loadConfig({ TRELLIS_DATA_DIR: '/tmp/unused', TRELLIS_TRUST_PROXY: 'true', ...env }),
+    ...loadConfig({
+      TRELLIS_DATA_DIR: '/tmp/unused',
+      TRELLIS_TRUST_PROXY: 'true',
+      TRELLIS_APP_KEY: process.env.TRELLIS_APP_KEY,
+      ...env,
+    }),
     port: 0,
     host: '127.0.0.1',
   };

@@ -394,6 +394,7 @@ export interface paths {
                             pipPriorFeedbackMonths?: number;
                             pipRequirePriorFeedback?: boolean;
                             showBandPlacementToEmployees?: boolean;
+                            talentTransparency?: boolean;
                         };
                     };
                 };
@@ -422,6 +423,7 @@ export interface paths {
                         pipPriorFeedbackMonths?: number;
                         pipRequirePriorFeedback?: boolean;
                         showBandPlacementToEmployees?: boolean;
+                        talentTransparency?: boolean;
                     };
                 };
             };
@@ -445,6 +447,7 @@ export interface paths {
                             pipPriorFeedbackMonths?: number;
                             pipRequirePriorFeedback?: boolean;
                             showBandPlacementToEmployees?: boolean;
+                            talentTransparency?: boolean;
                         };
                     };
                 };
@@ -4967,6 +4970,7 @@ export interface paths {
                                 ownerId: string;
                                 sharedAt: string | null;
                                 sharedWithManager: boolean;
+                                sharedWithTalentReview: boolean;
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -4997,6 +5001,8 @@ export interface paths {
                         kind: "target_role" | "motivator" | "value" | "skill" | "mobility";
                         /** @default false */
                         sharedWithManager?: boolean;
+                        /** @default false */
+                        sharedWithTalentReview?: boolean;
                     };
                 };
             };
@@ -5023,6 +5029,7 @@ export interface paths {
                             ownerId: string;
                             sharedAt: string | null;
                             sharedWithManager: boolean;
+                            sharedWithTalentReview: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -5077,6 +5084,7 @@ export interface paths {
                             ownerId: string;
                             sharedAt: string | null;
                             sharedWithManager: boolean;
+                            sharedWithTalentReview: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -5153,6 +5161,7 @@ export interface paths {
                             ownerId: string;
                             sharedAt: string | null;
                             sharedWithManager: boolean;
+                            sharedWithTalentReview: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -5184,7 +5193,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        sharedWithManager: boolean;
+                        sharedWithManager?: boolean;
+                        sharedWithTalentReview?: boolean;
                         version: number;
                     };
                 };
@@ -5212,6 +5222,7 @@ export interface paths {
                             ownerId: string;
                             sharedAt: string | null;
                             sharedWithManager: boolean;
+                            sharedWithTalentReview: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -5271,6 +5282,7 @@ export interface paths {
                                 ownerId: string;
                                 sharedAt: string | null;
                                 sharedWithManager: boolean;
+                                sharedWithTalentReview: boolean;
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -5280,6 +5292,2261 @@ export interface paths {
                             total: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/aspiration-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My values, motivators and target roles, to tie coaching goals to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aspirationText: string;
+                                id: string;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/coachees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Engagements I coach, requests to answer and chemistry conversations asked of me */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    cancel: boolean;
+                                    choose: boolean;
+                                    complete: boolean;
+                                    editGoals: boolean;
+                                    respond: boolean;
+                                    schedule: boolean;
+                                    shareSummary: boolean;
+                                    writeNotes: boolean;
+                                };
+                                chemistryCoaches: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                coach: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coachee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                endsOn: string | null;
+                                id: string;
+                                nextSessionAt: string | null;
+                                programme: {
+                                    id: string;
+                                    maxChemistry: number;
+                                    name: string;
+                                };
+                                sessionAllowance: number;
+                                sessionsHeld: number;
+                                stalled: boolean;
+                                startedOn: string | null;
+                                /** @enum {string} */
+                                status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                                version: number;
+                                /** @enum {string} */
+                                yourRole: "coachee" | "coach" | "chemistry";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach pool: coaches who can be asked, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "internal" | "external";
+                    language?: string;
+                    page?: number;
+                    pageSize?: number;
+                    specialty?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activeEngagements: number;
+                                bio: string;
+                                capacity: number;
+                                credentials: string;
+                                hasCoachRole: boolean;
+                                inPool: boolean;
+                                jobTitle: string;
+                                /** @enum {string} */
+                                kind: "internal" | "external";
+                                languages: string[];
+                                name: string;
+                                personId: string;
+                                specialties: string[];
+                                timeZone: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My coaching engagements, as the coachee */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    cancel: boolean;
+                                    choose: boolean;
+                                    complete: boolean;
+                                    editGoals: boolean;
+                                    respond: boolean;
+                                    schedule: boolean;
+                                    shareSummary: boolean;
+                                    writeNotes: boolean;
+                                };
+                                chemistryCoaches: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                coach: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coachee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                endsOn: string | null;
+                                id: string;
+                                nextSessionAt: string | null;
+                                programme: {
+                                    id: string;
+                                    maxChemistry: number;
+                                    name: string;
+                                };
+                                sessionAllowance: number;
+                                sessionsHeld: number;
+                                stalled: boolean;
+                                startedOn: string | null;
+                                /** @enum {string} */
+                                status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                                version: number;
+                                /** @enum {string} */
+                                yourRole: "coachee" | "coach" | "chemistry";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for coaching: one coach from the pool, or chemistry conversations first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chemistryCoachIds?: string[];
+                        /** Format: uuid */
+                        coachId?: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One engagement (coachee and coach only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Coachee: withdraw or end the engagement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a coach after chemistry conversations */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        coachId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an active engagement completed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Coachee: write the goals (tied to own values and aspirations) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        goals: {
+                            /** @default null */
+                            aspirationId?: string | null;
+                            goalText: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notes of the engagement: the coachee and the coach only (decrypted for them) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                author: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                id: string;
+                                mine: boolean;
+                                noteText: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a note (encrypted at rest; the coachee and the coach read it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noteText: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            createdAt: string;
+                            id: string;
+                            mine: boolean;
+                            noteText: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Coach: accept or decline a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accept: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a session (within the allowance) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 60 */
+                        durationMinutes?: number;
+                        /** Format: date-time */
+                        scheduledAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/engagements/{engagementId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Coachee: write the summary and share it with your manager, or take it back */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sharedWithManager: boolean;
+                        summaryText: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/hr/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR: engagements waiting for approval to start (names, programme and date only) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                coach: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coachee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                engagementId: string;
+                                programme: string;
+                                requestedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/hr/approvals/{engagementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** HR: approve or decline the start of an engagement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    engagementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "active" | "declined";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/hr/coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR: every coach profile, in the pool or not */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activeEngagements: number;
+                                bio: string;
+                                capacity: number;
+                                credentials: string;
+                                hasCoachRole: boolean;
+                                inPool: boolean;
+                                jobTitle: string;
+                                /** @enum {string} */
+                                kind: "internal" | "external";
+                                languages: string[];
+                                name: string;
+                                personId: string;
+                                specialties: string[];
+                                timeZone: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/hr/coaches/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** HR: write a coach's profile and put them in or out of the pool */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        bio?: string;
+                        /** @default 4 */
+                        capacity?: number;
+                        /** @default  */
+                        credentials?: string;
+                        /** @default true */
+                        inPool?: boolean;
+                        /** @enum {string} */
+                        kind: "internal" | "external";
+                        /** @default [] */
+                        languages?: string[];
+                        /** @default [] */
+                        specialties?: string[];
+                        /** @default UTC */
+                        timeZone?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeEngagements: number;
+                            bio: string;
+                            capacity: number;
+                            credentials: string;
+                            hasCoachRole: boolean;
+                            inPool: boolean;
+                            jobTitle: string;
+                            /** @enum {string} */
+                            kind: "internal" | "external";
+                            languages: string[];
+                            name: string;
+                            personId: string;
+                            specialties: string[];
+                            timeZone: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/hr/logistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR: engagements by status and sessions per programme (counts; groups under 5 withheld) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                byStatus: {
+                                    [key: string]: {
+                                        count: number | null;
+                                        suppressed: ("below_threshold" | "complementary") | null;
+                                    };
+                                };
+                                engagements: {
+                                    count: number | null;
+                                    suppressed: ("below_threshold" | "complementary") | null;
+                                };
+                                programme: {
+                                    active: boolean;
+                                    durationMonths: number;
+                                    id: string;
+                                    maxChemistry: number;
+                                    name: string;
+                                    requiresApproval: boolean;
+                                    sessionAllowance: number;
+                                    version: number;
+                                };
+                                sessionsAllowed: number | null;
+                                sessionsHeld: number | null;
+                            }[];
+                            minimumGroup: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone you manage (or, as HR, anyone) to try coaching */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        recipientId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recipient: {
+                                id: string;
+                                name: string;
+                            };
+                            sentAt: string;
+                            /** @enum {string} */
+                            state: "sent";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/invitations/{invitationId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an invitation (nobody is told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/invitations/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations I received and have not dismissed */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                sender: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                sentAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/invitations/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations I sent: only that they were sent, never what became of them */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                recipient: {
+                                    id: string;
+                                    name: string;
+                                };
+                                sentAt: string;
+                                /** @enum {string} */
+                                state: "sent";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove your note */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change your note; version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noteText: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            createdAt: string;
+                            id: string;
+                            mine: boolean;
+                            noteText: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/coaching/people/{personId}/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's shared coaching summaries: their direct manager reads them (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                coachee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                sharedAt: string;
+                                summaryText: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coaching programmes (HR sees retired ones too) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                durationMonths: number;
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                                requiresApproval: boolean;
+                                sessionAllowance: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** HR: create a coaching programme */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 6 */
+                        durationMonths?: number;
+                        /** @default 2 */
+                        maxChemistry?: number;
+                        name: string;
+                        /** @default false */
+                        requiresApproval?: boolean;
+                        /** @default 6 */
+                        sessionAllowance?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            durationMonths: number;
+                            id: string;
+                            maxChemistry: number;
+                            name: string;
+                            requiresApproval: boolean;
+                            sessionAllowance: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/coaching/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** HR: change a programme; version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @default 6 */
+                        durationMonths?: number;
+                        /** @default 2 */
+                        maxChemistry?: number;
+                        name?: string;
+                        /** @default false */
+                        requiresApproval?: boolean;
+                        /** @default 6 */
+                        sessionAllowance?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            durationMonths: number;
+                            id: string;
+                            maxChemistry: number;
+                            name: string;
+                            requiresApproval: boolean;
+                            sessionAllowance: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/coaching/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a session held or cancelled, or move it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        scheduledAt?: string;
+                        /** @enum {string} */
+                        status?: "scheduled" | "held" | "cancelled";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                choose: boolean;
+                                complete: boolean;
+                                editGoals: boolean;
+                                respond: boolean;
+                                schedule: boolean;
+                                shareSummary: boolean;
+                                writeNotes: boolean;
+                            };
+                            chemistryCoaches: {
+                                id: string;
+                                name: string;
+                            }[];
+                            coach: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            coachee: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            endsOn: string | null;
+                            goals: {
+                                aspiration: {
+                                    aspirationText: string;
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                                goalText: string;
+                                id: string;
+                            }[];
+                            id: string;
+                            nextSessionAt: string | null;
+                            programme: {
+                                id: string;
+                                maxChemistry: number;
+                                name: string;
+                            };
+                            sessionAllowance: number;
+                            sessions: {
+                                durationMinutes: number;
+                                id: string;
+                                scheduledAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                version: number;
+                            }[];
+                            sessionsHeld: number;
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "chemistry" | "awaiting_approval" | "active" | "completed" | "declined" | "cancelled";
+                            summary: {
+                                sharedAt: string | null;
+                                sharedWithManager: boolean;
+                                summaryText: string;
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** @enum {string} */
+                            yourRole: "coachee" | "coach" | "chemistry";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/coaching/sessions/{sessionId}/invite.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calendar entry (iCalendar) for a session: time and a link only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -7899,6 +10166,2614 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "enrolled" | "completed";
                                 version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/drafts/{draftId}/entries/{entryId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a pair out of a pending draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            pairs: {
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                };
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                removed: boolean;
+                                score: number;
+                            }[];
+                            programmeId: string;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "discarded";
+                            totalScore: number;
+                            unmatched: {
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                reason: "no_eligible_mentor" | "capacity_exhausted" | "already_matched" | "not_opted_in";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/drafts/{draftId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: its pairs become proposals; every rule is checked again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            pairs: {
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                };
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                removed: boolean;
+                                score: number;
+                            }[];
+                            programmeId: string;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "discarded";
+                            totalScore: number;
+                            unmatched: {
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                reason: "no_eligible_mentor" | "capacity_exhausted" | "already_matched" | "not_opted_in";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your matches, as mentee or mentor, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "proposed" | "accepted" | "declined" | "active" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    close: boolean;
+                                    confirmAgreement: boolean;
+                                    feedback: boolean;
+                                    logSession: boolean;
+                                    respond: boolean;
+                                    share: boolean;
+                                    writeAgreement: boolean;
+                                };
+                                agreement: {
+                                    cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                    confidentiality: string | null;
+                                    confirmedAt: string | null;
+                                    endDate: string | null;
+                                    goals: string | null;
+                                    writtenAt: string | null;
+                                } | null;
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                } | null;
+                                closedAt: string | null;
+                                closedBy: ("mentee" | "mentor" | "admin") | null;
+                                closeReason: string | null;
+                                declinedAutomatically: boolean;
+                                declineReason: string | null;
+                                id: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                menteeRating: number | null;
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentorRating: number | null;
+                                myFeedback: string | null;
+                                programmeId: string;
+                                programmeName: string;
+                                proposedAt: string;
+                                respondBy: string | null;
+                                respondedAt: string | null;
+                                score: number | null;
+                                sessionCount: number | null;
+                                sessionDates: string[] | null;
+                                sharedWithManager: boolean | null;
+                                /** @enum {string} */
+                                source: "self_select" | "admin" | "pool" | "rematch";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                                version: number;
+                                /** @enum {string} */
+                                viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One match */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The mentor writes the agreement */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cadence: "weekly" | "fortnightly" | "monthly";
+                        confidentiality: string;
+                        endDate: string;
+                        goals: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/agreement/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The mentee confirms the agreement: the match is active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a match with a reason; optionally propose a new mentor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @default false */
+                        rematch?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closed: {
+                                abilities: {
+                                    close: boolean;
+                                    confirmAgreement: boolean;
+                                    feedback: boolean;
+                                    logSession: boolean;
+                                    respond: boolean;
+                                    share: boolean;
+                                    writeAgreement: boolean;
+                                };
+                                agreement: {
+                                    cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                    confidentiality: string | null;
+                                    confirmedAt: string | null;
+                                    endDate: string | null;
+                                    goals: string | null;
+                                    writtenAt: string | null;
+                                } | null;
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                } | null;
+                                closedAt: string | null;
+                                closedBy: ("mentee" | "mentor" | "admin") | null;
+                                closeReason: string | null;
+                                declinedAutomatically: boolean;
+                                declineReason: string | null;
+                                id: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                menteeRating: number | null;
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentorRating: number | null;
+                                myFeedback: string | null;
+                                programmeId: string;
+                                programmeName: string;
+                                proposedAt: string;
+                                respondBy: string | null;
+                                respondedAt: string | null;
+                                score: number | null;
+                                sessionCount: number | null;
+                                sessionDates: string[] | null;
+                                sharedWithManager: boolean | null;
+                                /** @enum {string} */
+                                source: "self_select" | "admin" | "pool" | "rematch";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                                version: number;
+                                /** @enum {string} */
+                                viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                            };
+                            rematch: {
+                                abilities: {
+                                    close: boolean;
+                                    confirmAgreement: boolean;
+                                    feedback: boolean;
+                                    logSession: boolean;
+                                    respond: boolean;
+                                    share: boolean;
+                                    writeAgreement: boolean;
+                                };
+                                agreement: {
+                                    cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                    confidentiality: string | null;
+                                    confirmedAt: string | null;
+                                    endDate: string | null;
+                                    goals: string | null;
+                                    writtenAt: string | null;
+                                } | null;
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                } | null;
+                                closedAt: string | null;
+                                closedBy: ("mentee" | "mentor" | "admin") | null;
+                                closeReason: string | null;
+                                declinedAutomatically: boolean;
+                                declineReason: string | null;
+                                id: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                menteeRating: number | null;
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentorRating: number | null;
+                                myFeedback: string | null;
+                                programmeId: string;
+                                programmeName: string;
+                                proposedAt: string;
+                                respondBy: string | null;
+                                respondedAt: string | null;
+                                score: number | null;
+                                sessionCount: number | null;
+                                sessionDates: string[] | null;
+                                sharedWithManager: boolean | null;
+                                /** @enum {string} */
+                                source: "self_select" | "admin" | "pool" | "rematch";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                                version: number;
+                                /** @enum {string} */
+                                viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closing feedback: a rating and your own words */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        rating: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The mentor accepts or declines a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accept: boolean;
+                        /** @default  */
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions of a match, with notes (the pair only) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                durationMinutes: number;
+                                id: string;
+                                loggedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                matchId: string;
+                                sessionNotes: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a session of an active match */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        durationMinutes: number;
+                        /** @default  */
+                        sessionNotes?: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            durationMinutes: number;
+                            id: string;
+                            loggedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            matchId: string;
+                            sessionNotes: string;
+                            startsAt: string;
+                            topic: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/sessions/{sessionId}/session.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session as a calendar file (time and people, no notes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/matches/{matchId}/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The mentee shares the match with their manager, or stops */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    matchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sharedWithManager: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/people/{personId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's mentoring as a mentee: all for them, what they shared for their manager */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    close: boolean;
+                                    confirmAgreement: boolean;
+                                    feedback: boolean;
+                                    logSession: boolean;
+                                    respond: boolean;
+                                    share: boolean;
+                                    writeAgreement: boolean;
+                                };
+                                agreement: {
+                                    cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                    confidentiality: string | null;
+                                    confirmedAt: string | null;
+                                    endDate: string | null;
+                                    goals: string | null;
+                                    writtenAt: string | null;
+                                } | null;
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                } | null;
+                                closedAt: string | null;
+                                closedBy: ("mentee" | "mentor" | "admin") | null;
+                                closeReason: string | null;
+                                declinedAutomatically: boolean;
+                                declineReason: string | null;
+                                id: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                menteeRating: number | null;
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentorRating: number | null;
+                                myFeedback: string | null;
+                                programmeId: string;
+                                programmeName: string;
+                                proposedAt: string;
+                                respondBy: string | null;
+                                respondedAt: string | null;
+                                score: number | null;
+                                sessionCount: number | null;
+                                sessionDates: string[] | null;
+                                sharedWithManager: boolean | null;
+                                /** @enum {string} */
+                                source: "self_select" | "admin" | "pool" | "rematch";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                                version: number;
+                                /** @enum {string} */
+                                viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own mentor and mentee profiles */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                availability: string[];
+                                capacityOverride: number | null;
+                                doNotMatch: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                gapCompetencies: {
+                                    competencyId: string;
+                                    name: string;
+                                }[];
+                                gapConsent: boolean;
+                                goalsText: string;
+                                id: string;
+                                languages: string[];
+                                optedIn: boolean;
+                                personId: string;
+                                prefersCrossFunction: boolean;
+                                programmeId: string;
+                                programmeName: string;
+                                rankedMentorIds: string[];
+                                /** @enum {string} */
+                                role: "mentor" | "mentee";
+                                skills: {
+                                    competencyId: string;
+                                    level: number;
+                                    name: string;
+                                }[];
+                                timeZone: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/profiles/{profileId}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** With your consent, add the competencies of your career-path gap to your mentee profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consent: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            availability: string[];
+                            capacityOverride: number | null;
+                            doNotMatch: {
+                                id: string;
+                                name: string;
+                            }[];
+                            gapCompetencies: {
+                                competencyId: string;
+                                name: string;
+                            }[];
+                            gapConsent: boolean;
+                            goalsText: string;
+                            id: string;
+                            languages: string[];
+                            optedIn: boolean;
+                            personId: string;
+                            prefersCrossFunction: boolean;
+                            programmeId: string;
+                            programmeName: string;
+                            rankedMentorIds: string[];
+                            /** @enum {string} */
+                            role: "mentor" | "mentee";
+                            skills: {
+                                competencyId: string;
+                                level: number;
+                                name: string;
+                            }[];
+                            timeZone: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mentoring programmes: open ones, and those you run */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    editAdmins: boolean;
+                                    join: boolean;
+                                    manage: boolean;
+                                };
+                                admins: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                agreementTemplate: string;
+                                /** @enum {string} */
+                                cadence: "weekly" | "fortnightly" | "monthly";
+                                cohortEnd: string | null;
+                                cohortStart: string | null;
+                                description: string;
+                                enrolmentCloses: string | null;
+                                enrolmentOpen: boolean;
+                                enrolmentOpens: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                matchingMode: "self_select" | "mentee_ranks_admin_decides" | "whole_pool";
+                                mentorCapacity: number;
+                                minLevelGap: number;
+                                name: string;
+                                /** @enum {string} */
+                                programmeType: "one_to_one" | "group_circle" | "reverse" | "peer";
+                                responseHours: number;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                version: number;
+                                weights: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a mentoring programme (HR) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        adminIds?: string[];
+                        /** @default  */
+                        agreementTemplate?: string;
+                        /**
+                         * @default fortnightly
+                         * @enum {string}
+                         */
+                        cadence?: "weekly" | "fortnightly" | "monthly";
+                        /** @default null */
+                        cohortEnd?: string | null;
+                        /** @default null */
+                        cohortStart?: string | null;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        enrolmentCloses?: string | null;
+                        /** @default null */
+                        enrolmentOpens?: string | null;
+                        /**
+                         * @default self_select
+                         * @enum {string}
+                         */
+                        matchingMode?: "self_select" | "mentee_ranks_admin_decides" | "whole_pool";
+                        /** @default 2 */
+                        mentorCapacity?: number;
+                        /** @default 1 */
+                        minLevelGap?: number;
+                        name: string;
+                        /**
+                         * @default one_to_one
+                         * @enum {string}
+                         */
+                        programmeType?: "one_to_one" | "group_circle" | "reverse" | "peer";
+                        /** @default 72 */
+                        responseHours?: number;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "open" | "closed";
+                        /**
+                         * @default {
+                         *       "availability": 10,
+                         *       "crossFunction": 10,
+                         *       "gaps": 20,
+                         *       "languageTimeZone": 10,
+                         *       "skills": 50
+                         *     }
+                         */
+                        weights?: {
+                            availability: number;
+                            crossFunction: number;
+                            gaps: number;
+                            languageTimeZone: number;
+                            skills: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                editAdmins: boolean;
+                                join: boolean;
+                                manage: boolean;
+                            };
+                            admins: {
+                                id: string;
+                                name: string;
+                            }[];
+                            agreementTemplate: string;
+                            /** @enum {string} */
+                            cadence: "weekly" | "fortnightly" | "monthly";
+                            cohortEnd: string | null;
+                            cohortStart: string | null;
+                            description: string;
+                            enrolmentCloses: string | null;
+                            enrolmentOpen: boolean;
+                            enrolmentOpens: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            matchingMode: "self_select" | "mentee_ranks_admin_decides" | "whole_pool";
+                            mentorCapacity: number;
+                            minLevelGap: number;
+                            name: string;
+                            /** @enum {string} */
+                            programmeType: "one_to_one" | "group_circle" | "reverse" | "peer";
+                            responseHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            version: number;
+                            weights: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mentoring programme */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                editAdmins: boolean;
+                                join: boolean;
+                                manage: boolean;
+                            };
+                            admins: {
+                                id: string;
+                                name: string;
+                            }[];
+                            agreementTemplate: string;
+                            /** @enum {string} */
+                            cadence: "weekly" | "fortnightly" | "monthly";
+                            cohortEnd: string | null;
+                            cohortStart: string | null;
+                            description: string;
+                            enrolmentCloses: string | null;
+                            enrolmentOpen: boolean;
+                            enrolmentOpens: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            matchingMode: "self_select" | "mentee_ranks_admin_decides" | "whole_pool";
+                            mentorCapacity: number;
+                            minLevelGap: number;
+                            name: string;
+                            /** @enum {string} */
+                            programmeType: "one_to_one" | "group_circle" | "reverse" | "peer";
+                            responseHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            version: number;
+                            weights: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a programme you run; version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        adminIds?: string[];
+                        agreementTemplate?: string;
+                        /** @enum {string} */
+                        cadence?: "weekly" | "fortnightly" | "monthly";
+                        cohortEnd?: string | null;
+                        cohortStart?: string | null;
+                        description?: string;
+                        enrolmentCloses?: string | null;
+                        enrolmentOpens?: string | null;
+                        /** @enum {string} */
+                        matchingMode?: "self_select" | "mentee_ranks_admin_decides" | "whole_pool";
+                        mentorCapacity?: number;
+                        minLevelGap?: number;
+                        name?: string;
+                        /** @enum {string} */
+                        programmeType?: "one_to_one" | "group_circle" | "reverse" | "peer";
+                        responseHours?: number;
+                        /** @enum {string} */
+                        status?: "draft" | "open" | "closed";
+                        version: number;
+                        weights?: {
+                            availability: number;
+                            crossFunction: number;
+                            gaps: number;
+                            languageTimeZone: number;
+                            skills: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                editAdmins: boolean;
+                                join: boolean;
+                                manage: boolean;
+                            };
+                            admins: {
+                                id: string;
+                                name: string;
+                            }[];
+                            agreementTemplate: string;
+                            /** @enum {string} */
+                            cadence: "weekly" | "fortnightly" | "monthly";
+                            cohortEnd: string | null;
+                            cohortStart: string | null;
+                            description: string;
+                            enrolmentCloses: string | null;
+                            enrolmentOpen: boolean;
+                            enrolmentOpens: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            matchingMode: "self_select" | "mentee_ranks_admin_decides" | "whole_pool";
+                            mentorCapacity: number;
+                            minLevelGap: number;
+                            name: string;
+                            /** @enum {string} */
+                            programmeType: "one_to_one" | "group_circle" | "reverse" | "peer";
+                            responseHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            version: number;
+                            weights: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mentees' ranked mentor choices with scores (programme admins) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                choices: {
+                                    breakdown: {
+                                        availability: number;
+                                        crossFunction: number;
+                                        gaps: number;
+                                        languageTimeZone: number;
+                                        skills: number;
+                                    };
+                                    mentor: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    rank: number;
+                                    score: number;
+                                    violations: ("same_person" | "not_opted_in" | "reporting_chain" | "capacity" | "level_gap" | "already_matched" | "do_not_match")[];
+                                }[];
+                                hasOpenMatch: boolean;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run whole-pool matching: a draft to review and publish */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            pairs: {
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                };
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                removed: boolean;
+                                score: number;
+                            }[];
+                            programmeId: string;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "discarded";
+                            totalScore: number;
+                            unmatched: {
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                reason: "no_eligible_mentor" | "capacity_exhausted" | "already_matched" | "not_opted_in";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/drafts/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pending whole-pool draft of a programme you run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            pairs: {
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                };
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                removed: boolean;
+                                score: number;
+                            }[];
+                            programmeId: string;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "discarded";
+                            totalScore: number;
+                            unmatched: {
+                                entryId: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                reason: "no_eligible_mentor" | "capacity_exhausted" | "already_matched" | "not_opted_in";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is matched to whom, with state and score (programme admins) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "proposed" | "accepted" | "declined" | "active" | "closed";
+                };
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    close: boolean;
+                                    confirmAgreement: boolean;
+                                    feedback: boolean;
+                                    logSession: boolean;
+                                    respond: boolean;
+                                    share: boolean;
+                                    writeAgreement: boolean;
+                                };
+                                agreement: {
+                                    cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                    confidentiality: string | null;
+                                    confirmedAt: string | null;
+                                    endDate: string | null;
+                                    goals: string | null;
+                                    writtenAt: string | null;
+                                } | null;
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                } | null;
+                                closedAt: string | null;
+                                closedBy: ("mentee" | "mentor" | "admin") | null;
+                                closeReason: string | null;
+                                declinedAutomatically: boolean;
+                                declineReason: string | null;
+                                id: string;
+                                mentee: {
+                                    id: string;
+                                    name: string;
+                                };
+                                menteeRating: number | null;
+                                mentor: {
+                                    id: string;
+                                    name: string;
+                                };
+                                mentorRating: number | null;
+                                myFeedback: string | null;
+                                programmeId: string;
+                                programmeName: string;
+                                proposedAt: string;
+                                respondBy: string | null;
+                                respondedAt: string | null;
+                                score: number | null;
+                                sessionCount: number | null;
+                                sessionDates: string[] | null;
+                                sharedWithManager: boolean | null;
+                                /** @enum {string} */
+                                source: "self_select" | "admin" | "pool" | "rematch";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                                version: number;
+                                /** @enum {string} */
+                                viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Decide a pair (programme admins); every rule is checked again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        menteeId: string;
+                        /** Format: uuid */
+                        mentorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants of a programme you run */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    role?: "mentor" | "mentee";
+                };
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                departmentName: string | null;
+                                openMatches: number;
+                                optedIn: boolean;
+                                person: {
+                                    id: string;
+                                    name: string;
+                                };
+                                profileId: string;
+                                /** @enum {string} */
+                                role: "mentor" | "mentee";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participation by department, small groups suppressed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            minimum: number;
+                            rows: {
+                                departmentName: string;
+                                mentees: number | null;
+                                menteesSuppressed: ("below_threshold" | "complementary") | null;
+                                mentors: number | null;
+                                mentorsSuppressed: ("below_threshold" | "complementary") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/profiles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or change your mentor or mentee profile in a programme */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                    role: "mentor" | "mentee";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        availability?: ("mon-am" | "mon-pm" | "tue-am" | "tue-pm" | "wed-am" | "wed-pm" | "thu-am" | "thu-pm" | "fri-am" | "fri-pm")[];
+                        /** @default null */
+                        capacityOverride?: number | null;
+                        /** @default [] */
+                        doNotMatch?: string[];
+                        /** @default  */
+                        goalsText?: string;
+                        /** @default [] */
+                        languages?: string[];
+                        /** @default true */
+                        optedIn?: boolean;
+                        /** @default false */
+                        prefersCrossFunction?: boolean;
+                        /** @default [] */
+                        rankedMentorIds?: string[];
+                        /** @default [] */
+                        skills?: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            level: number;
+                        }[];
+                        /** @default  */
+                        timeZone?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            availability: string[];
+                            capacityOverride: number | null;
+                            doNotMatch: {
+                                id: string;
+                                name: string;
+                            }[];
+                            gapCompetencies: {
+                                competencyId: string;
+                                name: string;
+                            }[];
+                            gapConsent: boolean;
+                            goalsText: string;
+                            id: string;
+                            languages: string[];
+                            optedIn: boolean;
+                            personId: string;
+                            prefersCrossFunction: boolean;
+                            programmeId: string;
+                            programmeName: string;
+                            rankedMentorIds: string[];
+                            /** @enum {string} */
+                            role: "mentor" | "mentee";
+                            skills: {
+                                competencyId: string;
+                                level: number;
+                                name: string;
+                            }[];
+                            timeZone: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a mentor (self-select): a proposal they accept or decline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        mentorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                confirmAgreement: boolean;
+                                feedback: boolean;
+                                logSession: boolean;
+                                respond: boolean;
+                                share: boolean;
+                                writeAgreement: boolean;
+                            };
+                            agreement: {
+                                cadence: ("weekly" | "fortnightly" | "monthly") | null;
+                                confidentiality: string | null;
+                                confirmedAt: string | null;
+                                endDate: string | null;
+                                goals: string | null;
+                                writtenAt: string | null;
+                            } | null;
+                            breakdown: {
+                                availability: number;
+                                crossFunction: number;
+                                gaps: number;
+                                languageTimeZone: number;
+                                skills: number;
+                            } | null;
+                            closedAt: string | null;
+                            closedBy: ("mentee" | "mentor" | "admin") | null;
+                            closeReason: string | null;
+                            declinedAutomatically: boolean;
+                            declineReason: string | null;
+                            id: string;
+                            mentee: {
+                                id: string;
+                                name: string;
+                            };
+                            menteeRating: number | null;
+                            mentor: {
+                                id: string;
+                                name: string;
+                            };
+                            mentorRating: number | null;
+                            myFeedback: string | null;
+                            programmeId: string;
+                            programmeName: string;
+                            proposedAt: string;
+                            respondBy: string | null;
+                            respondedAt: string | null;
+                            score: number | null;
+                            sessionCount: number | null;
+                            sessionDates: string[] | null;
+                            sharedWithManager: boolean | null;
+                            /** @enum {string} */
+                            source: "self_select" | "admin" | "pool" | "rematch";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "declined" | "active" | "closed";
+                            version: number;
+                            /** @enum {string} */
+                            viewerRole: "mentee" | "mentor" | "admin" | "manager";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/mentoring/programmes/{programmeId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eligible mentors for you, ranked by score, with the featured suggestion */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            featuredMentorId: string | null;
+                            hasOpenMatch: boolean;
+                            items: {
+                                breakdown: {
+                                    availability: number;
+                                    crossFunction: number;
+                                    gaps: number;
+                                    languageTimeZone: number;
+                                    skills: number;
+                                };
+                                featured: boolean;
+                                languages: string[];
+                                mentor: {
+                                    departmentName: string | null;
+                                    id: string;
+                                    jobTitle: string;
+                                    name: string;
+                                };
+                                offers: {
+                                    competencyId: string;
+                                    level: number;
+                                    name: string;
+                                }[];
+                                score: number;
                             }[];
                             page: number;
                             pageSize: number;
@@ -10790,6 +15665,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/growth/plans/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development opportunities offered to me, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "accepted" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "programme" | "mentor" | "stretch_assignment";
+                                offeredAt: string;
+                                offeredBy: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                offerText: string;
+                                planActionId: string | null;
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "accepted" | "declined";
+                                talentLabel: {
+                                    box: number;
+                                    customLabel: string | null;
+                                } | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/plans/offers/{offerId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an offer: it becomes an action under a goal of one of my plans */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        goalId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "programme" | "mentor" | "stretch_assignment";
+                            offeredAt: string;
+                            offeredBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            offerText: string;
+                            planActionId: string | null;
+                            respondedAt: string | null;
+                            /** @enum {string} */
+                            state: "open" | "accepted" | "declined";
+                            talentLabel: {
+                                box: number;
+                                customLabel: string | null;
+                            } | null;
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/plans/offers/{offerId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an offer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "programme" | "mentor" | "stretch_assignment";
+                            offeredAt: string;
+                            offeredBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            offerText: string;
+                            planActionId: string | null;
+                            respondedAt: string | null;
+                            /** @enum {string} */
+                            state: "open" | "accepted" | "declined";
+                            talentLabel: {
+                                box: number;
+                                customLabel: string | null;
+                            } | null;
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/growth/plans/people/{personId}/progress": {
         parameters: {
             query?: never;
@@ -11001,6 +16073,1486 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/succession/bench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bench strength over the key positions the caller may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCriticality: {
+                                covered: number;
+                                /** @enum {string} */
+                                criticality: "low" | "medium" | "high" | "critical";
+                                positions: number;
+                            }[];
+                            byReadiness: {
+                                "1_2_years": number;
+                                "3_plus_years": number;
+                                ready_now: number;
+                            };
+                            coverage: number | null;
+                            coveredCount: number;
+                            positionCount: number;
+                            singlePointsOfFailure: {
+                                /** @enum {string} */
+                                criticality: "low" | "medium" | "high" | "critical";
+                                id: string;
+                                readyNowCount: number;
+                                successorCount: number;
+                                title: string;
+                            }[];
+                            stretched: {
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                };
+                                slateCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/succession/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key positions the caller may read (HR: all; designated reviewers: theirs), most critical first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canCreate: boolean;
+                            items: {
+                                /** @enum {string} */
+                                criticality: "low" | "medium" | "high" | "critical";
+                                department: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                expectedVacancyOn: string | null;
+                                hasInterim: boolean;
+                                id: string;
+                                incumbent: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                } | null;
+                                readyNowCount: number;
+                                successorCount: number;
+                                title: string;
+                                /** @enum {string} */
+                                vacancyRisk: "low" | "medium" | "high";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a key position (HR admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        criticality: "low" | "medium" | "high" | "critical";
+                        /** @default null */
+                        departmentId?: string | null;
+                        /** @default null */
+                        expectedVacancyOn?: string | null;
+                        /** @default null */
+                        incumbentId?: string | null;
+                        /** @default [] */
+                        reviewerIds?: string[];
+                        title: string;
+                        /** @default  */
+                        vacancyReason?: string;
+                        /** @enum {string} */
+                        vacancyRisk: "low" | "medium" | "high";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                designateReviewers: boolean;
+                                edit: boolean;
+                                editSlate: boolean;
+                                remove: boolean;
+                            };
+                            /** @enum {string} */
+                            criticality: "low" | "medium" | "high" | "critical";
+                            department: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            expectedVacancyOn: string | null;
+                            hasInterim: boolean;
+                            id: string;
+                            incumbent: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            } | null;
+                            readyNowCount: number;
+                            reviewers: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            }[];
+                            successorCount: number;
+                            successors: {
+                                interim: boolean;
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                };
+                                rank: number;
+                                /** @enum {string} */
+                                readiness: "ready_now" | "1_2_years" | "3_plus_years";
+                                successorNote: string;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            vacancyReason: string;
+                            /** @enum {string} */
+                            vacancyRisk: "low" | "medium" | "high";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/succession/positions/{positionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A key position with its reviewers and slate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                designateReviewers: boolean;
+                                edit: boolean;
+                                editSlate: boolean;
+                                remove: boolean;
+                            };
+                            /** @enum {string} */
+                            criticality: "low" | "medium" | "high" | "critical";
+                            department: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            expectedVacancyOn: string | null;
+                            hasInterim: boolean;
+                            id: string;
+                            incumbent: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            } | null;
+                            readyNowCount: number;
+                            reviewers: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            }[];
+                            successorCount: number;
+                            successors: {
+                                interim: boolean;
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                };
+                                rank: number;
+                                /** @enum {string} */
+                                readiness: "ready_now" | "1_2_years" | "3_plus_years";
+                                successorNote: string;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            vacancyReason: string;
+                            /** @enum {string} */
+                            vacancyRisk: "low" | "medium" | "high";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a key position and its plan (HR admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a key position (reviewers: HR admins only); version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        criticality?: "low" | "medium" | "high" | "critical";
+                        departmentId?: string | null;
+                        expectedVacancyOn?: string | null;
+                        incumbentId?: string | null;
+                        reviewerIds?: string[];
+                        title?: string;
+                        vacancyReason?: string;
+                        /** @enum {string} */
+                        vacancyRisk?: "low" | "medium" | "high";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                designateReviewers: boolean;
+                                edit: boolean;
+                                editSlate: boolean;
+                                remove: boolean;
+                            };
+                            /** @enum {string} */
+                            criticality: "low" | "medium" | "high" | "critical";
+                            department: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            expectedVacancyOn: string | null;
+                            hasInterim: boolean;
+                            id: string;
+                            incumbent: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            } | null;
+                            readyNowCount: number;
+                            reviewers: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            }[];
+                            successorCount: number;
+                            successors: {
+                                interim: boolean;
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                };
+                                rank: number;
+                                /** @enum {string} */
+                                readiness: "ready_now" | "1_2_years" | "3_plus_years";
+                                successorNote: string;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            vacancyReason: string;
+                            /** @enum {string} */
+                            vacancyRisk: "low" | "medium" | "high";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/succession/positions/{positionId}/slate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a position's slate of successors (at most five, one interim); version-checked */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        successors: {
+                            /** @default false */
+                            interim?: boolean;
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            readiness: "ready_now" | "1_2_years" | "3_plus_years";
+                            /** @default  */
+                            successorNote?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                designateReviewers: boolean;
+                                edit: boolean;
+                                editSlate: boolean;
+                                remove: boolean;
+                            };
+                            /** @enum {string} */
+                            criticality: "low" | "medium" | "high" | "critical";
+                            department: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            expectedVacancyOn: string | null;
+                            hasInterim: boolean;
+                            id: string;
+                            incumbent: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            } | null;
+                            readyNowCount: number;
+                            reviewers: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                            }[];
+                            successorCount: number;
+                            successors: {
+                                interim: boolean;
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                    jobTitle: string;
+                                };
+                                rank: number;
+                                /** @enum {string} */
+                                readiness: "ready_now" | "1_2_years" | "3_plus_years";
+                                successorNote: string;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            vacancyReason: string;
+                            /** @enum {string} */
+                            vacancyRisk: "low" | "medium" | "high";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller sees talent reviews at all */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canCreate: boolean;
+                            visible: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/people/{personId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's box over the talent reviews the caller reads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                box: number | null;
+                                endsOn: string;
+                                overridden: boolean;
+                                performance: ("low" | "medium" | "high") | null;
+                                potential: ("low" | "medium" | "high") | null;
+                                sessionId: string;
+                                sessionName: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "locked";
+                            }[];
+                            personId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Talent reviews the caller reads (HR: all; participants: theirs), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "draft" | "in_review" | "locked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    assess: boolean;
+                                    changeState: boolean;
+                                    edit: boolean;
+                                    place: boolean;
+                                };
+                                boxLabels: (string | null)[];
+                                createdAt: string;
+                                endsOn: string;
+                                facilitator: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                id: string;
+                                lockedAt: string | null;
+                                memberCount: number;
+                                name: string;
+                                participants: {
+                                    displayName: string;
+                                    id: string;
+                                }[];
+                                population: {
+                                    /** @enum {string} */
+                                    kind: "organization" | "department" | "manager_subtree";
+                                    label: string | null;
+                                    refId: string | null;
+                                };
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "locked";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a talent review (HR): the population is resolved to people now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        boxLabels?: (string | null)[] | null;
+                        endsOn: string;
+                        /** @default null */
+                        facilitatorId?: string | null;
+                        name: string;
+                        /** @default [] */
+                        participantIds?: string[];
+                        population: {
+                            /** @enum {string} */
+                            kind: "organization" | "department" | "manager_subtree";
+                            /** @default null */
+                            refId?: string | null;
+                        };
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                changeState: boolean;
+                                edit: boolean;
+                                place: boolean;
+                            };
+                            boxLabels: (string | null)[];
+                            createdAt: string;
+                            endsOn: string;
+                            facilitator: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            id: string;
+                            lockedAt: string | null;
+                            memberCount: number;
+                            name: string;
+                            participants: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                            population: {
+                                /** @enum {string} */
+                                kind: "organization" | "department" | "manager_subtree";
+                                label: string | null;
+                                refId: string | null;
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "locked";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One talent review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                changeState: boolean;
+                                edit: boolean;
+                                place: boolean;
+                            };
+                            boxLabels: (string | null)[];
+                            createdAt: string;
+                            endsOn: string;
+                            facilitator: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            id: string;
+                            lockedAt: string | null;
+                            memberCount: number;
+                            name: string;
+                            participants: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                            population: {
+                                /** @enum {string} */
+                                kind: "organization" | "department" | "manager_subtree";
+                                label: string | null;
+                                refId: string | null;
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "locked";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change name, dates, box labels or participants (HR, until locked); version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        boxLabels?: (string | null)[] | null;
+                        endsOn?: string;
+                        name?: string;
+                        participantIds?: string[];
+                        startsOn?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                changeState: boolean;
+                                edit: boolean;
+                                place: boolean;
+                            };
+                            boxLabels: (string | null)[];
+                            createdAt: string;
+                            endsOn: string;
+                            facilitator: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            id: string;
+                            lockedAt: string | null;
+                            memberCount: number;
+                            name: string;
+                            participants: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                            population: {
+                                /** @enum {string} */
+                                kind: "organization" | "department" | "manager_subtree";
+                                label: string | null;
+                                refId: string | null;
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "locked";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 9-box of a talent review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            boxLabels: (string | null)[];
+                            counts: number[];
+                            members: {
+                                box: number | null;
+                                computedBox: number | null;
+                                displayName: string;
+                                jobTitle: string;
+                                managerId: string | null;
+                                overridden: boolean;
+                                performance: ("low" | "medium" | "high") | null;
+                                personId: string;
+                                potential: ("low" | "medium" | "high") | null;
+                            }[];
+                            sessionId: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "locked";
+                            unplaced: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts per box per manager, for spotting bias */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            managers: {
+                                counts: number[];
+                                manager: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                total: number;
+                                unplaced: number;
+                            }[];
+                            sessionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's talent card in a review (never one's own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                offer: boolean;
+                                place: boolean;
+                            };
+                            assessedAt: string | null;
+                            assessedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            box: number | null;
+                            computedBox: number | null;
+                            leadingOthers: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            learningAgility: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            lossImpact: ("low" | "medium" | "high") | null;
+                            offers: {
+                                id: string;
+                                kind: string;
+                                offeredAt: string;
+                                state: string;
+                                title: string;
+                            }[];
+                            override: {
+                                at: string;
+                                box: number;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                rationale: string;
+                            } | null;
+                            performance: ("low" | "medium" | "high") | null;
+                            person: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                                manager: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                            };
+                            potential: ("low" | "medium" | "high") | null;
+                            promotionReadiness: ("now" | "1_2_years" | "3_plus_years") | null;
+                            retentionRisk: ("low" | "medium" | "high") | null;
+                            retentionRiskReason: string;
+                            scopeGrowth: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            sessionId: string;
+                            /** @enum {string} */
+                            sessionState: "draft" | "in_review" | "locked";
+                            sharedAspirations: {
+                                aspirationText: string;
+                                horizon: string | null;
+                                id: string;
+                                kind: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/people/{personId}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the potential assessment (evidence required per answer); version-checked */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leadingOthers: {
+                            evidence: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                        };
+                        learningAgility: {
+                            evidence: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                        };
+                        /** @default null */
+                        lossImpact?: ("low" | "medium" | "high") | null;
+                        /** @default null */
+                        promotionReadiness?: ("now" | "1_2_years" | "3_plus_years") | null;
+                        /** @default null */
+                        retentionRisk?: ("low" | "medium" | "high") | null;
+                        /** @default  */
+                        retentionRiskReason?: string;
+                        scopeGrowth: {
+                            evidence: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                offer: boolean;
+                                place: boolean;
+                            };
+                            assessedAt: string | null;
+                            assessedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            box: number | null;
+                            computedBox: number | null;
+                            leadingOthers: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            learningAgility: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            lossImpact: ("low" | "medium" | "high") | null;
+                            offers: {
+                                id: string;
+                                kind: string;
+                                offeredAt: string;
+                                state: string;
+                                title: string;
+                            }[];
+                            override: {
+                                at: string;
+                                box: number;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                rationale: string;
+                            } | null;
+                            performance: ("low" | "medium" | "high") | null;
+                            person: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                                manager: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                            };
+                            potential: ("low" | "medium" | "high") | null;
+                            promotionReadiness: ("now" | "1_2_years" | "3_plus_years") | null;
+                            retentionRisk: ("low" | "medium" | "high") | null;
+                            retentionRiskReason: string;
+                            scopeGrowth: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            sessionId: string;
+                            /** @enum {string} */
+                            sessionState: "draft" | "in_review" | "locked";
+                            sharedAspirations: {
+                                aspirationText: string;
+                                horizon: string | null;
+                                id: string;
+                                kind: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/people/{personId}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer the person a development opportunity (it reaches them without any talent label) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "programme" | "mentor" | "stretch_assignment";
+                        offerText: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "programme" | "mentor" | "stretch_assignment";
+                            /** @enum {string} */
+                            state: "open" | "accepted" | "declined";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/people/{personId}/placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a person to another box, with a rationale (facilitator or HR) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        box: number;
+                        rationale: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                offer: boolean;
+                                place: boolean;
+                            };
+                            assessedAt: string | null;
+                            assessedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            box: number | null;
+                            computedBox: number | null;
+                            leadingOthers: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            learningAgility: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            lossImpact: ("low" | "medium" | "high") | null;
+                            offers: {
+                                id: string;
+                                kind: string;
+                                offeredAt: string;
+                                state: string;
+                                title: string;
+                            }[];
+                            override: {
+                                at: string;
+                                box: number;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                rationale: string;
+                            } | null;
+                            performance: ("low" | "medium" | "high") | null;
+                            person: {
+                                displayName: string;
+                                id: string;
+                                jobTitle: string;
+                                manager: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                            };
+                            potential: ("low" | "medium" | "high") | null;
+                            promotionReadiness: ("now" | "1_2_years" | "3_plus_years") | null;
+                            retentionRisk: ("low" | "medium" | "high") | null;
+                            retentionRiskReason: string;
+                            scopeGrowth: {
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                            } | null;
+                            sessionId: string;
+                            /** @enum {string} */
+                            sessionState: "draft" | "in_review" | "locked";
+                            sharedAspirations: {
+                                aspirationText: string;
+                                horizon: string | null;
+                                id: string;
+                                kind: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/talent/sessions/{sessionId}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the review or lock it (locked is read-only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "in_review" | "locked";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assess: boolean;
+                                changeState: boolean;
+                                edit: boolean;
+                                place: boolean;
+                            };
+                            boxLabels: (string | null)[];
+                            createdAt: string;
+                            endsOn: string;
+                            facilitator: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            id: string;
+                            lockedAt: string | null;
+                            memberCount: number;
+                            name: string;
+                            participants: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                            population: {
+                                /** @enum {string} */
+                                kind: "organization" | "department" | "manager_subtree";
+                                label: string | null;
+                                refId: string | null;
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "locked";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -21,6 +21,12 @@ const LearningNextPanel = lazyPanel(['learning'], () =>
 const Feedback360NextPanel = lazyPanel(['feedback360'], () =>
   import('./feedback360/Feedback360NextPanel').then((m) => m.Feedback360NextPanel),
 );
+const CoachingNextPanel = lazyPanel(['coaching'], () =>
+  import('./coaching/CoachingNextPanel').then((m) => m.CoachingNextPanel),
+);
+const MentoringNextPanel = lazyPanel(['mentoring'], () =>
+  import('./mentoring/MentoringNextPanel').then((m) => m.MentoringNextPanel),
+);
 
 /**
  * The "Next" half of a person's page: aspirations, plan progress, the next career conversation,
@@ -74,6 +80,12 @@ export function GrowthNext({
       </PanelSlot>
       <PanelSlot>
         <Feedback360NextPanel personId={personId} />
+      </PanelSlot>
+      <PanelSlot>
+        <MentoringNextPanel personId={personId} />
+      </PanelSlot>
+      <PanelSlot>
+        <CoachingNextPanel personId={personId} />
       </PanelSlot>
     </>
   );

@@ -1,11 +1,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { aspirationsRoutes } from './aspirations/routes';
+import { coachingRoutes } from './coaching/routes';
 import { conversationsRoutes } from './conversations/routes';
 import { feedback360Routes } from './feedback360/routes';
 import { growthRoute } from './growthRoute';
 import { learningRoutes } from './learning/routes';
+import { mentoringRoutes } from './mentoring/routes';
 import { pathsRoutes } from './paths/routes';
 import { plansRoutes } from './plans/routes';
+import { successionRoutes } from './succession/routes';
+import { talentRoutes } from './talent/routes';
 
 const GrowthPage = lazyRouteComponent(() => import('./GrowthPage'), 'GrowthPage');
 
@@ -24,4 +28,8 @@ export const growthRoutes = growthRoute.addChildren([
   ...plansRoutes,
   ...learningRoutes,
   ...feedback360Routes,
+  ...mentoringRoutes,
+  ...coachingRoutes,
+  ...successionRoutes,
+  ...talentRoutes,
 ]);

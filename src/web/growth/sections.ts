@@ -9,7 +9,11 @@ export type GrowthSectionKey =
   | 'plans'
   | 'learning'
   | 'feedback360'
-  | 'library';
+  | 'mentoring'
+  | 'coaching'
+  | 'library'
+  | 'succession'
+  | 'talent';
 
 export interface GrowthSection {
   key: GrowthSectionKey;
@@ -21,7 +25,11 @@ export interface GrowthSection {
     | '/growth/plans'
     | '/growth/learning'
     | '/growth/360'
-    | '/growth/library';
+    | '/growth/mentoring'
+    | '/growth/coaching'
+    | '/growth/library'
+    | '/growth/succession'
+    | '/growth/talent';
   exact?: boolean;
 }
 
@@ -30,7 +38,10 @@ export interface GrowthSection {
  * conversations, aspirations, path, plans, learning and 360s; HR also edits the competency library,
  * career paths, question bank and learning catalogue. The server checks every call regardless.
  */
-export function growthSectionsFor(me: Me): GrowthSection[] {
+export function growthSectionsFor(
+  me: Me,
+  access: { succession?: boolean; talent?: boolean } = {},
+): GrowthSection[] {
   const sections: GrowthSection[] = [
     { key: 'overview', to: '/growth', exact: true },
     { key: 'conversations', to: '/growth/conversations' },
@@ -39,7 +50,13 @@ export function growthSectionsFor(me: Me): GrowthSection[] {
     { key: 'plans', to: '/growth/plans' },
     { key: 'learning', to: '/growth/learning' },
     { key: 'feedback360', to: '/growth/360' },
+    { key: 'mentoring', to: '/growth/mentoring' },
+    { key: 'coaching', to: '/growth/coaching' },
   ];
   if (hasRole(me, 'hr_admin')) sections.push({ key: 'library', to: '/growth/library' });
+  // Succession plans (class talent): HR admins, and executives designated for at least one plan.
+  if (access.succession) sections.push({ key: 'succession', to: '/growth/succession' });
+  // Talent reviews (class talent): HR admins, and people named as participants of some review.
+  if (access.talent) sections.push({ key: 'talent', to: '/growth/talent' });
   return sections;
 }

@@ -1,9 +1,13 @@
 import type * as aspirations from '../growth/aspirations/messages';
+import type * as coaching from '../growth/coaching/messages';
 import type * as conversations from '../growth/conversations/messages';
 import type * as feedback360 from '../growth/feedback360/messages';
 import type * as learning from '../growth/learning/messages';
+import type * as mentoring from '../growth/mentoring/messages';
 import type * as paths from '../growth/paths/messages';
 import type * as plans from '../growth/plans/messages';
+import type * as succession from '../growth/succession/messages';
+import type * as talent from '../growth/talent/messages';
 import type * as teamView from '../insights/team/messages';
 import type * as profile from '../org/profile/messages';
 import type * as calibration from '../performance/calibration/messages';
@@ -117,6 +121,42 @@ export const areaLoaders = {
     de: () =>
       typed<typeof aspirations>(import('../growth/aspirations/messages.ts?lang=de')).then(
         ({ aspirationsDe }) => aspirationsDe,
+      ),
+  },
+  coaching: {
+    en: () =>
+      typed<typeof coaching>(import('../growth/coaching/messages.ts?lang=en')).then(
+        ({ coachingEn }) => coachingEn,
+      ),
+    de: () =>
+      typed<typeof coaching>(import('../growth/coaching/messages.ts?lang=de')).then(
+        ({ coachingDe }) => coachingDe,
+      ),
+  },
+  mentoring: {
+    en: () =>
+      typed<typeof mentoring>(import('../growth/mentoring/messages.ts?lang=en')).then(
+        ({ mentoringEn }) => mentoringEn,
+      ),
+    de: () =>
+      typed<typeof mentoring>(import('../growth/mentoring/messages.ts?lang=de')).then(
+        ({ mentoringDe }) => mentoringDe,
+      ),
+  },
+  talent: {
+    en: () =>
+      typed<typeof talent>(import('../growth/talent/messages.ts?lang=en')).then(({ talentEn }) => talentEn),
+    de: () =>
+      typed<typeof talent>(import('../growth/talent/messages.ts?lang=de')).then(({ talentDe }) => talentDe),
+  },
+  succession: {
+    en: () =>
+      typed<typeof succession>(import('../growth/succession/messages.ts?lang=en')).then(
+        ({ successionEn }) => successionEn,
+      ),
+    de: () =>
+      typed<typeof succession>(import('../growth/succession/messages.ts?lang=de')).then(
+        ({ successionDe }) => successionDe,
       ),
   },
   conversations: {

@@ -405,7 +405,11 @@ export const de: Messages = {
       plans: 'Entwicklungspläne',
       learning: 'Lernen',
       feedback360: '360-Grad-Feedback',
+      mentoring: 'Mentoring',
+      coaching: 'Coaching',
       library: 'Kompetenzen und Pfade',
+      succession: 'Nachfolge',
+      talent: 'Talentrunden',
     },
     noPerson: {
       title: 'Kein Entwicklungsbereich für dieses Konto',

@@ -386,7 +386,11 @@ export const en = {
       plans: 'Development plans',
       learning: 'Learning',
       feedback360: '360 feedback',
+      mentoring: 'Mentoring',
+      coaching: 'Coaching',
       library: 'Competencies and paths',
+      succession: 'Succession',
+      talent: 'Talent reviews',
     },
     noPerson: {
       title: 'No growth space for this account',

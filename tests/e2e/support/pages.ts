@@ -100,6 +100,15 @@ export const appPages: AppPage[] = [
   { name: 'growth-360', as: 'manager', path: '/growth/360' },
   { name: 'growth-library', as: 'hr', path: '/growth/library' },
   { name: 'growth-library-questions', as: 'hr', path: '/growth/library/questions' },
+  // Mentoring, coaching, talent review and succession (issue 13): each flow test opens the detail pages.
+  { name: 'growth-mentoring', as: 'employee', path: '/growth/mentoring' },
+  { name: 'growth-mentoring-as-hr', as: 'hr', path: '/growth/mentoring' },
+  { name: 'growth-coaching', as: 'employee', path: '/growth/coaching' },
+  { name: 'growth-coaching-coach', as: 'coach', path: '/growth/coaching/coach' },
+  { name: 'growth-coaching-hr', as: 'hr', path: '/growth/coaching/hr' },
+  { name: 'growth-talent', as: 'hr', path: '/growth/talent' },
+  { name: 'growth-succession', as: 'hr', path: '/growth/succession' },
+  { name: 'growth-succession-bench', as: 'hr', path: '/growth/succession/bench' },
   { name: 'notifications', as: 'employee', path: '/notifications' },
   { name: 'not-found', as: 'employee', path: '/no-such-page' },
 ];

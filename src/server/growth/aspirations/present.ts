@@ -15,6 +15,7 @@ export function presentAspiration(actor: Actor, row: AspirationRow, relation: Re
     aspirationText: row.aspirationText,
     sharedWithManager: row.sharedWithManager,
     sharedAt: row.sharedAt?.toISOString() ?? null,
+    sharedWithTalentReview: row.sharedWithTalentReview,
     fromConversation: row.conversationId !== null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

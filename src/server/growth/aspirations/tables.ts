@@ -26,6 +26,8 @@ export const aspirations = pgTable(
     aspirationText: text('aspiration_text').notNull(),
     sharedWithManager: boolean('shared_with_manager').notNull().default(false),
     sharedAt: timestamp('shared_at', { withTimezone: true }),
+    /** Shared for talent reviews: only these items appear on the owner's talent person card. */
+    sharedWithTalentReview: boolean('shared_with_talent_review').notNull().default(false),
     /** The career conversation whose outcome created or last changed it, if any. */
     conversationId: uuid('conversation_id'),
     version: integer('version').notNull().default(1),

@@ -25,7 +25,9 @@ export const personalExportRows: MatrixRow[] = [
     body: request,
     // HR only, and never their own (that is "Download my data"); other roles 403 before any lookup.
     expect: { ...signedIn(403), hr_admin: rel(403, 200, 200, 404) },
-    // HR reads pay (SPEC S1 `compensation`), so the person's pay records are in HR's archive.
-    carries: { compensation: 'hr_admin' },
+    // HR reads pay (SPEC S1 `compensation`), so the person's pay records are in HR's archive; talent
+    // records (succession plans, talent reviews) the person never sees are listed apart for HR's
+    // review before anything is handed over (anchors 12, DSAR).
+    carries: { compensation: 'hr_admin', talent: 'hr_admin' },
   },
 ];

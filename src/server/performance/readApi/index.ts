@@ -6,6 +6,7 @@
  */
 export { type NextAgendaSuggestion, suggestNextAgendaItems } from '../oneOnOnes/nextSection';
 export { findLinkableObjectives, type LinkableObjective, listLinkableObjectives } from './goalLinks';
+export { type LockedCalibratedRating, lockedCalibratedRatings } from './lockedCalibratedRatings';
 export { findSeriesBetween } from './oneOnOneSeries';
 export { listSeedableReviews, readReviewHighlights } from './reviewHighlights';
 export { reviewReleaseDates } from './reviewRelease';

@@ -153,6 +153,8 @@ export const tableClassification: Record<string, TableClassification> = {
     distinctiveFields: ['evidenceText', 'evidenceUrl', 'learningItemId'],
   },
   development_plan_updates: { dataClass: 'development', distinctiveFields: ['progressPercent'] },
+  // Opportunities offered to a person from a talent review: theirs, and carrying no talent label.
+  development_offers: { dataClass: 'development', distinctiveFields: ['offerText'] },
   // growth: 360 feedback
   // Requests, nominations and tasks are the subject's development record; responses, answers and
   // comments are anonymous: no row names a rater, and only thresholded aggregates leave the module.
@@ -163,6 +165,55 @@ export const tableClassification: Record<string, TableClassification> = {
   feedback360_responses: { dataClass: 'anonymous' },
   feedback360_answers: { dataClass: 'anonymous', distinctiveFields: ['behaviourScore'] },
   feedback360_comments: { dataClass: 'anonymous', distinctiveFields: ['commentText', 'shuffleKey'] },
+  // growth: coaching (SPEC S4.7). Coach profiles are directory data (the pool every colleague
+  // browses); programmes are organisation rules. Engagements, chemistry, goals, sessions and notes
+  // are confidential to the coachee and their coach (notes encrypted at rest, platform/crypto); the
+  // summary the coachee publishes to their manager and the invitations they receive are development.
+  coach_profiles: { dataClass: 'directory' },
+  coaching_programmes: { dataClass: 'system' },
+  coaching_engagements: { dataClass: 'confidential', distinctiveFields: ['wrappedKey'] },
+  coaching_chemistry: { dataClass: 'confidential' },
+  coaching_goals: { dataClass: 'confidential', distinctiveFields: ['goalText'] },
+  coaching_sessions: { dataClass: 'confidential' },
+  coaching_notes: { dataClass: 'confidential', distinctiveFields: ['noteText', 'ciphertext', 'authTag'] },
+  coaching_summaries: { dataClass: 'development', distinctiveFields: ['summaryText'] },
+  coaching_invitations: { dataClass: 'development', distinctiveFields: ['dismissedAt'] },
+  // growth: mentoring (SPEC S4.6). The programme is the organisation's set-up; profiles, matches,
+  // sessions and pool drafts are the participants' development record (session notes: the pair's).
+  mentoring_programmes: { dataClass: 'development' },
+  mentoring_programme_admins: { dataClass: 'development' },
+  mentoring_profiles: { dataClass: 'development', distinctiveFields: ['goalsText', 'gapCompetencyIds'] },
+  mentoring_profile_skills: { dataClass: 'development' },
+  mentoring_matches: {
+    dataClass: 'development',
+    distinctiveFields: ['agreementGoals', 'menteeFeedback', 'mentorFeedback'],
+  },
+  mentoring_sessions: { dataClass: 'development', distinctiveFields: ['sessionNotes'] },
+  mentoring_pool_drafts: { dataClass: 'development' },
+  mentoring_pool_draft_entries: { dataClass: 'development' },
+  // growth: succession (SPEC S4.9): key positions, their designated reviewers and slates are
+  // talent records — HR admins and designated executives only, never the people named on a plan.
+  key_positions: { dataClass: 'talent', distinctiveFields: ['vacancyReason', 'expectedVacancyOn'] },
+  key_position_reviewers: { dataClass: 'talent' },
+  succession_candidates: { dataClass: 'talent', distinctiveFields: ['successorNote'] },
+  // growth: talent reviews (SPEC S4.9): sessions, their participants and each person's potential
+  // assessment and 9-box placement — HR admins and designated executives, never about themselves.
+  talent_review_sessions: { dataClass: 'talent', distinctiveFields: ['boxLabels'] },
+  talent_review_participants: { dataClass: 'talent' },
+  talent_review_members: {
+    dataClass: 'talent',
+    distinctiveFields: [
+      'learningAgilityEvidence',
+      'scopeGrowthEvidence',
+      'leadingOthersEvidence',
+      'potentialBand',
+      'retentionRiskReason',
+      'retentionRisk',
+      'lossImpact',
+      'promotionReadiness',
+      'overrideRationale',
+    ],
+  },
 };
 
 export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {

@@ -59,9 +59,26 @@ export const notificationKinds = {
   'feedback360.closed': 'development',
   'feedback360.ready_for_coach': 'development',
   'feedback360.released': 'development',
+  // Coaching (SPEC S4.7): who is coached is the coachee's and their coach's to know. HR's approval
+  // request names the people but nothing said in the engagement; an invitation and a published
+  // summary are development data of the person invited or summarised.
+  'coaching.requested': 'confidential',
+  'coaching.accepted': 'confidential',
+  'coaching.declined': 'confidential',
+  'coaching.approval_requested': 'confidential',
+  'coaching.stalled': 'confidential',
+  'coaching.invited': 'development',
+  'coaching.summary_shared': 'development',
   // 360 for raters: who was asked is anonymous (SPEC S1.3).
   'feedback360.invited': 'anonymous',
   'feedback360.reminder': 'anonymous',
+  // Mentoring: who is mentored by whom is the pair's development record.
+  'mentoring.match_proposed': 'development',
+  'mentoring.match_answered': 'development',
+  'mentoring.agreement_written': 'development',
+  'mentoring.match_closed': 'development',
+  // A development opportunity offered to the person: theirs; it never says where it came from.
+  'development_offer.received': 'development',
 } as const satisfies Record<string, DataClass>;
 
 export type NotificationKind = keyof typeof notificationKinds;

@@ -31,6 +31,7 @@ function presentSettings(org: { name: string; settings: Record<string, unknown> 
       typeof org.settings.compPromotionMinIncreasePct === 'string'
         ? org.settings.compPromotionMinIncreasePct
         : '0',
+    talentTransparency: org.settings.talentTransparency === true,
   };
 }
 

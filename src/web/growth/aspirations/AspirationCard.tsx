@@ -29,6 +29,22 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
       });
     },
   });
+  const shareTalent = useMutation({
+    mutationFn: (sharedWithTalentReview: boolean) =>
+      apiPost('/api/growth/aspirations/{aspirationId}/sharing', {
+        params: { path: { aspirationId: item.id } },
+        body: { version: item.version, sharedWithTalentReview },
+      }),
+    onSuccess: async (updated) => {
+      await queryClient.invalidateQueries({ queryKey: aspirationKeys.all });
+      showToast({
+        tone: 'positive',
+        message: updated.sharedWithTalentReview
+          ? t('aspirations.talentSharedToast')
+          : t('aspirations.talentUnsharedToast'),
+      });
+    },
+  });
   const remove = useMutation({
     mutationFn: () =>
       apiDelete('/api/growth/aspirations/{aspirationId}', { params: { path: { aspirationId: item.id } } }),
@@ -100,7 +116,20 @@ export function AspirationCard({ item, onEdit }: { item: Aspiration; onEdit?: (i
             data-testid="aspiration-share-toggle"
           />
         ) : null}
+        {item.abilities.share ? (
+          <Switch
+            size="sm"
+            color="brand"
+            checked={item.sharedWithTalentReview}
+            disabled={shareTalent.isPending}
+            onChange={(event) => shareTalent.mutate(event.currentTarget.checked)}
+            label={t('aspirations.talentToggle')}
+            aria-label={`${t('aspirations.talentToggle')}: ${item.aspirationText.slice(0, 60)}`}
+            data-testid="aspiration-share-talent-toggle"
+          />
+        ) : null}
         {share.isError ? <ErrorAlert error={share.error} /> : null}
+        {shareTalent.isError ? <ErrorAlert error={shareTalent.error} /> : null}
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('aspirations.removeTitle')}>
         <Stack>

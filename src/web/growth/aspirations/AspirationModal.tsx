@@ -22,12 +22,14 @@ interface Draft {
   horizon: AspirationHorizon | null;
   aspirationText: string;
   sharedWithManager: boolean;
+  sharedWithTalentReview: boolean;
 }
 const blank: Draft = {
   kind: 'target_role',
   horizon: 'two_three_years',
   aspirationText: '',
   sharedWithManager: false,
+  sharedWithTalentReview: false,
 };
 
 /** Adds an aspiration, or edits one (kind, horizon, words; sharing has its own switch on the card). */
@@ -50,6 +52,7 @@ export function AspirationModal({
           horizon: editing.horizon,
           aspirationText: editing.aspirationText,
           sharedWithManager: editing.sharedWithManager,
+          sharedWithTalentReview: editing.sharedWithTalentReview,
         }
       : blank,
     toRequest: (draft: Draft) =>
@@ -136,6 +139,14 @@ export function AspirationModal({
           description={t('aspirations.form.shareDescription')}
           {...form.form.getInputProps('sharedWithManager', { type: 'checkbox' })}
           data-testid="aspiration-share"
+        />
+      )}
+      {editing ? null : (
+        <Switch
+          label={t('aspirations.talentToggle')}
+          description={t('aspirations.talentHint')}
+          {...form.form.getInputProps('sharedWithTalentReview', { type: 'checkbox' })}
+          data-testid="aspiration-share-talent"
         />
       )}
     </FormModal>

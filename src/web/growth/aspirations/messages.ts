@@ -39,6 +39,11 @@ export const aspirationsEn = {
   shareToggle: 'Share with my manager',
   sharedToast: 'Shared with your manager.',
   unsharedToast: 'No longer shared. Your manager cannot see it any more.',
+  talentToggle: 'Share with talent reviews',
+  talentHint:
+    'HR and the executives of a talent review about you may read this item there. You can take it back at any time.',
+  talentSharedToast: 'Shared with talent reviews.',
+  talentUnsharedToast: 'No longer shared with talent reviews.',
   fromConversation: 'From a career conversation',
   edit: 'Edit',
   remove: 'Remove',
@@ -113,6 +118,11 @@ export const aspirationsDe: Messages<typeof aspirationsEn> = {
   shareToggle: 'Mit meiner Führungskraft teilen',
   sharedToast: 'Mit Ihrer Führungskraft geteilt.',
   unsharedToast: 'Nicht mehr geteilt. Ihre Führungskraft sieht den Eintrag nicht mehr.',
+  talentToggle: 'Mit Talentrunden teilen',
+  talentHint:
+    'HR und die Führungskräfte einer Talentrunde über Sie können diesen Eintrag dort lesen. Sie können das jederzeit zurücknehmen.',
+  talentSharedToast: 'Mit Talentrunden geteilt.',
+  talentUnsharedToast: 'Nicht mehr mit Talentrunden geteilt.',
   fromConversation: 'Aus einem Karrieregespräch',
   edit: 'Bearbeiten',
   remove: 'Entfernen',

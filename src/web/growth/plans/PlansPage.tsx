@@ -11,6 +11,7 @@ import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { coverageQuery, myPlansQuery, PLANS_PAGE_SIZE, sharedPlansQuery } from './api';
 import { NewPlanModal } from './NewPlanModal';
+import { OffersPanel } from './OffersPanel';
 import { PlanCard } from './PlanCard';
 import { SeedFromReviewModal } from './SeedFromReviewModal';
 
@@ -37,6 +38,7 @@ export function PlansPage() {
   ) : null;
   return (
     <Page title={t('plans.title')} description={t('plans.lead')} actions={actions}>
+      {ownsPlans ? <OffersPanel /> : null}
       {ownsPlans ? (
         <MyPlans onCreate={() => setCreating(true)} />
       ) : hasRole(me, 'hr_admin') ? null : (

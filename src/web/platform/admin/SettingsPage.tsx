@@ -40,6 +40,7 @@ export function SettingsPage() {
       defaultTimezone: 'UTC',
       allowIncompleteCalibrationSignOff: false,
       showBandPlacementToEmployees: false,
+      talentTransparency: false,
       compOverBudgetPolicy: 'warn',
       compPromotionMinIncreasePct: '0',
       pipRequirePriorFeedback: true,
@@ -112,6 +113,12 @@ export function SettingsPage() {
                   description={t('admin.settings.showBandPlacementToEmployeesHint')}
                   data-testid="settings-band-placement"
                   {...form.form.getInputProps('showBandPlacementToEmployees', { type: 'checkbox' })}
+                />
+                <Switch
+                  label={t('admin.settings.talentTransparency')}
+                  description={t('admin.settings.talentTransparencyHint')}
+                  data-testid="settings-talent-transparency"
+                  {...form.form.getInputProps('talentTransparency', { type: 'checkbox' })}
                 />
                 <Stack gap={4}>
                   <Text size="sm" fw={500} id="settings-over-budget">

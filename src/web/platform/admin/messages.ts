@@ -168,6 +168,9 @@ export const adminEn = {
       'The fairness check looks for feedback, goal check-ins or a review on the person within the months below.',
     pipPriorFeedbackMonths: 'Within how many months',
     pipMinimumDurationDays: 'Shortest plan (days)',
+    talentTransparency: 'Employees see their talent review box on development offers',
+    talentTransparencyHint:
+      'Off by default: a person offered development from a talent review sees the offer, never the box it came from.',
     showBandPlacementToEmployees: 'Employees see where their pay sits in its band',
     showBandPlacementToEmployeesHint:
       'When on, “My pay” shows each person their compa-ratio and position in their salary band. They always see their own pay history; managers and HR always see placement.',
@@ -242,6 +245,7 @@ export const adminEn = {
       'certification-reminders': 'Certification reminders',
       'development-plan-nudges': 'Development plan nudges',
       'feedback360-schedule': '360 feedback schedule',
+      'mentoring-proposal-expiry': 'Unanswered mentoring proposals',
       'erasure-retention': 'End of retention after erasures',
       'job-queue-prune': 'Job queue clean-up',
     },
@@ -429,6 +433,9 @@ export const adminDe: Messages<typeof adminEn> = {
       'Die Fairnessprüfung sucht Feedback, Ziel-Check-ins oder eine Beurteilung der Person in den folgenden Monaten.',
     pipPriorFeedbackMonths: 'Innerhalb wie vieler Monate',
     pipMinimumDurationDays: 'Kürzester Plan (Tage)',
+    talentTransparency: 'Mitarbeitende sehen ihr Feld aus der Talentrunde bei Entwicklungsangeboten',
+    talentTransparencyHint:
+      'Standardmäßig aus: Wer aus einer Talentrunde ein Entwicklungsangebot erhält, sieht das Angebot, nie das Feld, aus dem es stammt.',
     showBandPlacementToEmployees: 'Mitarbeitende sehen, wo ihr Gehalt im Band liegt',
     showBandPlacementToEmployeesHint:
       'Ist dies aktiviert, zeigt „Mein Gehalt“ jeder Person ihre Compa-Ratio und ihre Position im Gehaltsband. Den eigenen Gehaltsverlauf sehen sie immer; Führungskräfte und HR sehen die Position immer.',
@@ -505,6 +512,7 @@ export const adminDe: Messages<typeof adminEn> = {
       'certification-reminders': 'Erinnerungen an Zertifizierungen',
       'development-plan-nudges': 'Hinweise zu Entwicklungsplänen',
       'feedback360-schedule': 'Zeitplan des 360-Grad-Feedbacks',
+      'mentoring-proposal-expiry': 'Unbeantwortete Mentoring-Anfragen',
       'erasure-retention': 'Ende der Aufbewahrung nach Löschungen',
       'job-queue-prune': 'Aufräumen der Aufgabenwarteschlange',
     },

@@ -24,10 +24,16 @@ const horizonFor = (kind: AspirationKind, horizon: AspirationHorizon | null | un
   horizonKinds.includes(kind) ? (horizon ?? null) : null;
 
 /** The audit trail records the shape of a change, never the words (an org admin reads the trail). */
-const auditShape = (row: { kind: string; horizon: string | null; sharedWithManager: boolean }) => ({
+const auditShape = (row: {
+  kind: string;
+  horizon: string | null;
+  sharedWithManager: boolean;
+  sharedWithTalentReview?: boolean;
+}) => ({
   kind: row.kind,
   horizon: row.horizon,
   sharedWithManager: row.sharedWithManager,
+  sharedWithTalentReview: row.sharedWithTalentReview ?? false,
 });
 
 /** Loads an aspiration for a change by its owner: 404 for those who cannot see it, 403 for a reader. */
@@ -69,6 +75,7 @@ export async function createAspiration(
       aspirationText: input.aspirationText,
       sharedWithManager: input.sharedWithManager,
       sharedAt: input.sharedWithManager ? new Date() : null,
+      sharedWithTalentReview: input.sharedWithTalentReview,
     };
     const [row] = await tx.insert(aspirations).values(values).returning({ id: aspirations.id });
     if (input.sharedWithManager) await tellManager(tx, actor, ownerId);
@@ -115,7 +122,10 @@ export async function updateAspiration(
   });
 }
 
-/** Shares an item with the direct manager, or takes it back; revoking takes effect on the next read. */
+/**
+ * Shares an item with the direct manager and/or with talent reviews, or takes it back; revoking
+ * takes effect on the next read. Each audience changes only when the request names it.
+ */
 export async function shareAspiration(
   db: Db,
   actor: Actor,
@@ -124,25 +134,39 @@ export async function shareAspiration(
 ) {
   await inTransaction(db, async (tx) => {
     const row = await lockOwned(tx, actor, id, input.version);
-    if (row.sharedWithManager === input.sharedWithManager) return;
+    const manager = input.sharedWithManager ?? row.sharedWithManager;
+    const talent = input.sharedWithTalentReview ?? row.sharedWithTalentReview;
+    const managerChanged = manager !== row.sharedWithManager;
+    if (!managerChanged && talent === row.sharedWithTalentReview) return;
     await tx
       .update(aspirations)
       .set({
-        sharedWithManager: input.sharedWithManager,
-        sharedAt: input.sharedWithManager ? new Date() : null,
+        sharedWithManager: manager,
+        sharedAt: managerChanged ? (manager ? new Date() : null) : row.sharedAt,
+        sharedWithTalentReview: talent,
         version: row.version + 1,
         updatedAt: new Date(),
       })
       .where(eq(aspirations.id, row.id));
-    if (input.sharedWithManager) await tellManager(tx, actor, row.ownerId);
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorAccountId: actor.accountId,
-      action: input.sharedWithManager ? 'aspiration.shared' : 'aspiration.unshared',
-      targetType: 'aspiration',
-      targetId: row.id,
-      after: { sharedWithManager: input.sharedWithManager },
-    });
+    if (managerChanged && manager) await tellManager(tx, actor, row.ownerId);
+    if (managerChanged)
+      await recordAuditEvent(tx, {
+        organizationId: actor.organizationId,
+        actorAccountId: actor.accountId,
+        action: manager ? 'aspiration.shared' : 'aspiration.unshared',
+        targetType: 'aspiration',
+        targetId: row.id,
+        after: { sharedWithManager: manager },
+      });
+    if (talent !== row.sharedWithTalentReview)
+      await recordAuditEvent(tx, {
+        organizationId: actor.organizationId,
+        actorAccountId: actor.accountId,
+        action: talent ? 'aspiration.shared_with_talent_review' : 'aspiration.unshared_from_talent_review',
+        targetType: 'aspiration',
+        targetId: row.id,
+        after: { sharedWithTalentReview: talent },
+      });
   });
 }
 

@@ -176,6 +176,36 @@ export const de: Catalogue = {
   'feedback360.ready_for_coach': (p, f) =>
     t(`Der 360°-Bericht von ${f.person(p.name)} ist bereit, von Ihnen vorbereitet und freigegeben zu werden`),
   'feedback360.released': () => t('Ihr Coach hat Ihren 360°-Bericht freigegeben'),
+  'coaching.requested': (p, f) =>
+    t(
+      p.chemistry
+        ? `${f.person(p.name)} möchte vor der Wahl eines Coaches ein Kennenlerngespräch mit Ihnen`
+        : `${f.person(p.name)} hat Sie gebeten, Coach zu sein`,
+    ),
+  'coaching.accepted': (p, f) =>
+    t(
+      p.awaitingApproval
+        ? `${f.person(p.name)} hat Ihre Coaching-Anfrage angenommen; HR bestätigt den Start`
+        : `${f.person(p.name)} hat Ihre Coaching-Anfrage angenommen`,
+    ),
+  'coaching.declined': (p, f) =>
+    t(
+      `${f.person(p.name)} kann Ihre Coaching-Anfrage nicht annehmen`,
+      'Sie können einen anderen Coach aus dem Pool anfragen.',
+    ),
+  'coaching.approval_requested': () => t('Ein Coaching wartet auf Ihre Freigabe zum Start'),
+  'coaching.stalled': (p) =>
+    t(
+      `Ihr Coaching hatte seit ${p.days} Tagen keine Sitzung`,
+      'Wenn es Ihnen weiter hilft, vereinbaren Sie die nächste Sitzung mit Ihrem Coach.',
+    ),
+  'coaching.invited': () =>
+    t(
+      'Sie sind eingeladen, Coaching auszuprobieren',
+      'Sie entscheiden: Niemand erfährt, ob Sie es annehmen.',
+    ),
+  'coaching.summary_shared': (p, f) =>
+    t(`${f.person(p.name)} hat eine Coaching-Zusammenfassung mit Ihnen geteilt`),
   'feedback360.invited': (p, f) =>
     t(
       p.self
@@ -184,4 +214,23 @@ export const de: Catalogue = {
     ),
   'feedback360.reminder': (p, f) =>
     t(`Erinnerung: ${f.person(p.name)} würde sich bis zum ${f.date(p.due)} über Ihr 360°-Feedback freuen`),
+  'mentoring.match_proposed': (p, f) =>
+    t(`${f.person(p.name)} möchte Sie als Mentor*in`, `Bitte antworten Sie bis ${f.dateTime(p.due)}.`),
+  'mentoring.match_answered': (p, f) =>
+    t(
+      p.accepted
+        ? `${f.person(p.name)} hat Ihre Mentoring-Anfrage angenommen`
+        : `${f.person(p.name)} kann Sie diesmal nicht begleiten`,
+    ),
+  'mentoring.agreement_written': (p, f) =>
+    t(
+      `${f.person(p.name)} hat Ihre Mentoring-Vereinbarung geschrieben`,
+      'Lesen und bestätigen Sie sie, um zu starten.',
+    ),
+  'mentoring.match_closed': (p, f) => t(`Ihr Mentoring mit ${f.person(p.name)} wurde beendet`),
+  'development_offer.received': () =>
+    t(
+      'Sie haben ein neues Entwicklungsangebot',
+      'Öffnen Sie Ihre Entwicklungspläne, um es anzunehmen oder abzulehnen.',
+    ),
 };

@@ -150,6 +150,29 @@ export const en: Catalogue = {
   'feedback360.ready_for_coach': (p, f) =>
     t(`The 360 report of ${f.person(p.name)} is ready for you to prepare and release`),
   'feedback360.released': () => t('Your coach has released your 360 report'),
+  'coaching.requested': (p, f) =>
+    t(
+      p.chemistry
+        ? `${f.person(p.name)} would like a chemistry conversation with you before choosing a coach`
+        : `${f.person(p.name)} asked you to be their coach`,
+    ),
+  'coaching.accepted': (p, f) =>
+    t(
+      p.awaitingApproval
+        ? `${f.person(p.name)} accepted your coaching request; HR confirms the start`
+        : `${f.person(p.name)} accepted your coaching request`,
+    ),
+  'coaching.declined': (p, f) =>
+    t(`${f.person(p.name)} cannot take your coaching request`, 'You can ask another coach from the pool.'),
+  'coaching.approval_requested': () => t('A coaching engagement is waiting for your approval to start'),
+  'coaching.stalled': (p) =>
+    t(
+      `Your coaching has had no session for ${p.days} days`,
+      'If it still helps you, schedule the next session with your coach.',
+    ),
+  'coaching.invited': () =>
+    t('You are invited to try coaching', 'It is up to you: nobody is told whether you take it up.'),
+  'coaching.summary_shared': (p, f) => t(`${f.person(p.name)} shared a coaching summary with you`),
   'feedback360.invited': (p, f) =>
     t(
       p.self
@@ -158,4 +181,17 @@ export const en: Catalogue = {
     ),
   'feedback360.reminder': (p, f) =>
     t(`Reminder: ${f.person(p.name)} would value your 360 feedback by ${f.date(p.due)}`),
+  'mentoring.match_proposed': (p, f) =>
+    t(`${f.person(p.name)} would like you as their mentor`, `Please answer by ${f.dateTime(p.due)}.`),
+  'mentoring.match_answered': (p, f) =>
+    t(
+      p.accepted
+        ? `${f.person(p.name)} accepted your mentoring request`
+        : `${f.person(p.name)} cannot mentor you this time`,
+    ),
+  'mentoring.agreement_written': (p, f) =>
+    t(`${f.person(p.name)} wrote your mentoring agreement`, 'Read it and confirm to start.'),
+  'mentoring.match_closed': (p, f) => t(`Your mentoring with ${f.person(p.name)} was closed`),
+  'development_offer.received': () =>
+    t('You have a new development offer', 'Open your development plans to accept or decline it.'),
 };

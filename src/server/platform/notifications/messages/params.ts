@@ -63,9 +63,22 @@ export interface NotificationParams {
   'feedback360.closed': { viaCoach: boolean };
   'feedback360.ready_for_coach': { name: PersonName };
   'feedback360.released': Record<string, never>;
+  /** To a coach: `chemistry` when asked for a chemistry conversation rather than to coach. */
+  'coaching.requested': { name: PersonName; chemistry: boolean };
+  'coaching.accepted': { name: PersonName; awaitingApproval: boolean };
+  'coaching.declined': { name: PersonName };
+  'coaching.approval_requested': Record<string, never>;
+  'coaching.stalled': { days: number };
+  'coaching.invited': Record<string, never>;
+  'coaching.summary_shared': { name: PersonName };
   /** `self`: the subject is asked for their own view. */
   'feedback360.invited': { name: PersonName; self: boolean };
   'feedback360.reminder': { name: PersonName; due: IsoDate };
+  'mentoring.match_proposed': { name: PersonName; due: IsoInstant };
+  'mentoring.match_answered': { name: PersonName; accepted: boolean };
+  'mentoring.agreement_written': { name: PersonName };
+  'mentoring.match_closed': { name: PersonName };
+  'development_offer.received': Record<string, never>;
 }
 
 /** Every registered kind has its parameters declared (a compile error otherwise). */

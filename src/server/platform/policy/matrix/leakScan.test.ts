@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aspirationsRows } from '../../../growth/aspirations/matrixRows';
 import { aspirations } from '../../../growth/aspirations/tables';
 import { feedback360Rows } from '../../../growth/feedback360/matrixRows';
+import { successionRows } from '../../../growth/succession/matrixRows';
 import { payDataRows } from '../../../performance/compensation/payData/matrixRows';
 import { oneOnOnesRows } from '../../../performance/oneOnOnes/matrixRows';
 import { type CanaryPlanting, plantInJson, prepareCanaryPlanting } from '../../dataClasses/planting';
@@ -80,6 +81,9 @@ describe('canary planting', () => {
       'comp_proposal_events.kind': 'enum in the table schema (submitted, adjusted, approved, sent_back)',
       'comp_proposals.approval_chain': 'ARRAY column: planting covers text and jsonb only',
       'comp_proposals.state': 'CHECK constraint comp_proposals_submitted, comp_proposals_approved',
+      'coaching_engagements.status':
+        'enum in the table schema (requested, chemistry, awaiting_approval, active, completed, declined, cancelled)',
+      'coaching_sessions.status': 'enum in the table schema (scheduled, held, cancelled)',
       'competencies.status': 'enum in the table schema (active, retired)',
       'competency_assessments.author': 'enum in the table schema (self, manager)',
       'development_actions.kind':
@@ -96,13 +100,49 @@ describe('canary planting', () => {
       'feedback360_tasks.rater_group':
         'enum in the table schema (self, manager, peers, direct_reports, others)',
       'feedback360_tasks.status': 'enum in the table schema (pending, done, declined, expired)',
+      'key_positions.criticality': 'enum in the table schema (low, medium, high, critical)',
+      'key_positions.vacancy_risk': 'enum in the table schema (low, medium, high)',
       'learning_enrolments.status': 'enum in the table schema (enrolled, completed)',
       'learning_items.kind':
         'enum in the table schema (course, workshop, article, video, book, podcast, certification)',
       'learning_items.status': 'enum in the table schema (active, retired)',
+      'mentoring_matches.agreement_cadence': 'enum in the table schema (weekly, fortnightly, monthly)',
+      'mentoring_matches.closed_by': 'enum in the table schema (mentee, mentor, admin)',
+      'mentoring_matches.source': 'enum in the table schema (self_select, admin, pool, rematch)',
+      'mentoring_matches.status': 'enum in the table schema (proposed, accepted, declined, active, closed)',
+      'mentoring_pool_draft_entries.unmatched_reason':
+        'enum in the table schema (no_eligible_mentor, capacity_exhausted, already_matched, not_opted_in)',
+      'mentoring_pool_drafts.status': 'enum in the table schema (draft, published, discarded)',
+      'mentoring_profile_skills.side': 'enum in the table schema (offers, wants)',
+      'mentoring_profiles.availability': 'ARRAY column: planting covers text and jsonb only',
+      'mentoring_profiles.do_not_match': 'ARRAY column: planting covers text and jsonb only',
+      'mentoring_profiles.gap_competency_ids': 'ARRAY column: planting covers text and jsonb only',
+      'mentoring_profiles.languages': 'ARRAY column: planting covers text and jsonb only',
+      'mentoring_profiles.ranked_mentor_ids': 'ARRAY column: planting covers text and jsonb only',
+      'mentoring_profiles.role': 'enum in the table schema (mentor, mentee)',
+      'mentoring_programmes.cadence': 'enum in the table schema (weekly, fortnightly, monthly)',
+      'mentoring_programmes.matching_mode':
+        'enum in the table schema (self_select, mentee_ranks_admin_decides, whole_pool)',
+      'mentoring_programmes.programme_type':
+        'enum in the table schema (one_to_one, group_circle, reverse, peer)',
+      'mentoring_programmes.status': 'enum in the table schema (draft, open, closed)',
       'pay_records.currency': 'CHECK constraint pay_records_currency_code',
       'pay_records.frequency': 'enum in the table schema (annual, monthly, hourly)',
       'pay_records.reason': 'CHECK constraint pay_records_cycle_reason',
+      'development_offers.kind': 'enum in the table schema (programme, mentor, stretch_assignment)',
+      'development_offers.state': 'enum in the table schema (open, accepted, declined)',
+      'talent_review_members.leading_others': 'enum in the table schema (low, medium, high)',
+      'talent_review_members.learning_agility': 'enum in the table schema (low, medium, high)',
+      'talent_review_members.loss_impact': 'enum in the table schema (low, medium, high)',
+      'talent_review_members.performance_band': 'enum in the table schema (low, medium, high)',
+      'talent_review_members.potential_band': 'enum in the table schema (low, medium, high)',
+      'talent_review_members.promotion_readiness': 'enum in the table schema (now, 1_2_years, 3_plus_years)',
+      'talent_review_members.retention_risk': 'enum in the table schema (low, medium, high)',
+      'talent_review_members.scope_growth': 'enum in the table schema (low, medium, high)',
+      'talent_review_sessions.population_kind':
+        'enum in the table schema (organization, department, manager_subtree)',
+      'talent_review_sessions.state': 'enum in the table schema (draft, in_review, locked)',
+      'succession_candidates.readiness': 'enum in the table schema (ready_now, 1_2_years, 3_plus_years)',
       'feedback360_comments.rater_group':
         'enum in the table schema (self, manager, peers, direct_reports, others)',
       'feedback360_comments.kind': 'enum in the table schema (strengths, suggestions)',
@@ -122,6 +162,14 @@ describe('canary planting', () => {
       'career_tracks.name',
       'certifications.issuer',
       'certifications.name',
+      'coaching_goals.goal_text',
+      // Coaching notes are not here: they are stored only as AES-256-GCM ciphertext (bytea columns,
+      // which planting leaves alone), and a canary written into ciphertext would make every note
+      // fail to decrypt rather than travel. What guards them instead: their plaintext field
+      // (`noteText`) is a distinctive field of the confidential class, so any body of a row that
+      // does not carry confidential data fails on the field name, and coaching.test.ts reads the
+      // raw table to prove the words are not stored.
+      'coaching_summaries.summary_text',
       'comp_bands.job_family',
       'comp_bands.pay_zone',
       'comp_cycle_participants.job_family',
@@ -143,6 +191,8 @@ describe('canary planting', () => {
       'development_actions.title',
       'development_goals.description',
       'development_goals.title',
+      'development_offers.offer_text',
+      'development_offers.title',
       'development_plan_updates.note',
       'development_plans.origin_ref',
       'development_plans.seeded_from_label',
@@ -153,15 +203,38 @@ describe('canary planting', () => {
       'feedback360_questions.competency_name',
       'feedback360_requests.anonymity_thresholds',
       'feedback360_requests.program_name',
+      'key_positions.title',
+      'key_positions.vacancy_reason',
       'learning_items.description',
       'learning_items.provider',
       'learning_items.skills',
       'learning_items.title',
       'learning_items.url',
+      'mentoring_matches.agreement_confidentiality',
+      'mentoring_matches.agreement_goals',
+      'mentoring_matches.close_reason',
+      'mentoring_matches.decline_reason',
+      'mentoring_matches.mentee_feedback',
+      'mentoring_matches.mentor_feedback',
+      'mentoring_profiles.goals_text',
+      'mentoring_profiles.time_zone',
+      'mentoring_programmes.agreement_template',
+      'mentoring_programmes.description',
+      'mentoring_programmes.name',
+      'mentoring_sessions.session_notes',
+      'mentoring_sessions.topic',
       'one_on_one_private_notes.body',
       'pay_records.job_family',
       'pay_records.note',
       'pay_records.pay_zone',
+      'succession_candidates.successor_note',
+      'talent_review_members.leading_others_evidence',
+      'talent_review_members.learning_agility_evidence',
+      'talent_review_members.override_rationale',
+      'talent_review_members.retention_risk_reason',
+      'talent_review_members.scope_growth_evidence',
+      'talent_review_sessions.box_labels',
+      'talent_review_sessions.name',
     ]);
     // A length limit (varchar(n) or the response's maxLength) plants only values the canary still fits.
     expect(
@@ -176,9 +249,14 @@ describe('canary planting', () => {
       'development_actions.title ≤ 200',
       'development_goals.title ≤ 200',
       'development_goals.description ≤ 1000',
+      'development_offers.title ≤ 200',
       'development_plans.title ≤ 200',
       'learning_items.title ≤ 200',
       'learning_items.description ≤ 1000',
+      'mentoring_programmes.name ≤ 120',
+      'mentoring_programmes.description ≤ 1000',
+      'key_positions.title ≤ 200',
+      'talent_review_sessions.name ≤ 120',
       'comp_cycles.name ≤ 120',
     ]);
     // Tables that name no person: the organisation's development library, its salary bands and its
@@ -194,11 +272,14 @@ describe('canary planting', () => {
       'competency_scales',
       'learning_item_competencies',
       'learning_items',
+      'mentoring_programmes',
     ]);
   });
 
-  it('handles classes without tables yet (talent): nothing to plant, nothing fails', async () => {
-    expect(planting.tablesByClass.talent).toEqual([]);
+  it('plants the talent class like the others (succession plans)', async () => {
+    expect(planting.tablesByClass.talent).toEqual(
+      expect.arrayContaining(['key_position_reviewers', 'key_positions', 'succession_candidates']),
+    );
     expect(planting.tablesByClass.compensation).toEqual([
       'comp_bands',
       'comp_cycle_participants',
@@ -281,6 +362,17 @@ describe('positive controls: each class shows where its rows allow it', () => {
       'compensation',
       'employee',
     );
+  });
+
+  it('talent: an HR admin reads the succession plan of a report', async () => {
+    const row = rowOf(successionRows, 'GET /api/growth/succession/positions/:positionId');
+    const { c, result } = await runCase(row, 'hr_admin', 'report');
+    expect(result.response.status).toBe(200);
+    expect(canariesIn(result.response.text).map((canary) => canary.dataClass)).toContain('talent');
+    expect(await checker.leaks(c, result)).toEqual([]);
+    // The same body read by the report's manager would be a leak of the class.
+    const asManager: PreparedCase = { ...c, role: 'manager' };
+    expect((await checker.leaks(asManager, result)).map((f) => f.dataClass)).toContain('talent');
   });
 
   it('confidential: the author of a private 1:1 note reads it back', async () => {
