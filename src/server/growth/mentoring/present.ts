@@ -32,16 +32,9 @@ export function breakdownOf(row: {
   };
 }
 
-/** A programme with the caller's abilities; admin names only for those who run it. */
-export async function presentProgramme(
-  db: Db,
-  row: ProgrammeRow,
-  policy: { manage: boolean; editAdmins: boolean; join: boolean },
-  adminIds: string[],
-): Promise<Programme> {
-  const names = policy.manage ? await peopleByIds(db, row.organizationId, adminIds) : new Map();
+/** A programme's settings as the request shapes them: presented, and the base an update applies to. */
+export function programmeFieldsOf(row: ProgrammeRow) {
   return {
-    id: row.id,
     name: row.name,
     description: row.description,
     programmeType: row.programmeType,
@@ -63,6 +56,20 @@ export async function presentProgramme(
     },
     responseHours: row.responseHours,
     status: row.status,
+  };
+}
+
+/** A programme with the caller's abilities; admin names only for those who run it. */
+export async function presentProgramme(
+  db: Db,
+  row: ProgrammeRow,
+  policy: { manage: boolean; editAdmins: boolean; join: boolean },
+  adminIds: string[],
+): Promise<Programme> {
+  const names = policy.manage ? await peopleByIds(db, row.organizationId, adminIds) : new Map();
+  return {
+    id: row.id,
+    ...programmeFieldsOf(row),
     admins: policy.manage ? adminIds.map((id) => ref(names.get(id), id)) : [],
     enrolmentOpen: policy.join,
     version: row.version,

@@ -9,6 +9,7 @@ import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { programmeAccess } from '../access';
+import { programmeFieldsOf } from '../present';
 import { mentoringProgrammeAdmins, mentoringProgrammes } from '../tables';
 
 type ProgrammeFields = Omit<z.output<typeof createProgrammeRequest>, 'adminIds'>;
@@ -109,29 +110,7 @@ export async function updateProgramme(
     const { row, policy } = await programmeAccess.lockFor(tx, actor, id, 'manage', input.version);
     if (input.adminIds !== undefined && !policy.editAdmins) throw forbidden();
     const { version: _v, adminIds, weights, ...changes } = input;
-    const current: ProgrammeFields = {
-      name: row.name,
-      description: row.description,
-      programmeType: row.programmeType,
-      cohortStart: row.cohortStart,
-      cohortEnd: row.cohortEnd,
-      enrolmentOpens: row.enrolmentOpens,
-      enrolmentCloses: row.enrolmentCloses,
-      mentorCapacity: row.mentorCapacity,
-      cadence: row.cadence,
-      agreementTemplate: row.agreementTemplate,
-      matchingMode: row.matchingMode,
-      minLevelGap: row.minLevelGap,
-      weights: {
-        skills: row.weightSkills,
-        gaps: row.weightGaps,
-        crossFunction: row.weightCrossFunction,
-        languageTimeZone: row.weightLanguageTimeZone,
-        availability: row.weightAvailability,
-      },
-      responseHours: row.responseHours,
-      status: row.status,
-    };
+    const current: ProgrammeFields = programmeFieldsOf(row);
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next: ProgrammeFields = { ...current, ...defined, weights: weights ?? current.weights };
     checkProgramme(next);
