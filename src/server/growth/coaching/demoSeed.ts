@@ -59,9 +59,12 @@ export async function seedDemoCoaching(tx: Db, { organizationId, today }: DemoCo
       hireDate: addDays(today, -400),
     });
     // An external coach gets an account with the coach role; she signs in once HR sends an invite.
+    // Account emails are unique across organisations: a second demo organisation in the same
+    // database (the tests seed several) leaves her without a login there.
     await tx
       .insert(accounts)
-      .values({ organizationId, personId: externalId, email: externalEmail, roles: ['coach'] });
+      .values({ organizationId, personId: externalId, email: externalEmail, roles: ['coach'] })
+      .onConflictDoNothing();
   }
   await tx.insert(coachProfiles).values([
     {

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { toneBadge } from '../../app/statusColors';
 import { QueryView } from '../../components/QueryView';
 import { hrCoachesQuery, logisticsQuery } from './api';
 
@@ -90,7 +91,7 @@ export function CoachingHrPage() {
                   {c.name} · {t(`coaching.pool.${c.kind}`)} ·{' '}
                   {t('coaching.pool.capacity', { active: c.activeEngagements, capacity: c.capacity })}
                 </Text>
-                <Badge color={c.inPool && c.hasCoachRole ? 'green' : 'gray'} variant="light">
+                <Badge {...toneBadge(c.inPool && c.hasCoachRole ? 'positive' : 'neutral')}>
                   {c.inPool && c.hasCoachRole ? t('coaching.hr.inPool') : t('coaching.hr.outOfPool')}
                 </Badge>
               </Group>

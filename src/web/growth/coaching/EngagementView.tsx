@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPatch, apiPost, apiPut } from '../../api/client';
+import { toneBadge, toneColor } from '../../app/statusColors';
 import { QueryView } from '../../components/QueryView';
 import { showToast } from '../../components/showToast';
 import { aspirationChoicesQuery, coachingKeys, engagementQuery, notesQuery } from './api';
@@ -106,7 +107,7 @@ export function EngagementView({ engagementId }: { engagementId: string }) {
         <Stack gap="md">
           <Group gap="xs">
             <Badge variant="light">{t(`coaching.engagement.status.${e.status}`)}</Badge>
-            {e.stalled ? <Badge color="orange">{t('coaching.engagement.stalled')}</Badge> : null}
+            {e.stalled ? <Badge {...toneBadge('caution')}>{t('coaching.engagement.stalled')}</Badge> : null}
             <Text size="sm">
               {t('coaching.engagement.sessions', { held: e.sessionsHeld, allowance: e.sessionAllowance })}
             </Text>
@@ -298,7 +299,7 @@ export function EngagementView({ engagementId }: { engagementId: string }) {
               {e.abilities.cancel ? (
                 <Button
                   variant="subtle"
-                  color="red"
+                  color={toneColor.negative}
                   loading={close.isPending && close.variables?.how === 'cancel'}
                   onClick={() => close.mutate({ how: 'cancel', version: e.version })}
                 >

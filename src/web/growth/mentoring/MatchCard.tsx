@@ -2,15 +2,17 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../../../contracts/mentoring';
 import { formatDateTime } from '../../app/format';
+import { type Tone, toneBadge } from '../../app/statusColors';
 import { ButtonLink } from '../../components/links';
 
-export const statusColor = {
-  proposed: 'orange',
-  accepted: 'blue',
-  declined: 'gray',
-  active: 'green',
-  closed: 'gray',
-} as const;
+/** The tone of each match state: waiting for an answer is a caution, running is positive. */
+export const statusTone: Record<Match['status'], Tone> = {
+  proposed: 'caution',
+  accepted: 'info',
+  declined: 'neutral',
+  active: 'positive',
+  closed: 'neutral',
+};
 
 /** One match in a list: the other person, the programme, the state and a link to it. */
 export function MatchCard({ match }: { match: Match }) {
@@ -28,9 +30,7 @@ export function MatchCard({ match }: { match: Match }) {
             {match.programmeName}
           </Text>
           <Group gap="xs">
-            <Badge color={statusColor[match.status]} variant="light">
-              {t(`mentoring.statuses.${match.status}`)}
-            </Badge>
+            <Badge {...toneBadge(statusTone[match.status])}>{t(`mentoring.statuses.${match.status}`)}</Badge>
             {match.score !== null ? (
               <Badge color="brand" variant="outline">
                 {t('mentoring.score', { score: match.score })}

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { type Match, sessionCadence } from '../../../contracts/mentoring';
 import { apiPost, apiPut } from '../../api/client';
 import { formatDate, formatDateTime } from '../../app/format';
+import { toneBadge } from '../../app/statusColors';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { matchQuery } from './api';
-import { statusColor } from './MatchCard';
+import { statusTone } from './MatchCard';
 import { Block, Close, Feedback, Sessions, useMatchChange } from './MatchParts';
 import { ScoreBars } from './ScoreBars';
 
@@ -32,7 +33,7 @@ export function MatchPage() {
           above={<AnchorLink to="/growth/mentoring">{t('mentoring.match.back')}</AnchorLink>}
         >
           <Group gap="xs">
-            <Badge color={statusColor[m.status]} variant="light" size="lg">
+            <Badge {...toneBadge(statusTone[m.status])} size="lg">
               {t(`mentoring.statuses.${m.status}`)}
             </Badge>
             {m.score !== null ? (

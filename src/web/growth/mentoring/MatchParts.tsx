@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { Match } from '../../../contracts/mentoring';
 import { apiPost } from '../../api/client';
 import { formatDateTime } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryView } from '../../components/QueryView';
 import { showToast } from '../../components/showToast';
@@ -220,7 +221,7 @@ export function Close({ match }: { match: Match }) {
       {close.error ? <ErrorAlert error={close.error} /> : null}
       <Group justify="flex-end">
         <Button
-          color="red"
+          color={toneColor.negative}
           variant="light"
           disabled={!reason.trim()}
           onClick={() => close.mutate(undefined)}

@@ -4,10 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../app/session';
+import { toneBadge } from '../../app/statusColors';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { QueryView } from '../../components/QueryView';
 import { myMatchesQuery, personMatchesQuery } from './api';
-import { statusColor } from './MatchCard';
+import { statusTone } from './MatchCard';
 
 const live = ['proposed', 'accepted', 'active'];
 
@@ -77,12 +78,7 @@ export function MentoringNextPanel({ personId }: { personId: string }) {
                   .map((m) => (
                     <List.Item key={m.id}>
                       <Group gap={6} wrap="nowrap">
-                        <Badge
-                          color={statusColor[m.status]}
-                          variant="light"
-                          size="sm"
-                          style={{ flexShrink: 0 }}
-                        >
+                        <Badge {...toneBadge(statusTone[m.status])} size="sm" style={{ flexShrink: 0 }}>
                           {t(`mentoring.statuses.${m.status}`)}
                         </Badge>
                         <Text size="sm" lineClamp={1}>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../contracts/mentoring';
 import { apiPost, isApiError } from '../../api/client';
+import { toneBadge, toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
@@ -20,7 +21,7 @@ import {
   programmeMatchesQuery,
   programmeQuery,
 } from './api';
-import { statusColor } from './MatchCard';
+import { statusTone } from './MatchCard';
 import { ProgrammeSettingsForm } from './ProgrammeSettings';
 
 const route = getRouteApi('/app/growth/mentoring/programmes/$programmeId');
@@ -148,7 +149,7 @@ function DraftSection({ programme }: { programme: Programme }) {
                               <Button
                                 size="compact-xs"
                                 variant="subtle"
-                                color="red"
+                                color={toneColor.negative}
                                 onClick={() =>
                                   remove.mutate({ draftId: d.id, entryId: pair.entryId, version: d.version })
                                 }
@@ -221,7 +222,7 @@ function ChoicesSection({ programme }: { programme: Programme }) {
                     {t('mentoring.score', { score: c.score })}
                   </Text>
                   {c.violations.map((v) => (
-                    <Badge key={v} color="red" variant="light">
+                    <Badge key={v} {...toneBadge('negative')}>
                       {t(`mentoring.admin.rules.${v}`)}
                     </Badge>
                   ))}
@@ -268,7 +269,7 @@ function MatchesSection({ programme }: { programme: Programme }) {
                     <Table.Td>{m.mentee.name}</Table.Td>
                     <Table.Td>{m.mentor.name}</Table.Td>
                     <Table.Td>
-                      <Badge color={statusColor[m.status]} variant="light">
+                      <Badge {...toneBadge(statusTone[m.status])}>
                         {t(`mentoring.statuses.${m.status}`)}
                       </Badge>
                     </Table.Td>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DevelopmentOffer } from '../../../contracts/developmentOffers';
 import { apiGet, apiPost } from '../../api/client';
 import { formatDate } from '../../app/format';
+import { toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showToast } from '../../components/showToast';
 import { myPlansQuery, planKeys, planQuery } from './api';
@@ -63,7 +64,7 @@ function OfferCard({ offer, onAccept }: { offer: DevelopmentOffer; onAccept: () 
             <Text fw={600}>{offer.title}</Text>
             <Badge variant="light">{t(`plans.offers.kinds.${offer.kind}`)}</Badge>
           </Group>
-          <Badge variant="outline" color={offer.state === 'open' ? 'blue' : 'gray'}>
+          <Badge variant="outline" color={offer.state === 'open' ? toneColor.info : toneColor.neutral}>
             {t(`plans.offers.states.${offer.state}`)}
           </Badge>
         </Group>

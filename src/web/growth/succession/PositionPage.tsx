@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuccessionPlan } from '../../../contracts/succession';
 import { apiDelete, apiPatch, isApiError } from '../../api/client';
-import { toneAlert, toneBadge } from '../../app/statusColors';
+import { toneAlert, toneBadge, toneColor } from '../../app/statusColors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
@@ -180,7 +180,7 @@ function Reviewers({ plan }: { plan: SuccessionPlan }) {
                 {plan.abilities.designateReviewers ? (
                   <ActionIcon
                     variant="subtle"
-                    color="red"
+                    color={toneColor.negative}
                     aria-label={t('succession.position.removeReviewer', { name: r.displayName })}
                     disabled={save.isPending}
                     onClick={() => save.mutate(ids.filter((id) => id !== r.id))}
@@ -229,7 +229,7 @@ function RemoveButton({ plan }: { plan: SuccessionPlan }) {
   return (
     <Button
       variant="subtle"
-      color="red"
+      color={toneColor.negative}
       leftSection={<IconTrash size={16} aria-hidden />}
       loading={remove.isPending}
       onClick={() => {

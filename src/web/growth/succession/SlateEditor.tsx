@@ -23,7 +23,7 @@ import {
   slateReadiness,
 } from '../../../contracts/succession';
 import { isApiError } from '../../api/client';
-import { toneBadge } from '../../app/statusColors';
+import { toneBadge, toneColor } from '../../app/statusColors';
 import { PersonAvatar } from '../../components/PersonAvatar';
 import { showToast } from '../../components/showToast';
 import { apiFieldErrors } from '../../i18n/issues';
@@ -161,7 +161,7 @@ export function SlateEditor({ plan }: { plan: SuccessionPlan }) {
                           </ActionIcon>
                           <ActionIcon
                             variant="subtle"
-                            color="red"
+                            color={toneColor.negative}
                             aria-label={t('succession.slate.remove', { name })}
                             disabled={!editable}
                             onClick={() => change(current.filter((_, i) => i !== index))}

@@ -111,7 +111,7 @@ function Card({ card, labels }: { card: TalentCard; labels: (string | null)[] })
           </Button>
         ) : null}
         {card.abilities.offer ? (
-          <Button variant="light" color="green" onClick={() => setOffering(true)} data-testid="card-offer">
+          <Button variant="light" onClick={() => setOffering(true)} data-testid="card-offer">
             {t('talent.offer.button')}
           </Button>
         ) : null}
