@@ -22,6 +22,21 @@ import {
 const at = (date: string, time: string) => new Date(`${date}T${time}:00Z`);
 
 /**
+ * The external demo coach's address. Account emails are unique across organisations, so when
+ * another organisation in the same database already holds the plain one (the tests seed the demo
+ * into several), this organisation's coach gets an address tagged with it.
+ */
+async function externalCoachEmail(tx: Db, organizationId: string): Promise<string> {
+  const plain = 'ines.kraft@coaching-partners.example';
+  const [holder] = await tx
+    .select({ organizationId: accounts.organizationId })
+    .from(accounts)
+    .where(eq(accounts.email, plain));
+  if (!holder || holder.organizationId === organizationId) return plain;
+  return `ines.kraft+${organizationId.slice(0, 8)}@coaching-partners.example`;
+}
+
+/**
  * The coaching demo (SPEC S4.7): the demo coach and an external coach in the pool, one programme,
  * and Sofia's active engagement with the demo coach — goals tied to her own motivator, three held
  * sessions and one ahead, a note from each side (encrypted like any other) and a summary she
@@ -41,7 +56,7 @@ export async function seedDemoCoaching(tx: Db, { organizationId, today }: DemoCo
   const sofia = byEmail.find((p) => p.email === demoAccounts.employee);
   if (!coach || !sofia) return;
 
-  const externalEmail = 'ines.kraft@coaching-partners.example';
+  const externalEmail = await externalCoachEmail(tx, organizationId);
   const [existing] = await tx
     .select({ id: people.id })
     .from(people)
@@ -58,14 +73,13 @@ export async function seedDemoCoaching(tx: Db, { organizationId, today }: DemoCo
       timezone: 'Europe/Berlin',
       hireDate: addDays(today, -400),
     });
-    // An external coach gets an account with the coach role; she signs in once HR sends an invite.
-    // Account emails are unique across organisations: a second demo organisation in the same
-    // database (the tests seed several) leaves her without a login there.
-    await tx
-      .insert(accounts)
-      .values({ organizationId, personId: externalId, email: externalEmail, roles: ['coach'] })
-      .onConflictDoNothing();
   }
+  // An external coach gets an account with the coach role (the pool lists only coaches who hold
+  // it); she signs in once HR sends an invitation.
+  await tx
+    .insert(accounts)
+    .values({ organizationId, personId: externalId, email: externalEmail, roles: ['coach'] })
+    .onConflictDoNothing();
   await tx.insert(coachProfiles).values([
     {
       organizationId,
