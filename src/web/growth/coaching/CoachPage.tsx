@@ -30,7 +30,9 @@ export function CoachPage() {
   );
   return (
     <Stack gap="lg">
-      <Title order={1} size="h2">{t('coaching.coach.title')}</Title>
+      <Title order={1} size="h2">
+        {t('coaching.coach.title')}
+      </Title>
       <Paper withBorder p="md" component="section" aria-labelledby="coach-requests">
         <Title order={3} size="h4" id="coach-requests">
           {t('coaching.coach.requests')}

@@ -35,7 +35,9 @@ export function CoachingHrPage() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Title order={1} size="h2">{t('coaching.hr.title')}</Title>
+        <Title order={1} size="h2">
+          {t('coaching.hr.title')}
+        </Title>
         <Text c="dimmed">{t('coaching.hr.lead', { min })}</Text>
       </Stack>
       <Paper

@@ -58,7 +58,9 @@ export function CoachingPage() {
     <Stack gap="lg">
       <Stack gap={4}>
         <Group justify="space-between" wrap="wrap">
-          <Title order={1} size="h2">{t('coaching.title')}</Title>
+          <Title order={1} size="h2">
+            {t('coaching.title')}
+          </Title>
           <Group gap="xs">
             {hasRole(me, 'coach') ? (
               <ButtonLink to="/growth/coaching/coach" variant="light" size="xs">
