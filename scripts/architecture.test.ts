@@ -35,4 +35,18 @@ describe('architecture rules', () => {
     });
     expect(checkArchitecture(root).map((v) => v.imports)).toEqual(['../../performance/reviews/queries']);
   });
+
+  it('keep the two halves of HR analytics apart (Now ↛ growth, Next ↛ performance)', () => {
+    const root = tree({
+      'src/server/insights/analytics/now/metrics.ts':
+        "import { p } from '../../../growth/plans/queries';\nimport { r } from '../../../performance/reviews/tables';",
+      'src/server/insights/analytics/next/metrics.ts':
+        "import { r } from '../../../performance/reviews/tables';\nimport { p } from '../../../growth/plans/queries';",
+      'src/server/insights/analytics/page.ts': "import { r } from '../../performance/reviews/tables';",
+    });
+    expect(checkArchitecture(root).map((v) => `${v.file} → ${v.imports}`)).toEqual([
+      'src/server/insights/analytics/now/metrics.ts → ../../../growth/plans/queries',
+      'src/server/insights/analytics/next/metrics.ts → ../../../performance/reviews/tables',
+    ]);
+  });
 });

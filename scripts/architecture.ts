@@ -32,6 +32,16 @@ export const rules: Rule[] = [
     allowed: ['src/server/performance/readApi'],
   },
   {
+    name: 'the Now half of HR analytics must not import growth (SPEC S1.1, issue 14)',
+    from: 'src/server/insights/analytics/now',
+    forbidden: ['src/server/growth'],
+  },
+  {
+    name: 'the Next half of HR analytics must not import performance (SPEC S1.1, issue 14)',
+    from: 'src/server/insights/analytics/next',
+    forbidden: ['src/server/performance'],
+  },
+  {
     name: 'the web app does not import server code',
     from: 'src/web',
     forbidden: ['src/server'],

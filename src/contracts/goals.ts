@@ -145,6 +145,8 @@ export const goalListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export const personGoalsQuery = goalListQuery.omit({ scope: true });
+/** The goals list's download: the list's filters, every page (issue 14 item 9). */
+export const goalExportQuery = goalListQuery.omit({ page: true, pageSize: true });
 export const treeQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),

@@ -375,6 +375,9 @@ export const issueTexts = {
   compCycleSandboxNeverReleases: 'This is a sandbox cycle for a dry run; it can never be released.',
   compCycleTransitionInvalid: 'A cycle in state {{from}} cannot move to {{to}}.',
   compCyclePayrollNotReady: 'The payroll export is available once the cycle is approved.',
+  // Exports
+  exportTooLarge:
+    'This export would hold more than {{limit}} rows. Narrow it with the filters and download it in parts.',
   // Pay letters
   letterTitleRequired: 'Enter a title for the letter.',
   letterBodyRequired: 'Enter the text of the letter.',
@@ -423,6 +426,20 @@ export const issueTexts = {
   talentStateStep: 'A talent review in state {{from}} cannot move to {{to}}.',
   endsBeforeStart: 'The end date must not be before the start date.',
   offerAnswered: 'This offer has already been answered.',
+  // Engagement pulse surveys
+  surveyDriverRequired: 'Choose the driver this item measures',
+  surveyCommentThresholdBelow: 'The comment threshold cannot be below the threshold',
+  surveyOneEnps: 'A survey has at most one eNPS item',
+  surveyLikertRequired: 'Add at least one rated item',
+  surveyRulesLocked: 'Answers have arrived, so the anonymity rules can no longer change',
+  surveyQuestionsLaunched: 'A round was launched, so the questions can no longer change',
+  surveyAnswerRequired: 'Answer this question',
+  surveyNotAsked: 'This question is not part of the survey round',
+  surveyAlreadyAnswered: 'You have already answered this survey',
+  surveyRoundClosed: 'This survey round is closed',
+  surveyRoundOpen: 'Results appear when the round closes',
+  surveyNobodyInvited: 'Nobody can be invited: the audience is empty or everyone had a pulse this week',
+  surveyEnded: 'This survey has ended',
 } as const;
 
 export type IssueCode = keyof typeof issueTexts;

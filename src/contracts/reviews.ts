@@ -563,6 +563,8 @@ export const cycleReviewsQuery = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, issueMessage('listPositionInvalid'))
     .optional(),
 });
+/** HR's review-status download: the list's filters, every page (issue 14 item 9). */
+export const cycleReviewsExportQuery = cycleReviewsQuery.pick({ state: true, departmentId: true });
 export const cycleReviewRow = z.object({
   id: z.string(),
   subject: personRef,

@@ -3,6 +3,8 @@ import { run360Schedule } from './growth/feedback360/commands/lifecycle';
 import { sendDueCertificationReminders } from './growth/learning/reminders';
 import { expireProposals } from './growth/mentoring/commands/proposals';
 import { sendPlanNudges } from './growth/plans/nudges';
+import { runPulseSchedule } from './growth/surveys/commands/schedule';
+import { analyticsSnapshotJob } from './insights/analytics/refresh';
 import { endErasureRetention } from './org/erasure/commands/endRetention';
 import { sendMissedCheckInReminders } from './performance/improvementPlans/reminders';
 import { sendDueReviewReminders } from './performance/reviews/reminders';
@@ -183,6 +185,27 @@ export const feedback360ScheduleJob: Job = {
 };
 
 /**
+ * Engagement pulses: closes rounds past their closing day and launches the rounds of recurring
+ * pulses that are due today (snapshot, fatigue guard, invitations with one-time links).
+ */
+export const surveyPulsesJob: Job = {
+  name: 'survey-pulses',
+  everyMs: HOUR,
+  perOrganization: true,
+  async run({ db, mailer, config, organizationId }) {
+    if (!organizationId) return undefined;
+    const { closed, launched } = await runPulseSchedule({
+      db,
+      mailer,
+      publicUrl: config.publicUrl,
+      organizationId,
+    });
+    if (closed + launched === 0) return undefined;
+    return `closed ${closed} and launched ${launched} survey round(s)`;
+  },
+};
+
+/**
  * Erasures whose kept performance records have reached the end of their legal retention period:
  * those records are deleted too (org/erasure/commands/endRetention.ts). Daily, per organisation.
  */
@@ -237,8 +260,10 @@ export const jobs: Job[] = [
   developmentPlanNudgesJob,
   stalledCoachingNudgesJob,
   feedback360ScheduleJob,
+  surveyPulsesJob,
   mentoringProposalExpiryJob,
   erasureRetentionJob,
+  analyticsSnapshotJob,
   pruneJobQueueJob,
 ];
 

@@ -8,6 +8,7 @@ import { careerPathEraser } from './growth/paths/erasure';
 import { plansEraser } from './growth/plans/erasure';
 import { offersEraser } from './growth/plans/offers/erasure';
 import { successionEraser } from './growth/succession/erasure';
+import { surveysEraser } from './growth/surveys/erasure';
 import { talentEraser } from './growth/talent/erasure';
 import { profileEraser } from './org/erasure';
 import { calibrationEraser } from './performance/calibration/erasure';
@@ -59,6 +60,7 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   mentoringEraser,
   coachingEraser,
   successionEraser,
+  surveysEraser,
   notificationsEraser,
   mailEraser,
   jobsEraser,

@@ -8,6 +8,7 @@ import { careerPathExporter } from './growth/paths/export';
 import { plansExporter } from './growth/plans/export';
 import { offersExporter } from './growth/plans/offers/export';
 import { successionExporter } from './growth/succession/export';
+import { surveysExporter } from './growth/surveys/export';
 import { talentExporter } from './growth/talent/export';
 import { profileExporter } from './org/export';
 import { calibrationExporter } from './performance/calibration/export';
@@ -51,4 +52,5 @@ export const personalDataExporters: readonly PersonalDataExporter[] = [
   coachingExporter,
   successionExporter,
   accessLogExporter,
+  surveysExporter,
 ];

@@ -1,4 +1,5 @@
 import { growthRouteModules } from './growth/routes';
+import { analyticsRoutes } from './insights/analytics/routes';
 import { homeTasksRoutes } from './insights/tasks/routes';
 import { teamViewRoutes } from './insights/team/routes';
 import { catalogueRoutes } from './org/catalogueRoutes';
@@ -13,6 +14,7 @@ import { compEquityRoutes } from './performance/compensation/equity/routes';
 import { payLetterRoutes } from './performance/compensation/letters/routes';
 import { payImportRoutes } from './performance/compensation/payData/importRoutes';
 import { payDataRoutes } from './performance/compensation/payData/routes';
+import { compProposalExportRoutes } from './performance/compensation/proposals/exportRoutes';
 import { compProposalRoutes } from './performance/compensation/proposals/routes';
 import { compReleaseRoutes } from './performance/compensation/release/routes';
 import { feedbackRoutes } from './performance/feedback/routes';
@@ -52,6 +54,7 @@ export const routeModules: RouteModule[] = [
   payImportRoutes,
   compCycleRoutes,
   compProposalRoutes,
+  compProposalExportRoutes,
   payLetterRoutes,
   compEquityRoutes,
   compReleaseRoutes,
@@ -60,6 +63,7 @@ export const routeModules: RouteModule[] = [
   ...growthRouteModules,
   homeTasksRoutes,
   teamViewRoutes,
+  analyticsRoutes,
   personalExportRoutes(personalDataExporters),
   erasureRoutes(personalDataErasers),
 ];

@@ -14,6 +14,8 @@ const phonePages = new Set([
   'performance-improvement-plan',
   'performance-comp-planning-grid',
   'performance-comp-approvals',
+  'insights-now',
+  'insights-next-manager',
 ]);
 
 let browser: Browser;

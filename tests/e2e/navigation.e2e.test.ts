@@ -32,7 +32,7 @@ const personas: { email: string; sees: NavigationArea[]; doesNotSee: NavigationA
     sees: ['home', 'performance', 'growth'],
     doesNotSee: ['team', 'insights', 'admin'],
   },
-  { email: demoAccounts.manager, sees: ['home', 'team'], doesNotSee: ['admin', 'insights'] },
+  { email: demoAccounts.manager, sees: ['home', 'team', 'insights'], doesNotSee: ['admin'] },
   { email: demoAccounts.hr, sees: ['home', 'insights', 'admin'], doesNotSee: [] },
   { email: demoAccounts.approver, sees: ['home', 'insights'], doesNotSee: ['admin'] },
   { email: demoAccounts.coach, sees: ['home'], doesNotSee: ['admin', 'insights'] },

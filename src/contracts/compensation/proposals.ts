@@ -139,6 +139,10 @@ export const compProposalListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(500).optional(),
 });
+export type CompProposalListQuery = z.infer<typeof compProposalListQuery>;
+
+/** The planning grid's download: the grid's filters, every page (issue 14 item 9). */
+export const compProposalExportQuery = compProposalListQuery.omit({ limit: true, cursor: true });
 
 export const compProposalPage = z.object({ items: z.array(compProposal), nextCursor: z.string().nullable() });
 

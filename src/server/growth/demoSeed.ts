@@ -10,6 +10,7 @@ import { seedDemoMentoring } from './mentoring/demoSeed';
 import { seedDemoPaths } from './paths/demoSeed';
 import { seedDemoPlans } from './plans/demoSeed';
 import { seedDemoSuccession } from './succession/demoSeed';
+import { seedDemoSurveys } from './surveys/demoSeed';
 import { seedDemoTalent } from './talent/demoSeed';
 
 /**
@@ -28,6 +29,7 @@ const steps: { name: string; run: (tx: Db, context: DemoContext) => Promise<void
   { name: 'coaching', run: seedDemoCoaching },
   { name: 'succession', run: seedDemoSuccession },
   { name: 'talent', run: seedDemoTalent },
+  { name: 'surveys', run: seedDemoSurveys },
 ];
 
 /** The growth side of the demo, dated back from `today`. One transaction: all or nothing. */

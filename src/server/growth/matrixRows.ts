@@ -9,6 +9,7 @@ import { pathsRows } from './paths/matrixRows';
 import { plansRows } from './plans/matrixRows';
 import { offersRows } from './plans/offers/matrixRows';
 import { successionRows } from './succession/matrixRows';
+import { surveysRows } from './surveys/matrixRows';
 import { talentRows } from './talent/matrixRows';
 
 /** Authorization-matrix rows of every growth route. */
@@ -24,4 +25,5 @@ export const growthRows: MatrixRow[] = [
   ...mentoringRows,
   ...successionRows,
   ...talentRows,
+  ...surveysRows,
 ];

@@ -9,6 +9,9 @@ import { pathsRoutes } from './paths/routes';
 import { offersRoutes } from './plans/offers/routes';
 import { plansRoutes } from './plans/routes';
 import { successionRoutes } from './succession/routes';
+import { surveyActionRoutes } from './surveys/actionRoutes';
+import { surveyReportRoutes } from './surveys/reportRoutes';
+import { surveysRoutes } from './surveys/routes';
 import { talentRoutes } from './talent/routes';
 
 /**
@@ -27,4 +30,7 @@ export const growthRouteModules: RouteModule[] = [
   mentoringRoutes,
   successionRoutes,
   talentRoutes,
+  surveysRoutes,
+  surveyReportRoutes,
+  surveyActionRoutes,
 ];

@@ -63,6 +63,9 @@ export const jobTitles = pgTable(
 
 export const employmentStatuses = ['active', 'on_leave', 'terminated'] as const;
 export type EmploymentStatus = (typeof employmentStatuses)[number];
+/** Why a person left, for turnover analytics (voluntary / involuntary); null when not recorded. */
+export const terminationReasons = ['voluntary', 'involuntary'] as const;
+export type TerminationReason = (typeof terminationReasons)[number];
 
 export const people = pgTable(
   'people',
@@ -83,6 +86,7 @@ export const people = pgTable(
     hireDate: date('hire_date', { mode: 'string' }).notNull(),
     status: text('status', { enum: employmentStatuses }).notNull().default('active'),
     terminatedOn: date('terminated_on', { mode: 'string' }),
+    terminationReason: text('termination_reason', { enum: terminationReasons }),
     /** Current manager, kept equal to the open reporting line; the history lives in reporting_lines. */
     managerId: uuid('manager_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),

@@ -1,4 +1,5 @@
 import { seedDemoGrowth } from '../growth/demoSeed';
+import { refreshAnalytics } from '../insights/analytics/refresh';
 import { seedDemoOrganization } from '../org/seed/demo';
 import { seedDemoPerformance } from '../performance/demoSeed';
 import { organizationToday } from '../platform/clock';
@@ -18,6 +19,8 @@ export async function seedDemo(
     await seedDemoPerformance(db, { organizationId: result.organizationId, today });
     // Growth after performance: plans may link to demo goals and seed from released reviews.
     await seedDemoGrowth(db, { organizationId: result.organizationId, today });
+    // The analytics snapshot of what was just seeded, so the Insights pages show figures at once.
+    await refreshAnalytics(db, { organizationId: result.organizationId });
   }
   return result;
 }

@@ -1547,6 +1547,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calibration/sessions/{sessionId}/moves.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's rating moves as CSV, newest first, with direction and rationale (HR and the session's approvers; each person's access log records the read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calibration/sessions/{sessionId}/ratings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grid's proposed and calibrated ratings as CSV (HR and the session's approvers; each person's access log records the read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calibration/sessions/{sessionId}/ratings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grid's proposed and calibrated ratings as XLSX (HR and the session's approvers; each person's access log records the read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calibration/sessions/{sessionId}/sign-off": {
         parameters: {
             query?: never;
@@ -2959,6 +3067,43 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My goals, or my direct reports’ goals, as CSV (the goals list with its filters) */
+        get: {
+            parameters: {
+                query?: {
+                    current?: boolean;
+                    scope?: "mine" | "team";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16586,6 +16731,1599 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/growth/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surveys of the organisation, newest first (HR admins) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                ended: boolean;
+                                id: string;
+                                name: string;
+                                nextRoundOn: string | null;
+                                roundCount: number;
+                                /** @enum {string} */
+                                schedule: "one_off" | "weekly" | "fortnightly" | "monthly";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a survey or recurring pulse (HR admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default {
+                         *       "commentThreshold": 10,
+                         *       "threshold": 5
+                         *     }
+                         */
+                        anonymity?: {
+                            /** @default 10 */
+                            commentThreshold?: number;
+                            /** @default 5 */
+                            threshold?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "kind": "organization"
+                         *     }
+                         */
+                        audience?: {
+                            /** @enum {string} */
+                            kind: "organization";
+                        } | {
+                            departmentIds: string[];
+                            /** @enum {string} */
+                            kind: "departments";
+                        };
+                        /** @default null */
+                        driversPerRound?: number | null;
+                        name: string;
+                        /** @default 7 */
+                        openDays?: number;
+                        questions: {
+                            /** @default null */
+                            driver?: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                            /** @enum {string} */
+                            kind: "likert" | "enps" | "comment";
+                            prompt: string;
+                        }[];
+                        /**
+                         * @default one_off
+                         * @enum {string}
+                         */
+                        schedule?: "one_off" | "weekly" | "fortnightly" | "monthly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                editAnonymity: boolean;
+                                launch: boolean;
+                            };
+                            anonymity: {
+                                commentThreshold: number;
+                                threshold: number;
+                            };
+                            anonymityLocked: boolean;
+                            audience: {
+                                /** @enum {string} */
+                                kind: "organization";
+                            } | {
+                                departmentIds: string[];
+                                /** @enum {string} */
+                                kind: "departments";
+                            };
+                            createdAt: string;
+                            driversPerRound: number | null;
+                            ended: boolean;
+                            id: string;
+                            name: string;
+                            nextRoundOn: string | null;
+                            openDays: number;
+                            questions: {
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert" | "enps" | "comment";
+                                position: number;
+                                prompt: string;
+                            }[];
+                            roundCount: number;
+                            /** @enum {string} */
+                            schedule: "one_off" | "weekly" | "fortnightly" | "monthly";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/{surveyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One survey with its questions and rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                editAnonymity: boolean;
+                                launch: boolean;
+                            };
+                            anonymity: {
+                                commentThreshold: number;
+                                threshold: number;
+                            };
+                            anonymityLocked: boolean;
+                            audience: {
+                                /** @enum {string} */
+                                kind: "organization";
+                            } | {
+                                departmentIds: string[];
+                                /** @enum {string} */
+                                kind: "departments";
+                            };
+                            createdAt: string;
+                            driversPerRound: number | null;
+                            ended: boolean;
+                            id: string;
+                            name: string;
+                            nextRoundOn: string | null;
+                            openDays: number;
+                            questions: {
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert" | "enps" | "comment";
+                                position: number;
+                                prompt: string;
+                            }[];
+                            roundCount: number;
+                            /** @enum {string} */
+                            schedule: "one_off" | "weekly" | "fortnightly" | "monthly";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a survey; the anonymity rules lock at the first response (409 threshold_locked) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anonymity?: {
+                            /** @default 10 */
+                            commentThreshold?: number;
+                            /** @default 5 */
+                            threshold?: number;
+                        };
+                        audience?: {
+                            /** @enum {string} */
+                            kind: "organization";
+                        } | {
+                            departmentIds: string[];
+                            /** @enum {string} */
+                            kind: "departments";
+                        };
+                        driversPerRound?: number | null;
+                        ended?: boolean;
+                        name?: string;
+                        openDays?: number;
+                        questions?: {
+                            /** @default null */
+                            driver?: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                            /** @enum {string} */
+                            kind: "likert" | "enps" | "comment";
+                            prompt: string;
+                        }[];
+                        /** @enum {string} */
+                        schedule?: "one_off" | "weekly" | "fortnightly" | "monthly";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                editAnonymity: boolean;
+                                launch: boolean;
+                            };
+                            anonymity: {
+                                commentThreshold: number;
+                                threshold: number;
+                            };
+                            anonymityLocked: boolean;
+                            audience: {
+                                /** @enum {string} */
+                                kind: "organization";
+                            } | {
+                                departmentIds: string[];
+                                /** @enum {string} */
+                                kind: "departments";
+                            };
+                            createdAt: string;
+                            driversPerRound: number | null;
+                            ended: boolean;
+                            id: string;
+                            name: string;
+                            nextRoundOn: string | null;
+                            openDays: number;
+                            questions: {
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert" | "enps" | "comment";
+                                position: number;
+                                prompt: string;
+                            }[];
+                            roundCount: number;
+                            /** @enum {string} */
+                            schedule: "one_off" | "weekly" | "fortnightly" | "monthly";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/surveys/{surveyId}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey's rounds, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closesOn: string;
+                                id: string;
+                                invited: number | null;
+                                opensOn: string;
+                                questionIds: string[];
+                                roundNumber: number;
+                                skippedForFatigue: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                surveyId: string;
+                                surveyName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Launch a round now: snapshot, fatigue guard, invitations in-app and by email */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            id: string;
+                            invited: number | null;
+                            opensOn: string;
+                            questionIds: string[];
+                            roundNumber: number;
+                            skippedForFatigue: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            surveyId: string;
+                            surveyName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Team actions: every team's for HR, the caller's own team's for a manager */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    teamId?: string;
+                    teamKind?: "manager" | "department";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    edit: boolean;
+                                };
+                                actionTitle: string;
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                dueOn: string | null;
+                                id: string;
+                                ownerId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "done";
+                                surveyId: string | null;
+                                teamId: string;
+                                /** @enum {string} */
+                                teamKind: "manager" | "department";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an action to a team plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actionTitle: string;
+                        /** @default null */
+                        driver?: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /** @default null */
+                        surveyId?: string | null;
+                        /** Format: uuid */
+                        teamId: string;
+                        /** @enum {string} */
+                        teamKind: "manager" | "department";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            actionTitle: string;
+                            driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                            dueOn: string | null;
+                            id: string;
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "done";
+                            surveyId: string | null;
+                            teamId: string;
+                            /** @enum {string} */
+                            teamKind: "manager" | "department";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a team action (status, owner, due date); version-checked */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actionTitle?: string;
+                        driver?: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                        dueOn?: string | null;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "planned" | "in_progress" | "done";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            actionTitle: string;
+                            driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                            dueOn: string | null;
+                            id: string;
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "done";
+                            surveyId: string | null;
+                            teamId: string;
+                            /** @enum {string} */
+                            teamKind: "manager" | "department";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/growth/surveys/link/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer through an emailed one-time link, without signing in (spends the link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        comments?: {
+                            [key: string]: string;
+                        };
+                        /** @default null */
+                        enps?: number | null;
+                        likert: {
+                            [key: string]: number;
+                        };
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/link/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The questions behind an emailed one-time link (does not spend the link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymity: {
+                                commentThreshold: number;
+                                threshold: number;
+                            };
+                            closesOn: string;
+                            opensOn: string;
+                            questions: {
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert" | "enps" | "comment";
+                                prompt: string;
+                            }[];
+                            roundId: string;
+                            surveyName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Survey rounds I am invited to and have not answered */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closesOn: string;
+                                questionCount: number;
+                                roundId: string;
+                                surveyName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/mine/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions of a round I am invited to (409 once answered or closed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymity: {
+                                commentThreshold: number;
+                                threshold: number;
+                            };
+                            closesOn: string;
+                            opensOn: string;
+                            questions: {
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert" | "enps" | "comment";
+                                prompt: string;
+                            }[];
+                            roundId: string;
+                            surveyName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/mine/{roundId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a round signed in; a second answer is 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        comments?: {
+                            [key: string]: string;
+                        };
+                        /** @default null */
+                        enps?: number | null;
+                        likert: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/reportable-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds the caller may read reports of: all (HR) or those with people under them */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closesOn: string;
+                                id: string;
+                                invited: number | null;
+                                opensOn: string;
+                                questionIds: string[];
+                                roundNumber: number;
+                                skippedForFatigue: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                surveyId: string;
+                                surveyName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/rounds/{roundId}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drivers and eNPS by department or tenure band, with an optional filter */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    groupBy?: "department" | "tenure";
+                    scope?: "organization" | "subtree";
+                    tenure?: "under_1y" | "1_2y" | "2_5y" | "5y_plus";
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drivers: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing")[];
+                            /** @enum {string} */
+                            groupBy: "department" | "tenure";
+                            round: {
+                                closesOn: string;
+                                id: string;
+                                invited: number | null;
+                                opensOn: string;
+                                questionIds: string[];
+                                roundNumber: number;
+                                skippedForFatigue: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                surveyId: string;
+                                surveyName: string;
+                            };
+                            /** @enum {string} */
+                            scope: "organization" | "subtree";
+                            segments: {
+                                cells: {
+                                    cell: {
+                                        mean: number;
+                                        n: number;
+                                        /** @enum {string} */
+                                        state: "shown";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "below_threshold";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "complementary";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "refused";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "no_data";
+                                    };
+                                    /** @enum {string} */
+                                    driver: "recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing";
+                                }[];
+                                count: {
+                                    n: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                enps: {
+                                    detractors: number;
+                                    n: number;
+                                    passives: number;
+                                    promoters: number;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                key: string | null;
+                                label: string | null;
+                            }[];
+                            total: {
+                                cells: {
+                                    cell: {
+                                        mean: number;
+                                        n: number;
+                                        /** @enum {string} */
+                                        state: "shown";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "below_threshold";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "complementary";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "refused";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "no_data";
+                                    };
+                                    /** @enum {string} */
+                                    driver: "recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing";
+                                }[];
+                                count: {
+                                    n: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                enps: {
+                                    detractors: number;
+                                    n: number;
+                                    passives: number;
+                                    promoters: number;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                key: string | null;
+                                label: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/rounds/{roundId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open round now (HR admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            id: string;
+                            invited: number | null;
+                            opensOn: string;
+                            questionIds: string[];
+                            roundNumber: number;
+                            skippedForFatigue: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            surveyId: string;
+                            surveyName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/rounds/{roundId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments of a round, shuffled per view, when the group reaches the comment threshold */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    page?: number;
+                    pageSize?: number;
+                    questionId?: string;
+                    scope?: "organization" | "subtree";
+                    seed?: number;
+                    tenure?: "under_1y" | "1_2y" | "2_5y" | "5y_plus";
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                prompt: string | null;
+                                questionId: string | null;
+                                verbatimText: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            round: {
+                                closesOn: string;
+                                id: string;
+                                invited: number | null;
+                                opensOn: string;
+                                questionIds: string[];
+                                roundNumber: number;
+                                skippedForFatigue: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                surveyId: string;
+                                surveyName: string;
+                            };
+                            /** @enum {string} */
+                            scope: "organization" | "subtree";
+                            seed: number;
+                            /** @enum {string} */
+                            state: "shown" | "below_threshold" | "complementary" | "refused" | "no_data";
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/rounds/{roundId}/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drivers by department; "below threshold" and "complementary" distinct from "no data" */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    scope?: "organization" | "subtree";
+                    tenure?: "under_1y" | "1_2y" | "2_5y" | "5y_plus";
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drivers: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing")[];
+                            overall: {
+                                cells: {
+                                    cell: {
+                                        mean: number;
+                                        n: number;
+                                        /** @enum {string} */
+                                        state: "shown";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "below_threshold";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "complementary";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "refused";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "no_data";
+                                    };
+                                    /** @enum {string} */
+                                    driver: "recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing";
+                                }[];
+                                count: {
+                                    n: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                enps: {
+                                    detractors: number;
+                                    n: number;
+                                    passives: number;
+                                    promoters: number;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                key: string | null;
+                                label: string | null;
+                            };
+                            round: {
+                                closesOn: string;
+                                id: string;
+                                invited: number | null;
+                                opensOn: string;
+                                questionIds: string[];
+                                roundNumber: number;
+                                skippedForFatigue: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                surveyId: string;
+                                surveyName: string;
+                            };
+                            rows: {
+                                cells: {
+                                    cell: {
+                                        mean: number;
+                                        n: number;
+                                        /** @enum {string} */
+                                        state: "shown";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "below_threshold";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "complementary";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "refused";
+                                    } | {
+                                        /** @enum {string} */
+                                        state: "no_data";
+                                    };
+                                    /** @enum {string} */
+                                    driver: "recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing";
+                                }[];
+                                count: {
+                                    n: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                enps: {
+                                    detractors: number;
+                                    n: number;
+                                    passives: number;
+                                    promoters: number;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                key: string | null;
+                                label: string | null;
+                            }[];
+                            /** @enum {string} */
+                            scope: "organization" | "subtree";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/rounds/{roundId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overview of a round: participation, eNPS, driver scores and trend vs the previous round */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    scope?: "organization" | "subtree";
+                    tenure?: "under_1y" | "1_2y" | "2_5y" | "5y_plus";
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymity: {
+                                commentThreshold: number;
+                                threshold: number;
+                            };
+                            drivers: {
+                                /** @enum {string} */
+                                driver: "recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing";
+                                score: {
+                                    mean: number;
+                                    n: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "below_threshold";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "complementary";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "refused";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "no_data";
+                                };
+                                trend: {
+                                    delta: number;
+                                    previous: number;
+                                    /** @enum {string} */
+                                    state: "shown";
+                                } | {
+                                    /** @enum {string} */
+                                    state: "not_comparable";
+                                };
+                            }[];
+                            enps: {
+                                detractors: number;
+                                n: number;
+                                passives: number;
+                                promoters: number;
+                                score: number;
+                                /** @enum {string} */
+                                state: "shown";
+                            } | {
+                                /** @enum {string} */
+                                state: "below_threshold";
+                            } | {
+                                /** @enum {string} */
+                                state: "complementary";
+                            } | {
+                                /** @enum {string} */
+                                state: "refused";
+                            } | {
+                                /** @enum {string} */
+                                state: "no_data";
+                            };
+                            enpsTrend: {
+                                delta: number;
+                                previous: number;
+                                /** @enum {string} */
+                                state: "shown";
+                            } | {
+                                /** @enum {string} */
+                                state: "not_comparable";
+                            };
+                            participation: {
+                                invited: number;
+                                rate: number;
+                                responded: number;
+                            } | null;
+                            previousRoundId: string | null;
+                            round: {
+                                closesOn: string;
+                                id: string;
+                                invited: number | null;
+                                opensOn: string;
+                                questionIds: string[];
+                                roundNumber: number;
+                                skippedForFatigue: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                surveyId: string;
+                                surveyName: string;
+                            };
+                            /** @enum {string} */
+                            scope: "organization" | "subtree";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/starter-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The starter driver list and example items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drivers: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing")[];
+                            questions: {
+                                driver: ("recognition" | "growth" | "manager_support" | "workload" | "belonging" | "alignment" | "autonomy" | "wellbeing") | null;
+                                /** @enum {string} */
+                                kind: "likert" | "enps" | "comment";
+                                prompt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/growth/talent/access": {
         parameters: {
             query?: never;
@@ -19067,6 +20805,224 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/analytics/{half}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR analytics, one half (now: performance and compensation; next: development): every metric as a suppressed table, for the organisation (HR) or the caller’s subtree (managers) */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                    scope?: "org" | "subtree";
+                };
+                header?: never;
+                path: {
+                    half: "now" | "next";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string | null;
+                            canRefresh: boolean;
+                            cycleId: string | null;
+                            cycles: {
+                                id: string;
+                                launchedOn: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            half: "now" | "next";
+                            metrics: {
+                                /** @enum {string} */
+                                audience: "hr" | "managers";
+                                /** @enum {string} */
+                                chart: "bar" | "stackedBar" | "line" | "distribution";
+                                columns: {
+                                    key: string;
+                                    label: string;
+                                    translate: boolean;
+                                    /** @enum {string} */
+                                    unit: "percent" | "count" | "score" | "rating" | "ratio";
+                                }[];
+                                /** @enum {string} */
+                                dataClass: "performance" | "compensation" | "development";
+                                formula: {
+                                    definition: string;
+                                    text: string;
+                                };
+                                grain: string;
+                                guideline: {
+                                    [key: string]: number;
+                                } | null;
+                                /** @enum {string} */
+                                half: "now" | "next";
+                                /** @enum {string} */
+                                id: "review_completion" | "rating_distribution_department" | "rating_distribution_manager" | "calibration_change" | "manager_leniency" | "promotion_rate" | "turnover" | "high_performer_retention" | "development_coverage" | "mentoring_participation" | "coaching_utilisation";
+                                minGroupSize: number;
+                                omittedRows: number;
+                                pointInTime: {
+                                    /** @enum {string} */
+                                    basis: "cycle_launch" | "snapshot" | "window";
+                                    date: string;
+                                    from: string | null;
+                                    sentence: string;
+                                } | null;
+                                rows: {
+                                    cells: {
+                                        [key: string]: {
+                                            n: number;
+                                            /** @enum {string} */
+                                            state: "shown";
+                                            value: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            state: "below_threshold";
+                                        } | {
+                                            /** @enum {string} */
+                                            state: "complementary";
+                                        } | {
+                                            /** @enum {string} */
+                                            state: "no_data";
+                                        };
+                                    };
+                                    key: string;
+                                    label: string;
+                                    translate: boolean;
+                                }[];
+                                title: string;
+                                total: {
+                                    cells: {
+                                        [key: string]: {
+                                            n: number;
+                                            /** @enum {string} */
+                                            state: "shown";
+                                            value: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            state: "below_threshold";
+                                        } | {
+                                            /** @enum {string} */
+                                            state: "complementary";
+                                        } | {
+                                            /** @enum {string} */
+                                            state: "no_data";
+                                        };
+                                    };
+                                    key: string;
+                                    label: string;
+                                    translate: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                unit: "percent" | "count" | "score" | "rating" | "ratio";
+                            }[];
+                            refreshing: boolean;
+                            /** @enum {string} */
+                            scope: "org" | "subtree";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/analytics/{half}/{metricId}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One analytics chart as CSV: the same suppressed cells as the page ("below threshold" as text), every row, recorded in the audit trail */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                    scope?: "org" | "subtree";
+                };
+                header?: never;
+                path: {
+                    half: "now" | "next";
+                    metricId: "review_completion" | "rating_distribution_department" | "rating_distribution_manager" | "calibration_change" | "manager_leniency" | "promotion_rate" | "turnover" | "high_performer_retention" | "development_coverage" | "mentoring_participation" | "coaching_utilisation";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/analytics/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the analytics snapshot now (HR admin); answers at once with the queued job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            /** @enum {string} */
+                            state: "queued";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -24109,6 +26065,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/performance/compensation/cycles/{cycleId}/proposals.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning grid as CSV: the pay outcome of each participant the caller may plan or approve, with the grid's filters (each listed person's access log records the read) */
+        get: {
+            parameters: {
+                query?: {
+                    awaiting?: "mine";
+                    managerId?: string;
+                    state?: "draft" | "submitted" | "returned" | "approved" | "none";
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/compensation/cycles/{cycleId}/proposals.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning grid as XLSX: the pay outcome of each participant the caller may plan or approve, with the grid's filters (each listed person's access log records the read) */
+        get: {
+            parameters: {
+                query?: {
+                    awaiting?: "mine";
+                    managerId?: string;
+                    state?: "draft" | "submitted" | "returned" | "approved" | "none";
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/performance/compensation/cycles/{cycleId}/proposals/approve": {
         parameters: {
             query?: never;
@@ -26911,6 +28947,45 @@ export interface paths {
                             total: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review-cycles/{cycleId}/reviews.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review status of every participant as CSV: department at launch, reviewer, state, which parts are submitted (HR) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                    state?: "self_review" | "manager_review" | "submitted" | "in_calibration" | "calibrated" | "released" | "acknowledged";
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { growthRoutes } from '../growth/routes';
 import { loadAreaMessages } from '../i18n';
+import { insightsRoutes } from '../insights/analytics/routes';
 import { performanceRoutes } from '../performance/routes';
 import { type AdminSection, adminSections } from './adminSections';
 import { RouteErrorPage } from './ErrorPage';
@@ -21,7 +22,6 @@ import { meQuery, safeRedirect, useMe } from './session';
 // screens do not wait for the sign-in form's.
 const LoginPage = lazyRouteComponent(() => import('../platform/auth/LoginPage'), 'LoginPage');
 const HomePage = lazyRouteComponent(() => import('../insights/HomePage'), 'HomePage');
-const InsightsPage = lazyRouteComponent(() => import('../insights/InsightsPage'), 'InsightsPage');
 const TeamPage = lazyRouteComponent(() => import('../insights/TeamPage'), 'TeamPage');
 const AddPersonPage = lazyRouteComponent(() => import('../org/admin/AddPersonPage'), 'AddPersonPage');
 const ImportPeoplePage = lazyRouteComponent(
@@ -54,6 +54,7 @@ const SetPasswordPage = lazyRouteComponent(
   () => import('../platform/auth/SetPasswordPage'),
   'SetPasswordPage',
 );
+const SurveyLinkPage = lazyRouteComponent(() => import('../growth/surveys/LinkAnswerPage'), 'LinkAnswerPage');
 
 // ---- Public pages (no session needed) ----
 const loginRoute = createRoute({
@@ -93,6 +94,14 @@ const acceptInvitationRoute = createRoute({
   beforeLoad: withIssueTexts,
   component: () => <SetPasswordPage mode="invitation" />,
 });
+// A pulse survey answered through the one-time link of its invitation email, without signing in.
+const surveyLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/surveys/answer',
+  validateSearch: tokenSearch,
+  beforeLoad: () => loadAreaMessages(['validation', 'surveys']).catch(() => {}),
+  component: SurveyLinkPage,
+});
 
 const area = <const TPath extends string>(path: TPath, component: RouteComponent) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
@@ -105,7 +114,6 @@ const homeRoute = createRoute({
   component: HomePage,
 });
 const teamRoute = area('/team', TeamPage);
-const insightsRoute = area('/insights', InsightsPage);
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
@@ -126,6 +134,14 @@ const orgChartRoute = createRoute({
   component: OrgChartPage,
 });
 const notificationsRoute = area('/notifications', NotificationsPage);
+// The survey invitation's in-app notification links here; the questionnaire lives in the growth area.
+const surveyInvitationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveys/rounds/$roundId',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/growth/surveys/rounds/$roundId', params, replace: true });
+  },
+});
 const accessLogRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/privacy/access-log',
@@ -181,17 +197,19 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   acceptInvitationRoute,
+  surveyLinkRoute,
   appRoute.addChildren([
     homeRoute,
     performanceRoutes,
     growthRoutes,
     teamRoute,
-    insightsRoute,
+    insightsRoutes,
     peopleRoute,
     personRoute,
     orgChartRoute,
     accessLogRoute,
     notificationsRoute,
+    surveyInvitationRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       adminPeopleRoute,

@@ -9,6 +9,7 @@ import { mentoringRoutes } from './mentoring/routes';
 import { pathsRoutes } from './paths/routes';
 import { plansRoutes } from './plans/routes';
 import { successionRoutes } from './succession/routes';
+import { surveysRoutes } from './surveys/routes';
 import { talentRoutes } from './talent/routes';
 
 const GrowthPage = lazyRouteComponent(() => import('./GrowthPage'), 'GrowthPage');
@@ -32,4 +33,5 @@ export const growthRoutes = growthRoute.addChildren([
   ...coachingRoutes,
   ...successionRoutes,
   ...talentRoutes,
+  ...surveysRoutes,
 ]);

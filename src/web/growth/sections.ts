@@ -11,6 +11,7 @@ export type GrowthSectionKey =
   | 'feedback360'
   | 'mentoring'
   | 'coaching'
+  | 'surveys'
   | 'library'
   | 'succession'
   | 'talent';
@@ -27,6 +28,7 @@ export interface GrowthSection {
     | '/growth/360'
     | '/growth/mentoring'
     | '/growth/coaching'
+    | '/growth/surveys'
     | '/growth/library'
     | '/growth/succession'
     | '/growth/talent';
@@ -52,6 +54,8 @@ export function growthSectionsFor(
     { key: 'feedback360', to: '/growth/360' },
     { key: 'mentoring', to: '/growth/mentoring' },
     { key: 'coaching', to: '/growth/coaching' },
+    // Pulse surveys: everyone answers; HR manages and reads results; managers read their subtree's.
+    { key: 'surveys', to: '/growth/surveys' },
   ];
   if (hasRole(me, 'hr_admin')) sections.push({ key: 'library', to: '/growth/library' });
   // Succession plans (class talent): HR admins, and executives designated for at least one plan.

@@ -7,7 +7,10 @@ import type * as mentoring from '../growth/mentoring/messages';
 import type * as paths from '../growth/paths/messages';
 import type * as plans from '../growth/plans/messages';
 import type * as succession from '../growth/succession/messages';
+import type * as surveys from '../growth/surveys/messages';
 import type * as talent from '../growth/talent/messages';
+import type * as analytics from '../insights/analytics/messages';
+import type * as metricCard from '../insights/charts/messages';
 import type * as teamView from '../insights/team/messages';
 import type * as profile from '../org/profile/messages';
 import type * as calibration from '../performance/calibration/messages';
@@ -159,6 +162,16 @@ export const areaLoaders = {
         ({ successionDe }) => successionDe,
       ),
   },
+  surveys: {
+    en: () =>
+      typed<typeof surveys>(import('../growth/surveys/messages.ts?lang=en')).then(
+        ({ surveysEn }) => surveysEn,
+      ),
+    de: () =>
+      typed<typeof surveys>(import('../growth/surveys/messages.ts?lang=de')).then(
+        ({ surveysDe }) => surveysDe,
+      ),
+  },
   conversations: {
     en: () =>
       typed<typeof conversations>(import('../growth/conversations/messages.ts?lang=en')).then(
@@ -231,6 +244,26 @@ export const areaLoaders = {
     de: () =>
       typed<typeof erasure>(import('../platform/erasure/messages.ts?lang=de')).then(
         ({ erasureDe }) => erasureDe,
+      ),
+  },
+  analytics: {
+    en: () =>
+      typed<typeof analytics>(import('../insights/analytics/messages.ts?lang=en')).then(
+        ({ analyticsEn }) => analyticsEn,
+      ),
+    de: () =>
+      typed<typeof analytics>(import('../insights/analytics/messages.ts?lang=de')).then(
+        ({ analyticsDe }) => analyticsDe,
+      ),
+  },
+  metricCard: {
+    en: () =>
+      typed<typeof metricCard>(import('../insights/charts/messages.ts?lang=en')).then(
+        ({ metricCardEn }) => metricCardEn,
+      ),
+    de: () =>
+      typed<typeof metricCard>(import('../insights/charts/messages.ts?lang=de')).then(
+        ({ metricCardDe }) => metricCardDe,
       ),
   },
   teamView: {

@@ -410,6 +410,7 @@ export const de: Messages = {
       library: 'Kompetenzen und Pfade',
       succession: 'Nachfolge',
       talent: 'Talentrunden',
+      surveys: 'Pulsbefragungen',
     },
     noPerson: {
       title: 'Kein Entwicklungsbereich für dieses Konto',
@@ -442,32 +443,6 @@ export const de: Messages = {
       title: 'Niemand berichtet an Sie',
       description:
         'Sobald Ihnen Personen als Führungskraft zugeordnet werden, erscheinen sie hier mit ihren Zielen, Beurteilungen, 1:1-Gesprächen und ihrer Entwicklung. Im Organigramm sehen Sie, wie die Teams zusammenhängen.',
-    },
-  },
-  insights: {
-    lead: 'Organisationsweite Trends zu Leistung und Entwicklung, Seite an Seite.',
-    empty: {
-      title: 'Noch keine Auswertungen',
-      description:
-        'Diagramme erscheinen hier, sobald Ihre Organisation einen Beurteilungszyklus oder eine Umfrage durchgeführt hat. Gruppen, die zu klein sind, um anonym zu bleiben, werden nie angezeigt.',
-    },
-    features: {
-      completion: {
-        title: 'Abschluss der Beurteilungen',
-        description: 'Wer welchen Schritt erledigt hat, nach Abteilung und Führungskraft.',
-      },
-      distribution: {
-        title: 'Verteilung der Bewertungen',
-        description: 'Bewertungen nach Abteilung und Führungskraft und was die Kalibrierung geändert hat.',
-      },
-      development: {
-        title: 'Abdeckung der Entwicklung',
-        description: 'Anteil der Personen mit Plan und einem aktuellen Karrieregespräch.',
-      },
-      engagement: {
-        title: 'Engagement',
-        description: 'Trends aus Pulsbefragungen, nur für ausreichend große Gruppen.',
-      },
     },
   },
   person: {

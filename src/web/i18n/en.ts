@@ -391,6 +391,7 @@ export const en = {
       library: 'Competencies and paths',
       succession: 'Succession',
       talent: 'Talent reviews',
+      surveys: 'Pulse surveys',
     },
     noPerson: {
       title: 'No growth space for this account',
@@ -423,32 +424,6 @@ export const en = {
       title: 'No one reports to you',
       description:
         'When people are assigned to you as their manager, they appear here with their goals, reviews, 1:1s and growth. Browse the org chart to see how teams fit together.',
-    },
-  },
-  insights: {
-    lead: 'Organisation-wide trends for performance and growth, side by side.',
-    empty: {
-      title: 'No insights yet',
-      description:
-        'Charts appear here once your organisation has run a review cycle or a survey. Groups too small to stay anonymous are never shown.',
-    },
-    features: {
-      completion: {
-        title: 'Review completion',
-        description: 'Who has finished which step, by department and manager.',
-      },
-      distribution: {
-        title: 'Rating distributions',
-        description: 'Ratings by department and manager, and what calibration changed.',
-      },
-      development: {
-        title: 'Development coverage',
-        description: 'Share of people with a plan and a recent career conversation.',
-      },
-      engagement: {
-        title: 'Engagement',
-        description: 'Pulse survey trends, shown only for large enough groups.',
-      },
     },
   },
   person: {

@@ -381,6 +381,9 @@ export const validationDe: Messages<typeof validationEn> = {
     'Dies ist eine Sandbox-Runde zum Probelauf; sie kann nie freigegeben werden.',
   compCycleTransitionInvalid: 'Eine Runde im Zustand {{from}} kann nicht zu {{to}} wechseln.',
   compCyclePayrollNotReady: 'Der Lohnexport steht bereit, sobald die Runde genehmigt ist.',
+  // Exporte
+  exportTooLarge:
+    'Dieser Export hätte mehr als {{limit}} Zeilen. Grenzen Sie ihn mit den Filtern ein und laden Sie ihn in Teilen herunter.',
   // Gehaltsbriefe
   letterTitleRequired: 'Geben Sie einen Titel für den Brief ein.',
   letterBodyRequired: 'Geben Sie den Text des Briefs ein.',
@@ -433,6 +436,21 @@ export const validationDe: Messages<typeof validationEn> = {
   talentStateStep: 'Eine Talentrunde im Zustand {{from}} kann nicht nach {{to}} wechseln.',
   endsBeforeStart: 'Das Enddatum darf nicht vor dem Startdatum liegen.',
   offerAnswered: 'Dieses Angebot wurde bereits beantwortet.',
+  // Engagement pulse surveys
+  surveyDriverRequired: 'Wählen Sie den Treiber, den diese Aussage misst',
+  surveyCommentThresholdBelow: 'Die Kommentarschwelle darf nicht unter der Schwelle liegen',
+  surveyOneEnps: 'Eine Befragung hat höchstens eine eNPS-Frage',
+  surveyLikertRequired: 'Fügen Sie mindestens eine bewertete Aussage hinzu',
+  surveyRulesLocked: 'Es sind Antworten eingegangen, die Anonymitätsregeln lassen sich nicht mehr ändern',
+  surveyQuestionsLaunched: 'Eine Runde wurde gestartet, die Fragen lassen sich nicht mehr ändern',
+  surveyAnswerRequired: 'Beantworten Sie diese Frage',
+  surveyNotAsked: 'Diese Frage gehört nicht zu dieser Befragungsrunde',
+  surveyAlreadyAnswered: 'Sie haben diese Befragung bereits beantwortet',
+  surveyRoundClosed: 'Diese Befragungsrunde ist geschlossen',
+  surveyRoundOpen: 'Ergebnisse erscheinen, wenn die Runde geschlossen ist',
+  surveyNobodyInvited:
+    'Niemand kann eingeladen werden: Die Zielgruppe ist leer oder alle hatten diese Woche eine Befragung',
+  surveyEnded: 'Diese Befragung ist beendet',
   // Eigene Meldungen der Web-App
   pickDate: 'Wählen Sie ein Datum',
   rankRequired: 'Geben Sie einen Rang zwischen 0 und 100 ein',

@@ -38,6 +38,8 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseURL', baseURL);
+  // Its data folder holds the operator socket (`trellis issue-link`), for flows that need more logins than the demo's.
+  project.provide('dataDir', dataDir);
 
   return async () => {
     await server.stop();
@@ -147,5 +149,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the e2e server listens, e.g. http://127.0.0.1:41234. */
     baseURL: string;
+    /** The e2e server's data folder (its operator socket lives there). */
+    dataDir: string;
   }
 }

@@ -22,11 +22,16 @@ export const appPages: AppPage[] = [
   { name: 'forgot-password', as: null, path: '/forgot-password' },
   { name: 'reset-password', as: null, path: '/reset-password?token=e2e-not-a-real-token' },
   { name: 'accept-invitation', as: null, path: '/accept-invitation?token=e2e-not-a-real-token' },
+  { name: 'survey-link', as: null, path: '/surveys/answer?token=e2e-not-a-real-survey-token' },
   { name: 'home', as: 'employee', path: '/' },
   { name: 'performance', as: 'employee', path: '/performance' },
   { name: 'growth', as: 'employee', path: '/growth' },
   { name: 'team', as: 'manager', path: '/team' },
-  { name: 'insights', as: 'hr', path: '/insights' },
+  // HR analytics (issue 14): each half as HR (the organisation) and as a manager (their subtree).
+  { name: 'insights-now', as: 'hr', path: '/insights/now' },
+  { name: 'insights-next', as: 'hr', path: '/insights/next' },
+  { name: 'insights-now-manager', as: 'manager', path: '/insights/now' },
+  { name: 'insights-next-manager', as: 'manager', path: '/insights/next' },
   { name: 'people-directory', as: 'employee', path: '/people' },
   { name: 'profile-own', as: 'employee', path: (me) => `/people/${me.person?.id}` },
   { name: 'profile-as-hr', as: 'hr', path: () => `/people/${personIdPlaceholder}` },
@@ -109,6 +114,13 @@ export const appPages: AppPage[] = [
   { name: 'growth-talent', as: 'hr', path: '/growth/talent' },
   { name: 'growth-succession', as: 'hr', path: '/growth/succession' },
   { name: 'growth-succession-bench', as: 'hr', path: '/growth/succession/bench' },
+  // Pulse surveys (issue 14): answering, HR's set-up and results list, a manager's results list.
+  // A round's results page needs a closed round; pulseSurvey.e2e.test.ts scans it.
+  { name: 'growth-surveys', as: 'employee', path: '/growth/surveys' },
+  { name: 'growth-surveys-manage', as: 'hr', path: '/growth/surveys?tab=manage' },
+  { name: 'growth-surveys-results', as: 'hr', path: '/growth/surveys?tab=results' },
+  { name: 'growth-surveys-results-manager', as: 'manager', path: '/growth/surveys?tab=results' },
+  { name: 'growth-surveys-actions-manager', as: 'manager', path: '/growth/surveys?tab=actions' },
   { name: 'notifications', as: 'employee', path: '/notifications' },
   { name: 'not-found', as: 'employee', path: '/no-such-page' },
 ];

@@ -125,6 +125,15 @@ export const calibrationRows: MatrixRow[] = [
     params: inOpenSession,
     expect: sessionAccess(200, 200),
   },
+  // The session's downloads: the grid's door, the grid's answers.
+  ...['ratings.csv', 'ratings.xlsx', 'moves.csv'].map(
+    (file): MatrixRow => ({
+      route: `GET /api/calibration/sessions/:sessionId/${file}`,
+      target: 'person',
+      params: inOpenSession,
+      expect: sessionAccess(200, 200),
+    }),
+  ),
   {
     route: 'POST /api/calibration/sessions/:sessionId/moves',
     target: 'person',

@@ -22,6 +22,7 @@ import { admitReadyReviews } from './commands/admitReviews';
 import { createCalibrationSession } from './commands/createSession';
 import { moveRating } from './commands/moveRating';
 import { signOffSession } from './commands/signOffSession';
+import { calibrationExportRoutes } from './exportRoutes';
 import { sessionDetailFor } from './load';
 import { calibrationPolicy, sessionReach } from './policy';
 import { presentCard, presentGrid, presentMove, presentSessionSummary } from './present';
@@ -247,4 +248,5 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
   );
 
   releaseRoutes(app, deps);
+  calibrationExportRoutes(app, deps);
 };

@@ -21,6 +21,7 @@ import { goalAccess, personGoalsAccess } from './access';
 import { checkInGoal } from './commands/checkInGoal';
 import { createGoal } from './commands/createGoal';
 import { updateGoal } from './commands/updateGoal';
+import { goalListPage } from './list';
 import { goalReach } from './policy';
 import { presentCheckIn, presentGoalDetail, presentGoalSummary } from './present';
 import {
@@ -29,7 +30,6 @@ import {
   listCheckIns,
   listParentOptions,
   listPersonGoals,
-  listTeamGoals,
   listTreeLevel,
   visibleChildCount,
 } from './queries';
@@ -77,15 +77,10 @@ export const goalRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { scope, ...query } = request.query;
-      const input = { ...query, today: await actorToday(db, actor) };
-      if (!actor.personId) return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
-      const reach = goalReach(actor);
-      const { rows, total } =
-        scope === 'team'
-          ? await listTeamGoals(db, actor, reach, input)
-          : await listPersonGoals(db, actor, reach, { ...input, personId: actor.personId });
-      return { items: rows.map(presentGoalSummary), page: query.page, pageSize: query.pageSize, total };
+      const { page, pageSize } = request.query;
+      const today = await actorToday(db, actor);
+      const { items, total } = await goalListPage(db, actor, { ...request.query, today });
+      return { items, page, pageSize, total };
     },
   );
 

@@ -216,6 +216,8 @@ const areaParams: ParamsHook = async ({ db, organizationId, unique }) => {
 /** Authorization-matrix rows for every route of this area (SPEC S1; checked by the matrix test). */
 export const goalsRows: MatrixRow[] = [
   { route: 'GET /api/goals', target: 'none', expect: signedIn(200) },
+  // The list's download: the same reach, so the same answer to every role.
+  { route: 'GET /api/goals.csv', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/goals/tree', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/goals/parent-options', target: 'none', expect: signedIn(200) },
   { route: 'GET /api/people/:personId/goals', target: 'person', expect: personGoalsRead },

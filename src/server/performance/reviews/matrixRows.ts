@@ -150,7 +150,7 @@ export const reviewsRows: MatrixRow[] = [
     body: () => ({ version: 1 }),
     expect: hrRecord(200),
   },
-  ...(['dashboard', 'overdue', 'reviews'] as const).map(
+  ...(['dashboard', 'overdue', 'reviews', 'reviews.csv'] as const).map(
     (view): MatrixRow => ({
       route: `GET /api/review-cycles/:cycleId/${view}`,
       target: 'none',

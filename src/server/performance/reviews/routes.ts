@@ -1,5 +1,6 @@
 import type { RouteModule } from '../../platform/http/types';
 import { cycleRoutes } from './cycleRoutes';
+import { reviewExportRoutes } from './exportRoutes';
 import { reviewRoutes } from './reviewRoutes';
 import { templateRoutes } from './templateRoutes';
 
@@ -7,5 +8,6 @@ import { templateRoutes } from './templateRoutes';
 export const reviewsRoutes: RouteModule = (app, deps) => {
   templateRoutes(app, deps);
   cycleRoutes(app, deps);
+  reviewExportRoutes(app, deps);
   reviewRoutes(app, deps);
 };

@@ -23,6 +23,15 @@ describe('suppressGroups', () => {
     expect(suppressGroups([4, 0]).shown).toEqual([null, 0]);
   });
 
+  it('counts cells withheld elsewhere as hidden, so a lone one gets a companion', () => {
+    // 9 is hidden by its crossing column; alone it would follow from the total, so 8 goes too.
+    expect(suppressGroups([9, 8, 12], 5, [true, false, false])).toEqual({
+      shown: [null, null, 12],
+      reasons: ['complementary', 'complementary', null],
+    });
+    expect(suppressGroups([9, 8, 12], 5, [true, false, true]).shown).toEqual([null, 8, null]);
+  });
+
   it('never lets the threshold fall below 3', () => {
     expect(suppressGroups([2, 9], 1).shown).toEqual([null, null]);
   });

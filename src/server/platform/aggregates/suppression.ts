@@ -19,11 +19,21 @@ export interface SuppressedCounts {
   reasons: (SuppressionReason | null)[];
 }
 
-export function suppressGroups(counts: readonly number[], minimum = MIN_GROUP_SIZE): SuppressedCounts {
+/**
+ * `alreadyWithheld` marks cells hidden for another reason (a crossing row or column of the same
+ * table, a publication plan): they count as withheld here, so a family with one cell hidden
+ * elsewhere still gets a second one hidden beside it.
+ */
+export function suppressGroups(
+  counts: readonly number[],
+  minimum = MIN_GROUP_SIZE,
+  alreadyWithheld?: readonly boolean[],
+): SuppressedCounts {
   const threshold = Math.max(MIN_THRESHOLD_FLOOR, minimum);
-  const reasons: (SuppressionReason | null)[] = counts.map((count) =>
-    count > 0 && count < threshold ? 'below_threshold' : null,
-  );
+  const reasons: (SuppressionReason | null)[] = counts.map((count, index) => {
+    if (count > 0 && count < threshold) return 'below_threshold';
+    return count > 0 && alreadyWithheld?.[index] ? 'complementary' : null;
+  });
   let hiddenCells = 0;
   let hiddenTotal = 0;
   counts.forEach((count, index) => {

@@ -165,6 +165,24 @@ export const tableClassification: Record<string, TableClassification> = {
   feedback360_responses: { dataClass: 'anonymous' },
   feedback360_answers: { dataClass: 'anonymous', distinctiveFields: ['behaviourScore'] },
   feedback360_comments: { dataClass: 'anonymous', distinctiveFields: ['commentText', 'shuffleKey'] },
+  // growth: engagement pulse surveys (SPEC S5, S1.3). The set-up names nobody (organisation rules);
+  // who was invited and answered, and the answers and comments, are anonymous: only thresholded
+  // aggregates leave the module (and a person's own invitations reach that person).
+  engagement_surveys: { dataClass: 'system' },
+  engagement_survey_questions: { dataClass: 'system' },
+  engagement_survey_rounds: { dataClass: 'system' },
+  engagement_survey_participants: {
+    dataClass: 'anonymous',
+    distinctiveFields: ['snapshotManagerChain', 'snapshotTenureBand', 'respondedOn'],
+  },
+  engagement_survey_links: { dataClass: 'credential', distinctiveFields: ['tokenHash'] },
+  engagement_survey_responses: {
+    dataClass: 'anonymous',
+    distinctiveFields: ['likertScores', 'enpsScore', 'bucketManagerChain'],
+  },
+  engagement_survey_comments: { dataClass: 'anonymous', distinctiveFields: ['verbatimText'] },
+  // Team action plans are about a team, never a person in it: organisation work items.
+  engagement_team_actions: { dataClass: 'system' },
   // growth: coaching (SPEC S4.7). Coach profiles are directory data (the pool every colleague
   // browses); programmes are organisation rules. Engagements, chemistry, goals, sessions and notes
   // are confidential to the coachee and their coach (notes encrypted at rest, platform/crypto); the
@@ -214,6 +232,11 @@ export const tableClassification: Record<string, TableClassification> = {
       'overrideRationale',
     ],
   },
+  // ---- HR analytics (SPEC S5): precomputed counts per metric, department and manager, one table
+  // per half so the tracks' aggregates never share one (insights/analytics/tables.ts) ----
+  analytics_now_snapshots: { dataClass: 'performance' },
+  analytics_next_snapshots: { dataClass: 'development' },
+  analytics_snapshot_runs: { dataClass: 'system' },
 };
 
 export function distinctiveFieldsOf(dataClass: DataClass): Set<string> {

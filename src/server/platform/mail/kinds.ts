@@ -8,6 +8,8 @@ import type { NotificationKind } from '../notifications/kinds';
 export const accountEmailKinds = {
   'account.invitation': 'credential',
   'account.password_reset': 'credential',
+  /** A pulse-survey invitation whose link answers without signing in (growth/surveys). */
+  'survey.invitation': 'credential',
 } as const satisfies Record<string, DataClass>;
 export type AccountEmailKind = keyof typeof accountEmailKinds;
 

@@ -72,6 +72,8 @@ export const notificationKinds = {
   // 360 for raters: who was asked is anonymous (SPEC S1.3).
   'feedback360.invited': 'anonymous',
   'feedback360.reminder': 'anonymous',
+  // Engagement pulse: who is invited to a round is anonymous (participation only in aggregate).
+  'survey.invited': 'anonymous',
   // Mentoring: who is mentored by whom is the pair's development record.
   'mentoring.match_proposed': 'development',
   'mentoring.match_answered': 'development',

@@ -9,7 +9,9 @@ export function navigationFor(actor: Actor, standing: { isManager: boolean }): N
   const areas: NavigationArea[] = [];
   if (actor.personId) areas.push('home', 'performance', 'growth');
   if (standing.isManager) areas.push('team');
-  if (actor.roles.has('hr_admin') || actor.roles.has('approver')) areas.push('insights');
+  // Analytics answer HR about the organisation and a manager about their subtree; an approver
+  // without reports would find nothing there (insights/analytics/access.ts).
+  if (actor.roles.has('hr_admin') || standing.isManager) areas.push('insights');
   if (actor.roles.has('hr_admin') || actor.roles.has('org_admin')) areas.push('admin');
   return areas;
 }

@@ -7,6 +7,7 @@ import type { SessionDetail } from '../../../contracts/calibration';
 import { formatDate } from '../../app/format';
 import { hasRole, useMe } from '../../app/session';
 import { calibrationSessionTone, toneAlert, toneSeries, toneText } from '../../app/statusColors';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
@@ -16,7 +17,7 @@ import { showToast } from '../../components/showToast';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { AcknowledgmentStatus } from './AcknowledgmentStatus';
 import { ApproversPanel } from './ApproversPanel';
-import { calibrationKeys, calibrationWrites, gridQuery, sessionQuery } from './api';
+import { calibrationExportHref, calibrationKeys, calibrationWrites, gridQuery, sessionQuery } from './api';
 import { CalibrationGrid } from './CalibrationGrid';
 import { SessionStateBadge } from './CalibrationListPage';
 import classes from './calibration.module.css';
@@ -53,7 +54,33 @@ export function SessionPage() {
     <Page
       title={detail.name}
       above={back}
-      actions={<SessionStateBadge state={detail.state} />}
+      actions={
+        <Group gap="sm">
+          <SessionStateBadge state={detail.state} />
+          {/* Whoever may open the session (HR, its approvers) may download what it shows. */}
+          <DownloadMenu
+            label={t('calibration.session.download.label')}
+            testId="calibration-download"
+            items={[
+              {
+                label: t('calibration.session.download.ratingsCsv'),
+                href: calibrationExportHref(sessionId, 'ratings.csv'),
+                format: 'csv',
+              },
+              {
+                label: t('calibration.session.download.ratingsXlsx'),
+                href: calibrationExportHref(sessionId, 'ratings.xlsx'),
+                format: 'xlsx',
+              },
+              {
+                label: t('calibration.session.download.movesCsv'),
+                href: calibrationExportHref(sessionId, 'moves.csv'),
+                format: 'csv',
+              },
+            ]}
+          />
+        </Group>
+      }
       description={<SessionFacts session={detail} />}
     >
       <Stack gap="lg">

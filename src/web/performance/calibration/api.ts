@@ -102,3 +102,9 @@ export const calibrationWrites = {
   acknowledge: (reviewId: string, body: { comment?: string }) =>
     apiPost('/api/reviews/{reviewId}/acknowledge', { params: review(reviewId), body }),
 };
+
+/** A session's downloads (plain links: the browser sends the session cookie). */
+export const calibrationExportHref = (
+  sessionId: string,
+  file: 'ratings.csv' | 'ratings.xlsx' | 'moves.csv',
+) => `/api/calibration/sessions/${encodeURIComponent(sessionId)}/${file}`;

@@ -60,6 +60,12 @@ export const calibrationEn = {
   },
   session: {
     back: 'All sessions',
+    download: {
+      label: 'Download',
+      ratingsCsv: 'Calibrated ratings (CSV)',
+      ratingsXlsx: 'Calibrated ratings (Excel)',
+      movesCsv: 'Rating moves (CSV)',
+    },
     facilitator: 'Facilitated by {{name}}',
     population: 'Population',
     wholeCycle: 'The whole cycle',
@@ -295,6 +301,12 @@ export const calibrationDe: Messages<typeof calibrationEn> = {
   },
   session: {
     back: 'Alle Runden',
+    download: {
+      label: 'Herunterladen',
+      ratingsCsv: 'Kalibrierte Bewertungen (CSV)',
+      ratingsXlsx: 'Kalibrierte Bewertungen (Excel)',
+      movesCsv: 'Bewertungsänderungen (CSV)',
+    },
     facilitator: 'Moderiert von {{name}}',
     population: 'Personenkreis',
     wholeCycle: 'Der ganze Zyklus',

@@ -1,15 +1,16 @@
-import { Button, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import { IconPlus, IconTarget, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { GOALS_PAGE_SIZE, goalListQuery } from './api';
+import { GOALS_PAGE_SIZE, goalListQuery, goalsCsvHref } from './api';
 import { GoalCard } from './GoalBits';
 import { GoalFormModal } from './GoalFormModal';
 import { GoalTree } from './GoalTree';
@@ -75,7 +76,15 @@ function GoalList({ scope, newButton }: { scope: 'mine' | 'team'; newButton: Rea
               <GoalCard key={goal.id} goal={goal} showOwner={scope === 'team'} />
             ))}
           </SimpleGrid>
-          <Pager page={page} pageSize={GOALS_PAGE_SIZE} total={data.total} onChange={setPage} />
+          <Group justify="space-between" wrap="wrap">
+            <Pager page={page} pageSize={GOALS_PAGE_SIZE} total={data.total} onChange={setPage} />
+            <DownloadMenu
+              label={t('goals.download')}
+              items={[
+                { label: t('goals.download'), href: goalsCsvHref(scope), format: 'csv', testId: 'goals-csv' },
+              ]}
+            />
+          </Group>
         </Stack>
       )}
     </QueryView>

@@ -140,3 +140,6 @@ export const goalWrites = {
   deleteArea: (id: string, version: number) =>
     apiDelete('/api/performance-areas/{areaId}', { params: { path: { areaId: id }, query: { version } } }),
 };
+
+/** The goals list's CSV download (a plain link: the browser sends the session cookie). */
+export const goalsCsvHref = (scope: 'mine' | 'team') => `/api/goals.csv?scope=${scope}`;

@@ -217,3 +217,7 @@ export const reviewWrites = {
   closeCycle: (id: string, body: CloseCycleRequest) =>
     apiPost('/api/review-cycles/{cycleId}/close', { params: cycle(id), body }),
 };
+
+/** HR's review-status CSV of a cycle, with the list's state filter (a plain download link). */
+export const cycleReviewsCsvHref = (cycleId: string, state: string | null) =>
+  `/api/review-cycles/${encodeURIComponent(cycleId)}/reviews.csv${state ? `?state=${encodeURIComponent(state)}` : ''}`;

@@ -148,6 +148,16 @@ export const compProposalRows: MatrixRow[] = [
     expect: cycleExpect as MatrixRow['expect'],
     carries,
   },
+  // The grid's downloads: the grid's door and reach, so the grid's answers and classes.
+  ...(['csv', 'xlsx'] as const).map(
+    (format): MatrixRow => ({
+      route: `GET ${cycles}/:cycleId/proposals.${format}`,
+      target: 'person',
+      params: plannedTarget,
+      expect: cycleExpect as MatrixRow['expect'],
+      carries,
+    }),
+  ),
   {
     route: `POST ${cycles}/:cycleId/proposals/submit`,
     target: 'person',

@@ -27,13 +27,7 @@ import { validationFailed } from '../../../platform/errors/appError';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
 import { presentBand } from '../payData/present';
 import { listBands } from '../payData/queries';
-import {
-  factsOf,
-  logProposalListAccess,
-  PROPOSAL_HISTORY_RESOURCE,
-  proposalAccess,
-  proposalListAccess,
-} from './access';
+import { PROPOSAL_HISTORY_RESOURCE, proposalAccess, proposalListAccess } from './access';
 import { budgetViewFor } from './budgetView';
 import { adjustProposal } from './commands/adjustProposal';
 import { approveProposals } from './commands/approveProposals';
@@ -42,11 +36,11 @@ import { sendBackProposal } from './commands/sendBackProposal';
 import { submitProposals } from './commands/submitProposals';
 import { type EvaluatedProposal, meritGuidelineOf } from './evaluate';
 import { proposalHistory } from './events';
-import { decidesFinally, planningStatesFor, proposalPolicy, proposalReach } from './policy';
+import { proposalGridPage } from './grid';
+import { decidesFinally, planningStatesFor, proposalReach } from './policy';
 import { presentProposal, snapshotOf } from './present';
 import {
   findBand,
-  listPlanned,
   listPlanningCycles,
   type PlannedParticipant,
   promotionMinIncreaseOf,
@@ -124,23 +118,8 @@ export const compProposalRoutes: RouteModule = (app, { database }) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { cycle, reach } = await proposalListAccess(db, actor, request.params.cycleId);
-      const { rows, nextCursor } = await listPlanned(db, {
-        cycle,
-        viewerPersonId: actor.personId,
-        reach,
-        finalDecider: decidesFinally(actor),
-        ...request.query,
-      });
-      await logProposalListAccess(
-        db,
-        actor,
-        rows.map((row) => row.participant.personId),
-      );
-      // Every listed row is in the caller's reach (relation 'subtree' or, for HR, at least 'outside').
-      const relation = reach === 'subtree' ? ('subtree' as const) : ('outside' as const);
-      const items = rows.map((row) => presentProposal(row, proposalPolicy(actor, factsOf(row), relation)));
-      return { items, nextCursor };
+      const access = await proposalListAccess(db, actor, request.params.cycleId);
+      return proposalGridPage(db, actor, access, request.query);
     },
   );
 

@@ -1,8 +1,14 @@
-import ExcelJS from 'exceljs';
 import { minorToDecimal, minorUnitExponent } from '../../../../contracts/compensation';
 import { issue } from '../../../../contracts/issues';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors/appError';
+import {
+  type ExportColumn,
+  exportFileName,
+  sheetNameOf,
+  tableCsv,
+  tableXlsx,
+} from '../../../platform/export/table';
 import type { CycleRow } from '../cycles/queries';
 import { outcomesOfCycle, type ParticipantOutcome } from './outcome';
 
@@ -38,25 +44,34 @@ export interface PayrollLine {
   effectiveDate: string;
 }
 
-/** The export's columns, in order: [key, header]. Headers in English, as payroll systems expect. */
-export const payrollColumns: readonly [keyof PayrollLine, string][] = [
-  ['employeeNumber', 'Employee number'],
-  ['familyName', 'Family name'],
-  ['givenName', 'Given name'],
-  ['department', 'Department'],
-  ['currency', 'Currency'],
-  ['frequency', 'Pay frequency'],
-  ['oldBase', 'Old base'],
-  ['newBase', 'New base'],
-  ['change', 'Change'],
-  ['increasePercent', 'Increase %'],
-  ['bonus', 'Bonus'],
-  ['market', 'Market adjustment'],
-  ['promotionLevel', 'Promotion level'],
-  ['effectiveDate', 'Effective date'],
-];
+/** The number format showing the currency's minor digits: "0.00" for EUR, "0" for JPY, "0.000" for BHD. */
+function numberFormat(currency: string) {
+  const digits = minorUnitExponent(currency);
+  return digits === 0 ? '0' : `0.${'0'.repeat(digits)}`;
+}
 
-const amountKeys = new Set<keyof PayrollLine>(['oldBase', 'newBase', 'change', 'bonus', 'market']);
+/** The export's columns, in order. Headers in English, as payroll systems expect. */
+export const payrollColumns: readonly ExportColumn<PayrollLine>[] = [
+  { key: 'employeeNumber', header: 'Employee number' },
+  { key: 'familyName', header: 'Family name' },
+  { key: 'givenName', header: 'Given name' },
+  { key: 'department', header: 'Department' },
+  { key: 'currency', header: 'Currency' },
+  { key: 'frequency', header: 'Pay frequency' },
+  { key: 'oldBase', header: 'Old base', numeric: true, numFmt: (line) => numberFormat(line.currency) },
+  { key: 'newBase', header: 'New base', numeric: true, numFmt: (line) => numberFormat(line.currency) },
+  { key: 'change', header: 'Change', numeric: true, numFmt: (line) => numberFormat(line.currency) },
+  { key: 'increasePercent', header: 'Increase %', numeric: true, numFmt: '0.00' },
+  { key: 'bonus', header: 'Bonus', numeric: true, numFmt: (line) => numberFormat(line.currency) },
+  {
+    key: 'market',
+    header: 'Market adjustment',
+    numeric: true,
+    numFmt: (line) => numberFormat(line.currency),
+  },
+  { key: 'promotionLevel', header: 'Promotion level' },
+  { key: 'effectiveDate', header: 'Effective date' },
+];
 
 /** A payroll line of an outcome (pure). */
 export function payrollLineOf(outcome: ParticipantOutcome): PayrollLine {
@@ -110,68 +125,17 @@ export async function payrollLines(
   return { lines: lines.slice(0, MAX_ROWS), personIds: personIds.slice(0, MAX_ROWS) };
 }
 
-/**
- * A text cell a spreadsheet would run as a formula (= + - @, tab, carriage return first) is
- * prefixed with an apostrophe (CSV injection); amounts are written as they are.
- */
-function csvCell(value: string, text: boolean): string {
-  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** RFC 4180 CSV, CRLF lines, UTF-8 with a byte-order mark (so Excel reads names right). */
-export function payrollCsv(lines: readonly PayrollLine[]): string {
-  const header = payrollColumns.map(([, title]) => csvCell(title, true)).join(',');
-  const body = lines.map((line) =>
-    payrollColumns
-      .map(([key]) => csvCell(line[key], !amountKeys.has(key) && key !== 'increasePercent'))
-      .join(','),
-  );
-  return `\uFEFF${[header, ...body].join('\r\n')}\r\n`;
-}
-
-/** The number format showing the currency's minor digits: "0.00" for EUR, "0" for JPY, "0.000" for BHD. */
-const numberFormat = (currency: string) => {
-  const digits = minorUnitExponent(currency);
-  return digits === 0 ? '0' : `0.${'0'.repeat(digits)}`;
-};
+/** RFC 4180 CSV, CRLF lines, UTF-8 with a byte-order mark (the shared export writer). */
+export const payrollCsv = (lines: readonly PayrollLine[]) => tableCsv(payrollColumns, lines);
 
 /**
- * The same lines as an XLSX workbook (exceljs): amounts and the increase as numbers (a decimal
- * string of at most a few digits after the point converts exactly enough for a spreadsheet, and the
- * cell shows the currency's digits), the rest as text; the header row frozen.
+ * The same lines as an XLSX workbook: amounts and the increase as numbers (a decimal string of at
+ * most a few digits after the point converts exactly enough for a spreadsheet, and the cell shows
+ * the currency's digits), the rest as text; the header row frozen.
  */
-export async function payrollXlsx(lines: readonly PayrollLine[], sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Trellis';
-  const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Payroll', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = payrollColumns.map(([key, header]) => ({
-    key,
-    header,
-    width: Math.max(12, header.length + 2),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const line of lines) {
-    const row = sheet.addRow({
-      ...line,
-      ...Object.fromEntries([...amountKeys].map((key) => [key, Number(line[key])])),
-      increasePercent: Number(line.increasePercent),
-    });
-    const format = numberFormat(line.currency);
-    for (const key of amountKeys) row.getCell(key).numFmt = format;
-    row.getCell('increasePercent').numFmt = '0.00';
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+export const payrollXlsx = (lines: readonly PayrollLine[], sheetName: string) =>
+  tableXlsx(payrollColumns, lines, sheetNameOf(sheetName, 'Payroll'));
 
 /** A file name from the cycle's name: letters, digits and dashes. */
 export const payrollFileName = (cycleName: string, extension: 'csv' | 'xlsx') =>
-  `payroll-${
-    cycleName
-      .normalize('NFKD')
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'cycle'
-  }.${extension}`;
+  exportFileName('payroll', cycleName, extension, 'cycle');

@@ -300,6 +300,17 @@ describe('outcomes and the payroll export', () => {
       ema.getCell(13).value,
     ]).toEqual(['JPY', 6550000, '0', 'Senior engineer']);
 
+    // Each download is in the audit trail: format and line count, never the lines.
+    const exports = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, cycle.id), eq(auditEvents.action, 'export.payroll')));
+    expect(exports.map((event) => event.after)).toEqual(
+      expect.arrayContaining([
+        { format: 'csv', rows: 3 },
+        { format: 'xlsx', rows: 3 },
+      ]),
+    );
     for (const other of [cast.employee, cast.manager, cast.approver]) {
       expect((await (await as(other)).get(`${api}/cycles/${cycle.id}/payroll.csv`)).status).toBe(404);
       expect((await (await as(other)).get(`${api}/cycles/${cycle.id}/release`)).status).toBe(404);

@@ -3,16 +3,17 @@ import { uuidParam } from '../../../../contracts/common';
 import { compCycleReleaseSummary } from '../../../../contracts/compensation/release';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/client';
+import { auditExport } from '../../../platform/export/pages';
+import { type ExportFormat, sendTable, sheetNameOf } from '../../../platform/export/table';
 import { type RouteModule, requireActor } from '../../../platform/http/types';
 import { cycleAccess, logParticipantListAccess } from '../cycles/access';
 import { planRelease } from './commands/releaseCycle';
 import {
   assertPayrollAvailable,
   payrollAvailable,
-  payrollCsv,
+  payrollColumns,
   payrollFileName,
   payrollLines,
-  payrollXlsx,
 } from './payroll';
 
 const tags = ['compensation'];
@@ -23,11 +24,18 @@ const cycleParams = z.object({ cycleId: uuidParam });
  * The payroll lines of a cycle HR may export: 404 for anyone but HR (the cycle's door), 409 before
  * approval or for a sandbox; each listed person's compensation read goes to their access log.
  */
-async function payrollFor(db: Db, actor: Actor, cycleId: string) {
+async function payrollFor(db: Db, actor: Actor, cycleId: string, format: ExportFormat) {
   const { row: cycle } = await cycleAccess.readFor(db, actor, cycleId);
   assertPayrollAvailable(cycle);
   const { lines, personIds } = await payrollLines(db, cycle);
   await logParticipantListAccess(db, actor, personIds);
+  await auditExport(db, actor, {
+    kind: 'payroll',
+    targetType: 'comp_cycle',
+    targetId: cycle.id,
+    format,
+    rows: lines.length,
+  });
   return { cycle, lines };
 }
 
@@ -77,12 +85,13 @@ export const compReleaseRoutes: RouteModule = (app, { database }) => {
       },
     },
     async (request, reply) => {
-      const { cycle, lines } = await payrollFor(db, requireActor(request), request.params.cycleId);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="${payrollFileName(cycle.name, 'csv')}"`)
-        .send(payrollCsv(lines));
+      const { cycle, lines } = await payrollFor(db, requireActor(request), request.params.cycleId, 'csv');
+      return sendTable(reply, {
+        format: 'csv',
+        fileName: payrollFileName(cycle.name, 'csv'),
+        columns: payrollColumns,
+        rows: lines,
+      });
     },
   );
 
@@ -97,12 +106,14 @@ export const compReleaseRoutes: RouteModule = (app, { database }) => {
       },
     },
     async (request, reply) => {
-      const { cycle, lines } = await payrollFor(db, requireActor(request), request.params.cycleId);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="${payrollFileName(cycle.name, 'xlsx')}"`)
-        .send(await payrollXlsx(lines, cycle.name));
+      const { cycle, lines } = await payrollFor(db, requireActor(request), request.params.cycleId, 'xlsx');
+      return sendTable(reply, {
+        format: 'xlsx',
+        fileName: payrollFileName(cycle.name, 'xlsx'),
+        columns: payrollColumns,
+        rows: lines,
+        sheetName: sheetNameOf(cycle.name, 'Payroll'),
+      });
     },
   );
 };

@@ -214,6 +214,8 @@ export const de: Catalogue = {
     ),
   'feedback360.reminder': (p, f) =>
     t(`Erinnerung: ${f.person(p.name)} würde sich bis zum ${f.date(p.due)} über Ihr 360°-Feedback freuen`),
+  'survey.invited': (p, f) =>
+    t(`Pulsbefragung: ${p.survey}`, `Ihre Antworten sind anonym. Offen bis ${f.date(p.due)}.`),
   'mentoring.match_proposed': (p, f) =>
     t(`${f.person(p.name)} möchte Sie als Mentor*in`, `Bitte antworten Sie bis ${f.dateTime(p.due)}.`),
   'mentoring.match_answered': (p, f) =>

@@ -181,6 +181,8 @@ export const en: Catalogue = {
     ),
   'feedback360.reminder': (p, f) =>
     t(`Reminder: ${f.person(p.name)} would value your 360 feedback by ${f.date(p.due)}`),
+  'survey.invited': (p, f) =>
+    t(`Pulse survey: ${p.survey}`, `Your answers are anonymous. Open until ${f.date(p.due)}.`),
   'mentoring.match_proposed': (p, f) =>
     t(`${f.person(p.name)} would like you as their mentor`, `Please answer by ${f.dateTime(p.due)}.`),
   'mentoring.match_answered': (p, f) =>

@@ -74,6 +74,7 @@ export interface NotificationParams {
   /** `self`: the subject is asked for their own view. */
   'feedback360.invited': { name: PersonName; self: boolean };
   'feedback360.reminder': { name: PersonName; due: IsoDate };
+  'survey.invited': { survey: string; due: IsoDate };
   'mentoring.match_proposed': { name: PersonName; due: IsoInstant };
   'mentoring.match_answered': { name: PersonName; accepted: boolean };
   'mentoring.agreement_written': { name: PersonName };

@@ -52,6 +52,13 @@ describe('canary planting', () => {
     // Decided from the schema (Drizzle enums, CHECK and key constraints, the API's output schemas),
     // never from column names; a change here is a decision a reviewer sees.
     expect(Object.fromEntries(planting.skipped.map((s) => [s.column, s.reason]))).toEqual({
+      // HR analytics' Next grain: keys and manager ids, counts in numeric columns — no text at all.
+      'analytics_next_snapshots.metric_id':
+        'enum in the table schema (review_completion, rating_distribution, calibration_change, manager_leniency, high_performer_retention, turnover, promotion_rate, development_coverage, mentoring_participation, coaching_utilisation)',
+      'analytics_next_snapshots.bucket':
+        'enum in the table schema (participants, self_review, manager_review, calibrated, released, acknowledged, rated, rating_1, rating_2, rating_3, rating_4, rating_5, rating_6, rating_7, rating_8, rating_9, rating_10, up, down, proposed, top_rated, retained, population, start, end, voluntary, involuntary, unspecified, promoted, people, active_plan, career_conversation, mentee, mentor, any, coachees, sessions, allowance, requested, chemistry, awaiting_approval, active, completed, declined, cancelled)',
+      'analytics_next_snapshots.chain': 'ARRAY column: planting covers text and jsonb only',
+      'analytics_next_snapshots.rollup': 'enum in the table schema (grain, department, manager)',
       'aspirations.kind': 'enum in the table schema (target_role, motivator, value, skill, mobility)',
       'aspirations.horizon': 'enum in the table schema (one_year, two_three_years, long_term)',
       'career_conversations.status': 'enum in the table schema (scheduled, completed, cancelled)',
@@ -148,6 +155,16 @@ describe('canary planting', () => {
       'feedback360_comments.kind': 'enum in the table schema (strengths, suggestions)',
       'feedback360_responses.rater_group':
         'enum in the table schema (self, manager, peers, direct_reports, others)',
+      'engagement_survey_participants.snapshot_tenure_band':
+        'enum in the table schema (under_1y, 1_2y, 2_5y, 5y_plus)',
+      'engagement_survey_participants.snapshot_manager_chain':
+        'ARRAY column: planting covers text and jsonb only',
+      'engagement_survey_responses.bucket_tenure_band':
+        'enum in the table schema (under_1y, 1_2y, 2_5y, 5y_plus)',
+      'engagement_survey_responses.bucket_manager_chain': 'ARRAY column: planting covers text and jsonb only',
+      'engagement_survey_comments.bucket_tenure_band':
+        'enum in the table schema (under_1y, 1_2y, 2_5y, 5y_plus)',
+      'engagement_survey_comments.bucket_manager_chain': 'ARRAY column: planting covers text and jsonb only',
     });
     expect(planting.planted.map((c) => `${c.table}.${c.column}`).sort()).toEqual([
       'aspirations.aspiration_text',
@@ -197,6 +214,8 @@ describe('canary planting', () => {
       'development_plans.origin_ref',
       'development_plans.seeded_from_label',
       'development_plans.title',
+      'engagement_survey_comments.verbatim_text',
+      'engagement_survey_responses.likert_scores',
       'feedback360_comments.comment_text',
       'feedback360_questions.behaviours',
       'feedback360_questions.competency_description',
@@ -262,7 +281,10 @@ describe('canary planting', () => {
     // Tables that name no person: the organisation's development library, its salary bands and its
     // compensation cycles' set-up (these stay compensation: only rows that carry compensation may
     // show them).
+    // (The analytics Next grain is among them by its keys — its manager ids are no foreign key, since
+    // a snapshot outlives a departure until the next refresh — and holds no text to plant.)
     expect(planting.organizationTables).toEqual([
+      'analytics_next_snapshots',
       'career_level_expectations',
       'career_levels',
       'career_tracks',
@@ -270,6 +292,10 @@ describe('canary planting', () => {
       'comp_cycles',
       'competencies',
       'competency_scales',
+      // Anonymous survey answers and comments name no person by design (growth/surveys): they are
+      // reached through the round only, and leave the module as thresholded aggregates.
+      'engagement_survey_comments',
+      'engagement_survey_responses',
       'learning_item_competencies',
       'learning_items',
       'mentoring_programmes',

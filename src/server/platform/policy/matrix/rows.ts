@@ -1,4 +1,5 @@
 import { growthRows } from '../../../growth/matrixRows';
+import { analyticsRows } from '../../../insights/analytics/matrixRows';
 import { homeTasksRows } from '../../../insights/tasks/matrixRows';
 import { teamViewRows } from '../../../insights/team/matrixRows';
 import { erasureRows } from '../../../org/erasure/matrixRows';
@@ -42,6 +43,7 @@ export const authorizationMatrix: MatrixRow[] = [
   ...growthRows,
   ...homeTasksRows,
   ...teamViewRows,
+  ...analyticsRows,
   ...personalExportRows,
   ...erasureRows,
 ];

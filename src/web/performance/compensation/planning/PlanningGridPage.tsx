@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
 import { useMe } from '../../../app/session';
 import { compCycleStateTone, toneAlert, toneBadge, toneColor } from '../../../app/statusColors';
+import { DownloadMenu } from '../../../components/DownloadMenu';
 import { EmptyPanel } from '../../../components/EmptyPanel';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AnchorLink } from '../../../components/links';
@@ -21,6 +22,7 @@ import {
   type Proposal,
   planningCyclesQuery,
   planningKeys,
+  proposalsExportHref,
   proposalsQuery,
   type SubmitResult,
   submitProposals,
@@ -215,6 +217,18 @@ export function PlanningGridPage() {
               >
                 {t('compensation.planning.submit.all', { count: drafts.length })}
               </Button>
+              {/* Listed in the caller's planning cycles: the grid's door, so the download's. */}
+              {cycle ? (
+                <DownloadMenu
+                  label={t('compensation.planning.download.label')}
+                  testId="proposals-download"
+                  items={(['csv', 'xlsx'] as const).map((format) => ({
+                    label: t(`compensation.planning.download.${format}`),
+                    href: proposalsExportHref(cycleId, format),
+                    format,
+                  }))}
+                />
+              ) : null}
             </Group>
           </Group>
           {waiting ? (

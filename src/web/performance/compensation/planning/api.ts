@@ -101,3 +101,7 @@ export const submitProposals = (cycleId: string, items: { participantId: string;
     params: { path: { cycleId } },
     body: { items },
   });
+
+/** The planning grid's download: every row the caller may plan or approve (a plain link). */
+export const proposalsExportHref = (cycleId: string, format: 'csv' | 'xlsx') =>
+  `/api/performance/compensation/cycles/${encodeURIComponent(cycleId)}/proposals.${format}`;

@@ -4,6 +4,11 @@ import type { Messages } from '../../../i18n/types';
 export const planningEn = {
   title: 'Pay planning',
   people: 'People',
+  download: {
+    label: 'Download',
+    csv: 'Pay outcomes (CSV)',
+    xlsx: 'Pay outcomes (Excel)',
+  },
   lead: 'Propose merit increases and bonuses for the people you planned for at launch, within your budget. Each row saves itself as you type; submit when the team is ready.',
   back: '← All cycles to plan',
   columns: {
@@ -138,6 +143,11 @@ export const planningEn = {
 export const planningDe: Messages<typeof planningEn> = {
   title: 'Gehaltsplanung',
   people: 'Personen',
+  download: {
+    label: 'Herunterladen',
+    csv: 'Vergütungsergebnisse (CSV)',
+    xlsx: 'Vergütungsergebnisse (Excel)',
+  },
   lead: 'Schlagen Sie Leistungserhöhungen und Boni für die Personen vor, für die Sie beim Start planen, im Rahmen Ihres Budgets. Jede Zeile speichert sich beim Tippen; reichen Sie ein, wenn das Team fertig ist.',
   back: '← Alle Runden zur Planung',
   columns: {

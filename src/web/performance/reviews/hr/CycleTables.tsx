@@ -1,4 +1,4 @@
-import { Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,10 @@ import type { CycleReviewRow, OverdueItem } from '../../../../contracts/reviews'
 import { formatDate } from '../../../app/format';
 import { toneText } from '../../../app/statusColors';
 import { type DataColumn, DataTable } from '../../../components/DataTable';
+import { DownloadMenu } from '../../../components/DownloadMenu';
 import { QueryView } from '../../../components/QueryView';
 import { TableSkeleton } from '../../../components/TableSkeleton';
-import { cycleReviewsQuery, overdueQuery, PAGE_SIZE } from '../api';
+import { cycleReviewsCsvHref, cycleReviewsQuery, overdueQuery, PAGE_SIZE } from '../api';
 import { FormStateBadge, OpenReviewLink, ReviewStateBadge } from '../ReviewBits';
 
 const states = [
@@ -122,9 +123,23 @@ export function CycleReviewsTable({ cycleId }: { cycleId: string }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="cycle-reviews-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="cycle-reviews-title">
-          {t('reviews.dashboard.reviews')}
-        </Title>
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h4" id="cycle-reviews-title">
+            {t('reviews.dashboard.reviews')}
+          </Title>
+          {/* The dashboard is HR's, as is the download: the state filter carries over. */}
+          <DownloadMenu
+            label={t('reviews.dashboard.download')}
+            items={[
+              {
+                label: t('reviews.dashboard.download'),
+                href: cycleReviewsCsvHref(cycleId, state),
+                format: 'csv',
+                testId: 'cycle-reviews-csv',
+              },
+            ]}
+          />
+        </Group>
         <Select
           label={t('reviews.dashboard.filterState')}
           placeholder={t('reviews.dashboard.allStates')}

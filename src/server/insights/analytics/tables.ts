@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { analyticsHalves } from '../../../contracts/analytics';
+import { organizations } from '../../org/tables';
+import { grainBuckets, grainMetrics, grainRollups } from './grain';
+
+/**
+ * The precomputed grain of HR analytics (issue 14 item 5): counts of people per metric, cycle,
+ * department and direct manager, each with the chain of managers above (as of the metric's point in
+ * time). A manager's subtree is the rows whose chain holds them, the organisation all rows: a page
+ * sums a few thousand grain rows and never scans reviews or people. One table per half, so the two
+ * tracks' aggregates never share a table (SPEC S1.1): the Now table is class `performance`, the Next
+ * table class `development` (platform/dataClasses/registry.ts). Rows hold counts and sums only —
+ * no text of any record. Rewritten whole for an organisation by `refreshAnalytics`.
+ */
+const grainColumns = () => ({
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  /**
+   * `grain`: a row of the grain above. `department` / `manager`: the organisation's sums by
+   * department or by manager, written by the job from the grain, so the organisation's page reads
+   * a few hundred rows however large the organisation (chain empty).
+   */
+  rollup: text('rollup', { enum: grainRollups }).notNull().default('grain'),
+  metricId: text('metric_id', { enum: grainMetrics }).notNull(),
+  /** The review cycle of a cycle-based metric; null for a window or today's figure. */
+  cycleId: uuid('cycle_id'),
+  /** The department as of the point in time (a review's launch snapshot, or the person's now). */
+  departmentId: uuid('department_id'),
+  /** The direct manager as of the point in time (for a review: its reviewer, fixed at launch). */
+  managerId: uuid('manager_id'),
+  /** Every manager above the people of the row, top first, as of the point in time. */
+  chain: uuid('chain').array().notNull(),
+  bucket: text('bucket', { enum: grainBuckets }).notNull(),
+  /** People (or, for coaching statuses, engagements) in the bucket. */
+  people: integer('people').notNull(),
+  /** The sum of the bucket's values (ratings, sessions), for means and ratios. */
+  total: numeric('total').notNull().default('0'),
+  /** The sum of squares of the values, for a standard deviation (manager leniency). */
+  totalSquares: numeric('total_squares').notNull().default('0'),
+});
+
+export const analyticsNowSnapshots = pgTable('analytics_now_snapshots', grainColumns(), (t) => [
+  index('analytics_now_snapshots_read_idx').on(t.organizationId, t.rollup, t.metricId, t.cycleId),
+  index('analytics_now_snapshots_chain_idx').using('gin', t.chain),
+]);
+
+export const analyticsNextSnapshots = pgTable('analytics_next_snapshots', grainColumns(), (t) => [
+  index('analytics_next_snapshots_read_idx').on(t.organizationId, t.rollup, t.metricId, t.cycleId),
+  index('analytics_next_snapshots_chain_idx').using('gin', t.chain),
+]);
+
+/** When each half of an organisation was last computed, and the days its figures are as of. */
+export const analyticsSnapshotRuns = pgTable(
+  'analytics_snapshot_runs',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    half: text('half', { enum: analyticsHalves }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().default(sql`now()`),
+    /** The organisation's today when computed: the "as of" day of today's figures. */
+    asOfDate: date('as_of_date', { mode: 'string' }).notNull(),
+    /** The first day of the window of window metrics (turnover, promotions). */
+    windowFrom: date('window_from', { mode: 'string' }).notNull(),
+    people: integer('people').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.half] })],
+);
