@@ -24,6 +24,11 @@ import { grainBuckets, grainMetrics, grainRollups } from './grain';
  * no text of any record. Rewritten whole for an organisation by `refreshAnalytics`.
  */
 const grainColumns = () => ({
+  /**
+   * A key of its own: the rows have no natural one (department and manager may be null), and a
+   * backup reads a keyless table in physical order, which a restore need not reproduce.
+   */
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   organizationId: uuid('organization_id')
     .notNull()
     .references(() => organizations.id, { onDelete: 'cascade' }),
