@@ -27,6 +27,26 @@ export const errorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
+/** The spellings a yes/no query parameter may take; see `queryBoolean`. */
+const queryBooleanWords: Readonly<Record<string, boolean>> = {
+  true: true,
+  '1': true,
+  false: false,
+  '0': false,
+};
+
+/**
+ * A yes/no query parameter. A query string carries text, and `z.coerce.boolean()` would read
+ * `?current=false` as `Boolean('false')`, i.e. true; so only `true`/`1` and `false`/`0` count and
+ * anything else is a field error on the parameter (400, `valueInvalid`). The OpenAPI document still
+ * says boolean, so typed clients keep passing `true`/`false`.
+ */
+export const queryBoolean = z.preprocess(
+  (value) =>
+    typeof value === 'string' && Object.hasOwn(queryBooleanWords, value) ? queryBooleanWords[value] : value,
+  z.boolean({ error: issueMessage('valueInvalid') }),
+);
+
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pageOf } from './common';
+import { isoDate, pageOf, queryBoolean } from './common';
 import { issueMessage } from './issues';
 
 export const goalLevel = z.enum(['company', 'department', 'personal']);
@@ -140,7 +140,7 @@ export type CheckIn = z.infer<typeof checkIn>;
 export const goalListQuery = z.object({
   scope: z.enum(['mine', 'team']).default('mine'),
   /** Only goals whose period includes today. */
-  current: z.coerce.boolean().default(false),
+  current: queryBoolean.default(false),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -151,6 +151,19 @@ describe('coaching', () => {
     );
   });
 
+  it('a coach in the pool cannot ask for themself, alone or among chemistry coaches', async () => {
+    const coach = await as(cast.coach);
+    const own = await coach.post(`${base}/engagements`, { programmeId, coachId: cast.coach.id });
+    expect(own.status).toBe(400);
+    expect(own.body.error.fieldIssues.coachId.code).toBe('coachingCoachUnavailable');
+    const chemistry = await coach.post(`${base}/engagements`, {
+      programmeId,
+      chemistryCoachIds: [cast.coach.id],
+    });
+    expect(chemistry.status).toBe(400);
+    expect(chemistry.body.error.fieldIssues['chemistryCoachIds.0'].code).toBe('coachingCoachUnavailable');
+  });
+
   it('notes: exactly the coachee and the coach, on every route; everyone else 404', async () => {
     const [note] = await server.database.db
       .select({ id: coachingNotes.id })

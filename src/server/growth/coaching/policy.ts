@@ -23,6 +23,13 @@ export interface EngagementFacts {
 export const activeCoach = (actor: Actor, profileInPool: boolean) =>
   actor.roles.has('coach') && profileInPool;
 
+/**
+ * Whether a pool coach may take the caller on: anyone but themself. A coach who wants coaching
+ * asks a colleague in the pool; their own profile answers `coachingCoachUnavailable`, like any
+ * coach who cannot take them.
+ */
+export const mayCoachRequester = (actor: Actor, coachId: string) => coachId !== actor.personId;
+
 export function coachingSide(actor: Actor, row: EngagementFacts, inPool: boolean): CoachingSide {
   const me = actor.personId;
   if (!me) return 'none';

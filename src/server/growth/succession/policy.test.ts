@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor';
 import type { RoleName } from '../../platform/auth/tables';
-import { type PlanStanding, positionReach, reachIncludes, successionPlanPolicy } from './policy';
+import { namesSelf, type PlanStanding, positionReach, reachIncludes, successionPlanPolicy } from './policy';
 
 const actor = (personId: string | null, roles: RoleName[] = []): Actor => ({
   accountId: 'a',
@@ -47,5 +47,21 @@ describe('succession plan policy', () => {
     for (const [label, who, on] of cases) {
       expect(reachIncludes(positionReach(who), on), label).toBe(successionPlanPolicy(who, null, on).read);
     }
+  });
+});
+
+describe('naming oneself on a plan', () => {
+  it("is the caller's own person record", () => {
+    expect(namesSelf(actor('p', ['hr_admin']), 'p')).toBe(true);
+  });
+
+  it('is not anyone else, nor no one', () => {
+    expect(namesSelf(actor('p', ['hr_admin']), 'q')).toBe(false);
+    expect(namesSelf(actor('p', ['hr_admin']), null)).toBe(false);
+  });
+
+  it('never applies to a caller without a person record', () => {
+    expect(namesSelf(actor(null, ['hr_admin']), 'p')).toBe(false);
+    expect(namesSelf(actor(null, ['hr_admin']), null)).toBe(false);
   });
 });

@@ -61,3 +61,11 @@ export function reachIncludes(reach: PositionReach, standing: PlanStanding): boo
 
 /** Only HR admins add key positions. */
 export const mayCreatePositions = (actor: Actor) => actor.roles.has('hr_admin');
+
+/**
+ * Whether naming this person on a plan would name the caller themself — as its incumbent or on
+ * its slate. Nobody works on a plan that names them (the read rule above would hide it from them
+ * at once), so the position and slate commands refuse it with `ownSuccessionPlan`.
+ */
+export const namesSelf = (actor: Actor, personId: string | null): boolean =>
+  personId !== null && actor.personId !== null && personId === actor.personId;

@@ -161,6 +161,12 @@ describe('succession plans', () => {
       successors: [{ personId: cast.hr.id, readiness: 'ready_now' }],
     });
     expect(fieldIssue(self.body, 'successors.0.personId')).toBe('ownSuccessionPlan');
+    const selfIncumbent = await hr.patch(`${base}/${plan.id}`, {
+      version: reviewed.body.version,
+      incumbentId: cast.hr.id,
+    });
+    expect(selfIncumbent.status).toBe(400);
+    expect(fieldIssue(selfIncumbent.body, 'incumbentId')).toBe('ownSuccessionPlan');
     const org = cast.org;
     const secondHr = await org.addPerson({ givenName: 'Hugo', familyName: 'Hr', roles: ['hr_admin'] });
     const other = await as(secondHr);

@@ -6,6 +6,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import { accounts } from '../../../platform/auth/tables';
 import type { Db } from '../../../platform/db/client';
 import { validationFailed } from '../../../platform/errors/appError';
+import { mayCoachRequester } from '../policy';
 import { activeLoad } from '../queries';
 import { coachProfiles } from '../tables';
 
@@ -58,7 +59,7 @@ export async function requireAvailableCoaches(
   const load = await activeLoad(tx, actor.organizationId, ids);
   const ok = new Set(
     rows
-      .filter((r) => r.personId !== actor.personId && (load.get(r.personId) ?? 0) < r.capacity)
+      .filter((r) => mayCoachRequester(actor, r.personId) && (load.get(r.personId) ?? 0) < r.capacity)
       .map((r) => r.personId),
   );
   const issues: Record<string, ReturnType<typeof issue>> = {};

@@ -8,6 +8,7 @@ import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { validationFailed } from '../../../platform/errors/appError';
 import { successionPlanAccess } from '../access';
+import { namesSelf } from '../policy';
 import { currentPeople } from '../queries';
 import { keyPositionReviewers, keyPositions, successionCandidates } from '../tables';
 
@@ -39,7 +40,7 @@ function slateIssues(
     const field = `successors.${index}.personId`;
     if (!context.known.has(entry.personId)) issues[field] = issue('personForeign');
     else if (entry.personId === context.incumbentId) issues[field] = issue('successorIsIncumbent');
-    else if (entry.personId === actor.personId) issues[field] = issue('ownSuccessionPlan');
+    else if (namesSelf(actor, entry.personId)) issues[field] = issue('ownSuccessionPlan');
     else if (context.reviewerIds.has(entry.personId)) issues[field] = issue('reviewerOnPlan');
     else if (seen.has(entry.personId)) issues[field] = issue('successorTwice');
     seen.add(entry.personId);

@@ -8,7 +8,7 @@ import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { forbidden, validationFailed } from '../../../platform/errors/appError';
 import { successionPlanAccess } from '../access';
-import { mayCreatePositions } from '../policy';
+import { mayCreatePositions, namesSelf } from '../policy';
 import { currentPeople, departmentInOrganization, type KeyPositionRow } from '../queries';
 import { keyPositionReviewers, keyPositions, successionCandidates } from '../tables';
 
@@ -56,7 +56,7 @@ async function checkRoster(
   const incumbent = roster.incumbentId;
   if (changed.incumbentId && incumbent) {
     if (!known.has(incumbent)) issues.incumbentId = issue('personForeign');
-    else if (incumbent === actor.personId) issues.incumbentId = issue('ownSuccessionPlan');
+    else if (namesSelf(actor, incumbent)) issues.incumbentId = issue('ownSuccessionPlan');
     else if (roster.successorIds.includes(incumbent)) issues.incumbentId = issue('successorIsIncumbent');
     else if (roster.reviewerIds.includes(incumbent)) issues.incumbentId = issue('reviewerOnPlan');
   }
