@@ -4,7 +4,7 @@ import { isoDate } from './common';
 /**
  * HR analytics (SPEC S5, issue 14 items 1–5): a catalogue of metrics in two halves that never meet.
  * "Now" carries aggregated performance and compensation figures, "Next" aggregated development
- * figures (and, once the surveys work adds them, engagement). Every metric answers the same
+ * figures and the engagement trends of pulse surveys (anonymous aggregates). Every metric answers the same
  * table shape, so the web app draws a chart from it, shows the same numbers as a table and links the
  * CSV of exactly those cells (`GET /api/insights/analytics/:half/:metricId.csv`).
  *
@@ -23,8 +23,10 @@ export type AnalyticsScope = z.infer<typeof analyticsScope>;
 
 /**
  * The metric ids, by half. The web app translates a metric's title as `analytics.metric.<id>` and
- * may fall back to `title`. The Next half grows by `engagement_trend` and `enps_trend` when the
- * surveys work adds its read API; a client shows whatever metrics a response lists, in order.
+ * may fall back to `title`. A client shows whatever metrics a response lists, in order. The Next
+ * half's `engagement_trend` and `enps_trend` are rows of closed pulse-survey rounds (oldest first,
+ * `key` the round's id, `label` the survey's name and round number), suppressed by each survey's own
+ * anonymity rules rather than by `minGroupSize`.
  */
 export const nowMetricIds = [
   'review_completion',
@@ -40,12 +42,15 @@ export const nextMetricIds = [
   'development_coverage',
   'mentoring_participation',
   'coaching_utilisation',
+  'engagement_trend',
+  'enps_trend',
 ] as const;
 export const analyticsMetricId = z.enum([...nowMetricIds, ...nextMetricIds]);
 export type AnalyticsMetricId = z.infer<typeof analyticsMetricId>;
 
 /** The data class a metric's aggregates are drawn from (SPEC S1); its rows never leave it. */
-export const analyticsDataClass = z.enum(['performance', 'compensation', 'development']);
+export const analyticsDataClass = z.enum(['performance', 'compensation', 'development', 'anonymous']);
+export type AnalyticsDataClass = z.infer<typeof analyticsDataClass>;
 
 export const analyticsUnit = z.enum(['percent', 'count', 'score', 'rating', 'ratio']);
 export type AnalyticsUnit = z.infer<typeof analyticsUnit>;
@@ -79,7 +84,9 @@ export type AnalyticsCell = z.infer<typeof analyticsCell>;
  * `unspecified`, `total`; high_performer_retention `top_rated`, `retained`;
  * development_coverage `active_plan`, `career_conversation`; mentoring_participation `mentee`,
  * `mentor`, `any`; coaching_utilisation `utilisation`, `sessions_used`, `sessions_allowed`,
- * `proposed`, `active`, `completed`, `ended`.
+ * `proposed`, `active`, `completed`, `ended`; engagement_trend `engagement` (mean Likert answer,
+ * 1–5), `engagement_change`, `respondents`; enps_trend `enps` (−100..100), `enps_change`,
+ * `respondents`. A change is shown only when both rounds were; the first round has `no_data`.
  */
 export const analyticsHeading = z.object({
   key: z.string(),
@@ -99,10 +106,11 @@ export type AnalyticsRow = z.infer<typeof analyticsRow>;
  * `cycle_launch`: as of the cycle's launch (`date`); `snapshot`: as of the snapshot's day;
  * `window`: managers as of each person's last day in the window `from`..`date`, departments as
  * recorded now. `sentence` is the English statement, also written in the CSV's `Grouping` column,
- * e.g. "Department and manager as of 3 March 2026, the cycle's launch."
+ * e.g. "Department and manager as of 3 March 2026, the cycle's launch." `survey_launch`: each survey
+ * round's own launch-day teams (`from` the first listed round's opening day, `date` the last's).
  */
 export const analyticsPointInTime = z.object({
-  basis: z.enum(['cycle_launch', 'snapshot', 'window']),
+  basis: z.enum(['cycle_launch', 'snapshot', 'window', 'survey_launch']),
   date: isoDate,
   from: isoDate.nullable(),
   sentence: z.string(),

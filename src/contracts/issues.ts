@@ -438,6 +438,8 @@ export const issueTexts = {
   surveyAlreadyAnswered: 'You have already answered this survey',
   surveyRoundClosed: 'This survey round is closed',
   surveyRoundOpen: 'Results appear when the round closes',
+  surveyHrReadsOrganisation:
+    'HR reads the whole organisation’s results; filter them by department instead of asking for your own team',
   surveyNobodyInvited: 'Nobody can be invited: the audience is empty or everyone had a pulse this week',
   surveyEnded: 'This survey has ended',
 } as const;

@@ -104,7 +104,17 @@ export const updatePersonRequest = z
   })
   .partial()
   .extend({ version: z.number().int().min(1) });
-export const deactivatePersonRequest = z.object({ terminatedOn: isoDate, version: z.number().int().min(1) });
+/** Why a person left, for turnover figures (voluntary / involuntary); optional, HR's record only. */
+export const terminationReasons = ['voluntary', 'involuntary'] as const;
+export const terminationReason = z.enum(terminationReasons);
+export type TerminationReason = z.infer<typeof terminationReason>;
+
+export const deactivatePersonRequest = z.object({
+  terminatedOn: isoDate,
+  /** Never shown on the profile; counted in the turnover analytics only. Omitted: not recorded. */
+  terminationReason: terminationReason.nullable().optional(),
+  version: z.number().int().min(1),
+});
 export const rolesRequest = z.object({ roles: z.array(roleName) });
 
 export const reportingLine = z.object({

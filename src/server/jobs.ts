@@ -185,23 +185,20 @@ export const feedback360ScheduleJob: Job = {
 };
 
 /**
- * Engagement pulses: closes rounds past their closing day and launches the rounds of recurring
- * pulses that are due today (snapshot, fatigue guard, invitations with one-time links).
+ * Engagement pulses: closes rounds past their closing day, releases held answers in shuffled
+ * batches, and launches the rounds of recurring pulses that are due today (snapshot, fatigue guard,
+ * invitations with one-time links).
  */
 export const surveyPulsesJob: Job = {
   name: 'survey-pulses',
   everyMs: HOUR,
   perOrganization: true,
-  async run({ db, mailer, config, organizationId }) {
+  async run({ db, organizationId }) {
     if (!organizationId) return undefined;
-    const { closed, launched } = await runPulseSchedule({
-      db,
-      mailer,
-      publicUrl: config.publicUrl,
-      organizationId,
-    });
-    if (closed + launched === 0) return undefined;
-    return `closed ${closed} and launched ${launched} survey round(s)`;
+    // Invitation emails go out from their own queued job (survey-invitation-emails).
+    const { closed, released, launched } = await runPulseSchedule({ db, organizationId });
+    if (closed + released + launched === 0) return undefined;
+    return `closed ${closed} and launched ${launched} survey round(s); released ${released} held answer(s)`;
   },
 };
 

@@ -124,6 +124,29 @@ describe('people', () => {
     expect(seenByEmployee.status).toBe(404);
   });
 
+  it('records why a person left for the turnover figures only, and names a bad reason', async () => {
+    const leaver = await cast.org.addPerson({ managerId: cast.skip.id });
+    const bad = await hr.post(`/api/people/${leaver.id}/deactivate`, {
+      version: 1,
+      terminatedOn: '2026-11-01',
+      terminationReason: 'fired',
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(['terminationReason']);
+    const response = await hr.post(`/api/people/${leaver.id}/deactivate`, {
+      version: 1,
+      terminatedOn: '2026-11-01',
+      terminationReason: 'voluntary',
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).not.toContain('voluntary');
+    const [row] = await server.database.db
+      .select({ reason: people.terminationReason })
+      .from(people)
+      .where(eq(people.id, leaver.id));
+    expect(row!.reason).toBe('voluntary');
+  });
+
   it('matches three letters anywhere, and one or two letters at the start of a name', async () => {
     const names = async (q: string) =>
       (await hr.get(`/api/people?q=${q}&pageSize=100`)).body.items.map(

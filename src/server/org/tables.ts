@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { terminationReasons } from '../../contracts/org';
 
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -64,8 +65,6 @@ export const jobTitles = pgTable(
 export const employmentStatuses = ['active', 'on_leave', 'terminated'] as const;
 export type EmploymentStatus = (typeof employmentStatuses)[number];
 /** Why a person left, for turnover analytics (voluntary / involuntary); null when not recorded. */
-export const terminationReasons = ['voluntary', 'involuntary'] as const;
-export type TerminationReason = (typeof terminationReasons)[number];
 
 export const people = pgTable(
   'people',

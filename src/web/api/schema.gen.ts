@@ -17841,6 +17841,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/growth/surveys/rounds/{roundId}/breakdown.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The breakdown by department or tenure band as CSV: the same cells as the breakdown, withheld ones in words (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    groupBy?: "department" | "tenure";
+                    scope?: "organization" | "subtree";
+                    tenure?: "under_1y" | "1_2y" | "2_5y" | "5y_plus";
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/growth/surveys/rounds/{roundId}/close": {
         parameters: {
             query?: never;
@@ -18140,6 +18181,46 @@ export interface paths {
                             scope: "organization" | "subtree";
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/surveys/rounds/{roundId}/heatmap.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The driver heatmap by department as CSV: the same cells as the heatmap, withheld ones in words (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    scope?: "organization" | "subtree";
+                    tenure?: "under_1y" | "1_2y" | "2_5y" | "5y_plus";
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -20863,7 +20944,7 @@ export interface paths {
                                     unit: "percent" | "count" | "score" | "rating" | "ratio";
                                 }[];
                                 /** @enum {string} */
-                                dataClass: "performance" | "compensation" | "development";
+                                dataClass: "performance" | "compensation" | "development" | "anonymous";
                                 formula: {
                                     definition: string;
                                     text: string;
@@ -20875,12 +20956,12 @@ export interface paths {
                                 /** @enum {string} */
                                 half: "now" | "next";
                                 /** @enum {string} */
-                                id: "review_completion" | "rating_distribution_department" | "rating_distribution_manager" | "calibration_change" | "manager_leniency" | "promotion_rate" | "turnover" | "high_performer_retention" | "development_coverage" | "mentoring_participation" | "coaching_utilisation";
+                                id: "review_completion" | "rating_distribution_department" | "rating_distribution_manager" | "calibration_change" | "manager_leniency" | "promotion_rate" | "turnover" | "high_performer_retention" | "development_coverage" | "mentoring_participation" | "coaching_utilisation" | "engagement_trend" | "enps_trend";
                                 minGroupSize: number;
                                 omittedRows: number;
                                 pointInTime: {
                                     /** @enum {string} */
-                                    basis: "cycle_launch" | "snapshot" | "window";
+                                    basis: "cycle_launch" | "snapshot" | "window" | "survey_launch";
                                     date: string;
                                     from: string | null;
                                     sentence: string;
@@ -20966,7 +21047,7 @@ export interface paths {
                 header?: never;
                 path: {
                     half: "now" | "next";
-                    metricId: "review_completion" | "rating_distribution_department" | "rating_distribution_manager" | "calibration_change" | "manager_leniency" | "promotion_rate" | "turnover" | "high_performer_retention" | "development_coverage" | "mentoring_participation" | "coaching_utilisation";
+                    metricId: "review_completion" | "rating_distribution_department" | "rating_distribution_manager" | "calibration_change" | "manager_leniency" | "promotion_rate" | "turnover" | "high_performer_retention" | "development_coverage" | "mentoring_participation" | "coaching_utilisation" | "engagement_trend" | "enps_trend";
                 };
                 cookie?: never;
             };
@@ -23368,6 +23449,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         terminatedOn: string;
+                        terminationReason?: ("voluntary" | "involuntary") | null;
                         version: number;
                     };
                 };

@@ -448,6 +448,8 @@ export const validationDe: Messages<typeof validationEn> = {
   surveyAlreadyAnswered: 'Sie haben diese Befragung bereits beantwortet',
   surveyRoundClosed: 'Diese Befragungsrunde ist geschlossen',
   surveyRoundOpen: 'Ergebnisse erscheinen, wenn die Runde geschlossen ist',
+  surveyHrReadsOrganisation:
+    'HR sieht die Ergebnisse der ganzen Organisation; filtern Sie nach Abteilung, statt Ihr eigenes Team abzufragen',
   surveyNobodyInvited:
     'Niemand kann eingeladen werden: Die Zielgruppe ist leer oder alle hatten diese Woche eine Befragung',
   surveyEnded: 'Diese Befragung ist beendet',

@@ -4,12 +4,14 @@ import { seedDemoOrganization } from '../../org/seed/demo';
 import { demoAccounts } from '../../org/seed/demoRoster';
 import { createSession } from '../../platform/auth/sessions';
 import { accounts } from '../../platform/auth/tables';
+import { addDays, organizationToday } from '../../platform/clock';
 import { inTransaction } from '../../platform/db/tx';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 import { seedDemoSurveys } from './demoSeed';
 import { engagementSurveys } from './tables';
 
 let server: TestServer;
+let organizationId: string;
 
 async function clientFor(email: string) {
   const [account] = await server.database.db.select().from(accounts).where(eq(accounts.email, email));
@@ -21,7 +23,7 @@ async function clientFor(email: string) {
 beforeAll(async () => {
   server = await startTestServer();
   const db = server.database.db;
-  const { organizationId } = await seedDemoOrganization(db);
+  ({ organizationId } = await seedDemoOrganization(db));
   // Other files may have seeded the growth side already: start this part from empty.
   await db.delete(engagementSurveys).where(eq(engagementSurveys.organizationId, organizationId));
   const today = new Date().toISOString().slice(0, 10);
@@ -73,5 +75,24 @@ describe('engagement pulse demo', () => {
     expect((await sofia.get('/api/growth/surveys/mine')).body.items).toEqual([]);
     // An employee reads no report.
     expect((await sofia.get(`/api/growth/surveys/rounds/${mine[0].roundId}/results`)).status).toBe(404);
+  });
+
+  it('HR launching a round now invites people (nobody rests); a second launch the same day says everyone rests, and until when', async () => {
+    const hr = await clientFor(demoAccounts.hr);
+    const surveys = (await hr.get('/api/growth/surveys')).body.items as { id: string; name: string }[];
+    const pulse = surveys.find((s) => s.name === 'Monthly engagement pulse')!;
+    const launched = await hr.post(`/api/growth/surveys/${pulse.id}/rounds`);
+    expect(launched.status).toBe(201);
+    expect(launched.body.roundNumber).toBe(4);
+    expect(launched.body.skippedForFatigue).toBe(0);
+    expect(launched.body.invited).toBeGreaterThan(20);
+
+    const again = await hr.post(`/api/growth/surveys/${pulse.id}/rounds`);
+    expect(again.status).toBe(409);
+    const today = await organizationToday(server.database.db, organizationId);
+    expect(again.body.error.reason).toEqual({
+      code: 'surveyNobodyInvited',
+      params: { resting: launched.body.invited, availableOn: addDays(today, 7) },
+    });
   });
 });

@@ -47,9 +47,10 @@ const commentTexts = [
 const clampLikert = (n: number) => Math.max(1, Math.min(5, Math.round(n)));
 
 /**
- * The demo's engagement pulse: a monthly survey with two closed rounds of answers (most
- * departments pass the threshold; the smallest ones are withheld on the heatmap) and an open third
- * round that Sofia Almeida (employee@demo.test) has not answered yet. Written straight to the
+ * The demo's engagement pulse: a monthly survey, each round open two weeks, with two closed rounds
+ * of answers (most departments pass the threshold; the smallest ones are withheld on the heatmap)
+ * and an open third round, launched eight days ago, that Sofia Almeida (employee@demo.test) has
+ * not answered yet. Nobody had a pulse in the last seven days, so a round HR launches invites. Written straight to the
  * tables in the shape a launch and real answers leave them: invitations with launch-day snapshots
  * apart from anonymous responses and comments.
  */
@@ -63,16 +64,19 @@ export async function seedDemoSurveys(tx: Db, context: DemoContext): Promise<voi
     starterQuestionList.find((q) => q.kind === 'enps')!,
     starterQuestionList.find((q) => q.kind === 'comment')!,
   ];
+  // Each round is open for two weeks (`openDays` below). The open one started eight days ago: it
+  // still waits for Sofia, and nobody has had a pulse in the last seven days, so HR launching a
+  // round in the demo invites people instead of finding everyone resting (fatigue guard).
   const rounds = [
-    { opensOn: addDays(today, -63), closesOn: addDays(today, -56), closed: true, answerRate: 0.8, lift: 0 },
+    { opensOn: addDays(today, -63), closesOn: addDays(today, -49), closed: true, answerRate: 0.8, lift: 0 },
     {
       opensOn: addDays(today, -32),
-      closesOn: addDays(today, -25),
+      closesOn: addDays(today, -18),
       closed: true,
       answerRate: 0.75,
       lift: 0.25,
     },
-    { opensOn: addDays(today, -2), closesOn: addDays(today, 5), closed: false, answerRate: 0.3, lift: 0.3 },
+    { opensOn: addDays(today, -8), closesOn: addDays(today, 6), closed: false, answerRate: 0.3, lift: 0.3 },
   ];
   const [survey] = await tx
     .insert(engagementSurveys)
@@ -81,7 +85,7 @@ export async function seedDemoSurveys(tx: Db, context: DemoContext): Promise<voi
       name: 'Monthly engagement pulse',
       audienceKind: 'organization',
       schedule: 'monthly',
-      openDays: 7,
+      openDays: 14,
       nextRoundOn: nextLaunchAfter('monthly', rounds[2]!.opensOn),
     })
     .returning({ id: engagementSurveys.id });

@@ -45,6 +45,11 @@ export const surveysEraser: PersonalDataEraser = {
           'bucket_manager_chain',
           'Them as a manager in the buckets of anonymous comments',
         ],
+        [
+          'engagement_survey_held_answers',
+          'bucket_manager_chain',
+          'Them as a manager in the buckets of anonymous answers not yet released',
+        ],
       ] as const
     ).map(([table, column, kind]) => ({
       table,
@@ -56,6 +61,15 @@ export const surveysEraser: PersonalDataEraser = {
       where: chainHas(s, column),
       set: dropFromChain(s, column),
     })),
+    {
+      table: 'engagement_round_rollups',
+      kind: 'Survey totals of the team they managed',
+      dataClass: 'anonymous',
+      action: 'delete',
+      reason: 'Totals kept per manager name that manager; the whole round’s totals stay',
+      covers: ['engagement_round_rollups.manager_id'],
+      where: sql`${inOrg(s)} AND ${isPerson(s, 'manager_id')}`,
+    },
     {
       table: 'engagement_team_actions',
       kind: 'Team actions they carried',

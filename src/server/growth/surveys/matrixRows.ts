@@ -299,6 +299,16 @@ export const surveysRows: MatrixRow[] = [
     expect: reportReaders,
     carries: reportCarries,
   },
+  // The results downloads: the reports' door, the reports' answers (comments are never exported).
+  ...['heatmap.csv', 'breakdown.csv'].map(
+    (file): MatrixRow => ({
+      route: `GET /api/growth/surveys/rounds/:roundId/${file}`,
+      target: 'none',
+      params: (ctx) => answeredRound(ctx),
+      expect: reportReaders,
+      carries: reportCarries,
+    }),
+  ),
   {
     route: 'GET /api/growth/surveys/rounds/:roundId/comments',
     target: 'none',

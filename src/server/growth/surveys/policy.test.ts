@@ -60,6 +60,12 @@ describe('round report policy', () => {
     ).toBe(false);
   });
 
+  it('an HR admin who manages people reads the organisation only, never their team beside it', () => {
+    expect(
+      roundReportPolicy(actor('hr', ['hr_admin']), { closed: true }, { hr: true, managesInRound: true }),
+    ).toMatchObject({ read: true, organization: true, subtree: false });
+  });
+
   it.each(others)('the %s managing nobody in the round reads no report', (_label, who) => {
     expect(roundReportPolicy(who, { closed: true }, { hr: false, managesInRound: false })).toMatchObject({
       read: false,

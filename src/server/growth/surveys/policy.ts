@@ -26,12 +26,18 @@ export interface ReportStanding {
   managesInRound: boolean;
 }
 
+/**
+ * One reader, one scope: an HR admin who also manages people reads the organisation only (filtered
+ * by department or tenure through the engine's plan), never their own team beside it — the two
+ * totals differ by the people outside the team, and that difference could be a group below the
+ * threshold that no single request would show.
+ */
 export function roundReportPolicy(_actor: Actor, round: { closed: boolean }, standing: ReportStanding) {
   return {
     read: standing.hr || standing.managesInRound,
     logAccess: false,
     organization: standing.hr,
-    subtree: standing.managesInRound,
+    subtree: standing.managesInRound && !standing.hr,
     close: standing.hr && !round.closed,
   };
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, exists, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import {
+  engagementSurveyHeldAnswers,
   engagementSurveyParticipants,
   engagementSurveyQuestions,
   engagementSurveyResponses,
@@ -40,7 +41,10 @@ export function questionsOf(db: Db, surveyId: string): Promise<QuestionRow[]> {
     .orderBy(asc(engagementSurveyQuestions.position));
 }
 
-/** Whether any response of any round of the survey exists: the anonymity rules are then locked. */
+/**
+ * Whether any answer of any round of the survey exists, released or still held for release: the
+ * anonymity rules are then locked.
+ */
 export async function surveyHasResponses(db: Db, surveyId: string): Promise<boolean> {
   const [row] = await db
     .select({ found: sql<boolean>`true` })
@@ -48,11 +52,19 @@ export async function surveyHasResponses(db: Db, surveyId: string): Promise<bool
     .where(
       and(
         eq(engagementSurveyRounds.surveyId, surveyId),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(engagementSurveyResponses)
-            .where(eq(engagementSurveyResponses.roundId, engagementSurveyRounds.id)),
+        or(
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(engagementSurveyResponses)
+              .where(eq(engagementSurveyResponses.roundId, engagementSurveyRounds.id)),
+          ),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(engagementSurveyHeldAnswers)
+              .where(eq(engagementSurveyHeldAnswers.roundId, engagementSurveyRounds.id)),
+          ),
         ),
       ),
     )

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageOf, pageQuery, uuidParam } from '../../../contracts/common';
 import { issue } from '../../../contracts/issues';
@@ -12,13 +12,16 @@ import {
   surveyResults,
   surveyRound,
 } from '../../../contracts/surveys';
-import { hasRole } from '../../platform/auth/actor';
+import { type Actor, hasRole } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
-import { AppError, forbidden, notFound } from '../../platform/errors/appError';
+import { AppError, forbidden, notFound, validationFailed } from '../../platform/errors/appError';
+import { auditExport } from '../../platform/export/pages';
+import { type ExportColumn, exportFileName, sendTable } from '../../platform/export/table';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { roundReportAccess } from './access';
 import { closeRound } from './commands/schedule';
+import { breakdownTable, heatmapTable } from './exportTables';
 import { presentRound } from './present';
 import { invitedCounts, listReportableRounds } from './queries';
 import {
@@ -35,7 +38,7 @@ const params = z.object({ roundId: uuidParam });
 type ReportFilterQuery = z.infer<typeof reportQuery>;
 
 /**
- * Who reads which report: HR admins the organisation (or, asking for it, their own subtree); a
+ * Who reads which report: HR admins the organisation (never their own subtree beside it); a
  * manager their launch-day subtree; anyone else 404. A subtree view for someone who manages nobody
  * in the round is 404 too, like the round itself.
  */
@@ -50,6 +53,8 @@ async function reportContext(
   const { row, policy } = await roundReportAccess.readFor(db, actor, options.roundId);
   const wanted = scope ?? (policy.organization ? 'organization' : 'subtree');
   if (wanted === 'organization' && !policy.organization) throw forbidden();
+  if (wanted === 'subtree' && policy.organization)
+    throw validationFailed({ scope: issue('surveyHrReadsOrganisation') });
   if (wanted === 'subtree' && !policy.subtree) throw notFound('Survey round');
   if (options.needsClosed && !row.closed) throw new AppError('invalid_state', issue('surveyRoundOpen'));
   return {
@@ -59,6 +64,41 @@ async function reportContext(
     managerId: wanted === 'subtree' ? actor.personId : null,
     filter,
   };
+}
+
+/** A round's report as CSV: audited as `export.<kind>` with its filters, named after the round. */
+async function sendRoundCsv<Row>(
+  db: Db,
+  reply: FastifyReply,
+  actor: Actor,
+  context: ReportContext,
+  options: {
+    kind: string;
+    fileKind: string;
+    table: { columns: ExportColumn<Row>[]; rows: Row[] };
+    filters: Parameters<typeof auditExport>[2]['filters'];
+  },
+) {
+  const { columns, rows } = options.table;
+  await auditExport(db, actor, {
+    kind: options.kind,
+    targetType: 'engagement_survey_round',
+    targetId: context.round.id,
+    format: 'csv',
+    rows: rows.length,
+    filters: options.filters,
+  });
+  return sendTable(reply, {
+    format: 'csv',
+    fileName: exportFileName(
+      options.fileKind,
+      `${context.survey.name}-round-${context.round.roundNumber}`,
+      'csv',
+      'round',
+    ),
+    columns,
+    rows,
+  });
 }
 
 /** Round reports (SPEC S5, S1.3): only aggregates the engine in ./reporting publishes. */
@@ -163,6 +203,64 @@ export const surveyReportRoutes: RouteModule = (app, deps) => {
         needsClosed: true,
       });
       return breakdownOf(db, context, groupBy);
+    },
+  );
+
+  // Downloads of what the results screen shows (CSV only: a withheld cell is words in a number
+  // column, which a typed XLSX number cell cannot hold). Same door and same report as the JSON
+  // routes above; comments are never exported.
+  app.get(
+    '/api/growth/surveys/rounds/:roundId/heatmap.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          'The driver heatmap by department as CSV: the same cells as the heatmap, withheld ones in words (audited)',
+        params,
+        querystring: reportQuery,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const context = await reportContext(db, request, {
+        roundId: request.params.roundId,
+        query: request.query,
+        needsClosed: true,
+      });
+      return sendRoundCsv(db, reply, actor, context, {
+        kind: 'survey_heatmap',
+        fileKind: 'survey-heatmap',
+        table: heatmapTable(await heatmapOf(db, context)),
+        filters: { scope: context.scope, tenure: context.filter.tenure },
+      });
+    },
+  );
+
+  app.get(
+    '/api/growth/surveys/rounds/:roundId/breakdown.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          'The breakdown by department or tenure band as CSV: the same cells as the breakdown, withheld ones in words (audited)',
+        params,
+        querystring: breakdownQuery,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { groupBy } = request.query;
+      const context = await reportContext(db, request, {
+        roundId: request.params.roundId,
+        query: request.query,
+        needsClosed: true,
+      });
+      return sendRoundCsv(db, reply, actor, context, {
+        kind: 'survey_breakdown',
+        fileKind: `survey-breakdown-${groupBy}`,
+        table: breakdownTable(await breakdownOf(db, context, groupBy)),
+        filters: { scope: context.scope, groupBy, ...context.filter },
+      });
     },
   );
 

@@ -208,8 +208,6 @@ export const surveysRoutes: RouteModule = (app, deps) => {
         const launched = await launchRound(tx, {
           survey: row,
           today,
-          mailer: deps.mailer,
-          publicUrl: deps.config.publicUrl,
           actorAccountId: actor.accountId,
         });
         return { launched, survey: row };

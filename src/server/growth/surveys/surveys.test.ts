@@ -1,12 +1,21 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../org/tables';
+import { addDays, organizationToday } from '../../platform/clock';
+import { loadConfig } from '../../platform/config';
+import { drainJobs } from '../../platform/jobs/worker';
 import { outboundEmails } from '../../platform/mail/tables';
 import { notifications } from '../../platform/notifications/tables';
 import { type Cast, createCast } from '../../testing/factories';
 import { ApiClient, startTestServer, type TestServer } from '../../testing/http';
 import { type SmtpSink, startSmtpSink } from '../../testing/smtpSink';
-import { engagementSurveyComments, engagementSurveyParticipants, engagementSurveyResponses } from './tables';
+import { surveyInvitationEmailsHandler } from './commands/invitationEmails';
+import {
+  engagementSurveyComments,
+  engagementSurveyHeldAnswers,
+  engagementSurveyParticipants,
+  engagementSurveyResponses,
+} from './tables';
 
 let smtp: SmtpSink;
 let server: TestServer;
@@ -116,9 +125,21 @@ describe('a round from launch to report', () => {
       workload: q.find((x) => x.driver === 'workload')!.id,
       comment: q.find((x) => x.kind === 'comment')!.id,
     };
+    const mailedBefore = smtp.received.length;
     const launched = await hr.post(`/api/growth/surveys/${surveyId}/rounds`);
     expect(launched.status).toBe(201);
     roundId = launched.body.id;
+    // The emails wait for the queue (commands/invitationEmails.test.ts): a worker sends them.
+    expect(smtp.received.length).toBe(mailedBefore);
+    const outcomes = await drainJobs({
+      database: server.database,
+      config: loadConfig({}),
+      mailer: server.mailer,
+      log: { info: () => undefined, error: () => undefined },
+      handlers: [surveyInvitationEmailsHandler],
+      filter: { organizationId: cast.org.organizationId },
+    });
+    expect(outcomes.map((o) => o.status)).toEqual(['done']);
   });
 
   const answer = (score: number) => ({
@@ -208,13 +229,22 @@ describe('a round from launch to report', () => {
       );
     expect(participant!.responded).toBe(true);
     expect(participant!.respondedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Held for a shuffled release with others (commands/releaseAnswers.test.ts), not a response yet.
     const responses = await server.database.db
       .select()
       .from(engagementSurveyResponses)
       .where(eq(engagementSurveyResponses.roundId, roundId));
-    expect(responses).toHaveLength(1);
-    expect(responses[0]!.bucketManagerChain).toEqual([cast.manager.id, cast.skip.id, cast.ceo.id]);
-    expect(Object.keys(responses[0]!)).not.toContain('personId');
+    expect(responses).toHaveLength(0);
+    const held = await server.database.db
+      .select()
+      .from(engagementSurveyHeldAnswers)
+      .where(eq(engagementSurveyHeldAnswers.roundId, roundId));
+    expect(held).toHaveLength(1);
+    expect(held[0]!.bucketManagerChain).toEqual([cast.manager.id, cast.skip.id, cast.ceo.id]);
+    expect(held[0]!.heldComments).toEqual([
+      { questionId: questionIds.comment, text: 'More quiet time, please' },
+    ]);
+    expect(Object.keys(held[0]!)).not.toContain('personId');
   });
 
   it('locks the anonymity rules once the first response exists (409), other changes still pass', async () => {
@@ -303,6 +333,10 @@ describe('a round from launch to report', () => {
     expect(
       (await manager.get(`/api/growth/surveys/rounds/${roundId}/results?scope=organization`)).status,
     ).toBe(403);
+    // HR reads one scope only: their own team beside the organisation could be subtracted from it.
+    const hrTeam = await hr.get(`/api/growth/surveys/rounds/${roundId}/results?scope=subtree`);
+    expect(hrTeam.status).toBe(400);
+    expect(hrTeam.body.error.fieldIssues.scope.code).toBe('surveyHrReadsOrganisation');
 
     for (const outsider of [cast.employee, cast.orgAdmin, cast.peer])
       expect(
@@ -389,7 +423,12 @@ describe('fatigue guard and the pulse job', () => {
     const second = await hr.post('/api/growth/surveys', { ...pulse, name: 'Second' });
     const resting = await hr.post(`/api/growth/surveys/${second.body.id}/rounds`);
     expect(resting.status).toBe(409);
-    expect(resting.body.error.reason.code).toBe('surveyNobodyInvited');
+    // Why, for HR: everyone in the audience rests, and from when the first of them may be asked again.
+    const today = await organizationToday(server.database.db, cast.org.organizationId);
+    expect(resting.body.error.reason).toEqual({
+      code: 'surveyNobodyInvited',
+      params: { resting: 11, availableOn: addDays(today, 7) },
+    });
     await cast.org.addPerson({ managerId: cast.manager.id });
     const launched = await hr.post(`/api/growth/surveys/${second.body.id}/rounds`);
     expect(launched.status).toBe(201);
@@ -406,22 +445,18 @@ describe('fatigue guard and the pulse job', () => {
     const later = new Date(Date.now() + 8 * 86_400_000);
     const run = await runPulseSchedule({
       db: server.database.db,
-      mailer: server.mailer,
-      publicUrl: 'http://trellis.test',
       organizationId: cast.org.organizationId,
       now: later,
     });
     // Both launched rounds are past their close a week later; the weekly pulse launches its first round.
-    expect(run).toEqual({ closed: 2, launched: 1 });
+    expect(run).toEqual({ closed: 2, released: 0, launched: 1 });
     const rounds = await hr.get(`/api/growth/surveys/${weekly.body.id}/rounds`);
     expect(rounds.body.items).toHaveLength(1);
     const again = await runPulseSchedule({
       db: server.database.db,
-      mailer: server.mailer,
-      publicUrl: 'http://trellis.test',
       organizationId: cast.org.organizationId,
       now: later,
     });
-    expect(again).toEqual({ closed: 0, launched: 0 });
+    expect(again).toEqual({ closed: 0, released: 0, launched: 0 });
   });
 });

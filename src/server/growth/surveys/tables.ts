@@ -108,8 +108,8 @@ export const engagementSurveyRounds = pgTable(
 /**
  * Who was invited to a round, their attributes as of the launch day (department, tenure band,
  * manager chain: the buckets reporting may use), and whether they answered — the day only, never
- * the time, and never which response is theirs. Written in a transaction of its own, apart from
- * the response.
+ * the time, and never which response is theirs. The answer is written with it only as a held
+ * answer (`engagement_survey_held_answers`); the response rows come later, from a shuffled release.
  */
 export const engagementSurveyParticipants = pgTable(
   'engagement_survey_participants',
@@ -131,10 +131,20 @@ export const engagementSurveyParticipants = pgTable(
     invitedOn: date('invited_on', { mode: 'string' }).notNull(),
     responded: boolean('responded').notNull().default(false),
     respondedOn: date('responded_on', { mode: 'string' }),
+    /**
+     * The emailed invitation went out (commands/invitationEmails.ts): set in the transaction that
+     * sends it, so a rerun of the job never mails the person twice. No time: the day of the launch
+     * is already `invited_on`.
+     */
+    invitationMailed: boolean('invitation_mailed').notNull().default(false),
   },
   (t) => [
     uniqueIndex('engagement_survey_participants_uq').on(t.roundId, t.personId),
     index('engagement_survey_participants_person_idx').on(t.organizationId, t.personId, t.invitedOn),
+    // The invitation job's queue: only the not yet mailed, so a batch never walks past the sent ones.
+    index('engagement_survey_participants_unmailed_idx')
+      .on(t.roundId, t.personId)
+      .where(sql`NOT ${t.invitationMailed}`),
   ],
 );
 
@@ -149,44 +159,68 @@ export const engagementSurveyLinks = pgTable('engagement_survey_links', {
 });
 
 /**
+ * What every anonymous row (response, held answer, comment) holds besides its answer: a random v4
+ * id, the organisation, the round and the launch-day buckets reporting may use — nothing more.
+ * A function, so each table gets builders of its own.
+ */
+const anonymousRowColumns = () => ({
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  roundId: uuid('round_id')
+    .notNull()
+    .references(() => engagementSurveyRounds.id, { onDelete: 'cascade' }),
+  bucketDepartmentId: uuid('bucket_department_id'),
+  bucketTenureBand: text('bucket_tenure_band', { enum: tenureBands }).notNull(),
+  bucketManagerChain: uuid('bucket_manager_chain').array().notNull(),
+});
+
+/** The scores of one answer set. */
+const answerColumns = () => ({
+  /** Question id → 1..5 for the round's Likert items. */
+  likertScores: jsonb('likert_scores').$type<Record<string, number>>().notNull(),
+  enpsScore: smallint('enps_score'),
+});
+
+/**
  * One anonymous answer set. No person, participant, account, session, address or time: only the
  * round and the launch-day buckets. Ids are random (v4). Class `anonymous`.
  */
 export const engagementSurveyResponses = pgTable(
   'engagement_survey_responses',
-  {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => engagementSurveyRounds.id, { onDelete: 'cascade' }),
-    bucketDepartmentId: uuid('bucket_department_id'),
-    bucketTenureBand: text('bucket_tenure_band', { enum: tenureBands }).notNull(),
-    bucketManagerChain: uuid('bucket_manager_chain').array().notNull(),
-    /** Question id → 1..5 for the round's Likert items. */
-    likertScores: jsonb('likert_scores').$type<Record<string, number>>().notNull(),
-    enpsScore: smallint('enps_score'),
-  },
+  { ...anonymousRowColumns(), ...answerColumns() },
   (t) => [index('engagement_survey_responses_round_idx').on(t.roundId)],
+);
+
+/**
+ * Answers waiting to be released into `engagement_survey_responses` and `_comments`
+ * (commands/releaseAnswers.ts). The answering request writes one row here in the same transaction
+ * that marks the participant answered, never a response itself: the response rows are written
+ * later, by a release in a transaction of their own, many answers at a time and in shuffled order,
+ * so neither their transaction id (xmin) nor their physical order points at the participant row
+ * (a database superuser can read both). A held row is linkable by xmin to its participant while it
+ * waits, so it holds no more than a response does: the round, the launch-day buckets and the
+ * answer — no person, participant, link, session or time; a random v4 id. It is deleted when
+ * released. Class `anonymous`.
+ */
+export const engagementSurveyHeldAnswers = pgTable(
+  'engagement_survey_held_answers',
+  {
+    ...anonymousRowColumns(),
+    ...answerColumns(),
+    /** The comments of the same answer; released apart from the scores, each shuffled on its own. */
+    heldComments: jsonb('held_comments').$type<{ questionId: string; text: string }[]>().notNull(),
+  },
+  (t) => [index('engagement_survey_held_answers_round_idx').on(t.roundId)],
 );
 
 /** Comments live apart from responses, with nothing linking the two. Class `anonymous`. */
 export const engagementSurveyComments = pgTable(
   'engagement_survey_comments',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => engagementSurveyRounds.id, { onDelete: 'cascade' }),
+    ...anonymousRowColumns(),
     questionId: uuid('question_id'),
-    bucketDepartmentId: uuid('bucket_department_id'),
-    bucketTenureBand: text('bucket_tenure_band', { enum: tenureBands }).notNull(),
-    bucketManagerChain: uuid('bucket_manager_chain').array().notNull(),
     verbatimText: text('verbatim_text').notNull(),
   },
   (t) => [index('engagement_survey_comments_round_idx').on(t.roundId)],

@@ -3,7 +3,7 @@ import type { AnalyticsScope } from '../../../contracts/analytics';
 import { type Actor, hasRole } from '../../platform/auth/actor';
 import { type Db, queryRows } from '../../platform/db/client';
 import { forbidden, notFound } from '../../platform/errors/appError';
-import type { MetricDefinition } from './definition';
+import type { MetricInfo } from './definition';
 import type { ScopeFilter } from './read';
 
 /** What the caller may see of HR analytics, decided once per request. */
@@ -46,14 +46,11 @@ export function resolveScope(viewer: AnalyticsViewer, requested: AnalyticsScope 
 }
 
 /** Whether the caller may see a metric at all. */
-export const maySee = (viewer: AnalyticsViewer, metric: MetricDefinition) =>
+export const maySee = (viewer: AnalyticsViewer, metric: MetricInfo) =>
   metric.audience === 'managers' || viewer.hr;
 
 /** A metric the caller may not see answers as one that does not exist (404), like an unknown id. */
-export function assertMaySee(
-  viewer: AnalyticsViewer,
-  metric: MetricDefinition | undefined,
-): MetricDefinition {
+export function assertMaySee(viewer: AnalyticsViewer, metric: MetricInfo | undefined): MetricInfo {
   if (!metric || !maySee(viewer, metric)) throw notFound('That metric');
   return metric;
 }

@@ -204,9 +204,17 @@ describe('HR analytics: Now', () => {
       .select()
       .from(auditEvents)
       .where(
-        and(eq(auditEvents.organizationId, org.organizationId), eq(auditEvents.action, 'analytics.exported')),
+        and(eq(auditEvents.organizationId, org.organizationId), eq(auditEvents.action, 'export.analytics')),
       );
-    expect(events.map((event) => event.targetId)).toContain('rating_distribution_department');
+    const exported = events.find((event) => event.targetId === 'rating_distribution_department');
+    expect(exported).toMatchObject({
+      targetType: 'analytics_metric',
+      after: {
+        format: 'csv',
+        rows: lines.filter((line) => line !== '').length - 1,
+        filters: { half: 'now', scope: 'org' },
+      },
+    });
   });
 
   it('answers 403 to callers without a scope and 404 for a metric they may not see', async () => {

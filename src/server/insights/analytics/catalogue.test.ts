@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyticsMetricId, nextMetricIds, nowMetricIds } from '../../../contracts/analytics';
-import { catalogue, metricById } from './catalogue';
+import { everyMetric, metricById } from './catalogue';
 import { metricTable } from './csv';
 import type { BucketSums, Sums } from './definition';
 import type { GrainBucket } from './grain';
@@ -39,19 +39,19 @@ const present = (id: string, groups: GroupSums[], extra: { guideline?: number[];
     listAll: extra.listAll ?? false,
   });
 const cells = (result: ReturnType<typeof present>, label: string) =>
-  (label === 'All' ? result.total : result.rows.find((row) => row.label === label))!.cells;
+  (label === 'All in scope' ? result.total : result.rows.find((row) => row.label === label))!.cells;
 const shown = (value: number, n: number) => ({ state: 'shown', value, n });
 
 describe('the metric catalogue', () => {
   it('lists every metric of the contract once, each with its formula, grain, class and threshold', () => {
-    expect(catalogue.map((metric) => metric.id).sort()).toEqual([...nowMetricIds, ...nextMetricIds].sort());
-    for (const metric of catalogue) {
+    expect(everyMetric.map((metric) => metric.id).sort()).toEqual([...nowMetricIds, ...nextMetricIds].sort());
+    for (const metric of everyMetric) {
       expect(metric.formula.text.length).toBeGreaterThan(20);
       expect(metric.formula.definition.length).toBeGreaterThan(40);
       expect(metric.grain).not.toBe('');
       expect(metric.half === 'now' ? nowMetricIds : nextMetricIds).toContain(metric.id);
       // The Next half never holds a performance or compensation figure, the Now half no development.
-      expect(metric.dataClass === 'development').toBe(metric.half === 'next');
+      expect(['development', 'anonymous'].includes(metric.dataClass)).toBe(metric.half === 'next');
     }
     expect(metricById('manager_leniency')!.audience).toBe('hr');
     expect(metricById('promotion_rate')!.audience).toBe('hr');
@@ -84,7 +84,7 @@ describe('the metric catalogue', () => {
       acknowledged: shown(20, 10),
     });
     // 13 of 15 submitted their self review.
-    expect(cells(result, 'All').self_review).toEqual(shown(86.7, 15));
+    expect(cells(result, 'All in scope').self_review).toEqual(shown(86.7, 15));
   });
 
   it('rating distribution by department: shares of the rated, the guideline beside them, small groups withheld', () => {
@@ -107,7 +107,7 @@ describe('the metric catalogue', () => {
     // Ops (2) is under 5; Sales (6, the smallest shown) is withheld with it, so 16 − 8 tells nothing.
     expect(cells(result, 'Ops').rating_3).toEqual({ state: 'below_threshold' });
     expect(cells(result, 'Sales').rating_3).toEqual({ state: 'complementary' });
-    expect(cells(result, 'All').rating_3).toEqual(shown(75, 16));
+    expect(cells(result, 'All in scope').rating_3).toEqual(shown(75, 16));
     expect(result.guideline).toEqual({
       rating_1: 10,
       rating_2: 20,
@@ -155,7 +155,7 @@ describe('the metric catalogue', () => {
       z_score: shown(2.04, 5),
     });
     expect(cells(result, 'Max Other').z_score).toEqual(shown(-2.04, 5));
-    expect(cells(result, 'All').mean_proposed).toEqual(shown(3, 10));
+    expect(cells(result, 'All in scope').mean_proposed).toEqual(shown(3, 10));
   });
 
   it('internal promotion rate: promotions over the average headcount', () => {
@@ -236,7 +236,7 @@ describe('suppression and statements', () => {
       group('d-eng', { people: 3, active_plan: 1 }),
       group(null, { people: 1 }),
     ]);
-    expect(cells(small, 'All').active_plan).toEqual({ state: 'below_threshold' });
+    expect(cells(small, 'All in scope').active_plan).toEqual({ state: 'below_threshold' });
     expect(cells(small, 'Engineering').active_plan).toEqual({ state: 'below_threshold' });
     expect(small.rows.find((row) => row.key === 'none')).toMatchObject({
       label: 'No department',
@@ -274,11 +274,11 @@ describe('suppression and statements', () => {
     // Sales goes with it (else the subtree total minus Sales gives Engineering back), and so does
     // the total (13 in the organisation, 11 here).
     expect(cells(nested, 'Sales').active_plan).toEqual({ state: 'complementary' });
-    expect(cells(nested, 'All').active_plan).toEqual({ state: 'complementary' });
+    expect(cells(nested, 'All in scope').active_plan).toEqual({ state: 'complementary' });
     // The same subtree, when it holds the whole of each department, shows everything.
     const whole = presentMetric(metric, subtree, { ...options, organisation: subtree });
     expect(cells(whole, 'Engineering').active_plan).toEqual(shown(50, 6));
-    expect(cells(whole, 'All').active_plan).toEqual(shown(36.4, 11));
+    expect(cells(whole, 'All in scope').active_plan).toEqual(shown(36.4, 11));
   });
 
   it('writes the CSV from the same cells: withheld ones as text, never a number', () => {
@@ -299,7 +299,7 @@ describe('suppression and statements', () => {
     expect(ops.people).toBe('below threshold');
     expect(rows.find((row) => row.group === 'Sales')!.c_rating_3).toBe('withheld (complementary)');
     expect(rows.find((row) => row.group === 'Engineering')!.people).toBe(8);
-    expect(rows.at(-1)).toMatchObject({ group: 'All', people: 16 });
+    expect(rows.at(-1)).toMatchObject({ group: 'All in scope', people: 16 });
   });
 
   it('states whose department and manager a chart uses', () => {

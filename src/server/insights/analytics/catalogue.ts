@@ -1,5 +1,6 @@
 import type { AnalyticsHalf, AnalyticsMetricId } from '../../../contracts/analytics';
-import type { MetricDefinition } from './definition';
+import type { MetricDefinition, MetricInfo } from './definition';
+import { engagementMetricById, engagementMetrics } from './next/engagement';
 import { nextMetrics } from './next/metrics';
 import { nowMetrics } from './now/metrics';
 
@@ -14,3 +15,10 @@ export const metricsOf = (half: AnalyticsHalf) => catalogue.filter((metric) => m
 
 export const metricById = (id: AnalyticsMetricId): MetricDefinition | undefined =>
   catalogue.find((metric) => metric.id === id);
+
+/** Any metric a page may list, the engagement trends included (they are not snapshot metrics). */
+export const metricInfoById = (id: AnalyticsMetricId): MetricInfo | undefined =>
+  metricById(id) ?? engagementMetricById(id);
+
+/** Every metric of both halves as a page lists it: the snapshot catalogue, then the engagement trends. */
+export const everyMetric: readonly MetricInfo[] = [...catalogue, ...engagementMetrics];

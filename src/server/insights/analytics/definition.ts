@@ -1,5 +1,6 @@
 import type {
   AnalyticsChart,
+  AnalyticsDataClass,
   AnalyticsHalf,
   AnalyticsMetricId,
   AnalyticsPointInTime,
@@ -52,22 +53,28 @@ export interface CycleFacts {
   scale: string[];
 }
 
-/**
- * One metric of the catalogue: what it means (formula), where its numbers come from (the grain
- * metric and how rows are grouped), who may see it and how it is drawn. Pure: cells are computed
- * from bucket sums, so each metric's fixture test works its numbers out from a hand-built grain.
- */
-export interface MetricDefinition {
+/** What every metric states about itself, whatever its figures are computed from. */
+export interface MetricInfo {
   id: AnalyticsMetricId;
   half: AnalyticsHalf;
   title: string;
-  dataClass: 'performance' | 'compensation' | 'development';
+  dataClass: AnalyticsDataClass;
   formula: { text: string; definition: string };
   grain: string;
   chart: AnalyticsChart;
   unit: AnalyticsUnit;
   /** `hr`: HR admins only. */
   audience: 'hr' | 'managers';
+}
+
+/**
+ * One metric of the snapshot catalogue: what it means (formula), where its numbers come from (the
+ * grain metric and how rows are grouped), who may see it and how it is drawn. Pure: cells are
+ * computed from bucket sums, so each metric's fixture test works its numbers out from a hand-built
+ * grain. (The engagement trends are computed elsewhere: `next/engagement.ts`.)
+ */
+export interface MetricDefinition extends MetricInfo {
+  dataClass: 'performance' | 'compensation' | 'development';
   /** The snapshot rows it reads. */
   grainMetric: GrainMetric;
   rowsBy: 'department' | 'manager';

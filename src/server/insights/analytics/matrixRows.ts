@@ -5,6 +5,7 @@ import { type MatrixRow, onlyRoles, signedIn } from '../../platform/policy/matri
  * subtree; the cast's manager and skip-level have reports) get 200, everyone else 403. Bodies hold
  * suppressed aggregates only — counts, shares, means — never a record's text: the Now half may carry
  * aggregated compensation (the promotion rate) to HR, the Next half aggregated development figures
+ * and the pulse surveys' engagement trends (anonymous aggregates, each survey's threshold applied)
  * to managers and HR. `analyticsSeparation.test.ts` plants every class and scans both halves.
  */
 const readers = { ...signedIn(403), manager: 200, skip_level: 200, hr_admin: 200 };

@@ -14,8 +14,10 @@ import { type AnalyticsViewer, maySee, resolveScope } from './access';
 import { metricById, metricsOf } from './catalogue';
 import type { BucketSums, MetricDefinition } from './definition';
 import type { GrainMetric } from './grain';
+import { engagementResults } from './next/engagement';
 import { type SnapshotCycle, snapshotCycles } from './now/cycles';
-import { nameRows, pointInTimeOf, presentMetric } from './present';
+import { readNowListings } from './now/listings';
+import { nameRows, pointInTimeOf, presentMetric, renderMetric } from './present';
 import { type GroupSums, readGroups, readLargestGroups, type ScopeFilter } from './read';
 import { pendingRefresh, refreshAnalytics } from './refresh';
 
@@ -106,14 +108,21 @@ export async function buildAnalytics(
   const metrics = metricsOf(half).filter(
     (metric) => maySee(viewer, metric) && (!request.metricId || metric.id === request.metricId),
   );
-  // The organisation's page lists a by-manager table ordered by size for its largest managers
-  // only: it reads every manager's size and the listed managers' sums, not every manager's sums.
+  // The organisation's by-manager tables of a cycle as the snapshot job ranked them: the page reads
+  // the rows it lists (`now/listings.ts`) instead of ranking every manager on each request.
+  const listings =
+    half === 'now' && filter.kind === 'org' && !request.metricId && cycle
+      ? await readNowListings(db, { organizationId, cycleId: cycle.id, metrics })
+      : new Map<never, never>();
+  // Without a listing (a snapshot older than listings), a by-manager table ordered by size reads
+  // every manager's size and the listed managers' sums, not every manager's sums.
   const largestOnly = (metric: MetricDefinition) =>
     filter.kind === 'org' &&
     !request.metricId &&
     metric.rowsBy === 'manager' &&
     metric.maxRows !== undefined &&
-    !metric.rankBy;
+    !metric.rankBy &&
+    !listings.has(metric.id);
   const read = (
     rowsBy: 'department' | 'manager',
     scope: ScopeFilter = filter,
@@ -131,7 +140,7 @@ export async function buildAnalytics(
   const byManager = await read(
     'manager',
     filter,
-    metrics.filter((metric) => !largestOnly(metric)),
+    metrics.filter((metric) => !largestOnly(metric) && !listings.has(metric.id)),
   );
   const largest = new Map<AnalyticsMetricId, { groups: GroupSums[]; scope: BucketSums }>();
   for (const metric of metrics.filter(largestOnly))
@@ -162,6 +171,14 @@ export async function buildAnalytics(
   const days = { asOfDate: run.as_of_date, windowFrom: run.window_from };
   const results: AnalyticsMetricResult[] = metrics.map((metric) => {
     const cycleBased = metric.basis === 'cycle_launch';
+    const listing = listings.get(metric.id);
+    if (listing)
+      return renderMetric(metric, listing, {
+        names: new Map(),
+        cycle,
+        pointInTime: pointInTimeOf(metric.basis, { ...days, launchedOn: cycle?.launchedOn ?? null }),
+        guideline: cycle?.guideline ?? null,
+      });
     const sized = cycleBased && !cycle ? undefined : largest.get(metric.id);
     const groups =
       sized?.groups ??
@@ -193,6 +210,11 @@ export async function buildAnalytics(
     listed.filter((key) => key !== 'none'),
   );
   for (const result of byManagerResults) nameRows(result, managerNames);
+  // The engagement trends come from the surveys' rounds, not from the snapshot.
+  if (half === 'next')
+    results.push(
+      ...(await engagementResults(db, { organizationId, viewer, filter, metricId: request.metricId })),
+    );
 
   return {
     half,

@@ -9,6 +9,7 @@ import {
   addSums,
   type BucketSums,
   bucket,
+  type ColumnDefinition,
   type CycleFacts,
   type MetricDefinition,
   MIN_GROUP,
@@ -80,23 +81,70 @@ export interface PresentOptions {
 
 const noneLabel = { department: 'No department', manager: 'No manager' } as const;
 
+/** Why a group (or the total) is withheld, or null when its cells are shown. */
+export type WithheldReason = 'below_threshold' | 'complementary' | null;
+
+/** A group in the place the table lists it, with its reason if withheld. */
+export interface RankedGroup {
+  key: string | null;
+  sums: BucketSums;
+  reason: WithheldReason;
+}
+
 /**
- * A metric's table as it may leave the server: each group (row) of fewer than 5 people withheld,
- * with complementary suppression among the rows (`suppressGroups`) so that no withheld row follows
- * from the total by subtraction; the total withheld when the whole scope is under 5. Cells of a
- * withheld row carry only the reason. The CSV is written from this same result.
+ * A metric's table before it is cut to the rows a page lists: every group in the page's order,
+ * each with its reason if withheld, and the total (the scope's sums). The snapshot job keeps the
+ * organisation's first rows of a long by-manager table (`now/listings.ts`) so the page need not
+ * rank thousands of managers on each request.
  */
-export function presentMetric(
+export interface RankedTable {
+  groups: RankedGroup[];
+  total: { sums: BucketSums; reason: WithheldReason };
+}
+
+/** The rows a page lists of a ranked table, the number left out, and the total. */
+export interface ListedTable {
+  listed: readonly RankedGroup[];
+  omittedRows: number;
+  total: RankedTable['total'];
+}
+
+const rowSize = (definition: MetricDefinition, sums: BucketSums) =>
+  bucket(sums, definition.population).people;
+
+/** A column's cell of a group: withheld, no data (nobody to count, nothing to divide by) or shown. */
+function cellOf(
+  definition: MetricDefinition,
+  column: ColumnDefinition,
+  sums: BucketSums,
+  scope: BucketSums,
+  reason: WithheldReason,
+): AnalyticsCell {
+  if (reason) return { state: reason };
+  const n = rowSize(definition, sums);
+  const value = n > 0 ? column.value(sums, { scope }) : null;
+  return value === null ? { state: 'no_data' } : { state: 'shown', value, n };
+}
+
+const labelOf = (definition: MetricDefinition, key: string | null, names: ReadonlyMap<string, string>) =>
+  key === null ? noneLabel[definition.rowsBy] : (names.get(key) ?? 'Removed');
+
+/**
+ * Suppresses and orders a metric's groups: each group (row) of fewer than 5 people withheld, with
+ * complementary suppression among the rows (`suppressGroups`) so that no withheld row follows from
+ * the total by subtraction; the total withheld when the whole scope is under 5. Departments are
+ * ordered by name, managers by how far off they are (`rankBy`) or by size.
+ */
+export function rankGroups(
   definition: MetricDefinition,
   unordered: readonly GroupSums[],
-  options: PresentOptions,
-): AnalyticsMetricResult {
-  const columns = definition.columns(options.cycle);
+  options: Pick<PresentOptions, 'names' | 'cycle' | 'organisation' | 'scope'>,
+): RankedTable {
   // A fixed order before suppression: of two equal siblings the same one is withheld on every read
   // (page and CSV), whatever order the database returned them in.
   const groups = [...unordered].sort((a, b) => (a.key ?? '~').localeCompare(b.key ?? '~'));
   const scope = options.scope ?? groups.reduce<BucketSums>((sums, group) => addSums(sums, group.sums), {});
-  const sizeOf = (sums: BucketSums) => bucket(sums, definition.population).people;
+  const sizeOf = (sums: BucketSums) => rowSize(definition, sums);
   const sizes = groups.map((group) => sizeOf(group.sums));
   const organisationSize = new Map(
     (options.organisation ?? []).map((group) => [group.key, sizeOf(group.sums)] as const),
@@ -120,55 +168,58 @@ export function presentMetric(
     forced[index] && sizes[index]! >= MIN_GROUP ? ('complementary' as const) : reason,
   );
 
-  const cellsOf = (sums: BucketSums, withheld: AnalyticsCell | null): Record<string, AnalyticsCell> =>
-    Object.fromEntries(
-      columns.map((column) => {
-        if (withheld) return [column.key, withheld];
-        const n = sizeOf(sums);
-        const value = n > 0 ? column.value(sums, { scope }) : null;
-        const cell: AnalyticsCell = value === null ? { state: 'no_data' } : { state: 'shown', value, n };
-        return [column.key, cell];
-      }),
-    );
-
-  const rows = groups.map((group, index): AnalyticsRow & { size: number; rank: number } => {
-    const reason = reasons[index];
-    const name = group.key === null ? null : options.names.get(group.key);
-    const cells = cellsOf(group.sums, reason ? { state: reason } : null);
-    const rankCell = definition.rankBy ? cells[definition.rankBy] : undefined;
+  const rankColumn = definition.rankBy
+    ? definition.columns(options.cycle).find((column) => column.key === definition.rankBy)
+    : undefined;
+  const rows = groups.map((group, index) => {
+    const reason = reasons[index] ?? null;
+    const rankCell = rankColumn ? cellOf(definition, rankColumn, group.sums, scope, reason) : undefined;
     return {
+      group: { key: group.key, sums: group.sums, reason },
+      label: labelOf(definition, group.key, options.names),
       key: group.key ?? 'none',
-      label: group.key === null ? noneLabel[definition.rowsBy] : (name ?? 'Removed'),
-      translate: group.key === null,
-      cells,
       size: sizes[index]!,
       rank: rankCell?.state === 'shown' ? Math.abs(rankCell.value) : -1,
     };
   });
   const totalSize = sizeOf(scope);
-  const total: AnalyticsRow | null =
-    totalSize === 0
-      ? null
-      : {
-          key: 'total',
-          label: 'All',
-          translate: true,
-          cells: cellsOf(
-            scope,
-            totalSize < MIN_GROUP
-              ? { state: 'below_threshold' }
-              : smallRemainder('total', totalSize)
-                ? { state: 'complementary' }
-                : null,
-          ),
-        };
+  const totalReason: WithheldReason =
+    totalSize < MIN_GROUP ? 'below_threshold' : smallRemainder('total', totalSize) ? 'complementary' : null;
 
   // Departments read best by name; managers' rows (possibly thousands) by size or by how far off they are.
   if (definition.rowsBy === 'department') rows.sort((a, b) => a.label.localeCompare(b.label));
   else if (definition.rankBy) rows.sort((a, b) => b.rank - a.rank || b.size - a.size);
   else rows.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
-  const limit = options.listAll ? rows.length : (definition.maxRows ?? rows.length);
-  const listed = rows.slice(0, limit).map(({ size: _size, rank: _rank, ...row }) => row);
+  return { groups: rows.map((row) => row.group), total: { sums: scope, reason: totalReason } };
+}
+
+/**
+ * The rows a table lists, as they may leave the server: cells of a withheld row carry only the
+ * reason; `omittedRows` counts the ranked rows left out (the page lists up to `maxRows`).
+ */
+export function renderMetric(
+  definition: MetricDefinition,
+  table: ListedTable,
+  options: Pick<PresentOptions, 'names' | 'cycle' | 'pointInTime' | 'guideline'>,
+): AnalyticsMetricResult {
+  const columns = definition.columns(options.cycle);
+  const scope = table.total.sums;
+  const cellsOf = (sums: BucketSums, reason: WithheldReason): Record<string, AnalyticsCell> =>
+    Object.fromEntries(
+      columns.map((column) => [column.key, cellOf(definition, column, sums, scope, reason)]),
+    );
+  const rows = table.listed.map(
+    (group): AnalyticsRow => ({
+      key: group.key ?? 'none',
+      label: labelOf(definition, group.key, options.names),
+      translate: group.key === null,
+      cells: cellsOf(group.sums, group.reason),
+    }),
+  );
+  const total: AnalyticsRow | null =
+    rowSize(definition, scope) === 0
+      ? null
+      : { key: 'total', label: 'All in scope', translate: true, cells: cellsOf(scope, table.total.reason) };
 
   const guideline =
     options.guideline && definition.grainMetric === 'rating_distribution'
@@ -192,11 +243,25 @@ export function presentMetric(
     audience: definition.audience,
     pointInTime: options.pointInTime,
     columns: columns.map(({ key, label, translate, unit }) => ({ key, label, translate, unit })),
-    rows: listed,
-    omittedRows: rows.length - listed.length,
+    rows,
+    omittedRows: table.omittedRows,
     total,
     guideline,
   };
+}
+
+/**
+ * A metric's table as it may leave the server (`rankGroups`, then `renderMetric` of the rows the
+ * page lists, or of every row for the CSV). The CSV is written from this same result.
+ */
+export function presentMetric(
+  definition: MetricDefinition,
+  unordered: readonly GroupSums[],
+  options: PresentOptions,
+): AnalyticsMetricResult {
+  const { groups, total } = rankGroups(definition, unordered, options);
+  const listed = options.listAll ? groups : groups.slice(0, definition.maxRows ?? groups.length);
+  return renderMetric(definition, { listed, omittedRows: groups.length - listed.length, total }, options);
 }
 
 /** Gives listed rows their names (data, not translated) once they are known. */

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rollUpClosedRounds } from '../../growth/surveys/readApi';
 import { organizationTimeZone, todayIn } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { inTransaction } from '../../platform/db/tx';
@@ -7,6 +8,7 @@ import { registerJobHandler } from '../../platform/jobs/registry';
 import { HOUR, type Job, type JobHandler } from '../../platform/jobs/types';
 import { catalogue } from './catalogue';
 import { writeNextGrain } from './next/snapshot';
+import { writeNowListings } from './now/listings';
 import { writeNowCycleGrain, writeNowWindowGrain } from './now/snapshot';
 
 /** The grain metrics some catalogue metric reads by manager. */
@@ -43,11 +45,14 @@ export async function refreshAnalytics(
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`analytics:${organizationId}`}))`);
     await tx.execute(sql`DELETE FROM analytics_now_snapshots WHERE organization_id = ${organizationId}`);
     await tx.execute(sql`DELETE FROM analytics_next_snapshots WHERE organization_id = ${organizationId}`);
+    await tx.execute(sql`DELETE FROM analytics_now_listings WHERE organization_id = ${organizationId}`);
     const input = { organizationId, timeZone, today, windowFrom };
     await writeNowCycleGrain(tx, input);
     await writeNowWindowGrain(tx, input);
     await writeNextGrain(tx, input);
     await writeRollups(tx, organizationId);
+    // The organisation's long by-manager tables, ranked once per snapshot rather than per request.
+    await writeNowListings(tx, input);
     await tx.execute(sql`
       INSERT INTO analytics_snapshot_runs (organization_id, half, computed_at, as_of_date, window_from, people)
       SELECT ${organizationId}, half, ${options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`}, ${today}::date, ${windowFrom}::date,
@@ -57,6 +62,8 @@ export async function refreshAnalytics(
         SET computed_at = excluded.computed_at, as_of_date = excluded.as_of_date,
             window_from = excluded.window_from, people = excluded.people`);
   });
+  // Closed pulse rounds get their totals here too, so the engagement trend's first reader does not pay for them.
+  await rollUpClosedRounds(db, { organizationId });
   // Each refresh rewrites the organisation's grain whole: fresh statistics keep the page's
   // aggregation a hash over the read index instead of a sort spilling to disk.
   await db.execute(sql`ANALYZE analytics_now_snapshots, analytics_next_snapshots`);

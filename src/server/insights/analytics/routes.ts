@@ -5,11 +5,11 @@ import {
   analyticsQuery,
   analyticsRefreshAccepted,
 } from '../../../contracts/analytics';
-import { recordAuditEvent } from '../../platform/audit/record';
+import { auditExport } from '../../platform/export/pages';
 import { exportFileName, sendTable } from '../../platform/export/table';
 import { type RouteModule, requireActor } from '../../platform/http/types';
 import { analyticsViewer, assertMayRefresh, assertMaySee } from './access';
-import { metricById } from './catalogue';
+import { metricInfoById } from './catalogue';
 import { metricTable } from './csv';
 import { buildAnalytics } from './page';
 import { requestRefresh } from './refresh';
@@ -60,19 +60,20 @@ export const analyticsRoutes: RouteModule = (app, { database }) => {
       const viewer = await analyticsViewer(db, actor);
       const { half, metricId } = request.params;
       // A metric of the other half is not found here, like an unknown one.
-      const candidate = metricById(metricId);
+      const candidate = metricInfoById(metricId);
       assertMaySee(viewer, candidate?.half === half ? candidate : undefined);
       const page = await buildAnalytics(db, actor, viewer, { half, metricId, ...request.query });
       const result = page.metrics[0]!;
-      await recordAuditEvent(db, {
-        organizationId: actor.organizationId,
-        actorAccountId: actor.accountId,
-        action: 'analytics.exported',
+      const { columns, rows } = metricTable(result, page.asOf);
+      // Audited like every other download (`export.analytics`); the metric is the target.
+      await auditExport(db, actor, {
+        kind: 'analytics',
         targetType: 'analytics_metric',
         targetId: metricId,
-        after: { half, scope: page.scope, cycleId: page.cycleId, asOf: page.asOf },
+        format: 'csv',
+        rows: rows.length,
+        filters: { half, scope: page.scope, cycleId: page.cycleId, asOf: page.asOf },
       });
-      const { columns, rows } = metricTable(result, page.asOf);
       return sendTable(reply, {
         format: 'csv',
         fileName: exportFileName('analytics', `${metricId}-${page.asOf?.slice(0, 10) ?? ''}`, 'csv'),

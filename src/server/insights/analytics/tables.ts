@@ -3,15 +3,18 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { analyticsHalves } from '../../../contracts/analytics';
+import { analyticsHalves, nowMetricIds } from '../../../contracts/analytics';
 import { organizations } from '../../org/tables';
+import type { BucketSums } from './definition';
 import { grainBuckets, grainMetrics, grainRollups } from './grain';
 
 /**
@@ -65,6 +68,42 @@ export const analyticsNextSnapshots = pgTable('analytics_next_snapshots', grainC
   index('analytics_next_snapshots_read_idx').on(t.organizationId, t.rollup, t.metricId, t.cycleId),
   index('analytics_next_snapshots_chain_idx').using('gin', t.chain),
 ]);
+
+/**
+ * The organisation's long by-manager tables as the HR page lists them, per cycle: a by-manager
+ * metric has a group for every manager (thousands), but its page lists `maxRows` of them, in an
+ * order (by size, or by how far off a manager is) and with a suppression that depend on every
+ * group. The snapshot job ranks them once (`now/listings.ts`, the same `rankGroups` the page
+ * runs); the page then reads these few rows instead of every manager's sums. Position 0 is the
+ * total row (the organisation's sums), positions 1.. the listed groups in order. Counts and sums
+ * only, of the Now half (class `performance`); rewritten whole by `refreshAnalytics`.
+ */
+export const analyticsNowListings = pgTable(
+  'analytics_now_listings',
+  {
+    /** A key of one column, like the grain's (a JSON column is planted and scanned by its key). */
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** The catalogue metric (not the grain metric: one grain may be listed by several metrics). */
+    metricId: text('metric_id', { enum: nowMetricIds }).notNull(),
+    cycleId: uuid('cycle_id').notNull(),
+    /** 0: the total row; 1..maxRows: the listed groups, in the page's order. */
+    position: integer('position').notNull(),
+    /** The manager of a listed group; null for the total row and for the "no manager" group. */
+    managerId: uuid('manager_id'),
+    /** Why the row's cells are withheld (`below_threshold`, `complementary`), or null: shown. */
+    reason: text('reason', { enum: ['below_threshold', 'complementary'] }),
+    /** The group's sums per bucket (`BucketSums`), as the page's cells are computed from them. */
+    sums: jsonb('sums').$type<BucketSums>().notNull(),
+    /** How many groups the metric has in the organisation: the page omits all but `maxRows`. */
+    groups: integer('groups').notNull(),
+  },
+  (t) => [
+    uniqueIndex('analytics_now_listings_position_uq').on(t.organizationId, t.metricId, t.cycleId, t.position),
+  ],
+);
 
 /** When each half of an organisation was last computed, and the days its figures are as of. */
 export const analyticsSnapshotRuns = pgTable(

@@ -1,5 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { issue } from '../../../contracts/issues';
+import type { TerminationReason } from '../../../contracts/org';
 import { recordAuditEvent } from '../../platform/audit/record';
 import type { Actor } from '../../platform/auth/actor';
 import { endSessionsOfPerson } from '../../platform/auth/sessions';
@@ -14,13 +15,14 @@ import { people } from '../tables';
 /**
  * HR records that a person left: status terminated, the login disabled and every session ended at
  * once. Their direct reports move to the leaver's manager from the same date, so nobody is orphaned
- * in the org chart; HR can reassign them afterwards.
+ * in the org chart; HR can reassign them afterwards. The reason for leaving, when HR gives it, feeds
+ * the turnover analytics (voluntary / involuntary) and is shown nowhere else.
  */
 export async function deactivatePerson(
   db: Db,
   actor: Actor,
   personId: string,
-  input: { terminatedOn: string; version: number },
+  input: { terminatedOn: string; terminationReason?: TerminationReason | null; version: number },
 ) {
   return inTransaction(db, async (tx) => {
     const before = (await personAccess.lockFor(tx, actor, personId, 'deactivate', input.version)).row.person;
@@ -44,6 +46,7 @@ export async function deactivatePerson(
       .set({
         status: 'terminated',
         terminatedOn: input.terminatedOn,
+        terminationReason: input.terminationReason ?? null,
         version: before.version + 1,
         updatedAt: new Date(),
       })
@@ -60,6 +63,7 @@ export async function deactivatePerson(
       after: {
         status: 'terminated',
         terminatedOn: input.terminatedOn,
+        terminationReason: input.terminationReason ?? null,
         reportsMoved: reports.map((r) => r.id),
       },
     });

@@ -181,6 +181,16 @@ export const tableClassification: Record<string, TableClassification> = {
     distinctiveFields: ['likertScores', 'enpsScore', 'bucketManagerChain'],
   },
   engagement_survey_comments: { dataClass: 'anonymous', distinctiveFields: ['verbatimText'] },
+  // Answers waiting for their shuffled release into the two tables above (surveys/commands/releaseAnswers.ts).
+  engagement_survey_held_answers: {
+    dataClass: 'anonymous',
+    distinctiveFields: ['likertScores', 'enpsScore', 'bucketManagerChain', 'heldComments'],
+  },
+  // A closed round's totals, whole and per launch-day subtree: aggregates of anonymous answers.
+  engagement_round_rollups: {
+    dataClass: 'anonymous',
+    distinctiveFields: ['likertSum', 'likertAnswers'],
+  },
   // Team action plans are about a team, never a person in it: organisation work items.
   engagement_team_actions: { dataClass: 'system' },
   // growth: coaching (SPEC S4.7). Coach profiles are directory data (the pool every colleague
@@ -235,6 +245,7 @@ export const tableClassification: Record<string, TableClassification> = {
   // ---- HR analytics (SPEC S5): precomputed counts per metric, department and manager, one table
   // per half so the tracks' aggregates never share one (insights/analytics/tables.ts) ----
   analytics_now_snapshots: { dataClass: 'performance' },
+  analytics_now_listings: { dataClass: 'performance' },
   analytics_next_snapshots: { dataClass: 'development' },
   analytics_snapshot_runs: { dataClass: 'system' },
 };

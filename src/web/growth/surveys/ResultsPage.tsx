@@ -20,7 +20,6 @@ import i18n from 'i18next';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  SURVEY_THRESHOLD_DEFAULT,
   type SurveyDriver,
   type SurveyHeatmap,
   type SurveyResults,
@@ -28,8 +27,8 @@ import {
   tenureBands,
 } from '../../../contracts/surveys';
 import { formatDate, formatNumber } from '../../app/format';
-import { hasRole, useMe } from '../../app/session';
 import { toneAlert, toneText } from '../../app/statusColors';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import { AnchorLink } from '../../components/links';
 import { Page } from '../../components/Page';
@@ -44,7 +43,7 @@ import {
   type ReportFilter,
   resultsQuery,
   SURVEY_PAGE_SIZE,
-  surveyQuery,
+  surveyExportHref,
 } from './api';
 import type { TrendPoint } from './EnpsTrend';
 import { Heatmap } from './Heatmap';
@@ -96,12 +95,37 @@ function Results({ results, back }: { results: SurveyResults; back: React.ReactN
   const nothingShown =
     results.enps.state !== 'shown' && results.drivers.every((driver) => driver.score.state !== 'shown');
   const heatmap = useQuery({ ...heatmapQuery(round.id), enabled: closed && !nothingShown });
+  const view = useBreakdownView();
   // The metric card words its notes with the survey's own group size.
   const minGroup = results.anonymity.threshold;
   return (
     <Page
       title={t('surveys.results.title', { name: round.surveyName, n: round.roundNumber })}
       above={back}
+      actions={
+        // Whoever reads these results may download the two tables as the screen shows them; the
+        // server writes the same withheld cells, in words.
+        heatmap.data ? (
+          <DownloadMenu
+            label={t('surveys.results.download.label')}
+            testId="survey-download"
+            items={[
+              {
+                label: t('surveys.results.download.heatmapCsv'),
+                href: surveyExportHref(round.id, 'heatmap.csv'),
+                format: 'csv',
+                testId: 'survey-download-heatmap',
+              },
+              {
+                label: t('surveys.results.download.breakdownCsv'),
+                href: surveyExportHref(round.id, 'breakdown.csv', { groupBy: view.groupBy, ...view.filter }),
+                format: 'csv',
+                testId: 'survey-download-breakdown',
+              },
+            ]}
+          />
+        ) : undefined
+      }
       description={
         <Text c="dimmed" maw={720}>
           {t('surveys.detail.period', { from: formatDate(round.opensOn), to: formatDate(round.closesOn) })} ·{' '}
@@ -154,7 +178,9 @@ function Results({ results, back }: { results: SurveyResults; back: React.ReactN
           <QueryView query={heatmap} skeleton={<Skeleton height={240} />}>
             {(data) => <Heatmap heatmap={data} />}
           </QueryView>
-          {heatmap.data ? <Breakdown roundId={round.id} heatmap={heatmap.data} minGroup={minGroup} /> : null}
+          {heatmap.data ? (
+            <Breakdown roundId={round.id} heatmap={heatmap.data} minGroup={minGroup} view={view} />
+          ) : null}
           <Comments roundId={round.id} />
         </>
       ) : null}
@@ -286,21 +312,29 @@ function TrendSection({ results }: { results: SurveyResults }) {
   );
 }
 
-function Breakdown({
-  roundId,
-  heatmap,
-  minGroup,
-}: {
-  roundId: string;
-  heatmap: SurveyHeatmap;
-  minGroup: number;
-}) {
-  const { t } = useTranslation();
+/** The breakdown the page shows (grouping and filter), kept by the page so its download matches it. */
+function useBreakdownView() {
   const [groupBy, setGroupBy] = useState<'tenure' | 'department'>('tenure');
   const [department, setDepartment] = useState<string | null>(null);
   const [tenure, setTenure] = useState<TenureBand | null>(null);
   const filter: ReportFilter =
     groupBy === 'tenure' ? (department ? { department } : {}) : tenure ? { tenure } : {};
+  return { groupBy, setGroupBy, department, setDepartment, tenure, setTenure, filter };
+}
+
+function Breakdown({
+  roundId,
+  heatmap,
+  minGroup,
+  view,
+}: {
+  roundId: string;
+  heatmap: SurveyHeatmap;
+  minGroup: number;
+  view: ReturnType<typeof useBreakdownView>;
+}) {
+  const { t } = useTranslation();
+  const { groupBy, setGroupBy, department, setDepartment, tenure, setTenure, filter } = view;
   const breakdown = useQuery(breakdownQuery(roundId, groupBy, filter));
   const departments = heatmap.rows.filter((row) => row.key !== null);
   const segmentLabel = (key: string | null, label: string | null) =>

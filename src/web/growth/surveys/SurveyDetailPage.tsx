@@ -5,6 +5,7 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey, SurveyRound } from '../../../contracts/surveys';
+import { isApiError } from '../../api/client';
 import { formatDate, formatNumber } from '../../app/format';
 import { toneAlert, toneBadge } from '../../app/statusColors';
 import { type DataColumn, DataTable } from '../../components/DataTable';
@@ -44,6 +45,19 @@ export function SurveyDetailPage() {
   );
 }
 
+/**
+ * A launch refused because nobody could be invited (409 `surveyNobodyInvited`), with the server's
+ * why: how many in the audience rest under the fatigue guard and from when (0: the audience is empty).
+ */
+function nobodyInvited(error: unknown): { resting: number; availableOn: string | null } | null {
+  if (!isApiError(error) || error.reason?.code !== 'surveyNobodyInvited') return null;
+  const { resting, availableOn } = error.reason.params ?? {};
+  return {
+    resting: typeof resting === 'number' ? resting : 0,
+    availableOn: typeof availableOn === 'string' ? availableOn : null,
+  };
+}
+
 function SurveyDetail({ survey, back }: { survey: Survey; back: React.ReactNode }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -51,11 +65,18 @@ function SurveyDetail({ survey, back }: { survey: Survey; back: React.ReactNode 
   const refresh = () => void queryClient.invalidateQueries({ queryKey: surveyKeys.all });
   const launch = useMutation({
     mutationFn: () => surveyWrites.launch(survey.id),
-    onSuccess: () => {
-      showToast({ tone: 'positive', message: t('surveys.detail.launched') });
+    onSuccess: (round) => {
+      showToast({
+        tone: 'positive',
+        message:
+          round.skippedForFatigue > 0
+            ? t('surveys.detail.launchedSkipped', { people: formatNumber(round.skippedForFatigue) })
+            : t('surveys.detail.launched'),
+      });
       refresh();
     },
   });
+  const nobody = nobodyInvited(launch.error);
   const end = useMutation({
     mutationFn: () => surveyWrites.update(survey.id, { version: survey.version, ended: true }),
     onSuccess: refresh,
@@ -94,7 +115,23 @@ function SurveyDetail({ survey, back }: { survey: Survey; back: React.ReactNode 
   return (
     <Page title={survey.name} above={back} actions={actions}>
       <SurveyModal opened={editing} onClose={() => setEditing(false)} survey={survey} />
-      {launch.isError ? <ErrorAlert error={launch.error} /> : null}
+      {nobody ? (
+        <Alert
+          {...toneAlert('caution')}
+          title={t('surveys.detail.nobodyInvitedTitle')}
+          role="alert"
+          data-testid="survey-nobody-invited"
+        >
+          {nobody.resting > 0
+            ? t('surveys.detail.nobodyResting', {
+                people: formatNumber(nobody.resting),
+                date: nobody.availableOn ? formatDate(nobody.availableOn) : '—',
+              })
+            : t('surveys.detail.nobodyInAudience')}
+        </Alert>
+      ) : launch.isError ? (
+        <ErrorAlert error={launch.error} />
+      ) : null}
       {end.isError ? <ErrorAlert error={end.error} /> : null}
       {survey.ended ? <Alert {...toneAlert('neutral')}>{t('surveys.detail.ended')}</Alert> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>

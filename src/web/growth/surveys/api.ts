@@ -137,6 +137,21 @@ export const commentsQuery = (roundId: string, filter: ReportFilter, page: numbe
     retry: false,
   });
 
+/**
+ * A results download (a plain link, so the browser saves it with the session cookie): the same
+ * view as the screen's query, so the file holds the cells the screen shows.
+ */
+export const surveyExportHref = (
+  roundId: string,
+  file: 'heatmap.csv' | 'breakdown.csv',
+  query: Record<string, string | undefined> = {},
+) => {
+  const params = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString();
+  return `/api/growth/surveys/rounds/${encodeURIComponent(roundId)}/${file}${params ? `?${params}` : ''}`;
+};
+
 export const teamActionsQuery = (page: number) =>
   queryOptions({
     queryKey: surveyKeys.actions(page),

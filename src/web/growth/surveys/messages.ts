@@ -145,6 +145,13 @@ export const surveysEn = {
     launchConfirm:
       'Invite everyone in the audience now? They get a notification and an email with a one-time link. People who had another pulse in the past seven days are skipped.',
     launched: 'Round launched: invitations are on their way.',
+    launchedSkipped:
+      'Round launched: invitations are on their way. {{people}} people were skipped because they had another pulse in the past seven days.',
+    nobodyInvitedTitle: 'No round launched: nobody could be invited',
+    nobodyResting:
+      'Everyone in the audience ({{people}} people) had a pulse in the past seven days, and nobody is asked more than once a week. Launch again on {{date}} or later, when the first of them can be asked again.',
+    nobodyInAudience:
+      'The audience has nobody in it who can be invited: no active people in its departments. Check the audience under “Edit”.',
     end: 'End the pulse',
     endConfirm: 'End this pulse? No further rounds are launched; results of past rounds stay.',
     ended: 'This survey has ended: no further rounds are launched.',
@@ -270,6 +277,11 @@ export const surveysEn = {
     filterTitle: 'Filter',
     clear: 'Clear filter',
     unavailable: 'This part is not available for this view.',
+    download: {
+      label: 'Download',
+      heatmapCsv: 'Drivers by department (CSV)',
+      breakdownCsv: 'Breakdown as shown (CSV)',
+    },
   },
   actions: {
     title: 'Team action plans',
@@ -454,6 +466,13 @@ export const surveysDe: Messages<typeof surveysEn> = {
     launchConfirm:
       'Jetzt alle in der Zielgruppe einladen? Sie erhalten eine Benachrichtigung und eine E-Mail mit einem Einmal-Link. Wer in den letzten sieben Tagen eine andere Befragung hatte, wird übersprungen.',
     launched: 'Runde gestartet: Die Einladungen sind unterwegs.',
+    launchedSkipped:
+      'Runde gestartet: Die Einladungen sind unterwegs. {{people}} Personen wurden übersprungen, weil sie in den letzten sieben Tagen eine andere Befragung hatten.',
+    nobodyInvitedTitle: 'Keine Runde gestartet: Niemand konnte eingeladen werden',
+    nobodyResting:
+      'Alle in der Zielgruppe ({{people}} Personen) hatten in den letzten sieben Tagen eine Befragung, und niemand wird öfter als einmal pro Woche gefragt. Starten Sie ab dem {{date}} erneut, dann kann die erste Person wieder gefragt werden.',
+    nobodyInAudience:
+      'In der Zielgruppe ist niemand, der eingeladen werden kann: keine aktiven Personen in ihren Abteilungen. Prüfen Sie die Zielgruppe unter „Bearbeiten“.',
     end: 'Puls beenden',
     endConfirm:
       'Diesen Puls beenden? Es werden keine weiteren Runden gestartet; die Ergebnisse bisheriger Runden bleiben.',
@@ -586,6 +605,11 @@ export const surveysDe: Messages<typeof surveysEn> = {
     filterTitle: 'Filter',
     clear: 'Filter entfernen',
     unavailable: 'Dieser Teil ist für diese Ansicht nicht verfügbar.',
+    download: {
+      label: 'Herunterladen',
+      heatmapCsv: 'Treiber nach Abteilung (CSV)',
+      breakdownCsv: 'Aufschlüsselung wie angezeigt (CSV)',
+    },
   },
   actions: {
     title: 'Team-Maßnahmen',

@@ -119,6 +119,13 @@ describe('toMetricData', () => {
     });
     expect(toMetricData({ ...distribution, guideline: null }, lookup).reference).toBeNull();
   });
+
+  it('draws a trend’s figure on its whole range, not the change beside it', () => {
+    const enps = toMetricData({ ...distribution, id: 'enps_trend', chart: 'line', guideline: null }, lookup);
+    expect(enps.chartColumns).toEqual(['enps']);
+    expect(enps.scale).toEqual({ min: -100, max: 100 });
+    expect(toMetricData(distribution, lookup).scale).toBeUndefined();
+  });
 });
 
 describe('page helpers', () => {
@@ -129,6 +136,8 @@ describe('page helpers', () => {
     expect(emptyKey('calibration_change')).toBe('calibration');
     expect(emptyKey('turnover')).toBe('movement');
     expect(emptyKey('coaching_utilisation')).toBe('development');
+    expect(rowHeaderKey('engagement_trend')).toBe('round');
+    expect(emptyKey('enps_trend')).toBe('engagement');
   });
 
   it('polls only while a refresh runs', () => {

@@ -65,6 +65,7 @@ export function toMetricData(result: AnalyticsMetricResult, lookup: Lookup): Met
     total: result.total ? row(result.total) : null,
     omittedRows: result.omittedRows,
     reference,
+    ...(fixedScaleOf[result.id] ? { scale: fixedScaleOf[result.id] } : {}),
     // A stack of parts must not also stack their sum.
     chartColumns:
       chartColumnsOf[result.id] ??
@@ -77,20 +78,32 @@ export function toMetricData(result: AnalyticsMetricResult, lookup: Lookup): Met
 }
 
 /** What the rows of a metric are, for the table's first column: managers, or departments. */
-export function rowHeaderKey(id: AnalyticsMetricId): 'department' | 'manager' {
+export function rowHeaderKey(id: AnalyticsMetricId): 'department' | 'manager' | 'round' {
+  if (id === 'engagement_trend' || id === 'enps_trend') return 'round';
   return id === 'rating_distribution_manager' || id === 'manager_leniency' ? 'manager' : 'department';
 }
 
 /**
  * The columns a metric's chart draws when not simply all in its unit: manager leniency charts the
- * difference from everyone's mean (its z-score is on another scale, in the table).
+ * difference from everyone's mean (its z-score is on another scale, in the table); a trend draws its
+ * figure, not the change beside it.
  */
-const chartColumnsOf: Partial<Record<AnalyticsMetricId, string[]>> = { manager_leniency: ['difference'] };
+const chartColumnsOf: Partial<Record<AnalyticsMetricId, string[]>> = {
+  manager_leniency: ['difference'],
+  engagement_trend: ['engagement'],
+  enps_trend: ['enps'],
+};
+
+/** Figures with a fixed range are drawn on all of it: an engagement mean is 1–5, an eNPS −100..100. */
+const fixedScaleOf: Partial<Record<AnalyticsMetricId, { min: number; max: number }>> = {
+  engagement_trend: { min: 1, max: 5 },
+  enps_trend: { min: -100, max: 100 },
+};
 
 /** Which "nothing here yet" sentence a metric without figures says (what to do to get some). */
 export function emptyKey(
   id: AnalyticsMetricId,
-): 'review' | 'ratings' | 'calibration' | 'leniency' | 'movement' | 'development' {
+): 'review' | 'ratings' | 'calibration' | 'leniency' | 'movement' | 'development' | 'engagement' {
   switch (id) {
     case 'review_completion':
       return 'review';
@@ -105,6 +118,9 @@ export function emptyKey(
     case 'promotion_rate':
     case 'turnover':
       return 'movement';
+    case 'engagement_trend':
+    case 'enps_trend':
+      return 'engagement';
     default:
       return 'development';
   }

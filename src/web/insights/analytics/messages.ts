@@ -13,7 +13,7 @@ export const analyticsEn = {
     next: {
       title: 'Next: development',
       purpose:
-        'Development plans, career conversations, mentoring and coaching. Figures from the growth track only — never joined to ratings.',
+        'Development plans, career conversations, mentoring, coaching and engagement. Figures from the growth track only — never joined to ratings.',
     },
   },
   scope: {
@@ -27,6 +27,7 @@ export const analyticsEn = {
     cycle_launch: 'Departments and managers as of {{date}}, when the cycle was launched.',
     snapshot: 'Departments and managers as of {{date}}.',
     window: 'Each person’s department and manager as of their last day between {{from}} and {{date}}.',
+    survey_launch: 'Teams as of each survey round’s launch; rounds opened between {{from}} and {{date}}.',
   },
   refresh: {
     button: 'Refresh now',
@@ -55,6 +56,8 @@ export const analyticsEn = {
       leniency: 'No manager has proposed ratings in this cycle yet.',
       movement: 'No promotions or leavers recorded in the last twelve months.',
       development: 'No plans, conversations, mentoring or coaching recorded for this selection yet.',
+      engagement:
+        'No pulse survey round has closed yet. Launch a pulse under Growth → Pulse surveys; its figures appear here once the round closes.',
     },
   },
   denied: {
@@ -65,6 +68,7 @@ export const analyticsEn = {
   rowHeader: {
     department: 'Department',
     manager: 'Manager',
+    round: 'Survey round',
   },
   metric: {
     review_completion: 'Review completion by phase',
@@ -78,6 +82,8 @@ export const analyticsEn = {
     development_coverage: 'Development coverage',
     mentoring_participation: 'Mentoring participation',
     coaching_utilisation: 'Coaching utilisation',
+    engagement_trend: 'Engagement trend',
+    enps_trend: 'eNPS trend',
   },
   explanation: {
     review_completion:
@@ -101,6 +107,10 @@ export const analyticsEn = {
     mentoring_participation: 'The share of people taking part in mentoring, as mentee, as mentor, or either.',
     coaching_utilisation:
       'Coaching sessions used as a share of the sessions granted, and how many coaching engagements are proposed, running, completed or ended.',
+    engagement_trend:
+      'The mean of every agree–disagree answer (1 to 5) in each closed pulse round, and the change since the survey’s previous round. A round shows only when enough people answered for the survey’s anonymity threshold; a change only when both rounds show.',
+    enps_trend:
+      'Employee Net Promoter Score of each closed pulse round: the share answering 9–10 minus the share answering 0–6 to “how likely are you to recommend working here”, from −100 to 100, and the change since the previous round.',
   },
   column: {
     self_review: 'Self review',
@@ -134,6 +144,11 @@ export const analyticsEn = {
     active: 'Running',
     completed: 'Completed',
     ended: 'Ended early',
+    engagement: 'Engagement (1–5)',
+    engagement_change: 'Change',
+    enps: 'eNPS',
+    enps_change: 'Change',
+    respondents: 'Answered',
   },
   row: { none: 'None recorded', total: 'All in scope', guideline: 'Guideline' },
 };
@@ -150,7 +165,7 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
     next: {
       title: 'Als Nächstes: Entwicklung',
       purpose:
-        'Entwicklungspläne, Karrieregespräche, Mentoring und Coaching. Nur Zahlen aus dem Entwicklungsbereich — nie mit Bewertungen verknüpft.',
+        'Entwicklungspläne, Karrieregespräche, Mentoring, Coaching und Engagement. Nur Zahlen aus dem Entwicklungsbereich — nie mit Bewertungen verknüpft.',
     },
   },
   scope: {
@@ -164,6 +179,7 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
     cycle_launch: 'Abteilungen und Führungskräfte zum {{date}}, dem Start des Zyklus.',
     snapshot: 'Abteilungen und Führungskräfte zum {{date}}.',
     window: 'Abteilung und Führungskraft jeder Person an ihrem letzten Tag zwischen {{from}} und {{date}}.',
+    survey_launch: 'Teams zum Start jeder Umfragerunde; Runden gestartet zwischen {{from}} und {{date}}.',
   },
   refresh: {
     button: 'Jetzt aktualisieren',
@@ -193,6 +209,8 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
       leniency: 'In diesem Zyklus hat noch keine Führungskraft Bewertungen vorgeschlagen.',
       movement: 'In den letzten zwölf Monaten gab es keine Beförderungen oder Austritte.',
       development: 'Für diese Auswahl sind noch keine Pläne, Gespräche, Mentorings oder Coachings erfasst.',
+      engagement:
+        'Es ist noch keine Runde einer Pulsbefragung abgeschlossen. Starten Sie eine unter Entwicklung → Pulsbefragungen; ihre Zahlen erscheinen hier, sobald die Runde endet.',
     },
   },
   denied: {
@@ -203,6 +221,7 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
   rowHeader: {
     department: 'Abteilung',
     manager: 'Führungskraft',
+    round: 'Umfragerunde',
   },
   metric: {
     review_completion: 'Fortschritt der Beurteilungen nach Phase',
@@ -216,6 +235,8 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
     development_coverage: 'Abdeckung der Entwicklung',
     mentoring_participation: 'Teilnahme am Mentoring',
     coaching_utilisation: 'Nutzung des Coachings',
+    engagement_trend: 'Verlauf des Engagements',
+    enps_trend: 'Verlauf des eNPS',
   },
   explanation: {
     review_completion:
@@ -240,6 +261,10 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
       'Anteil der Personen, die am Mentoring teilnehmen, als Mentee, als Mentor oder eines von beiden.',
     coaching_utilisation:
       'Genutzte Coaching-Sitzungen als Anteil der bewilligten, und wie viele Coachings vorgeschlagen, laufend, abgeschlossen oder vorzeitig beendet sind.',
+    engagement_trend:
+      'Der Mittelwert aller Zustimmungsantworten (1 bis 5) jeder abgeschlossenen Pulsrunde und die Veränderung seit der vorigen Runde derselben Umfrage. Eine Runde erscheint nur, wenn genug Personen für die Anonymitätsschwelle der Umfrage geantwortet haben; eine Veränderung nur, wenn beide Runden erscheinen.',
+    enps_trend:
+      'Employee Net Promoter Score jeder abgeschlossenen Pulsrunde: der Anteil der Antworten 9–10 minus der Anteil 0–6 auf „Wie wahrscheinlich empfehlen Sie uns als Arbeitgeber?“, von −100 bis 100, und die Veränderung seit der vorigen Runde.',
   },
   column: {
     self_review: 'Selbstbeurteilung',
@@ -273,6 +298,11 @@ export const analyticsDe: Messages<typeof analyticsEn> = {
     active: 'Laufend',
     completed: 'Abgeschlossen',
     ended: 'Vorzeitig beendet',
+    engagement: 'Engagement (1–5)',
+    engagement_change: 'Veränderung',
+    enps: 'eNPS',
+    enps_change: 'Veränderung',
+    respondents: 'Geantwortet',
   },
   row: { none: 'Nicht erfasst', total: 'Alle im Bereich', guideline: 'Richtlinie' },
 };

@@ -83,6 +83,8 @@ describe('toChartModel', () => {
     expect(toChartModel({ ...counts, chart: 'bar' }).scaleMax).toBe(50);
     expect(toChartModel({ ...counts, chart: 'distribution' }).scaleMax).toBe(50);
     expect(model.scaleMin).toBe(0);
+    const fixed = toChartModel({ ...counts, scale: { min: -100, max: 100 } });
+    expect([fixed.scaleMin, fixed.scaleMax]).toEqual([-100, 100]);
     const difference = toChartModel({
       ...counts,
       unit: 'score',

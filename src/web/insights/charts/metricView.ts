@@ -46,6 +46,11 @@ export interface MetricData {
   omittedRows?: number;
   /** The columns the chart draws (default: those in the metric's unit); the table shows all. */
   chartColumns?: readonly string[];
+  /**
+   * The value axis when the figure has a fixed range (an eNPS runs from −100 to 100): a change of
+   * one point should not fill the chart. Default: from the figures.
+   */
+  scale?: { min: number; max: number };
 }
 
 /** A column's unit: its own, or the metric's. */
@@ -147,8 +152,9 @@ export function toChartModel(metric: MetricData): ChartModel {
     if (allHidden) hiddenRows.push(row.label);
     return datum;
   });
-  const scaleMax = metric.unit === 'percent' && largest <= 100 ? 100 : niceCeiling(largest);
-  const scaleMin = smallest < 0 ? -niceCeiling(-smallest) : 0;
+  const scaleMax =
+    metric.scale?.max ?? (metric.unit === 'percent' && largest <= 100 ? 100 : niceCeiling(largest));
+  const scaleMin = metric.scale?.min ?? (smallest < 0 ? -niceCeiling(-smallest) : 0);
   return { data, series, hidden, hiddenRows, hasValues, scaleMax, scaleMin };
 }
 

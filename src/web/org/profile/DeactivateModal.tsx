@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Radio, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,20 +11,30 @@ import { useContractForm } from '../../components/forms/useContractForm';
 import { showToast } from '../../components/showToast';
 import { orgKeys } from '../api';
 
+type ReasonChoice = 'voluntary' | 'involuntary' | 'none';
+const reasonChoices: ReasonChoice[] = ['voluntary', 'involuntary', 'none'];
+
 interface DeactivateModalProps {
   person: PersonDetail;
   opened: boolean;
   onClose: () => void;
 }
 
-/** Ending employment: asks for the last day and says what happens to the account. */
+/**
+ * Ending employment: asks for the last day and, optionally, why they left (for the turnover
+ * figures), and says what happens to the account.
+ */
 export function DeactivateModal({ person, opened, onClose }: DeactivateModalProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useContractForm({
     schema: deactivatePersonRequest,
-    initialValues: { terminatedOn: today() as string | null },
-    toRequest: (values) => ({ terminatedOn: values.terminatedOn ?? '', version: person.version }),
+    initialValues: { terminatedOn: today() as string | null, terminationReason: 'none' as ReasonChoice },
+    toRequest: (values) => ({
+      terminatedOn: values.terminatedOn ?? '',
+      terminationReason: values.terminationReason === 'none' ? null : values.terminationReason,
+      version: person.version,
+    }),
     validate: (values) => (values.terminatedOn ? {} : { terminatedOn: t('profile.deactivate.dateRequired') }),
     overrideContractMessages: true,
     submit: (body) =>
@@ -71,6 +81,17 @@ export function DeactivateModal({ person, opened, onClose }: DeactivateModalProp
         error={form.form.errors.terminatedOn ?? (!date ? t('profile.deactivate.dateRequired') : null)}
         data-testid="deactivate-date"
       />
+      <Radio.Group
+        label={t('profile.deactivate.reason.label')}
+        description={t('profile.deactivate.reason.description')}
+        {...form.form.getInputProps('terminationReason')}
+      >
+        <Stack gap="xs" mt="xs">
+          {reasonChoices.map((choice) => (
+            <Radio key={choice} value={choice} label={t(`profile.deactivate.reason.${choice}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
     </FormModal>
   );
 }

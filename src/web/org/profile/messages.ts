@@ -35,6 +35,13 @@ export const profileEn = {
     confirm: 'Mark as left',
     dateRequired: 'Pick the last day of employment',
     done: '{{name}} is now marked as left.',
+    reason: {
+      label: 'Reason for leaving',
+      description: 'Counted in the turnover figures only; it is not shown on the profile.',
+      voluntary: 'They chose to leave',
+      involuntary: 'The organisation ended it',
+      none: 'Not recorded',
+    },
   },
   invite: {
     action: 'Send invitation',
@@ -94,6 +101,13 @@ export const profileDe: Messages<typeof profileEn> = {
     confirm: 'Als ausgeschieden markieren',
     dateRequired: 'Wählen Sie den letzten Arbeitstag',
     done: '{{name}} ist jetzt als ausgeschieden markiert.',
+    reason: {
+      label: 'Grund des Ausscheidens',
+      description: 'Zählt nur in den Fluktuationszahlen; im Profil wird er nicht angezeigt.',
+      voluntary: 'Auf eigenen Wunsch',
+      involuntary: 'Durch die Organisation beendet',
+      none: 'Nicht erfasst',
+    },
   },
   invite: {
     action: 'Einladung senden',

@@ -8,11 +8,10 @@ import { inTransaction } from '../../../platform/db/tx';
 import { AppError, notFound, validationFailed } from '../../../platform/errors/appError';
 import type { QuestionRow, RoundRow, SurveyRow } from '../queries';
 import {
-  engagementSurveyComments,
+  engagementSurveyHeldAnswers,
   engagementSurveyLinks,
   engagementSurveyParticipants,
   engagementSurveyQuestions,
-  engagementSurveyResponses,
   engagementSurveyRounds,
   engagementSurveys,
 } from '../tables';
@@ -113,12 +112,14 @@ export function checkAnswers(questions: QuestionRow[], answer: Answer) {
 /**
  * Stores an answer set anonymously (SPEC S1.3; anchors §7.3):
  * 1. validates everything first, so nothing is written for a bad answer;
- * 2. transaction A marks the invitation answered (the day only) and spends the link — the
- *    conditional update makes a second answer 409 even under a race;
- * 3. transaction B stores the response and the comments with the launch-day buckets only: no
- *    person, participant, link, session, address or time, and no id joining a comment to a response.
- * Should B fail, A is undone so the person can try again. No audit event, notification or log line
- * is written per answer: each would tie a moment, and so a person, to a response.
+ * 2. one transaction marks the invitation answered (the day only) and spends the link — the
+ *    conditional update makes a second answer 409 even under a race — and holds the answer in
+ *    `engagement_survey_held_answers` with the launch-day buckets only: no person, participant,
+ *    link, session, address or time. The response rows are written later by a release
+ *    (releaseAnswers.ts: many answers at once, shuffled), so their transaction id and physical
+ *    order say nothing about who answered; the held row, linkable while it waits, is deleted then.
+ * No audit event, notification or log line is written per answer: each would tie a moment, and so
+ * a person, to an answer.
  */
 export async function answerSurvey(
   db: Db,
@@ -131,6 +132,20 @@ export async function answerSurvey(
   const { participant, round, survey } = invitation;
 
   await inTransaction(db, async (tx) => {
+    // Shares the survey row with other answers; a change of the anonymity rules waits (and then sees this one).
+    await tx
+      .select({ id: engagementSurveys.id })
+      .from(engagementSurveys)
+      .where(eq(engagementSurveys.id, survey.id))
+      .for('share');
+    // Shares the round row: a close (which flushes the held answers) waits for this answer, or
+    // went first and this answer is refused — none is left behind after the close.
+    const [current] = await tx
+      .select({ closed: engagementSurveyRounds.closed })
+      .from(engagementSurveyRounds)
+      .where(eq(engagementSurveyRounds.id, round.id))
+      .for('share');
+    if (!current || current.closed) throw new AppError('invalid_state', issue('surveyRoundClosed'));
     if (respondent.kind === 'link') {
       const spent = await tx
         .update(engagementSurveyLinks)
@@ -150,46 +165,17 @@ export async function answerSurvey(
       )
       .returning({ id: engagementSurveyParticipants.id });
     if (!marked.length) throw new AppError('already_exists', issue('surveyAlreadyAnswered'));
+    await tx.insert(engagementSurveyHeldAnswers).values({
+      organizationId: survey.organizationId,
+      roundId: round.id,
+      bucketDepartmentId: participant.snapshotDepartmentId,
+      bucketTenureBand: participant.snapshotTenureBand,
+      bucketManagerChain: participant.snapshotManagerChain,
+      likertScores: answer.likert,
+      enpsScore: answer.enps,
+      heldComments: Object.entries(answer.comments)
+        .map(([questionId, text]) => ({ questionId, text: text.trim() }))
+        .filter((c) => c.text.length > 0),
+    });
   });
-
-  try {
-    await inTransaction(db, async (tx) => {
-      // Shares the survey row with other answers; a change of the anonymity rules waits (and then sees this one).
-      await tx
-        .select({ id: engagementSurveys.id })
-        .from(engagementSurveys)
-        .where(eq(engagementSurveys.id, survey.id))
-        .for('share');
-      const buckets = {
-        organizationId: survey.organizationId,
-        roundId: round.id,
-        bucketDepartmentId: participant.snapshotDepartmentId,
-        bucketTenureBand: participant.snapshotTenureBand,
-        bucketManagerChain: participant.snapshotManagerChain,
-      };
-      await tx
-        .insert(engagementSurveyResponses)
-        .values({ ...buckets, likertScores: answer.likert, enpsScore: answer.enps });
-      const comments = Object.entries(answer.comments).filter(([, text]) => text.trim().length > 0);
-      if (comments.length)
-        await tx
-          .insert(engagementSurveyComments)
-          .values(
-            comments.map(([questionId, text]) => ({ ...buckets, questionId, verbatimText: text.trim() })),
-          );
-    });
-  } catch (error) {
-    await inTransaction(db, async (tx) => {
-      await tx
-        .update(engagementSurveyParticipants)
-        .set({ responded: false, respondedOn: null })
-        .where(eq(engagementSurveyParticipants.id, participant.id));
-      if (respondent.kind === 'link')
-        await tx
-          .update(engagementSurveyLinks)
-          .set({ usedAt: null })
-          .where(eq(engagementSurveyLinks.tokenHash, sha256(respondent.token)));
-    });
-    throw error;
-  }
 }

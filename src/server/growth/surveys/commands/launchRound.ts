@@ -3,21 +3,13 @@ import { issue } from '../../../../contracts/issues';
 import type { TenureBand } from '../../../../contracts/surveys';
 import { people } from '../../../org/tables';
 import { recordAuditEvent } from '../../../platform/audit/record';
-import { accounts } from '../../../platform/auth/tables';
-import { newSecretToken, sha256 } from '../../../platform/auth/tokens';
 import { addDays } from '../../../platform/clock';
 import { type Db, queryRows } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors/appError';
-import type { Mailer } from '../../../platform/mail/mailer';
 import { notify } from '../../../platform/notifications/notify';
 import { type QuestionRow, questionsOf, recentlyInvited, type SurveyRow } from '../queries';
-import {
-  engagementSurveyLinks,
-  engagementSurveyParticipants,
-  engagementSurveyRounds,
-  engagementSurveys,
-} from '../tables';
-import { surveyLinkEmail } from './linkEmail';
+import { engagementSurveyParticipants, engagementSurveyRounds, engagementSurveys } from '../tables';
+import { enqueueInvitationEmails } from './invitationEmails';
 
 /** The next launch day of a recurring pulse after `from`. */
 export function nextLaunchAfter(schedule: SurveyRow['schedule'], from: string): string | null {
@@ -80,6 +72,33 @@ export async function managerChains(tx: Db, organizationId: string): Promise<Map
   return new Map(rows.map((r) => [r.person_id, parse(r.chain)]));
 }
 
+/**
+ * Why a launch invited nobody, for HR to act on: how many in the audience are resting (fatigue
+ * guard) and the first day one of them may be asked again; `resting: 0` means the audience is empty.
+ */
+async function nobodyInvitedParams(
+  tx: Db,
+  survey: SurveyRow,
+  audience: { id: string }[],
+  since: string,
+): Promise<{ resting: number; availableOn?: string }> {
+  if (audience.length === 0) return { resting: 0 };
+  const [row] = await queryRows<{ first: string | null }>(
+    tx,
+    sql`SELECT min(last)::text AS first FROM (
+          SELECT max(invited_on) AS last FROM ${engagementSurveyParticipants}
+           WHERE organization_id = ${survey.organizationId}
+             AND invited_on >= ${since}
+             -- One array parameter, however large the audience (a list would meet the parameter limit).
+             AND person_id = ANY(${`{${audience.map((p) => p.id).join(',')}}`}::uuid[])
+           GROUP BY person_id) AS latest`,
+  );
+  return {
+    resting: audience.length,
+    ...(row?.first ? { availableOn: addDays(row.first.slice(0, 10), 7) } : {}),
+  };
+}
+
 export interface LaunchResult {
   roundId: string;
   invited: number;
@@ -90,20 +109,19 @@ export interface LaunchResult {
  * Launches a round of a survey on `today` (SPEC S5; issue 14 item 6): picks the round's questions,
  * snapshots every invited person's department, tenure band and manager chain as of today (current
  * directory data is today's), skips anyone who had a pulse in the last seven days (fatigue guard,
- * counted on the round), and invites the rest in-app and by email with a one-time link that works
- * without signing in until the round closes. The caller holds the survey row locked.
+ * counted on the round), and invites the rest: in-app at once, and by email with a one-time link
+ * (working without signing in until the round closes) through a job queued in this transaction.
+ * The caller holds the survey row locked.
  */
 export async function launchRound(
   tx: Db,
   options: {
     survey: SurveyRow;
     today: string;
-    mailer: Mailer;
-    publicUrl: string;
     actorAccountId?: string | null;
   },
 ): Promise<LaunchResult> {
-  const { survey, today, mailer, publicUrl } = options;
+  const { survey, today } = options;
   if (survey.ended) throw new AppError('invalid_state', issue('surveyEnded'));
   const questions = await questionsOf(tx, survey.id);
   const [last] = await tx
@@ -114,7 +132,6 @@ export async function launchRound(
   const audience = await tx
     .select({
       id: people.id,
-      email: people.email,
       hireDate: people.hireDate,
       departmentId: people.departmentId,
     })
@@ -129,10 +146,15 @@ export async function launchRound(
           : undefined,
       ),
     );
-  const recent = await recentlyInvited(tx, survey.organizationId, addDays(today, -6));
+  const since = addDays(today, -6);
+  const recent = await recentlyInvited(tx, survey.organizationId, since);
   const invitees = audience.filter((p) => !recent.has(p.id));
   const skippedForFatigue = audience.length - invitees.length;
-  if (invitees.length === 0) throw new AppError('invalid_state', issue('surveyNobodyInvited'));
+  if (invitees.length === 0)
+    throw new AppError(
+      'invalid_state',
+      issue('surveyNobodyInvited', await nobodyInvitedParams(tx, survey, audience, since)),
+    );
 
   const closesOn = addDays(today, survey.openDays);
   const [round] = await tx
@@ -165,30 +187,9 @@ export async function launchRound(
     )
     .returning({ id: engagementSurveyParticipants.id, personId: engagementSurveyParticipants.personId });
 
-  // The link works until the end of the closing day (UTC), single use; only its hash is stored.
-  const expiresAt = new Date(`${addDays(closesOn, 1)}T00:00:00Z`);
-  const emailOf = new Map(invitees.map((p) => [p.id, p.email]));
-  const localeOf = new Map(
-    (
-      await tx
-        .select({ personId: accounts.personId, locale: accounts.locale })
-        .from(accounts)
-        .where(eq(accounts.organizationId, survey.organizationId))
-    ).map((a) => [a.personId, a.locale]),
-  );
-  for (const participant of participants) {
-    const token = newSecretToken();
-    await tx
-      .insert(engagementSurveyLinks)
-      .values({ tokenHash: sha256(token), participantId: participant.id, expiresAt });
-    await mailer.send(tx, {
-      organizationId: survey.organizationId,
-      kind: 'survey.invitation',
-      to: emailOf.get(participant.personId)!,
-      ...surveyLinkEmail(localeOf.get(participant.personId) ?? 'en', survey.name, closesOn),
-      oneTimeLink: `${publicUrl}/surveys/answer?token=${token}`,
-    });
-  }
+  // The emails go out from the queue (invitationEmails.ts), in batches and each once: a launch to a
+  // large organisation does not hold this transaction, and a mail failure cannot undo the launch.
+  await enqueueInvitationEmails(tx, { organizationId: survey.organizationId, roundId });
   await notify(
     tx,
     participants.map((p) => ({

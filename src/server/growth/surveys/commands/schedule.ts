@@ -3,7 +3,6 @@ import { organizationToday } from '../../../platform/clock';
 import type { Db } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/tx';
 import { AppError } from '../../../platform/errors/appError';
-import type { Mailer } from '../../../platform/mail/mailer';
 import {
   engagementSurveyLinks,
   engagementSurveyParticipants,
@@ -11,10 +10,17 @@ import {
   engagementSurveys,
 } from '../tables';
 import { launchRound, nextLaunchAfter } from './launchRound';
+import { releaseDueAnswers, releaseHeldAnswers } from './releaseAnswers';
 
-/** Closes a round: no more answers, and its unused links stop working (their hashes are dropped). */
+/**
+ * Closes a round: no more answers, its unused links stop working (their hashes are dropped), and
+ * every answer still held is released, so the round's results include all of them. An answer
+ * in flight holds the round row shared (answerSurvey.ts): the update waits for it, and the release
+ * then sees it.
+ */
 export async function closeRound(tx: Db, roundId: string): Promise<void> {
   await tx.update(engagementSurveyRounds).set({ closed: true }).where(eq(engagementSurveyRounds.id, roundId));
+  await releaseHeldAnswers(tx, { roundId, minimum: 0 });
   await tx
     .delete(engagementSurveyLinks)
     .where(
@@ -24,17 +30,17 @@ export async function closeRound(tx: Db, roundId: string): Promise<void> {
 
 /**
  * The pulse job's work for one organisation (jobs.ts `survey-pulses`): closes rounds whose closing
- * day has passed, then launches the rounds of recurring pulses that are due today. Idempotent: a
- * launched survey's next day moves on in the launch's transaction, so a rerun launches nothing twice.
+ * day has passed (releasing their held answers), releases the held answers of open rounds where at
+ * least the anonymity threshold of them wait, then launches the rounds of recurring pulses that
+ * are due today. Idempotent: a launched survey's next day moves on in the launch's transaction, so
+ * a rerun launches nothing twice.
  * A due survey whose audience is all resting (fatigue guard) or empty waits for the next period.
  */
 export async function runPulseSchedule(options: {
   db: Db;
-  mailer: Mailer;
-  publicUrl: string;
   organizationId: string;
   now?: Date;
-}): Promise<{ closed: number; launched: number }> {
+}): Promise<{ closed: number; released: number; launched: number }> {
   const { db, organizationId } = options;
   const today = await organizationToday(db, organizationId, options.now);
   const closed = await inTransaction(db, async (tx) => {
@@ -51,6 +57,8 @@ export async function runPulseSchedule(options: {
     for (const round of due) await closeRound(tx, round.id);
     return due.length;
   });
+  // Open rounds with enough answers waiting release them, shuffled (releaseAnswers.ts).
+  const released = await releaseDueAnswers(db, { organizationId });
   const dueSurveys = await db
     .select({ id: engagementSurveys.id })
     .from(engagementSurveys)
@@ -72,7 +80,7 @@ export async function runPulseSchedule(options: {
         .for('update');
       if (!survey || survey.ended || !survey.nextRoundOn || survey.nextRoundOn > today) return false;
       try {
-        await launchRound(tx, { survey, today, mailer: options.mailer, publicUrl: options.publicUrl });
+        await launchRound(tx, { survey, today });
         return true;
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'invalid_state') throw error;
@@ -86,5 +94,5 @@ export async function runPulseSchedule(options: {
     });
     if (done) launched += 1;
   }
-  return { closed, launched };
+  return { closed, released, launched };
 }

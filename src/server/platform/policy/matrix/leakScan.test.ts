@@ -165,6 +165,10 @@ describe('canary planting', () => {
       'engagement_survey_comments.bucket_tenure_band':
         'enum in the table schema (under_1y, 1_2y, 2_5y, 5y_plus)',
       'engagement_survey_comments.bucket_manager_chain': 'ARRAY column: planting covers text and jsonb only',
+      'engagement_survey_held_answers.bucket_tenure_band':
+        'enum in the table schema (under_1y, 1_2y, 2_5y, 5y_plus)',
+      'engagement_survey_held_answers.bucket_manager_chain':
+        'ARRAY column: planting covers text and jsonb only',
     });
     expect(planting.planted.map((c) => `${c.table}.${c.column}`).sort()).toEqual([
       'aspirations.aspiration_text',
@@ -215,6 +219,8 @@ describe('canary planting', () => {
       'development_plans.seeded_from_label',
       'development_plans.title',
       'engagement_survey_comments.verbatim_text',
+      'engagement_survey_held_answers.held_comments',
+      'engagement_survey_held_answers.likert_scores',
       'engagement_survey_responses.likert_scores',
       'feedback360_comments.comment_text',
       'feedback360_questions.behaviours',
@@ -292,9 +298,13 @@ describe('canary planting', () => {
       'comp_cycles',
       'competencies',
       'competency_scales',
+      // A closed round's totals per launch-day team: numbers only, keyed by a manager id that is no
+      // foreign key (the nil id stands for the whole round).
+      'engagement_round_rollups',
       // Anonymous survey answers and comments name no person by design (growth/surveys): they are
       // reached through the round only, and leave the module as thresholded aggregates.
       'engagement_survey_comments',
+      'engagement_survey_held_answers',
       'engagement_survey_responses',
       'learning_item_competencies',
       'learning_items',
