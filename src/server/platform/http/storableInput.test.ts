@@ -25,11 +25,9 @@ describe('text PostgreSQL can store', () => {
     expect(findUnstorableText(undefined, 'body')).toBeNull();
   });
 
-  it('walks a deeply nested input in linear time, without recursion', () => {
+  it('walks a deeply nested input without recursion (100,000 levels would overflow the stack)', () => {
     let deep: unknown = 'x\u0000';
     for (let depth = 0; depth < 100_000; depth++) deep = [deep];
-    const started = Date.now();
     expect(findUnstorableText({ deep }, 'body')).toMatch(/^deep(\.0)+$/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

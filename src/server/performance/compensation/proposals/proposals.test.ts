@@ -442,7 +442,7 @@ describe('budgets', () => {
     expect(foreign.status).toBe(404);
   });
 
-  it('lists a 500-person grid in one page quickly', async () => {
+  it('lists a 500-person grid in one page (its speed is the compGrid benchmark, not a test)', async () => {
     const org: TestOrganization = await createTestOrganization(db());
     const lead = await org.addPerson({ givenName: 'Lead' });
     const cycle = await insertPlanningCycle(db(), { organizationId: org.organizationId });
@@ -459,14 +459,9 @@ describe('budgets', () => {
       ),
     );
     const client = new ApiClient(server.baseUrl).withSession(await org.sessionFor(lead.accountId!));
-    await client.get(`${cycles}/${cycle.id}/proposals?limit=500`);
-    const started = performance.now();
     const page = await client.get(`${cycles}/${cycle.id}/proposals?limit=500`);
-    const elapsed = performance.now() - started;
     expect(page.status).toBe(200);
     expect(page.body.items).toHaveLength(500);
     expect(page.body.items[0].guideline).toEqual({ minPct: '2.00', targetPct: '3.50', maxPct: '5.00' });
-    // Generous on a shared test machine; the benchmark measures it properly.
-    expect(elapsed).toBeLessThan(3000);
   }, 60_000);
 });
