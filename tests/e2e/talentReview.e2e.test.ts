@@ -206,8 +206,8 @@ test('talent review: HR creates a review of Engineering, assesses one person, mo
   await expect.poll(() => hr.page.getByTestId('talent-lock').count()).toBe(0);
   await landed.getByRole('button', { name: `Open ${assessee!.displayName}` }).click();
   await card.getByText(answers[0][2]).waitFor();
-  expect(await card.getByTestId('talent-assessment').count()).toBe(0);
-  expect(await card.getByTestId('card-move').count()).toBe(0);
+  await expect.poll(() => card.getByTestId('talent-assessment').count()).toBe(0);
+  await expect.poll(() => card.getByTestId('card-move').count()).toBe(0);
   await card.getByText('Promotion readiness: In 1–2 years').waitFor();
   await settle(hr.page);
   await screenshot(hr.page, 'talent-locked-card', 'viewport');

@@ -45,6 +45,9 @@ function SessionView({ session }: { session: TalentSession }) {
         body: { version: session.version, state },
       }),
     onSuccess: async (updated) => {
+      // A card read before the change would open as it was (editable) until its refetch lands:
+      // drop this session's cards so the next one opens as the review now stands.
+      queryClient.removeQueries({ queryKey: ['talent', 'card', session.id] });
       await queryClient.invalidateQueries({ queryKey: talentKeys.all });
       showToast({
         tone: 'positive',
